@@ -1,0 +1,2 @@
+/** kubiya-runner-sdk: the dashboards module. */
+package ai.kubiya.runner.dashboards;

@@ -1,0 +1,2 @@
+/** kubiya-runner-sdk: the deployer module. */
+package ai.kubiya.runner.deployer;

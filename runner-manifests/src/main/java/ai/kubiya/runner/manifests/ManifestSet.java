@@ -1,0 +1,111 @@
+package ai.kubiya.runner.manifests;
+
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * An ordered, immutable set of Kubernetes objects: Helm hooks first (the chart's shared secrets are
+ * pre-install hooks), then Helm's install order by kind ({@link KindOrder}), builder order within a
+ * kind. Objects are looked up by kind and name; {@link #toYaml()} renders them as one multi-document
+ * YAML stream.
+ *
+ * <pre>{@code
+ * ManifestSet set = RunnerManifests.of(config).build();
+ * Deployment tm = set.find(Deployment.class, "tool-manager").orElseThrow();
+ * String yaml = set.toYaml();
+ * }</pre>
+ *
+ * <p>The objects are fabric8 model objects, which are mutable: treat the ones a set returns as
+ * read-only, or copy them (their builders do) before changing them.
+ */
+public final class ManifestSet implements Iterable<HasMetadata> {
+  /** The annotation Helm reads to run an object as a hook rather than as part of the release. */
+  public static final String HELM_HOOK = "helm.sh/hook";
+
+  private final List<HasMetadata> objects;
+
+  private ManifestSet(List<HasMetadata> objects) {
+    this.objects = Collections.unmodifiableList(objects);
+  }
+
+  /** A set of these objects, put in install order. */
+  public static ManifestSet of(Collection<? extends HasMetadata> objects) {
+    List<HasMetadata> sorted = new ArrayList<>(objects);
+    sorted.sort(INSTALL_ORDER);
+    return new ManifestSet(sorted);
+  }
+
+  /** Install order: hooks first, then by kind rank; stable within a kind. */
+  public static final Comparator<HasMetadata> INSTALL_ORDER =
+      Comparator.comparingInt((HasMetadata o) -> isHook(o) ? 0 : 1)
+          .thenComparingInt(o -> KindOrder.rank(o.getKind()));
+
+  /** True when Helm would run this object as a hook. */
+  public static boolean isHook(HasMetadata object) {
+    Map<String, String> annotations = object.getMetadata().getAnnotations();
+    return annotations != null && annotations.containsKey(HELM_HOOK);
+  }
+
+  /** The objects, in install order. */
+  public List<HasMetadata> objects() {
+    return objects;
+  }
+
+  /** The objects in uninstall order: the reverse of install order. */
+  public List<HasMetadata> uninstallOrder() {
+    List<HasMetadata> reversed = new ArrayList<>(objects);
+    Collections.reverse(reversed);
+    return reversed;
+  }
+
+  public int size() {
+    return objects.size();
+  }
+
+  @Override
+  public Iterator<HasMetadata> iterator() {
+    return objects.iterator();
+  }
+
+  /** The object of this kind and name, if the set has one. */
+  public Optional<HasMetadata> find(String kind, String name) {
+    return objects.stream()
+        .filter(o -> kind.equals(o.getKind()) && name.equals(o.getMetadata().getName()))
+        .findFirst();
+  }
+
+  /** The object of this type and name, if the set has one. */
+  public <T extends HasMetadata> Optional<T> find(Class<T> type, String name) {
+    return objects.stream()
+        .filter(type::isInstance)
+        .map(type::cast)
+        .filter(o -> name.equals(o.getMetadata().getName()))
+        .findFirst();
+  }
+
+  /** Every object of this type, in install order. */
+  public <T extends HasMetadata> List<T> ofType(Class<T> type) {
+    return objects.stream().filter(type::isInstance).map(type::cast).collect(Collectors.toList());
+  }
+
+  /** This set as one multi-document YAML stream, each document opened by {@code ---}. */
+  public String toYaml() {
+    return ManifestYaml.render(objects);
+  }
+
+  /** {@code kind/name} of each object; never the objects' data, which may hold secrets. */
+  @Override
+  public String toString() {
+    return objects.stream()
+        .map(o -> o.getKind() + "/" + o.getMetadata().getName())
+        .collect(Collectors.joining(", ", "ManifestSet[", "]"));
+  }
+}

@@ -1,0 +1,2 @@
+/** kubiya-runner-sdk: the manifests module. */
+package ai.kubiya.runner.manifests;

@@ -1,0 +1,2 @@
+/** kubiya-runner-sdk: the model module. */
+package ai.kubiya.runner.model;

@@ -1,0 +1,2 @@
+/** kubiya-runner-sdk: the naming module. */
+package ai.kubiya.runner.naming;

@@ -1,0 +1,2 @@
+/** kubiya-runner-sdk: the telemetry module. */
+package ai.kubiya.runner.telemetry;
