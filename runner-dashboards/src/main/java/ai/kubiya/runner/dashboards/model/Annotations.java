@@ -1,0 +1,29 @@
+package ai.kubiya.runner.dashboards.model;
+
+import ai.kubiya.runner.model.RunnerStyle;
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.immutables.value.Value;
+
+/** A dashboard's annotation queries (Grafana's {@code annotations.list}). */
+@Value.Immutable
+@RunnerStyle
+@JsonSerialize(as = ImmutableAnnotations.class)
+@JsonDeserialize(as = ImmutableAnnotations.class)
+public abstract class Annotations {
+  /** These annotation queries. */
+  public static Annotations of(Annotation... annotations) {
+    return ImmutableAnnotations.builder().list(Arrays.asList(annotations)).build();
+  }
+
+  public abstract List<Annotation> list();
+
+  /** Keys this model does not type, kept as read so that a round trip loses nothing. */
+  @JsonAnyGetter
+  public abstract Map<String, JsonNode> extra();
+}

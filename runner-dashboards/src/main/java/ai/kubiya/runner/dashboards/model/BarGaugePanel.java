@@ -1,0 +1,36 @@
+package ai.kubiya.runner.dashboards.model;
+
+import ai.kubiya.runner.model.RunnerStyle;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** Horizontal or vertical bars, one per series. */
+@Value.Immutable
+@RunnerStyle
+@JsonSerialize(as = ImmutableBarGaugePanel.class)
+@JsonDeserialize(as = ImmutableBarGaugePanel.class)
+public abstract class BarGaugePanel extends Panel {
+  /** The plugin id. */
+  public static final String TYPE = "bargauge";
+
+  public static ImmutableBarGaugePanel.Builder builder() {
+    return ImmutableBarGaugePanel.builder();
+  }
+
+  @Override
+  @Value.Default
+  public String type() {
+    return TYPE;
+  }
+
+  public abstract Optional<BarGaugeOptions> options();
+
+  @Value.Check
+  protected void checkType() {
+    Kinds.require("bargauge panel", TYPE, type());
+  }
+}

@@ -1,0 +1,36 @@
+package ai.kubiya.runner.dashboards.model;
+
+import ai.kubiya.runner.model.RunnerStyle;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** A hidden variable with one fixed value. */
+@Value.Immutable
+@RunnerStyle
+@JsonSerialize(as = ImmutableConstantVariable.class)
+@JsonDeserialize(as = ImmutableConstantVariable.class)
+public abstract class ConstantVariable extends Variable {
+  /** The variable kind. */
+  public static final String TYPE = "constant";
+
+  public static ImmutableConstantVariable.Builder builder() {
+    return ImmutableConstantVariable.builder();
+  }
+
+  @Override
+  @Value.Default
+  public String type() {
+    return TYPE;
+  }
+
+  /** The value. */
+  public abstract Optional<String> query();
+
+  @Value.Check
+  protected void checkType() {
+    Kinds.require("constant variable", TYPE, type());
+  }
+}

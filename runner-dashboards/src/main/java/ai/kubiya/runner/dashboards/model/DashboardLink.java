@@ -1,0 +1,68 @@
+package ai.kubiya.runner.dashboards.model;
+
+import ai.kubiya.runner.model.RunnerStyle;
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** A link in a dashboard's header: to a URL, or to the dashboards with given tags. */
+@Value.Immutable
+@RunnerStyle
+@JsonSerialize(as = ImmutableDashboardLink.class)
+@JsonDeserialize(as = ImmutableDashboardLink.class)
+public abstract class DashboardLink {
+  /** A URL, or a list of dashboards by tag. */
+  public enum Type {
+    LINK("link"),
+    DASHBOARDS("dashboards");
+
+    private final String json;
+
+    Type(String json) {
+      this.json = json;
+    }
+
+    @JsonValue
+    public String json() {
+      return json;
+    }
+  }
+
+  public static ImmutableDashboardLink.Builder builder() {
+    return ImmutableDashboardLink.builder();
+  }
+
+  public abstract Optional<String> title();
+
+  public abstract Type type();
+
+  public abstract Optional<String> url();
+
+  public abstract Optional<String> tooltip();
+
+  /** {@code external link}, {@code dashboard}, {@code doc}, {@code info}... */
+  public abstract Optional<String> icon();
+
+  /** For {@link Type#DASHBOARDS}: the dashboards with these tags. */
+  public abstract List<String> tags();
+
+  public abstract Optional<Boolean> asDropdown();
+
+  /** Carry the current variable values along. */
+  public abstract Optional<Boolean> includeVars();
+
+  /** Carry the current time range along. */
+  public abstract Optional<Boolean> keepTime();
+
+  public abstract Optional<Boolean> targetBlank();
+
+  /** Keys this model does not type, kept as read so that a round trip loses nothing. */
+  @JsonAnyGetter
+  public abstract Map<String, JsonNode> extra();
+}

@@ -1,0 +1,56 @@
+package ai.kubiya.runner.dashboards.model;
+
+import ai.kubiya.runner.model.RunnerStyle;
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * How a panel shows every field unless an override says otherwise: unit, decimals, min/max,
+ * thresholds, value mappings, color, and the visualization-specific {@link CustomFieldConfig}.
+ */
+@Value.Immutable
+@RunnerStyle
+@JsonSerialize(as = ImmutableFieldDefaults.class)
+@JsonDeserialize(as = ImmutableFieldDefaults.class)
+public abstract class FieldDefaults {
+  public static ImmutableFieldDefaults.Builder builder() {
+    return ImmutableFieldDefaults.builder();
+  }
+
+  /** A Grafana unit id: {@code percent}, {@code percentunit}, {@code s}, {@code bytes}, {@code reqps}... */
+  public abstract Optional<String> unit();
+
+  public abstract Optional<Integer> decimals();
+
+  public abstract Optional<Double> min();
+
+  public abstract Optional<Double> max();
+
+  /** Let each field's own min and max set the range (gauges, color gradients). */
+  public abstract Optional<Boolean> fieldMinMax();
+
+  public abstract Optional<Thresholds> thresholds();
+
+  public abstract List<ValueMapping> mappings();
+
+  public abstract Optional<FieldColor> color();
+
+  /** What to show when there is no value. */
+  public abstract Optional<String> noValue();
+
+  public abstract Optional<String> displayName();
+
+  public abstract Optional<CustomFieldConfig> custom();
+
+  public abstract List<DataLink> links();
+
+  /** Keys this model does not type, kept as read so that a round trip loses nothing. */
+  @JsonAnyGetter
+  public abstract Map<String, JsonNode> extra();
+}

@@ -1,0 +1,36 @@
+package ai.kubiya.runner.dashboards.model;
+
+import ai.kubiya.runner.model.RunnerStyle;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** A radial gauge per series. */
+@Value.Immutable
+@RunnerStyle
+@JsonSerialize(as = ImmutableGaugePanel.class)
+@JsonDeserialize(as = ImmutableGaugePanel.class)
+public abstract class GaugePanel extends Panel {
+  /** The plugin id. */
+  public static final String TYPE = "gauge";
+
+  public static ImmutableGaugePanel.Builder builder() {
+    return ImmutableGaugePanel.builder();
+  }
+
+  @Override
+  @Value.Default
+  public String type() {
+    return TYPE;
+  }
+
+  public abstract Optional<GaugeOptions> options();
+
+  @Value.Check
+  protected void checkType() {
+    Kinds.require("gauge panel", TYPE, type());
+  }
+}

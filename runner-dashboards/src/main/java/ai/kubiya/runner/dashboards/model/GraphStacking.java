@@ -1,0 +1,49 @@
+package ai.kubiya.runner.dashboards.model;
+
+import ai.kubiya.runner.model.RunnerStyle;
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** Whether and how series stack, and in which stacking group. */
+@Value.Immutable
+@RunnerStyle
+@JsonSerialize(as = ImmutableGraphStacking.class)
+@JsonDeserialize(as = ImmutableGraphStacking.class)
+public abstract class GraphStacking {
+  /** Stacking modes. */
+  public enum Mode {
+    NONE("none"),
+    NORMAL("normal"),
+    PERCENT("percent");
+
+    private final String json;
+
+    Mode(String json) {
+      this.json = json;
+    }
+
+    @JsonValue
+    public String json() {
+      return json;
+    }
+  }
+
+  /** Stacking in group {@code A}, Grafana's default group. */
+  public static GraphStacking of(Mode mode) {
+    return ImmutableGraphStacking.builder().mode(mode).group("A").build();
+  }
+
+  public abstract Mode mode();
+
+  public abstract Optional<String> group();
+
+  /** Keys this model does not type, kept as read so that a round trip loses nothing. */
+  @JsonAnyGetter
+  public abstract Map<String, JsonNode> extra();
+}

@@ -1,0 +1,34 @@
+package ai.kubiya.runner.dashboards.model;
+
+import ai.kubiya.runner.model.RunnerStyle;
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** The x axis of a legacy graph panel: time, series or histogram. */
+@Value.Immutable
+@RunnerStyle
+@JsonSerialize(as = ImmutableGraphXAxis.class)
+@JsonDeserialize(as = ImmutableGraphXAxis.class)
+public abstract class GraphXAxis {
+  public static ImmutableGraphXAxis.Builder builder() {
+    return ImmutableGraphXAxis.builder();
+  }
+
+  /** {@code time}, {@code series} or {@code histogram}. */
+  public abstract Optional<String> mode();
+
+  public abstract Optional<Boolean> show();
+
+  public abstract List<String> values();
+
+  /** Keys this model does not type, kept as read so that a round trip loses nothing. */
+  @JsonAnyGetter
+  public abstract Map<String, JsonNode> extra();
+}

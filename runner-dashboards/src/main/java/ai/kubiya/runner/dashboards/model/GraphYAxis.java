@@ -1,0 +1,47 @@
+package ai.kubiya.runner.dashboards.model;
+
+import ai.kubiya.runner.model.RunnerStyle;
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** One y axis of a legacy graph panel: unit, label, scale, bounds. */
+@Value.Immutable
+@RunnerStyle
+@JsonSerialize(as = ImmutableGraphYAxis.class)
+@JsonDeserialize(as = ImmutableGraphYAxis.class)
+public abstract class GraphYAxis {
+  public static ImmutableGraphYAxis.Builder builder() {
+    return ImmutableGraphYAxis.builder();
+  }
+
+  /** An axis in this unit. */
+  public static GraphYAxis of(String format) {
+    return builder().format(format).logBase(1).show(true).build();
+  }
+
+  /** A Grafana unit id. */
+  public abstract Optional<String> format();
+
+  public abstract Optional<String> label();
+
+  public abstract Optional<Integer> logBase();
+
+  public abstract Optional<Boolean> show();
+
+  public abstract Optional<Integer> decimals();
+
+  public abstract Optional<Double> min();
+
+  public abstract Optional<Double> max();
+
+  /** Keys this model does not type, kept as read so that a round trip loses nothing. */
+  @JsonAnyGetter
+  public abstract Map<String, JsonNode> extra();
+}

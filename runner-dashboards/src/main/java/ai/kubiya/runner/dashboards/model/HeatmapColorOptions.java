@@ -1,0 +1,45 @@
+package ai.kubiya.runner.dashboards.model;
+
+import ai.kubiya.runner.model.RunnerStyle;
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** Heatmap cell colors: a scheme or opacity of one color, on a linear or exponential scale. */
+@Value.Immutable
+@RunnerStyle
+@JsonSerialize(as = ImmutableHeatmapColorOptions.class)
+@JsonDeserialize(as = ImmutableHeatmapColorOptions.class)
+public abstract class HeatmapColorOptions {
+  public static ImmutableHeatmapColorOptions.Builder builder() {
+    return ImmutableHeatmapColorOptions.builder();
+  }
+
+  /** {@code scheme} or {@code opacity}. */
+  public abstract Optional<String> mode();
+
+  /** A color scheme name, for example {@code Oranges} or {@code RdYlBu}. */
+  public abstract Optional<String> scheme();
+
+  /** The color of the {@code opacity} mode. */
+  public abstract Optional<String> fill();
+
+  /** {@code linear} or {@code exponential}. */
+  public abstract Optional<String> scale();
+
+  public abstract Optional<Double> exponent();
+
+  public abstract Optional<Integer> steps();
+
+  public abstract Optional<Boolean> reverse();
+
+  /** Keys this model does not type, kept as read so that a round trip loses nothing. */
+  @JsonAnyGetter
+  public abstract Map<String, JsonNode> extra();
+}

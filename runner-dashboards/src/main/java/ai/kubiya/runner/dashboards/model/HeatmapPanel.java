@@ -1,0 +1,36 @@
+package ai.kubiya.runner.dashboards.model;
+
+import ai.kubiya.runner.model.RunnerStyle;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** A heatmap of buckets over time, for example of a Prometheus histogram. */
+@Value.Immutable
+@RunnerStyle
+@JsonSerialize(as = ImmutableHeatmapPanel.class)
+@JsonDeserialize(as = ImmutableHeatmapPanel.class)
+public abstract class HeatmapPanel extends Panel {
+  /** The plugin id. */
+  public static final String TYPE = "heatmap";
+
+  public static ImmutableHeatmapPanel.Builder builder() {
+    return ImmutableHeatmapPanel.builder();
+  }
+
+  @Override
+  @Value.Default
+  public String type() {
+    return TYPE;
+  }
+
+  public abstract Optional<HeatmapOptions> options();
+
+  @Value.Check
+  protected void checkType() {
+    Kinds.require("heatmap panel", TYPE, type());
+  }
+}

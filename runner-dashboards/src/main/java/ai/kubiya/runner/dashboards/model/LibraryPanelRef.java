@@ -1,0 +1,36 @@
+package ai.kubiya.runner.dashboards.model;
+
+import ai.kubiya.runner.model.RunnerStyle;
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** A reference to a library panel, which Grafana loads by uid. */
+@Value.Immutable
+@RunnerStyle
+@JsonSerialize(as = ImmutableLibraryPanelRef.class)
+@JsonDeserialize(as = ImmutableLibraryPanelRef.class)
+public abstract class LibraryPanelRef {
+  public static ImmutableLibraryPanelRef.Builder builder() {
+    return ImmutableLibraryPanelRef.builder();
+  }
+
+  /** The library panel with this uid and name. */
+  public static LibraryPanelRef of(String uid, String name) {
+    return builder().uid(uid).name(name).build();
+  }
+
+  public abstract String uid();
+
+  public abstract Optional<String> name();
+
+  /** Keys this model does not type, kept as read so that a round trip loses nothing. */
+  @JsonAnyGetter
+  public abstract Map<String, JsonNode> extra();
+}

@@ -1,0 +1,27 @@
+package ai.kubiya.runner.dashboards.model;
+
+import ai.kubiya.runner.model.RunnerStyle;
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** The bounds of a {@link RangeMap} (either may be open) and its result. */
+@Value.Immutable
+@RunnerStyle
+@JsonSerialize(as = ImmutableRangeMapOptions.class)
+@JsonDeserialize(as = ImmutableRangeMapOptions.class)
+public abstract class RangeMapOptions {
+  public abstract Optional<Double> from();
+
+  public abstract Optional<Double> to();
+
+  public abstract MappingResult result();
+
+  /** Keys this model does not type, kept as read so that a round trip loses nothing. */
+  @JsonAnyGetter
+  public abstract Map<String, JsonNode> extra();
+}

@@ -1,0 +1,67 @@
+package ai.kubiya.runner.dashboards.model;
+
+import ai.kubiya.runner.model.RunnerStyle;
+import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.immutables.value.Value;
+
+/** Maps a special value (null, NaN, true, false, empty) to a result. */
+@Value.Immutable
+@RunnerStyle
+@JsonSerialize(as = ImmutableSpecialValueMap.class)
+@JsonDeserialize(as = ImmutableSpecialValueMap.class)
+public abstract class SpecialValueMap extends ValueMapping {
+  /** The special values Grafana can match. */
+  public enum Match {
+    NULL("null"),
+    NAN("nan"),
+    NULL_AND_NAN("null+nan"),
+    TRUE("true"),
+    FALSE("false"),
+    EMPTY("empty");
+
+    private final String json;
+
+    Match(String json) {
+      this.json = json;
+    }
+
+    @JsonValue
+    public String json() {
+      return json;
+    }
+  }
+
+  /** A special value and its result. */
+  public static SpecialValueMap of(Match match, MappingResult result) {
+    return ImmutableSpecialValueMap.builder()
+        .options(ImmutableSpecialValueMapOptions.builder().match(match).result(result).build())
+        .build();
+  }
+
+  @Override
+  @Value.Default
+  public String type() {
+    return "special";
+  }
+
+  public abstract SpecialValueMapOptions options();
+
+  @Override
+  public SpecialValueMap withIndexFrom(int index) {
+    SpecialValueMapOptions o = options();
+    return ImmutableSpecialValueMap.copyOf(this)
+        .withOptions(ImmutableSpecialValueMapOptions.copyOf(o).withResult(ImmutableMappingResult.copyOf(o.result()).withIndex(index)));
+  }
+
+  @Override
+  public int resultCount() {
+    return 1;
+  }
+
+  @Value.Check
+  protected void check() {
+    Kinds.require("special value map", "special", type());
+  }
+}

@@ -1,0 +1,24 @@
+package ai.kubiya.runner.dashboards.model;
+
+import ai.kubiya.runner.model.RunnerStyle;
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Map;
+import org.immutables.value.Value;
+
+/** The special value of a {@link SpecialValueMap} and its result. */
+@Value.Immutable
+@RunnerStyle
+@JsonSerialize(as = ImmutableSpecialValueMapOptions.class)
+@JsonDeserialize(as = ImmutableSpecialValueMapOptions.class)
+public abstract class SpecialValueMapOptions {
+  public abstract SpecialValueMap.Match match();
+
+  public abstract MappingResult result();
+
+  /** Keys this model does not type, kept as read so that a round trip loses nothing. */
+  @JsonAnyGetter
+  public abstract Map<String, JsonNode> extra();
+}

@@ -1,0 +1,36 @@
+package ai.kubiya.runner.dashboards.model;
+
+import ai.kubiya.runner.model.RunnerStyle;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** Big values, one per series, with optional sparklines and threshold colors. */
+@Value.Immutable
+@RunnerStyle
+@JsonSerialize(as = ImmutableStatPanel.class)
+@JsonDeserialize(as = ImmutableStatPanel.class)
+public abstract class StatPanel extends Panel {
+  /** The plugin id. */
+  public static final String TYPE = "stat";
+
+  public static ImmutableStatPanel.Builder builder() {
+    return ImmutableStatPanel.builder();
+  }
+
+  @Override
+  @Value.Default
+  public String type() {
+    return TYPE;
+  }
+
+  public abstract Optional<StatOptions> options();
+
+  @Value.Check
+  protected void checkType() {
+    Kinds.require("stat panel", TYPE, type());
+  }
+}

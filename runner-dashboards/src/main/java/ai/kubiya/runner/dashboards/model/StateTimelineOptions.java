@@ -1,0 +1,73 @@
+package ai.kubiya.runner.dashboards.model;
+
+import ai.kubiya.runner.model.RunnerStyle;
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** Options of state timeline panels: legend, tooltip, row height, value text and merging. */
+@Value.Immutable
+@RunnerStyle
+@JsonSerialize(as = ImmutableStateTimelineOptions.class)
+@JsonDeserialize(as = ImmutableStateTimelineOptions.class)
+public abstract class StateTimelineOptions {
+  /** When state values are written on the timeline. */
+  public enum ShowValue {
+    AUTO("auto"),
+    ALWAYS("always"),
+    NEVER("never");
+
+    private final String json;
+
+    ShowValue(String json) {
+      this.json = json;
+    }
+
+    @JsonValue
+    public String json() {
+      return json;
+    }
+  }  /** Where state values are written. */
+  public enum AlignValue {
+    LEFT("left"),
+    CENTER("center"),
+    RIGHT("right");
+
+    private final String json;
+
+    AlignValue(String json) {
+      this.json = json;
+    }
+
+    @JsonValue
+    public String json() {
+      return json;
+    }
+  }  public static ImmutableStateTimelineOptions.Builder builder() {
+    return ImmutableStateTimelineOptions.builder();
+  }
+
+  public abstract Optional<VizLegendOptions> legend();
+
+  public abstract Optional<VizTooltipOptions> tooltip();
+
+  /** Row height as a fraction of the space, 0 to 1. */
+  public abstract Optional<Double> rowHeight();
+
+  public abstract Optional<ShowValue> showValue();
+
+  public abstract Optional<AlignValue> alignValue();
+
+  /** Merge equal consecutive values into one state. */
+  public abstract Optional<Boolean> mergeValues();
+
+  /** Keys this model does not type, kept as read so that a round trip loses nothing. */
+  @JsonAnyGetter
+  public abstract Map<String, JsonNode> extra();
+}

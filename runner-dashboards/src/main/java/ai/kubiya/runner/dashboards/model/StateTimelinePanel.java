@@ -1,0 +1,36 @@
+package ai.kubiya.runner.dashboards.model;
+
+import ai.kubiya.runner.model.RunnerStyle;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** States over time: one band per series, colored by value mappings and thresholds. */
+@Value.Immutable
+@RunnerStyle
+@JsonSerialize(as = ImmutableStateTimelinePanel.class)
+@JsonDeserialize(as = ImmutableStateTimelinePanel.class)
+public abstract class StateTimelinePanel extends Panel {
+  /** The plugin id. */
+  public static final String TYPE = "state-timeline";
+
+  public static ImmutableStateTimelinePanel.Builder builder() {
+    return ImmutableStateTimelinePanel.builder();
+  }
+
+  @Override
+  @Value.Default
+  public String type() {
+    return TYPE;
+  }
+
+  public abstract Optional<StateTimelineOptions> options();
+
+  @Value.Check
+  protected void checkType() {
+    Kinds.require("state-timeline panel", TYPE, type());
+  }
+}

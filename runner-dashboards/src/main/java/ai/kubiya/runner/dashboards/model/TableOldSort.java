@@ -1,0 +1,32 @@
+package ai.kubiya.runner.dashboards.model;
+
+import ai.kubiya.runner.model.RunnerStyle;
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** The initial sort of a legacy table panel. */
+@Value.Immutable
+@RunnerStyle
+@JsonSerialize(as = ImmutableTableOldSort.class)
+@JsonDeserialize(as = ImmutableTableOldSort.class)
+public abstract class TableOldSort {
+  public static ImmutableTableOldSort.Builder builder() {
+    return ImmutableTableOldSort.builder();
+  }
+
+  /** Column index. */
+  public abstract Optional<Integer> col();
+
+  public abstract Optional<Boolean> desc();
+
+  /** Keys this model does not type, kept as read so that a round trip loses nothing. */
+  @JsonAnyGetter
+  public abstract Map<String, JsonNode> extra();
+}

@@ -1,0 +1,36 @@
+package ai.kubiya.runner.dashboards.model;
+
+import ai.kubiya.runner.model.RunnerStyle;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** A table of query results. */
+@Value.Immutable
+@RunnerStyle
+@JsonSerialize(as = ImmutableTablePanel.class)
+@JsonDeserialize(as = ImmutableTablePanel.class)
+public abstract class TablePanel extends Panel {
+  /** The plugin id. */
+  public static final String TYPE = "table";
+
+  public static ImmutableTablePanel.Builder builder() {
+    return ImmutableTablePanel.builder();
+  }
+
+  @Override
+  @Value.Default
+  public String type() {
+    return TYPE;
+  }
+
+  public abstract Optional<TableOptions> options();
+
+  @Value.Check
+  protected void checkType() {
+    Kinds.require("table panel", TYPE, type());
+  }
+}

@@ -1,0 +1,52 @@
+package ai.kubiya.runner.dashboards.model;
+
+import ai.kubiya.runner.model.RunnerStyle;
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** Options of text panels: the content and how it renders. */
+@Value.Immutable
+@RunnerStyle
+@JsonSerialize(as = ImmutableTextOptions.class)
+@JsonDeserialize(as = ImmutableTextOptions.class)
+public abstract class TextOptions {
+  /** How content renders. */
+  public enum Mode {
+    MARKDOWN("markdown"),
+    HTML("html"),
+    CODE("code");
+
+    private final String json;
+
+    Mode(String json) {
+      this.json = json;
+    }
+
+    @JsonValue
+    public String json() {
+      return json;
+    }
+  }  public static ImmutableTextOptions.Builder builder() {
+    return ImmutableTextOptions.builder();
+  }
+
+  /** Markdown text. */
+  public static TextOptions markdown(String content) {
+    return builder().mode(Mode.MARKDOWN).content(content).build();
+  }
+
+  public abstract Optional<Mode> mode();
+
+  public abstract Optional<String> content();
+
+  /** Keys this model does not type, kept as read so that a round trip loses nothing. */
+  @JsonAnyGetter
+  public abstract Map<String, JsonNode> extra();
+}

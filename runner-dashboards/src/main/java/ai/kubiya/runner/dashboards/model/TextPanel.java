@@ -1,0 +1,36 @@
+package ai.kubiya.runner.dashboards.model;
+
+import ai.kubiya.runner.model.RunnerStyle;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** Markdown, HTML or code text. */
+@Value.Immutable
+@RunnerStyle
+@JsonSerialize(as = ImmutableTextPanel.class)
+@JsonDeserialize(as = ImmutableTextPanel.class)
+public abstract class TextPanel extends Panel {
+  /** The plugin id. */
+  public static final String TYPE = "text";
+
+  public static ImmutableTextPanel.Builder builder() {
+    return ImmutableTextPanel.builder();
+  }
+
+  @Override
+  @Value.Default
+  public String type() {
+    return TYPE;
+  }
+
+  public abstract Optional<TextOptions> options();
+
+  @Value.Check
+  protected void checkType() {
+    Kinds.require("text panel", TYPE, type());
+  }
+}

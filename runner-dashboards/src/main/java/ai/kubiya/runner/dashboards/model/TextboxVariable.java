@@ -1,0 +1,36 @@
+package ai.kubiya.runner.dashboards.model;
+
+import ai.kubiya.runner.model.RunnerStyle;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** A free-text variable; {@code query} is its default value. */
+@Value.Immutable
+@RunnerStyle
+@JsonSerialize(as = ImmutableTextboxVariable.class)
+@JsonDeserialize(as = ImmutableTextboxVariable.class)
+public abstract class TextboxVariable extends Variable {
+  /** The variable kind. */
+  public static final String TYPE = "textbox";
+
+  public static ImmutableTextboxVariable.Builder builder() {
+    return ImmutableTextboxVariable.builder();
+  }
+
+  @Override
+  @Value.Default
+  public String type() {
+    return TYPE;
+  }
+
+  /** The default value. */
+  public abstract Optional<String> query();
+
+  @Value.Check
+  protected void checkType() {
+    Kinds.require("textbox variable", TYPE, type());
+  }
+}

@@ -1,0 +1,50 @@
+package ai.kubiya.runner.dashboards.model;
+
+import ai.kubiya.runner.model.RunnerStyle;
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Map;
+import org.immutables.value.Value;
+
+/** Whether a graph draws its thresholds, as lines, areas or both. */
+@Value.Immutable
+@RunnerStyle
+@JsonSerialize(as = ImmutableThresholdsStyle.class)
+@JsonDeserialize(as = ImmutableThresholdsStyle.class)
+public abstract class ThresholdsStyle {
+  /** Threshold drawing styles. */
+  public enum Mode {
+    OFF("off"),
+    LINE("line"),
+    AREA("area"),
+    LINE_AND_AREA("line+area"),
+    DASHED("dashed"),
+    DASHED_AND_AREA("dashed+area"),
+    SERIES("series");
+
+    private final String json;
+
+    Mode(String json) {
+      this.json = json;
+    }
+
+    @JsonValue
+    public String json() {
+      return json;
+    }
+  }
+
+  /** Thresholds drawn in this style. */
+  public static ThresholdsStyle of(Mode mode) {
+    return ImmutableThresholdsStyle.builder().mode(mode).build();
+  }
+
+  public abstract Mode mode();
+
+  /** Keys this model does not type, kept as read so that a round trip loses nothing. */
+  @JsonAnyGetter
+  public abstract Map<String, JsonNode> extra();
+}

@@ -1,0 +1,34 @@
+package ai.kubiya.runner.dashboards.model;
+
+import ai.kubiya.runner.model.RunnerStyle;
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Map;
+import org.immutables.value.Value;
+
+/** A dashboard's default time range, in Grafana's relative syntax: {@code now-6h} to {@code now}. */
+@Value.Immutable
+@RunnerStyle
+@JsonSerialize(as = ImmutableTimeRange.class)
+@JsonDeserialize(as = ImmutableTimeRange.class)
+public abstract class TimeRange {
+  /** From {@code from} to {@code to}. */
+  public static TimeRange of(String from, String to) {
+    return ImmutableTimeRange.builder().from(from).to(to).build();
+  }
+
+  /** The last {@code duration} up to now, for example {@code last("6h")}. */
+  public static TimeRange last(String duration) {
+    return of("now-" + duration, "now");
+  }
+
+  public abstract String from();
+
+  public abstract String to();
+
+  /** Keys this model does not type, kept as read so that a round trip loses nothing. */
+  @JsonAnyGetter
+  public abstract Map<String, JsonNode> extra();
+}

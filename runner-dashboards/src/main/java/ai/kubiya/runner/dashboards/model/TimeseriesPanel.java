@@ -1,0 +1,36 @@
+package ai.kubiya.runner.dashboards.model;
+
+import ai.kubiya.runner.model.RunnerStyle;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** A time series graph: lines, bars or points over time. */
+@Value.Immutable
+@RunnerStyle
+@JsonSerialize(as = ImmutableTimeseriesPanel.class)
+@JsonDeserialize(as = ImmutableTimeseriesPanel.class)
+public abstract class TimeseriesPanel extends Panel {
+  /** The plugin id. */
+  public static final String TYPE = "timeseries";
+
+  public static ImmutableTimeseriesPanel.Builder builder() {
+    return ImmutableTimeseriesPanel.builder();
+  }
+
+  @Override
+  @Value.Default
+  public String type() {
+    return TYPE;
+  }
+
+  public abstract Optional<TimeseriesOptions> options();
+
+  @Value.Check
+  protected void checkType() {
+    Kinds.require("timeseries panel", TYPE, type());
+  }
+}

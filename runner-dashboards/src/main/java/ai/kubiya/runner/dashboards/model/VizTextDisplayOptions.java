@@ -1,0 +1,31 @@
+package ai.kubiya.runner.dashboards.model;
+
+import ai.kubiya.runner.model.RunnerStyle;
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** Fixed text sizes of titles and values, in pixels. */
+@Value.Immutable
+@RunnerStyle
+@JsonSerialize(as = ImmutableVizTextDisplayOptions.class)
+@JsonDeserialize(as = ImmutableVizTextDisplayOptions.class)
+public abstract class VizTextDisplayOptions {
+  public static ImmutableVizTextDisplayOptions.Builder builder() {
+    return ImmutableVizTextDisplayOptions.builder();
+  }
+
+  public abstract Optional<Integer> titleSize();
+
+  public abstract Optional<Integer> valueSize();
+
+  /** Keys this model does not type, kept as read so that a round trip loses nothing. */
+  @JsonAnyGetter
+  public abstract Map<String, JsonNode> extra();
+}
