@@ -34,7 +34,9 @@ public final class RunnerDashboards {
         new AgentManagerExporter(prometheus),
         new ToolManagerExporter(prometheus),
         new RunnerHealthByComponents(prometheus),
-        new AllRunnersState(prometheus));
+        new AllRunnersState(prometheus),
+        new RunnerHealthOverview(prometheus),
+        new BlackboxExporter(prometheus));
   }
 
   /** The nine dashboards built, reading the Prometheus data source with this uid. */

@@ -5,9 +5,11 @@ import ai.kubiya.runner.dashboards.model.FieldOverride;
 import ai.kubiya.runner.dashboards.model.ImmutableTableFooterOptions;
 import ai.kubiya.runner.dashboards.model.OverrideProperty;
 import ai.kubiya.runner.dashboards.model.TableFooterOptions;
+import ai.kubiya.runner.dashboards.model.Transformation;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /** Pieces of the chart's table panels: footers, column overrides, group-by aggregations. */
 final class Tables {
@@ -38,6 +40,19 @@ final class Tables {
 
   static Map<String, Object> aggregate(String... aggregations) {
     return Map.of("aggregations", List.of(aggregations), "operation", "aggregate");
+  }
+
+  /**
+   * Grafana's {@code organize} transformation: hide these fields, order and rename others.
+   *
+   * @param hidden the fields to hide
+   * @param order field positions by name
+   * @param renames new names by field name
+   */
+  static Transformation organize(List<String> hidden, Map<String, Integer> order, Map<String, String> renames) {
+    Map<String, Object> exclude = new TreeMap<>();
+    hidden.forEach(f -> exclude.put(f, true));
+    return Transformation.of("organize", Map.of("excludeByName", exclude, "indexByName", order, "renameByName", renames));
   }
 
   /** A group-by field that is grouped on. */

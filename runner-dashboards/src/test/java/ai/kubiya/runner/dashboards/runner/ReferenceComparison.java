@@ -181,6 +181,9 @@ final class ReferenceComparison {
     }
     ArrayNode targets = rp.putArray("targets");
     for (JsonNode t : p.path("targets")) {
+      if (!t.has("expr")) {
+        continue; // Grafana saves rows with an empty query; it runs nothing
+      }
       ObjectNode rt = targets.addObject();
       for (String k : List.of("expr", "legendFormat", "refId")) {
         copy(t, rt, k);
