@@ -36,7 +36,8 @@ public final class RunnerDashboards {
         new RunnerHealthByComponents(prometheus),
         new AllRunnersState(prometheus),
         new RunnerHealthOverview(prometheus),
-        new BlackboxExporter(prometheus));
+        new BlackboxExporter(prometheus),
+        new BlackboxExporterAlternateView(prometheus));
   }
 
   /** The nine dashboards built, reading the Prometheus data source with this uid. */
