@@ -44,9 +44,14 @@ public final class VariableQuery {
 
   /** A query in the object form, without a query type ({@code StandardVariableQuery}). */
   public static VariableQuery standard(String query) {
+    return of("StandardVariableQuery", query);
+  }
+
+  /** A query in the object form with a refId of its own, as dashboards from mixins have it. */
+  public static VariableQuery of(String refId, String query) {
     ObjectNode node = JsonNodeFactory.instance.objectNode();
     node.put("query", Objects.requireNonNull(query, "query"));
-    node.put("refId", "StandardVariableQuery");
+    node.put("refId", Objects.requireNonNull(refId, "refId"));
     return new VariableQuery(node);
   }
 

@@ -37,7 +37,8 @@ public final class RunnerDashboards {
         new AllRunnersState(prometheus),
         new RunnerHealthOverview(prometheus),
         new BlackboxExporter(prometheus),
-        new BlackboxExporterAlternateView(prometheus));
+        new BlackboxExporterAlternateView(prometheus),
+        new AlloyPrometheusComponents(datasourceUid));
   }
 
   /** The nine dashboards built, reading the Prometheus data source with this uid. */

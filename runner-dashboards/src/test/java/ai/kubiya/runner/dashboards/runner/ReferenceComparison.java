@@ -24,7 +24,7 @@ import java.util.Set;
  * </ol>
  *
  * <p>Ignored as the issue allows: ids, versions, {@code pluginVersion} and data sources (their uids
- * are per Grafana instance); and what Grafana's variable editor caches ({@code definition},
+ * are per Grafana instance), including the value of a constant {@code datasource} variable; and what Grafana's variable editor caches ({@code definition},
  * {@code current}, options of query variables). Variable settings at Grafana's defaults count as
  * unset. PromQL compares without whitespace outside string literals. Panels of
  * collapsed rows compare relative to their row, as Grafana places them when the row opens.
@@ -55,7 +55,7 @@ final class ReferenceComparison {
     for (JsonNode v : tree.path("templating").path("list")) {
       withoutVariableDefaults((ObjectNode) v);
     }
-    return JsonTrees.withoutEmpties(tree);
+    return JsonTrees.withoutEmpties(withoutNulls(tree));
   }
 
   private static JsonNode strip(JsonNode node, String key) {
@@ -104,6 +104,25 @@ final class ReferenceComparison {
     return sb.toString();
   }
 
+  /** The tree without {@code null} values: Grafana reads them as absent (a base threshold step). */
+  private static JsonNode withoutNulls(JsonNode node) {
+    if (node.isObject()) {
+      ObjectNode out = JsonNodeFactory.instance.objectNode();
+      node.fields().forEachRemaining(e -> {
+        if (!e.getValue().isNull()) {
+          out.set(e.getKey(), withoutNulls(e.getValue()));
+        }
+      });
+      return out;
+    }
+    if (node.isArray()) {
+      ArrayNode out = JsonNodeFactory.instance.arrayNode();
+      node.forEach(v -> out.add(withoutNulls(v)));
+      return out;
+    }
+    return node;
+  }
+
   /**
    * A variable without what Grafana's editor caches ({@code definition}, {@code current}, the options
    * of query variables) and without settings at Grafana's defaults (empty label, regex and all-value,
@@ -111,6 +130,9 @@ final class ReferenceComparison {
    */
   private static void withoutVariableDefaults(ObjectNode v) {
     v.remove(List.of("definition", "current"));
+    if ("datasource".equals(v.path("name").asText()) && "constant".equals(v.path("type").asText())) {
+      v.remove("query"); // a data source reference by another name: per Grafana instance, like uids
+    }
     if ("query".equals(v.path("type").asText())) {
       v.remove("options");
     }
