@@ -22,7 +22,7 @@ public abstract class GraphYAxis {
   }
 
   /** An axis in this unit. */
-  public static GraphYAxis of(String format) {
+  public static ImmutableGraphYAxis of(String format) {
     return builder().format(format).logBase(1).show(true).build();
   }
 

@@ -39,6 +39,10 @@ public abstract class Thresholds {
     }
   }
 
+  public static ImmutableThresholds.Builder builder() {
+    return ImmutableThresholds.builder();
+  }
+
   /** Absolute thresholds with this base color. */
   public static Thresholds absolute(String baseColor) {
     return ImmutableThresholds.builder().mode(Mode.ABSOLUTE).addStep(ThresholdStep.base(baseColor)).build();

@@ -31,13 +31,14 @@ public final class RunnerDashboards {
   public static List<RunnerDashboard> catalogue(String datasourceUid) {
     DatasourceRef prometheus = DatasourceRef.prometheus(datasourceUid);
     return List.of(
-        new AgentManagerExporter(prometheus),
-        new ToolManagerExporter(prometheus),
+        new RunnerHealthOverview(prometheus),
         new RunnerHealthByComponents(prometheus),
         new AllRunnersState(prometheus),
-        new RunnerHealthOverview(prometheus),
+        new AgentManagerExporter(prometheus),
+        new ToolManagerExporter(prometheus),
         new BlackboxExporter(prometheus),
         new BlackboxExporterAlternateView(prometheus),
+        new NamespaceKubernetesState(datasourceUid),
         new AlloyPrometheusComponents(datasourceUid));
   }
 
