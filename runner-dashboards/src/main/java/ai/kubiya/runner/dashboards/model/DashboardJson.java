@@ -158,7 +158,9 @@ public final class DashboardJson {
     if (node.isFloatingPointNumber()) {
       double d = node.doubleValue();
       if (d == Math.rint(d) && !Double.isInfinite(d) && Math.abs(d) < 1e15) {
-        return JsonNodeFactory.instance.numberNode((long) d);
+        long l = (long) d;
+        // as Jackson's parser reads them back: int when it fits, else long
+        return l == (int) l ? JsonNodeFactory.instance.numberNode((int) l) : JsonNodeFactory.instance.numberNode(l);
       }
     }
     return node;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.kubiya.runner.dashboards.JsonTrees;
 import ai.kubiya.runner.dashboards.ReferenceDashboards;
+import ai.kubiya.runner.dashboards.runner.RunnerDashboards;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -32,5 +33,17 @@ class DashboardJsonRoundTripTest {
         JsonTrees.differences(JsonTrees.withoutEmpties(original), JsonTrees.withoutEmpties(written));
     assertTrue(diffs.isEmpty(), () -> file.getFileName() + " changed in the round trip:\n" + String.join("\n", diffs));
     assertEquals(dashboard, DashboardJson.read(DashboardJson.write(dashboard), "second pass"));
+  }
+
+  static Stream<Dashboard> built() {
+    return RunnerDashboards.build("prometheus").stream();
+  }
+
+  @ParameterizedTest
+  @MethodSource("built")
+  void builtDashboardWritesAndReadsBackEqual(Dashboard dashboard) {
+    String json = DashboardJson.write(dashboard);
+    assertEquals(dashboard, DashboardJson.read(json, dashboard.uid()));
+    assertEquals(json, DashboardJson.write(DashboardJson.read(json, dashboard.uid())), "stable output");
   }
 }

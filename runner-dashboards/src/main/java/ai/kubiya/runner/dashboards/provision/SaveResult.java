@@ -1,0 +1,19 @@
+package ai.kubiya.runner.dashboards.provision;
+
+import ai.kubiya.runner.model.RunnerStyle;
+import org.immutables.value.Value;
+
+/** What Grafana answered to a save: the dashboard's uid, URL path and new version. */
+@Value.Immutable
+@RunnerStyle
+public abstract class SaveResult {
+  public abstract String uid();
+
+  /** The path of the dashboard in Grafana, for example {@code /d/tool-manager/tool-manager}. */
+  public abstract String url();
+
+  public abstract int version();
+
+  /** Grafana's status word, {@code success}. */
+  public abstract String status();
+}

@@ -1,0 +1,24 @@
+package ai.kubiya.runner.dashboards.provision;
+
+import ai.kubiya.runner.dashboards.model.Dashboard;
+import ai.kubiya.runner.model.RunnerStyle;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** A dashboard as Grafana stores it ({@code GET /api/dashboards/uid/:uid}): the model and its meta. */
+@Value.Immutable
+@RunnerStyle
+public abstract class StoredDashboard {
+  public abstract Dashboard dashboard();
+
+  /** The folder's uid; empty in the General folder. */
+  public abstract Optional<String> folderUid();
+
+  public abstract Optional<String> folderTitle();
+
+  /** The path of the dashboard in Grafana. */
+  public abstract Optional<String> url();
+
+  /** True when Grafana provisioned it from files (it then refuses API saves). */
+  public abstract boolean provisioned();
+}
