@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 @Command(
     name = "dashboards",
     mixinStandardHelpOptions = true,
+    versionProvider = CliVersion.class,
     description = "Export, check and push the runner's nine Grafana dashboards.",
     subcommands = {DashboardsExportCommand.class, DashboardsLintCommand.class, DashboardsPushCommand.class})
 public final class DashboardsCommand implements Runnable {

@@ -17,6 +17,7 @@ import picocli.CommandLine.Option;
 @Command(
     name = "export",
     mixinStandardHelpOptions = true,
+    versionProvider = CliVersion.class,
     description = "Write each dashboard to DIR/<chart file name>.json in Grafana's import format.")
 final class DashboardsExportCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

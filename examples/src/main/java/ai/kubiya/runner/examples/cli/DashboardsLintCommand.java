@@ -26,6 +26,7 @@ import picocli.CommandLine.Option;
 @Command(
     name = "lint",
     mixinStandardHelpOptions = true,
+    versionProvider = CliVersion.class,
     description = {
       "Check every query of the dashboards, template variables substituted.",
       "Without --prometheus: the queries must parse (promtool check rules when promtool is installed).",

@@ -19,6 +19,7 @@ import picocli.CommandLine.Option;
 @Command(
     name = "push",
     mixinStandardHelpOptions = true,
+    versionProvider = CliVersion.class,
     description = {
       "Create or update the dashboards in Grafana by uid (POST /api/dashboards/db).",
       "The service-account token is read from the environment variable GRAFANA_TOKEN."

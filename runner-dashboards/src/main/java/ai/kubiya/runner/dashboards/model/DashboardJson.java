@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -120,9 +121,10 @@ public final class DashboardJson {
   public static Dashboard read(String json, String source) {
     JsonNode tree = readTree(json, source);
     boolean wrapped = tree.isObject() && tree.path("dashboard").isObject();
-    JsonNode model = wrapped ? tree.get("dashboard") : tree;
+    ObjectReader reader = MAPPER.readerFor(Dashboard.class);
     try {
-      return MAPPER.readerFor(Dashboard.class).readValue(MAPPER.treeAsTokens(model));
+      // read from the text itself, so that errors carry its line and column
+      return (wrapped ? reader.at("/dashboard") : reader).readValue(json);
     } catch (IOException | IllegalArgumentException e) {
       throw DashboardJsonException.of(source, e).under(wrapped ? "dashboard" : "");
     }
