@@ -15,6 +15,7 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableRangeMapOptions.class)
 @JsonDeserialize(as = ImmutableRangeMapOptions.class)
 public abstract class RangeMapOptions {
+  @SuppressWarnings("immutables:from") // Grafana's name; the builder goes without from(instance)
   public abstract Optional<Double> from();
 
   public abstract Optional<Double> to();

@@ -24,6 +24,7 @@ public abstract class TimeRange {
     return of("now-" + duration, "now");
   }
 
+  @SuppressWarnings("immutables:from") // Grafana's name; the builder goes without from(instance)
   public abstract String from();
 
   public abstract String to();

@@ -9,7 +9,6 @@ import ai.kubiya.runner.dashboards.model.FieldMatcher;
 import ai.kubiya.runner.dashboards.model.FieldOverride;
 import ai.kubiya.runner.dashboards.model.OverrideProperty;
 import ai.kubiya.runner.dashboards.model.Panel;
-import ai.kubiya.runner.dashboards.model.TableFooterOptions;
 import ai.kubiya.runner.dashboards.model.TableOptions;
 import ai.kubiya.runner.dashboards.model.TableSortBy;
 import ai.kubiya.runner.dashboards.model.Target;

@@ -21,7 +21,6 @@ import ai.kubiya.runner.dashboards.model.RefreshInterval;
 import ai.kubiya.runner.dashboards.model.StateTimelineOptions;
 import ai.kubiya.runner.dashboards.model.TableOptions;
 import ai.kubiya.runner.dashboards.model.TableSortBy;
-import ai.kubiya.runner.dashboards.model.Target;
 import ai.kubiya.runner.dashboards.model.Templating;
 import ai.kubiya.runner.dashboards.model.TimeRange;
 import ai.kubiya.runner.dashboards.model.Transformation;

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -61,9 +60,7 @@ final class ReferenceComparison {
   private static JsonNode strip(JsonNode node, String key) {
     if (node.isObject()) {
       ObjectNode out = JsonNodeFactory.instance.objectNode();
-      Iterator<Map.Entry<String, JsonNode>> it = node.fields();
-      while (it.hasNext()) {
-        Map.Entry<String, JsonNode> e = it.next();
+      for (Map.Entry<String, JsonNode> e : node.properties()) {
         if (!IGNORED.contains(e.getKey())) {
           out.set(e.getKey(), strip(e.getValue(), e.getKey()));
         }
@@ -108,11 +105,11 @@ final class ReferenceComparison {
   private static JsonNode withoutNulls(JsonNode node) {
     if (node.isObject()) {
       ObjectNode out = JsonNodeFactory.instance.objectNode();
-      node.fields().forEachRemaining(e -> {
+      for (Map.Entry<String, JsonNode> e : node.properties()) {
         if (!e.getValue().isNull()) {
           out.set(e.getKey(), withoutNulls(e.getValue()));
         }
-      });
+      }
       return out;
     }
     if (node.isArray()) {
