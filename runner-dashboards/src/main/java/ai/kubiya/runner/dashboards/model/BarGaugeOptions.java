@@ -2,7 +2,7 @@ package ai.kubiya.runner.dashboards.model;
 
 import ai.kubiya.runner.model.RunnerStyle;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -18,53 +18,30 @@ import org.immutables.value.Value;
 public abstract class BarGaugeOptions {
   /** Bar style. */
   public enum DisplayMode {
-    BASIC("basic"),
-    LCD("lcd"),
-    GRADIENT("gradient");
-
-    private final String json;
-
-    DisplayMode(String json) {
-      this.json = json;
-    }
-
-    @JsonValue
-    public String json() {
-      return json;
-    }
+    @JsonProperty("basic")
+    BASIC,
+    @JsonProperty("lcd")
+    LCD,
+    @JsonProperty("gradient")
+    GRADIENT
   }  /** How values show next to bars. */
   public enum ValueMode {
-    COLOR("color"),
-    TEXT("text"),
-    HIDDEN("hidden");
-
-    private final String json;
-
-    ValueMode(String json) {
-      this.json = json;
-    }
-
-    @JsonValue
-    public String json() {
-      return json;
-    }
+    @JsonProperty("color")
+    COLOR,
+    @JsonProperty("text")
+    TEXT,
+    @JsonProperty("hidden")
+    HIDDEN
   }  /** Where series names go. */
   public enum NamePlacement {
-    AUTO("auto"),
-    TOP("top"),
-    LEFT("left"),
-    HIDDEN("hidden");
-
-    private final String json;
-
-    NamePlacement(String json) {
-      this.json = json;
-    }
-
-    @JsonValue
-    public String json() {
-      return json;
-    }
+    @JsonProperty("auto")
+    AUTO,
+    @JsonProperty("top")
+    TOP,
+    @JsonProperty("left")
+    LEFT,
+    @JsonProperty("hidden")
+    HIDDEN
   }  public static ImmutableBarGaugeOptions.Builder builder() {
     return ImmutableBarGaugeOptions.builder();
   }

@@ -2,7 +2,7 @@ package ai.kubiya.runner.dashboards.model;
 
 import ai.kubiya.runner.model.RunnerStyle;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -22,95 +22,58 @@ import org.immutables.value.Value;
 public abstract class CustomFieldConfig {
   /** Lines, bars or points. */
   public enum DrawStyle {
-    LINE("line"),
-    BARS("bars"),
-    POINTS("points");
-
-    private final String json;
-
-    DrawStyle(String json) {
-      this.json = json;
-    }
-
-    @JsonValue
-    public String json() {
-      return json;
-    }
+    @JsonProperty("line")
+    LINE,
+    @JsonProperty("bars")
+    BARS,
+    @JsonProperty("points")
+    POINTS
   }
 
   /** How a line joins points. */
   public enum LineInterpolation {
-    LINEAR("linear"),
-    SMOOTH("smooth"),
-    STEP_BEFORE("stepBefore"),
-    STEP_AFTER("stepAfter");
-
-    private final String json;
-
-    LineInterpolation(String json) {
-      this.json = json;
-    }
-
-    @JsonValue
-    public String json() {
-      return json;
-    }
+    @JsonProperty("linear")
+    LINEAR,
+    @JsonProperty("smooth")
+    SMOOTH,
+    @JsonProperty("stepBefore")
+    STEP_BEFORE,
+    @JsonProperty("stepAfter")
+    STEP_AFTER
   }
 
   /** How the fill under a line fades. */
   public enum GradientMode {
-    NONE("none"),
-    OPACITY("opacity"),
-    HUE("hue"),
-    SCHEME("scheme");
-
-    private final String json;
-
-    GradientMode(String json) {
-      this.json = json;
-    }
-
-    @JsonValue
-    public String json() {
-      return json;
-    }
+    @JsonProperty("none")
+    NONE,
+    @JsonProperty("opacity")
+    OPACITY,
+    @JsonProperty("hue")
+    HUE,
+    @JsonProperty("scheme")
+    SCHEME
   }
 
   /** When points are drawn on a line. */
   public enum ShowPoints {
-    AUTO("auto"),
-    NEVER("never"),
-    ALWAYS("always");
-
-    private final String json;
-
-    ShowPoints(String json) {
-      this.json = json;
-    }
-
-    @JsonValue
-    public String json() {
-      return json;
-    }
+    @JsonProperty("auto")
+    AUTO,
+    @JsonProperty("never")
+    NEVER,
+    @JsonProperty("always")
+    ALWAYS
   }
 
   /** Where the value axis goes. */
   public enum AxisPlacement {
-    AUTO("auto"),
-    LEFT("left"),
-    RIGHT("right"),
-    HIDDEN("hidden");
-
-    private final String json;
-
-    AxisPlacement(String json) {
-      this.json = json;
-    }
-
-    @JsonValue
-    public String json() {
-      return json;
-    }
+    @JsonProperty("auto")
+    AUTO,
+    @JsonProperty("left")
+    LEFT,
+    @JsonProperty("right")
+    RIGHT,
+    @JsonProperty("hidden")
+    HIDDEN
   }
 
   public static ImmutableCustomFieldConfig.Builder builder() {

@@ -1,5 +1,6 @@
 package ai.kubiya.runner.dashboards.model;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -180,13 +181,15 @@ public final class DashboardJsonException extends IllegalArgumentException {
         .collect(Collectors.joining(", "));
   }
 
+  /** The name an enum constant has in JSON: its {@code @JsonProperty}, else its Java name. */
   private static String jsonName(Object constant) {
+    Enum<?> e = (Enum<?>) constant;
     try {
-      java.lang.reflect.Method json = constant.getClass().getDeclaredMethod("json");
-      json.setAccessible(true);
-      return String.valueOf(json.invoke(constant));
-    } catch (ReflectiveOperationException | RuntimeException e) {
-      return ((Enum<?>) constant).name();
+      JsonProperty p = e.getDeclaringClass().getField(e.name()).getAnnotation(JsonProperty.class);
+      return p != null ? p.value() : e.name();
+    } catch (NoSuchFieldException impossible) {
+      return e.name();
     }
   }
+
 }

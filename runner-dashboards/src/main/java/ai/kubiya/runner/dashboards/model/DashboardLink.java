@@ -2,7 +2,7 @@ package ai.kubiya.runner.dashboards.model;
 
 import ai.kubiya.runner.model.RunnerStyle;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -19,19 +19,10 @@ import org.immutables.value.Value;
 public abstract class DashboardLink {
   /** A URL, or a list of dashboards by tag. */
   public enum Type {
-    LINK("link"),
-    DASHBOARDS("dashboards");
-
-    private final String json;
-
-    Type(String json) {
-      this.json = json;
-    }
-
-    @JsonValue
-    public String json() {
-      return json;
-    }
+    @JsonProperty("link")
+    LINK,
+    @JsonProperty("dashboards")
+    DASHBOARDS
   }
 
   public static ImmutableDashboardLink.Builder builder() {

@@ -2,7 +2,7 @@ package ai.kubiya.runner.dashboards.model;
 
 import ai.kubiya.runner.model.RunnerStyle;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -18,32 +18,36 @@ import org.immutables.value.Value;
 public abstract class FieldColor {
   /** Grafana's color schemes. */
   public enum Mode {
-    THRESHOLDS("thresholds"),
-    FIXED("fixed"),
-    SHADES("shades"),
-    PALETTE_CLASSIC("palette-classic"),
-    PALETTE_CLASSIC_BY_NAME("palette-classic-by-name"),
-    CONTINUOUS_GR_YL_RD("continuous-GrYlRd"),
-    CONTINUOUS_RD_YL_GR("continuous-RdYlGr"),
-    CONTINUOUS_BL_YL_RD("continuous-BlYlRd"),
-    CONTINUOUS_YL_RD("continuous-YlRd"),
-    CONTINUOUS_BL_PU("continuous-BlPu"),
-    CONTINUOUS_YL_BL("continuous-YlBl"),
-    CONTINUOUS_BLUES("continuous-blues"),
-    CONTINUOUS_REDS("continuous-reds"),
-    CONTINUOUS_GREENS("continuous-greens"),
-    CONTINUOUS_PURPLES("continuous-purples");
-
-    private final String json;
-
-    Mode(String json) {
-      this.json = json;
-    }
-
-    @JsonValue
-    public String json() {
-      return json;
-    }
+    @JsonProperty("thresholds")
+    THRESHOLDS,
+    @JsonProperty("fixed")
+    FIXED,
+    @JsonProperty("shades")
+    SHADES,
+    @JsonProperty("palette-classic")
+    PALETTE_CLASSIC,
+    @JsonProperty("palette-classic-by-name")
+    PALETTE_CLASSIC_BY_NAME,
+    @JsonProperty("continuous-GrYlRd")
+    CONTINUOUS_GR_YL_RD,
+    @JsonProperty("continuous-RdYlGr")
+    CONTINUOUS_RD_YL_GR,
+    @JsonProperty("continuous-BlYlRd")
+    CONTINUOUS_BL_YL_RD,
+    @JsonProperty("continuous-YlRd")
+    CONTINUOUS_YL_RD,
+    @JsonProperty("continuous-BlPu")
+    CONTINUOUS_BL_PU,
+    @JsonProperty("continuous-YlBl")
+    CONTINUOUS_YL_BL,
+    @JsonProperty("continuous-blues")
+    CONTINUOUS_BLUES,
+    @JsonProperty("continuous-reds")
+    CONTINUOUS_REDS,
+    @JsonProperty("continuous-greens")
+    CONTINUOUS_GREENS,
+    @JsonProperty("continuous-purples")
+    CONTINUOUS_PURPLES
   }
 
   /** Colors from a scheme. */

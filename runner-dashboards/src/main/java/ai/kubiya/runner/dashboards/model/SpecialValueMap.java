@@ -1,7 +1,7 @@
 package ai.kubiya.runner.dashboards.model;
 
 import ai.kubiya.runner.model.RunnerStyle;
-import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.immutables.value.Value;
@@ -14,23 +14,18 @@ import org.immutables.value.Value;
 public abstract class SpecialValueMap extends ValueMapping {
   /** The special values Grafana can match. */
   public enum Match {
-    NULL("null"),
-    NAN("nan"),
-    NULL_AND_NAN("null+nan"),
-    TRUE("true"),
-    FALSE("false"),
-    EMPTY("empty");
-
-    private final String json;
-
-    Match(String json) {
-      this.json = json;
-    }
-
-    @JsonValue
-    public String json() {
-      return json;
-    }
+    @JsonProperty("null")
+    NULL,
+    @JsonProperty("nan")
+    NAN,
+    @JsonProperty("null+nan")
+    NULL_AND_NAN,
+    @JsonProperty("true")
+    TRUE,
+    @JsonProperty("false")
+    FALSE,
+    @JsonProperty("empty")
+    EMPTY
   }
 
   /** A special value and its result. */

@@ -2,7 +2,7 @@ package ai.kubiya.runner.dashboards.model;
 
 import ai.kubiya.runner.model.RunnerStyle;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -18,69 +18,38 @@ import org.immutables.value.Value;
 public abstract class StatOptions {
   /** What a stat shows: value, name, both, or nothing. */
   public enum TextMode {
-    AUTO("auto"),
-    VALUE("value"),
-    VALUE_AND_NAME("value_and_name"),
-    NAME("name"),
-    NONE("none");
-
-    private final String json;
-
-    TextMode(String json) {
-      this.json = json;
-    }
-
-    @JsonValue
-    public String json() {
-      return json;
-    }
+    @JsonProperty("auto")
+    AUTO,
+    @JsonProperty("value")
+    VALUE,
+    @JsonProperty("value_and_name")
+    VALUE_AND_NAME,
+    @JsonProperty("name")
+    NAME,
+    @JsonProperty("none")
+    NONE
   }  /** What the thresholds color: the value, the background, or nothing. */
   public enum ColorMode {
-    VALUE("value"),
-    BACKGROUND("background"),
-    BACKGROUND_SOLID("background_solid"),
-    NONE("none");
-
-    private final String json;
-
-    ColorMode(String json) {
-      this.json = json;
-    }
-
-    @JsonValue
-    public String json() {
-      return json;
-    }
+    @JsonProperty("value")
+    VALUE,
+    @JsonProperty("background")
+    BACKGROUND,
+    @JsonProperty("background_solid")
+    BACKGROUND_SOLID,
+    @JsonProperty("none")
+    NONE
   }  /** A sparkline under the value, or none. */
   public enum GraphMode {
-    NONE("none"),
-    AREA("area");
-
-    private final String json;
-
-    GraphMode(String json) {
-      this.json = json;
-    }
-
-    @JsonValue
-    public String json() {
-      return json;
-    }
+    @JsonProperty("none")
+    NONE,
+    @JsonProperty("area")
+    AREA
   }  /** Alignment of value and name. */
   public enum JustifyMode {
-    AUTO("auto"),
-    CENTER("center");
-
-    private final String json;
-
-    JustifyMode(String json) {
-      this.json = json;
-    }
-
-    @JsonValue
-    public String json() {
-      return json;
-    }
+    @JsonProperty("auto")
+    AUTO,
+    @JsonProperty("center")
+    CENTER
   }  public static ImmutableStatOptions.Builder builder() {
     return ImmutableStatOptions.builder();
   }

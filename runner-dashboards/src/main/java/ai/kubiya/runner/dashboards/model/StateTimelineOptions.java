@@ -2,7 +2,7 @@ package ai.kubiya.runner.dashboards.model;
 
 import ai.kubiya.runner.model.RunnerStyle;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -18,36 +18,20 @@ import org.immutables.value.Value;
 public abstract class StateTimelineOptions {
   /** When state values are written on the timeline. */
   public enum ShowValue {
-    AUTO("auto"),
-    ALWAYS("always"),
-    NEVER("never");
-
-    private final String json;
-
-    ShowValue(String json) {
-      this.json = json;
-    }
-
-    @JsonValue
-    public String json() {
-      return json;
-    }
+    @JsonProperty("auto")
+    AUTO,
+    @JsonProperty("always")
+    ALWAYS,
+    @JsonProperty("never")
+    NEVER
   }  /** Where state values are written. */
   public enum AlignValue {
-    LEFT("left"),
-    CENTER("center"),
-    RIGHT("right");
-
-    private final String json;
-
-    AlignValue(String json) {
-      this.json = json;
-    }
-
-    @JsonValue
-    public String json() {
-      return json;
-    }
+    @JsonProperty("left")
+    LEFT,
+    @JsonProperty("center")
+    CENTER,
+    @JsonProperty("right")
+    RIGHT
   }  public static ImmutableStateTimelineOptions.Builder builder() {
     return ImmutableStateTimelineOptions.builder();
   }

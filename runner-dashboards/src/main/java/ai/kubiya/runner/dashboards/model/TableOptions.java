@@ -2,7 +2,7 @@ package ai.kubiya.runner.dashboards.model;
 
 import ai.kubiya.runner.model.RunnerStyle;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -19,20 +19,12 @@ import org.immutables.value.Value;
 public abstract class TableOptions {
   /** Row heights. */
   public enum CellHeight {
-    SMALL("sm"),
-    MEDIUM("md"),
-    LARGE("lg");
-
-    private final String json;
-
-    CellHeight(String json) {
-      this.json = json;
-    }
-
-    @JsonValue
-    public String json() {
-      return json;
-    }
+    @JsonProperty("sm")
+    SMALL,
+    @JsonProperty("md")
+    MEDIUM,
+    @JsonProperty("lg")
+    LARGE
   }  public static ImmutableTableOptions.Builder builder() {
     return ImmutableTableOptions.builder();
   }

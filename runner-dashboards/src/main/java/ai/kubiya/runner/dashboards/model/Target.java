@@ -2,7 +2,7 @@ package ai.kubiya.runner.dashboards.model;
 
 import ai.kubiya.runner.model.RunnerStyle;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -27,37 +27,20 @@ import org.immutables.value.Value;
 public abstract class Target {
   /** How Grafana shapes a query's result. */
   public enum Format {
-    TIME_SERIES("time_series"),
-    TABLE("table"),
-    HEATMAP("heatmap");
-
-    private final String json;
-
-    Format(String json) {
-      this.json = json;
-    }
-
-    @JsonValue
-    public String json() {
-      return json;
-    }
+    @JsonProperty("time_series")
+    TIME_SERIES,
+    @JsonProperty("table")
+    TABLE,
+    @JsonProperty("heatmap")
+    HEATMAP
   }
 
   /** Which query editor wrote the query: Grafana reopens it in that editor. */
   public enum EditorMode {
-    CODE("code"),
-    BUILDER("builder");
-
-    private final String json;
-
-    EditorMode(String json) {
-      this.json = json;
-    }
-
-    @JsonValue
-    public String json() {
-      return json;
-    }
+    @JsonProperty("code")
+    CODE,
+    @JsonProperty("builder")
+    BUILDER
   }
 
   /** A range query of this PromQL expression; the refId is assigned when the dashboard is built. */

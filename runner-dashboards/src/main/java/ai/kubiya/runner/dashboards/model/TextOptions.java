@@ -2,7 +2,7 @@ package ai.kubiya.runner.dashboards.model;
 
 import ai.kubiya.runner.model.RunnerStyle;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -18,20 +18,12 @@ import org.immutables.value.Value;
 public abstract class TextOptions {
   /** How content renders. */
   public enum Mode {
-    MARKDOWN("markdown"),
-    HTML("html"),
-    CODE("code");
-
-    private final String json;
-
-    Mode(String json) {
-      this.json = json;
-    }
-
-    @JsonValue
-    public String json() {
-      return json;
-    }
+    @JsonProperty("markdown")
+    MARKDOWN,
+    @JsonProperty("html")
+    HTML,
+    @JsonProperty("code")
+    CODE
   }  public static ImmutableTextOptions.Builder builder() {
     return ImmutableTextOptions.builder();
   }

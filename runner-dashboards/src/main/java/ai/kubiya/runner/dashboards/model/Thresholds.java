@@ -2,7 +2,7 @@ package ai.kubiya.runner.dashboards.model;
 
 import ai.kubiya.runner.model.RunnerStyle;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -24,19 +24,10 @@ import org.immutables.value.Value;
 public abstract class Thresholds {
   /** How step values are read. */
   public enum Mode {
-    ABSOLUTE("absolute"),
-    PERCENTAGE("percentage");
-
-    private final String json;
-
-    Mode(String json) {
-      this.json = json;
-    }
-
-    @JsonValue
-    public String json() {
-      return json;
-    }
+    @JsonProperty("absolute")
+    ABSOLUTE,
+    @JsonProperty("percentage")
+    PERCENTAGE
   }
 
   public static ImmutableThresholds.Builder builder() {

@@ -2,7 +2,7 @@ package ai.kubiya.runner.dashboards.model;
 
 import ai.kubiya.runner.model.RunnerStyle;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -17,24 +17,20 @@ import org.immutables.value.Value;
 public abstract class ThresholdsStyle {
   /** Threshold drawing styles. */
   public enum Mode {
-    OFF("off"),
-    LINE("line"),
-    AREA("area"),
-    LINE_AND_AREA("line+area"),
-    DASHED("dashed"),
-    DASHED_AND_AREA("dashed+area"),
-    SERIES("series");
-
-    private final String json;
-
-    Mode(String json) {
-      this.json = json;
-    }
-
-    @JsonValue
-    public String json() {
-      return json;
-    }
+    @JsonProperty("off")
+    OFF,
+    @JsonProperty("line")
+    LINE,
+    @JsonProperty("area")
+    AREA,
+    @JsonProperty("line+area")
+    LINE_AND_AREA,
+    @JsonProperty("dashed")
+    DASHED,
+    @JsonProperty("dashed+area")
+    DASHED_AND_AREA,
+    @JsonProperty("series")
+    SERIES
   }
 
   /** Thresholds drawn in this style. */

@@ -1,6 +1,6 @@
 package ai.kubiya.runner.dashboards.model;
 
-import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 /** Small closed vocabularies shared by several panel kinds' options. */
 public final class Viz {
@@ -8,124 +8,65 @@ public final class Viz {
 
   /** Layout direction of stat, gauge and bar gauge panels. */
   public enum Orientation {
-    AUTO("auto"),
-    HORIZONTAL("horizontal"),
-    VERTICAL("vertical");
-
-    private final String json;
-
-    Orientation(String json) {
-      this.json = json;
-    }
-
-    @JsonValue
-    public String json() {
-      return json;
-    }
+    @JsonProperty("auto")
+    AUTO,
+    @JsonProperty("horizontal")
+    HORIZONTAL,
+    @JsonProperty("vertical")
+    VERTICAL
   }
 
   /** A legend as a list, a table, or hidden. */
   public enum LegendDisplayMode {
-    LIST("list"),
-    TABLE("table"),
-    HIDDEN("hidden");
-
-    private final String json;
-
-    LegendDisplayMode(String json) {
-      this.json = json;
-    }
-
-    @JsonValue
-    public String json() {
-      return json;
-    }
+    @JsonProperty("list")
+    LIST,
+    @JsonProperty("table")
+    TABLE,
+    @JsonProperty("hidden")
+    HIDDEN
   }
 
   /** Where the legend goes. */
   public enum LegendPlacement {
-    BOTTOM("bottom"),
-    RIGHT("right");
-
-    private final String json;
-
-    LegendPlacement(String json) {
-      this.json = json;
-    }
-
-    @JsonValue
-    public String json() {
-      return json;
-    }
+    @JsonProperty("bottom")
+    BOTTOM,
+    @JsonProperty("right")
+    RIGHT
   }
 
   /** One series, all series, or no tooltip. */
   public enum TooltipMode {
-    SINGLE("single"),
-    MULTI("multi"),
-    NONE("none");
-
-    private final String json;
-
-    TooltipMode(String json) {
-      this.json = json;
-    }
-
-    @JsonValue
-    public String json() {
-      return json;
-    }
+    @JsonProperty("single")
+    SINGLE,
+    @JsonProperty("multi")
+    MULTI,
+    @JsonProperty("none")
+    NONE
   }
 
   /** Sort order of tooltip series. */
   public enum SortOrder {
-    NONE("none"),
-    ASCENDING("asc"),
-    DESCENDING("desc");
-
-    private final String json;
-
-    SortOrder(String json) {
-      this.json = json;
-    }
-
-    @JsonValue
-    public String json() {
-      return json;
-    }
+    @JsonProperty("none")
+    NONE,
+    @JsonProperty("asc")
+    ASCENDING,
+    @JsonProperty("desc")
+    DESCENDING
   }
 
   /** Automatic or manual gauge sizing. */
   public enum Sizing {
-    AUTO("auto"),
-    MANUAL("manual");
-
-    private final String json;
-
-    Sizing(String json) {
-      this.json = json;
-    }
-
-    @JsonValue
-    public String json() {
-      return json;
-    }
+    @JsonProperty("auto")
+    AUTO,
+    @JsonProperty("manual")
+    MANUAL
   }
 
   /** Repeated panels go horizontally or vertically. */
   public enum RepeatDirection {
-    HORIZONTAL("h"),
-    VERTICAL("v");
-
-    private final String json;
-
-    RepeatDirection(String json) {
-      this.json = json;
-    }
-
-    @JsonValue
-    public String json() {
-      return json;
-    }
+    @JsonProperty("h")
+    HORIZONTAL,
+    @JsonProperty("v")
+    VERTICAL
   }
 }

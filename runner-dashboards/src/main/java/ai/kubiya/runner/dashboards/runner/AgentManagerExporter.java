@@ -8,14 +8,13 @@ import ai.kubiya.runner.dashboards.model.CustomFieldConfig;
 import ai.kubiya.runner.dashboards.model.Dashboard;
 import ai.kubiya.runner.dashboards.model.DatasourceRef;
 import ai.kubiya.runner.dashboards.model.FieldColor;
+import ai.kubiya.runner.dashboards.model.FieldDefaults;
 import ai.kubiya.runner.dashboards.model.Panel;
 import ai.kubiya.runner.dashboards.model.ReduceDataOptions;
 import ai.kubiya.runner.dashboards.model.Reducer;
-import ai.kubiya.runner.dashboards.model.RefreshInterval;
 import ai.kubiya.runner.dashboards.model.StatOptions;
-import ai.kubiya.runner.dashboards.model.Templating;
+import ai.kubiya.runner.dashboards.model.Thresholds;
 import ai.kubiya.runner.dashboards.model.ThresholdsStyle;
-import ai.kubiya.runner.dashboards.model.TimeRange;
 import ai.kubiya.runner.dashboards.model.Transformation;
 import ai.kubiya.runner.dashboards.model.Viz;
 import java.util.List;
@@ -41,17 +40,8 @@ final class AgentManagerExporter extends ChartDashboard {
 
   @Override
   public Dashboard build() {
-    return dashboard("fastapi-observability", "Customer Runners / Component Exporter / Agent Manager")
-        .tags(List.of(" customer_runner", "agent_manager", "metrics", "runners"))
-        .gnetId(16110)
-        .time(TimeRange.last("5m"))
-        .refresh(RefreshInterval.every("1m"))
-        .timepicker(refreshChoices("1m", "5m", "15m", "30m", "1h", "2h", "1d"))
-        .timezone("")
-        .templating(Templating.of(
-            RunnerVariables.organization(prometheus),
-            RunnerVariables.runner(prometheus),
-            RunnerVariables.namespace(prometheus)))
+    return componentExporter("fastapi-observability", "Customer Runners / Component Exporter / Agent Manager",
+            List.of(" customer_runner", "agent_manager", "metrics", "runners"))
         .panels(Grid.create()
             .line(6, cell(4, totalRequests()), cell(8, requestsCount()), cell(12, averageDuration()))
             .line(7, cell(4, toolRunFailures()),
@@ -119,13 +109,16 @@ final class AgentManagerExporter extends ChartDashboard {
         .addTarget(query(
             "sum by (runner) (rate(agent_manager_tool_run_failure_counter_total{" + SELECTOR + "}[24h]))", ""))
         .timeFrom("24h")
-        .fieldConfig(fields(defaults().color(FieldColor.of(FieldColor.Mode.THRESHOLDS)).thresholds(greenRed80()).build()))
+        .fieldConfig(fields(defaults()
+            .color(FieldColor.of(FieldColor.Mode.THRESHOLDS))
+            .thresholds(greenRed80())
+            .build()))
         .options(statOptions().build())
         .build();
   }
 
   /** The share of requests per handler whose status class is {@code statusClass}, as a fraction. */
-  private Panel statusShare(String title, String statusClass, ai.kubiya.runner.dashboards.model.Thresholds thresholds) {
+  private Panel statusShare(String title, String statusClass, Thresholds thresholds) {
     String matching = "agent_manager_http_requests_total{" + SELECTOR + ", status=~\"" + statusClass + "\"}";
     var fieldDefaults = defaults()
         .unit("percentunit")
@@ -145,13 +138,18 @@ final class AgentManagerExporter extends ChartDashboard {
         .build();
   }
 
+  /** A graph's fields: this unit, classic palette, Grafana's default thresholds. */
+  private static FieldDefaults graphDefaults(String unit) {
+    return defaults().unit(unit).color(FieldColor.of(FieldColor.Mode.PALETTE_CLASSIC)).thresholds(greenRed80()).build();
+  }
+
   private Panel durationP95() {
     return timeseries("PR 99 Requests Duration")
         .addTarget(query(
             "histogram_quantile(0.95, sum(rate(agent_manager_http_request_duration_seconds_bucket{"
                 + SELECTOR + "}[$__rate_interval])) by (handler, le))",
             "{{handler}}"))
-        .fieldConfig(fields(defaults().unit("s").color(FieldColor.of(FieldColor.Mode.PALETTE_CLASSIC)).thresholds(greenRed80()).build()))
+        .fieldConfig(fields(graphDefaults("s")))
         .options(timeseriesOptions().build())
         .build();
   }
@@ -159,7 +157,7 @@ final class AgentManagerExporter extends ChartDashboard {
   private Panel requestsPerSecond() {
     return timeseries("Request Per Sec")
         .addTarget(query("rate(" + REQUESTS + "[$__rate_interval])", "{{handler}}"))
-        .fieldConfig(fields(defaults().unit("reqps").color(FieldColor.of(FieldColor.Mode.PALETTE_CLASSIC)).thresholds(greenRed80()).build()))
+        .fieldConfig(fields(graphDefaults("reqps")))
         .options(timeseriesOptions().build())
         .build();
   }

@@ -45,7 +45,11 @@ import ai.kubiya.runner.dashboards.model.VariableSettings;
 import ai.kubiya.runner.dashboards.model.Viz;
 import ai.kubiya.runner.dashboards.model.VizLegendOptions;
 import ai.kubiya.runner.dashboards.model.VizTooltipOptions;
+import ai.kubiya.runner.dashboards.model.RefreshInterval;
+import ai.kubiya.runner.dashboards.model.Templating;
+import ai.kubiya.runner.dashboards.model.TimeRange;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * What the chart's dashboards share: the Prometheus data source every panel reads, panel builders
@@ -72,6 +76,33 @@ abstract class ChartDashboard implements RunnerDashboard {
         .title(title)
         .editable(true)
         .graphTooltip(VariableSettings.GraphTooltip.SHARED_CROSSHAIR);
+  }
+
+  /**
+   * A component exporter dashboard (agent-manager, tool-manager): started from grafana.com dashboard
+   * 16110, the last 5 minutes refreshed every minute, for one runner's namespace.
+   */
+  ImmutableDashboard.Builder componentExporter(String uid, String title, List<String> tags) {
+    return dashboard(uid, title)
+        .tags(tags)
+        .gnetId(16110)
+        .time(TimeRange.last("5m"))
+        .refresh(RefreshInterval.every("1m"))
+        .timepicker(refreshChoices("1m", "5m", "15m", "30m", "1h", "2h", "1d"))
+        .timezone("")
+        .templating(Templating.of(
+            RunnerVariables.organization(prometheus),
+            RunnerVariables.runner(prometheus),
+            RunnerVariables.namespace(prometheus)));
+  }
+
+  /** A runner health dashboard: "now" a minute back, the browser's time zone. */
+  static ImmutableDashboard.Builder healthDashboard(String uid, String title, TimeRange time) {
+    return dashboard(uid, title)
+        .tags(List.of("kubernetes", "health", "metrics", "customer_runner"))
+        .time(time)
+        .timepicker(healthTimePicker())
+        .timezone("browser");
   }
 
   /** A time picker offering these auto-refresh intervals. */
@@ -214,7 +245,7 @@ abstract class ChartDashboard implements RunnerDashboard {
   static TimePicker healthTimePicker() {
     return TimePicker.builder()
         .nowDelay("1m")
-        .refreshIntervals(java.util.List.of("5m", "15m", "30m", "1h", "2h", "1d"))
+        .refreshIntervals(List.of("5m", "15m", "30m", "1h", "2h", "1d"))
         .build();
   }
 

@@ -16,7 +16,6 @@ import ai.kubiya.runner.dashboards.model.RefreshInterval;
 import ai.kubiya.runner.dashboards.model.RowPanel;
 import ai.kubiya.runner.dashboards.model.TimeRange;
 import ai.kubiya.runner.dashboards.model.Viz;
-import java.util.List;
 
 /**
  * Runner Health Overview (By Components): per selected runner a row, per component a state timeline of
@@ -37,12 +36,9 @@ final class RunnerHealthByComponents extends ChartDashboard {
 
   @Override
   public Dashboard build() {
-    return dashboard("runner-health-detail4", "Customer Runners / Runner Health Overview (By Components)")
-        .tags(List.of("kubernetes", "health", "metrics", "customer_runner"))
-        .time(TimeRange.of("now-24h", "now-1m"))
+    return healthDashboard("runner-health-detail4", "Customer Runners / Runner Health Overview (By Components)",
+            TimeRange.of("now-24h", "now-1m"))
         .refresh(RefreshInterval.every(""))
-        .timepicker(healthTimePicker())
-        .timezone("browser")
         .templating(AllRunnersState.byComponentVariables(prometheus))
         .panels(Grid.create()
             .row(RunnerRow.perRunner())

@@ -49,12 +49,9 @@ final class RunnerHealthOverview extends ChartDashboard {
 
   @Override
   public Dashboard build() {
-    return dashboard("k8s-app-health-dashboard", "Customer Runners / Runner Health Overview")
-        .tags(List.of("kubernetes", "health", "metrics", "customer_runner"))
-        .time(TimeRange.of("now-3h", "now-1m"))
+    return healthDashboard("k8s-app-health-dashboard", "Customer Runners / Runner Health Overview",
+            TimeRange.of("now-3h", "now-1m"))
         .refresh(RefreshInterval.every("5m"))
-        .timepicker(healthTimePicker())
-        .timezone("browser")
         .templating(Templating.of(
             RunnerVariables.organization(prometheus),
             RunnerVariables.runner(prometheus),

@@ -17,10 +17,7 @@ import ai.kubiya.runner.dashboards.model.OverrideProperty;
 import ai.kubiya.runner.dashboards.model.Panel;
 import ai.kubiya.runner.dashboards.model.ReduceDataOptions;
 import ai.kubiya.runner.dashboards.model.Reducer;
-import ai.kubiya.runner.dashboards.model.RefreshInterval;
 import ai.kubiya.runner.dashboards.model.Target;
-import ai.kubiya.runner.dashboards.model.Templating;
-import ai.kubiya.runner.dashboards.model.TimeRange;
 import ai.kubiya.runner.dashboards.model.VizTextDisplayOptions;
 import ai.kubiya.runner.dashboards.model.Viz;
 import java.util.List;
@@ -45,17 +42,8 @@ final class ToolManagerExporter extends ChartDashboard {
 
   @Override
   public Dashboard build() {
-    return dashboard("tool-manager", "Customer Runners / Component Exporter / Tool Manager")
-        .tags(List.of("customer_runners", "tool_manager", "metrics", "runners"))
-        .gnetId(16110)
-        .time(TimeRange.last("5m"))
-        .refresh(RefreshInterval.every("1m"))
-        .timepicker(refreshChoices("1m", "5m", "15m", "30m", "1h", "2h", "1d"))
-        .timezone("")
-        .templating(Templating.of(
-            RunnerVariables.organization(prometheus),
-            RunnerVariables.runner(prometheus),
-            RunnerVariables.namespace(prometheus)))
+    return componentExporter("tool-manager", "Customer Runners / Component Exporter / Tool Manager",
+            List.of("customer_runners", "tool_manager", "metrics", "runners"))
         .panels(Grid.create()
             .line(8, cell(12, cpu()), cell(6, memory()), cell(6, 9, requests()))
             .line(9, cell(12, network()), cell(12, 8, responseTimes()))
