@@ -12,8 +12,6 @@ import ai.kubiya.runner.dashboards.model.FieldConfig;
 import ai.kubiya.runner.dashboards.model.FieldMatcher;
 import ai.kubiya.runner.dashboards.model.FieldOverride;
 import ai.kubiya.runner.dashboards.model.GraphStacking;
-import ai.kubiya.runner.dashboards.model.ImmutableValueMap;
-import ai.kubiya.runner.dashboards.model.MappingResult;
 import ai.kubiya.runner.dashboards.model.OverrideProperty;
 import ai.kubiya.runner.dashboards.model.Panel;
 import ai.kubiya.runner.dashboards.model.QueryVariable;
@@ -27,7 +25,6 @@ import ai.kubiya.runner.dashboards.model.Templating;
 import ai.kubiya.runner.dashboards.model.TimePicker;
 import ai.kubiya.runner.dashboards.model.TimeRange;
 import ai.kubiya.runner.dashboards.model.Transformation;
-import ai.kubiya.runner.dashboards.model.ValueMap;
 import ai.kubiya.runner.dashboards.model.VariableQuery;
 import ai.kubiya.runner.dashboards.model.VariableSettings;
 import ai.kubiya.runner.dashboards.model.Viz;
@@ -105,13 +102,6 @@ final class BlackboxExporter extends ChartDashboard {
         .withSort(VariableSettings.Sort.ALPHABETICAL_ASC);
   }
 
-  private static ValueMap texts(String... valueTextPairs) {
-    ImmutableValueMap.Builder b = ImmutableValueMap.builder();
-    for (int i = 0; i + 1 < valueTextPairs.length; i += 2) {
-      b.putOption(valueTextPairs[i], MappingResult.builder().text(valueTextPairs[i + 1]).build());
-    }
-    return b.build();
-  }
 
   private static OverrideProperty cellStyle(String type, String mode) {
     return OverrideProperty.custom("cellOptions", Map.of("type", type, "mode", mode));
@@ -170,17 +160,17 @@ final class BlackboxExporter extends ChartDashboard {
                 OverrideProperty.max(365),
                 OverrideProperty.custom("filterable", false)),
             FieldOverride.of(FieldMatcher.byName("Status"),
-                OverrideProperty.mappings(List.of(texts("0", "DOWN", "1", "UP"))),
+                OverrideProperty.mappings(List.of(valueTexts("0", "DOWN", "1", "UP"))),
                 OverrideProperty.thresholds(thresholds("red", 1, "green")),
                 cellStyle("color-background", "gradient"),
                 OverrideProperty.custom("width", 76)),
             FieldOverride.of(FieldMatcher.byName("Code"),
                 OverrideProperty.thresholds(thresholds("rgba(0, 0, 0, 0)", 200, "green", 300, "yellow", 500, "red")),
                 cellStyle("color-background", "gradient"),
-                OverrideProperty.mappings(List.of(texts("0", ""))),
+                OverrideProperty.mappings(List.of(valueTexts("0", ""))),
                 OverrideProperty.custom("width", 78)),
             FieldOverride.of(FieldMatcher.byName("SSL"),
-                OverrideProperty.mappings(List.of(texts("0", "NO", "1", "OK"))),
+                OverrideProperty.mappings(List.of(valueTexts("0", "NO", "1", "OK"))),
                 OverrideProperty.thresholds(thresholds("rgba(3, 3, 3, 0)", 0, "red", 1, "green")),
                 cellStyle("color-background", "gradient"),
                 OverrideProperty.custom("width", 77)),

@@ -11,9 +11,7 @@ import ai.kubiya.runner.dashboards.model.ImmutableFieldDefaults;
 import ai.kubiya.runner.dashboards.model.ImmutableIntervalVariable;
 import ai.kubiya.runner.dashboards.model.ImmutableQueryVariable;
 import ai.kubiya.runner.dashboards.model.ImmutableTarget;
-import ai.kubiya.runner.dashboards.model.ImmutableValueMap;
 import ai.kubiya.runner.dashboards.model.IntervalVariable;
-import ai.kubiya.runner.dashboards.model.MappingResult;
 import ai.kubiya.runner.dashboards.model.Panel;
 import ai.kubiya.runner.dashboards.model.QueryVariable;
 import ai.kubiya.runner.dashboards.model.Reducer;
@@ -126,13 +124,6 @@ final class BlackboxExporterAlternateView extends ChartDashboard {
     return query(expr, "{{target}}").withInterval("$interval");
   }
 
-  private static ValueMapping texts(String... valueTextPairs) {
-    ImmutableValueMap.Builder b = ImmutableValueMap.builder();
-    for (int i = 0; i + 1 < valueTextPairs.length; i += 2) {
-      b.putOption(valueTextPairs[i], MappingResult.builder().text(valueTextPairs[i + 1]).build());
-    }
-    return b.build();
-  }
 
   private static final ValueMapping NOT_AVAILABLE = ValueMapping.special(SpecialValueMap.Match.NULL, "N/A");
 
@@ -191,14 +182,14 @@ final class BlackboxExporterAlternateView extends ChartDashboard {
 
   private Panel status() {
     return probeStat("Status", perTarget("probe_success{" + SELECTOR + "}"),
-        statFields("none", thresholds("#d44a3a", 1, "rgba(237, 129, 40, 0.89)", 1, "#299c46"), texts("0", "DOWN", "1", "UP")),
+        statFields("none", thresholds(OLD_RED, 1, OLD_ORANGE, 1, OLD_GREEN), valueTexts("0", "DOWN", "1", "UP")),
         StatOptions.ColorMode.BACKGROUND);
   }
 
   private Panel statusCode() {
     return probeStat("HTTP Status Code", perTarget("probe_http_status_code{" + SELECTOR + "}"),
-        statFields("none", thresholds("#299c46", 201, "rgba(237, 129, 40, 0.89)", 399, "#d44a3a"),
-            texts("0", "N/A", "1", "YES")).decimals(0),
+        statFields("none", thresholds(OLD_GREEN, 201, OLD_ORANGE, 399, OLD_RED),
+            valueTexts("0", "N/A", "1", "YES")).decimals(0),
         StatOptions.ColorMode.VALUE);
   }
 
@@ -266,14 +257,14 @@ final class BlackboxExporterAlternateView extends ChartDashboard {
 
   private Panel sslExpiry() {
     return probeStat("SSL Expiry", perTarget("probe_ssl_earliest_cert_expiry{" + SELECTOR + "} - time()"),
-        statFields("dtdhms", thresholds("#d44a3a", 0, "rgba(237, 129, 40, 0.89)", 1209600, "#299c46"),
-            texts("0", "NO", "1", "YES")).decimals(2),
+        statFields("dtdhms", thresholds(OLD_RED, 0, OLD_ORANGE, 1209600, OLD_GREEN),
+            valueTexts("0", "NO", "1", "YES")).decimals(2),
         StatOptions.ColorMode.VALUE);
   }
 
   private Panel ssl() {
     return probeStat("SSL", perTarget("probe_http_ssl{" + SELECTOR + "}"),
-        statFields("none", thresholds("#d44a3a", 0, "rgba(237, 129, 40, 0.89)", 1, "#299c46"), texts("0", "NO", "1", "YES")),
+        statFields("none", thresholds(OLD_RED, 0, OLD_ORANGE, 1, OLD_GREEN), valueTexts("0", "NO", "1", "YES")),
         StatOptions.ColorMode.VALUE);
   }
 

@@ -25,7 +25,10 @@ import ai.kubiya.runner.dashboards.model.ImmutableTablePanel;
 import ai.kubiya.runner.dashboards.model.ImmutableTarget;
 import ai.kubiya.runner.dashboards.model.ImmutableTimeseriesOptions;
 import ai.kubiya.runner.dashboards.model.ImmutableTimeseriesPanel;
+import ai.kubiya.runner.dashboards.model.ImmutableValueMap;
 import ai.kubiya.runner.dashboards.model.ImmutableVizLegendOptions;
+import ai.kubiya.runner.dashboards.model.MappingResult;
+import ai.kubiya.runner.dashboards.model.ValueMap;
 import ai.kubiya.runner.dashboards.model.GaugeOptions;
 import ai.kubiya.runner.dashboards.model.ReduceDataOptions;
 import ai.kubiya.runner.dashboards.model.Reducer;
@@ -57,6 +60,13 @@ import java.util.List;
  * panel differs.
  */
 abstract class ChartDashboard implements RunnerDashboard {
+  /** The threshold colors of Grafana 7's single stats, which dashboards imported from grafana.com keep. */
+  static final String OLD_GREEN = "#299c46";
+
+  static final String OLD_ORANGE = "rgba(237, 129, 40, 0.89)";
+
+  static final String OLD_RED = "#d44a3a";
+
   final DatasourceRef prometheus;
 
   ChartDashboard(DatasourceRef prometheus) {
@@ -103,6 +113,15 @@ abstract class ChartDashboard implements RunnerDashboard {
         .time(time)
         .timepicker(healthTimePicker())
         .timezone("browser");
+  }
+
+  /** Texts for exact values: {@code valueTexts("0", "DOWN", "1", "UP")}. */
+  static ValueMap valueTexts(String... valueTextPairs) {
+    ImmutableValueMap.Builder b = ImmutableValueMap.builder();
+    for (int i = 0; i + 1 < valueTextPairs.length; i += 2) {
+      b.putOption(valueTextPairs[i], MappingResult.builder().text(valueTextPairs[i + 1]).build());
+    }
+    return b.build();
   }
 
   /** A time picker offering these auto-refresh intervals. */

@@ -52,9 +52,6 @@ final class NamespaceKubernetesState extends ChartDashboard {
   private static final String KSM =
       "namespace=~\"$namespace\",runner=~\"$runner\", organization=~\"$organization\",namespace=~\"$namespace\"";
   private static final String RUNNER = "runner=~\"$runner\", organization=~\"$organization\",namespace=~\"$namespace\"";
-  private static final String GREEN = "#299c46";
-  private static final String ORANGE = "rgba(237, 129, 40, 0.89)";
-  private static final String RED = "#d44a3a";
   private static final String BLUE = "rgb(31, 120, 193)";
   private static final List<String> TRAFFIC_LIGHTS =
       List.of("rgba(245, 54, 54, 0.9)", "rgba(237, 129, 40, 0.89)", "rgba(50, 172, 45, 0.97)");
@@ -205,7 +202,7 @@ final class NamespaceKubernetesState extends ChartDashboard {
             .max(100.0)
             .color(FieldColor.of(FieldColor.Mode.THRESHOLDS))
             .addMapping(ValueMapping.special(SpecialValueMap.Match.NULL, "N/A"))
-            .thresholds(thresholds(GREEN, 80, ORANGE, 90, RED))
+            .thresholds(thresholds(OLD_GREEN, 80, OLD_ORANGE, 90, OLD_RED))
             .build()))
         .options(gaugeOptions().orientation(Viz.Orientation.HORIZONTAL).build())
         .build();
@@ -312,7 +309,7 @@ final class NamespaceKubernetesState extends ChartDashboard {
     // Migrated from a singlestat with thresholds "1,": the last step has no value.
     Thresholds steps = Thresholds.builder()
         .mode(Thresholds.Mode.ABSOLUTE)
-        .addSteps(ThresholdStep.base(GREEN), ThresholdStep.of(1, ORANGE), ThresholdStep.base(RED))
+        .addSteps(ThresholdStep.base(OLD_GREEN), ThresholdStep.of(1, OLD_ORANGE), ThresholdStep.base(OLD_RED))
         .build();
     return singleValue("Nodes Unavailable", ksmQuery("sum(kube_node_spec_unschedulable{" + RUNNER + "})", ""),
         FieldColor.of(FieldColor.Mode.THRESHOLDS), steps, "none",
