@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       CommandLine.HelpCommand.class,
       ValidateCommand.class,
       NamesCommand.class,
+      NatsCommand.class,
     })
 public final class KubiyaRunnerCli implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
