@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       CommandLine.HelpCommand.class,
       ValidateCommand.class,
       NamesCommand.class,
+      RenderCommand.class,
       NatsCommand.class,
     })
 public final class KubiyaRunnerCli implements Runnable {
