@@ -32,6 +32,9 @@ public final class RenderContext {
   private static final ObjectMapper MAPPER =
       new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
+  /** The computed value templates read the runner name from. */
+  public static final String RUNNER_NAME_VALUE = "runner_name";
+
   private final RunnerConfig config;
   private final RunnerNames names;
   private ValueTemplate template;
@@ -72,13 +75,29 @@ public final class RenderContext {
       return text;
     }
     if (template == null) {
-      template = ValueTemplate.of(config);
+      template = ValueTemplate.of(config.releaseName(), config.namespace(), templateValues());
     }
     try {
       return template.render(path, text);
     } catch (TemplateException e) {
       throw new InvalidConfigException(ValidationReport.of(List.of(Finding.error(e.path(), e.detail()))));
     }
+  }
+
+  /**
+   * What templates see as {@code .Values}: the values, plus {@code runner_name} (the resolved
+   * runner name) unless the values set it. Chart 0.6.2's tool-manager env reads {@code
+   * .Values.runner_name}, which its values never define, so {@code KUBIYA_RUNNER_NAME} rendered
+   * empty; see docs/divergences.md.
+   */
+  private Map<String, Object> templateValues() {
+    Map<String, Object> values = config.values().toMap();
+    if (values.containsKey(RUNNER_NAME_VALUE)) {
+      return values;
+    }
+    Map<String, Object> withRunnerName = new LinkedHashMap<>(values);
+    withRunnerName.put(RUNNER_NAME_VALUE, names.runnerName());
+    return withRunnerName;
   }
 
   /** Metadata with a name, this namespace and labels. */
