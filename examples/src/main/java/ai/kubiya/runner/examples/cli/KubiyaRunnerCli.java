@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       ValidateCommand.class,
       NamesCommand.class,
       RenderCommand.class,
+      NatsCommand.class,
     })
 public final class KubiyaRunnerCli implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
