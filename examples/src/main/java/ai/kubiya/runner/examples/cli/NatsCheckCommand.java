@@ -8,6 +8,8 @@ import ai.kubiya.runner.model.values.ValuesException;
 import ai.kubiya.runner.telemetry.nats.InvalidCredentialsException;
 import ai.kubiya.runner.telemetry.nats.NatsConnectivityCheck;
 import ai.kubiya.runner.telemetry.nats.NatsConnectivityException;
+import ai.kubiya.runner.model.NatsValues;
+import ai.kubiya.runner.naming.RunnerNames;
 import ai.kubiya.runner.telemetry.nats.NatsCredentialCheck;
 import ai.kubiya.runner.telemetry.nats.NatsCredentials;
 import ai.kubiya.runner.telemetry.nats.NatsProbeResult;
@@ -56,7 +58,9 @@ final class NatsCheckCommand implements Callable<Integer> {
       out.flush();
       return CliErrors.FAILED;
     }
-    List<Finding> findings = NatsCredentialCheck.create().check(config);
+    NatsValues nats = config.values().nats();
+    List<Finding> findings =
+        NatsCredentialCheck.create().check(nats.jwt(), nats.secondJwt(), RunnerNames.of(config).runnerName(), nats.subject());
     findings.forEach(out::println);
     boolean failed = findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
     if (!offline) {

@@ -65,8 +65,10 @@ public final class NatsCredentialCheck implements ConfigCheck {
   @Override
   public List<Finding> check(RunnerConfig config) {
     NatsValues nats = config.values().nats();
+    // Missing credentials are reported by the model's standard validator (IdentityChecks), which
+    // this check joins; reporting them here too would say it twice.
     List<Finding> findings =
-        check(nats.jwt(), nats.secondJwt(), RunnerNames.of(config).runnerName(), nats.subject());
+        check(nats.jwt(), nats.secondJwt(), RunnerNames.of(config).runnerName(), nats.subject(), false);
     boolean credentialsSet = !nats.jwt().isBlank() || !nats.secondJwt().isBlank();
     if (credentialsSet || !nats.serverUrl().isBlank()) {
       try {
@@ -88,17 +90,23 @@ public final class NatsCredentialCheck implements ConfigCheck {
    * @param subject the value of {@code nats.subject}
    */
   public List<Finding> check(String jwt, String secondJwt, String runnerName, String subject) {
+    return check(jwt, secondJwt, runnerName, subject, true);
+  }
+
+  private List<Finding> check(String jwt, String secondJwt, String runnerName, String subject, boolean reportMissing) {
     List<Finding> findings = new ArrayList<>();
-    Optional<NatsCredentials> runner = checkCredentials(CredentialRole.RUNNER, jwt, runnerName, findings);
-    checkCredentials(CredentialRole.CUSTOMER, secondJwt, runnerName, findings);
+    Optional<NatsCredentials> runner = checkCredentials(CredentialRole.RUNNER, jwt, runnerName, reportMissing, findings);
+    checkCredentials(CredentialRole.CUSTOMER, secondJwt, runnerName, reportMissing, findings);
     checkSubject(runner, subject == null ? "" : subject, findings);
     return findings;
   }
 
   private Optional<NatsCredentials> checkCredentials(
-      CredentialRole role, String value, String runnerName, List<Finding> findings) {
+      CredentialRole role, String value, String runnerName, boolean reportMissing, List<Finding> findings) {
     if (value == null || value.isBlank()) {
-      findings.add(Finding.warning(role.path(), role.missingMessage()));
+      if (reportMissing) {
+        findings.add(Finding.warning(role.path(), role.missingMessage()));
+      }
       return Optional.empty();
     }
     NatsCredentials creds;
