@@ -1,0 +1,28 @@
+package ai.kubiya.runner.telemetry.alloy.syntax;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Locates Alloy's own syntax test vectors under {@code kubiya.reference.dir}. */
+final class SyntaxVectors {
+  private SyntaxVectors() {}
+
+  static Path dir(String sub) {
+    String ref = System.getProperty("kubiya.reference.dir");
+    assumeTrue(ref != null && Files.isDirectory(Path.of(ref)), "reference data not available");
+    return Path.of(ref, "alloy-syntax", sub);
+  }
+
+  static List<Path> files(Path dir, String suffix) throws IOException {
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(suffix))
+          .sorted()
+          .toList();
+    }
+  }
+}
