@@ -24,6 +24,16 @@ class PrinterVectorsTest {
         .map(in -> DynamicTest.dynamicTest(in.getFileName().toString(), () -> check(in)));
   }
 
+  /** Vectors of our own, derived by hand from alloy fmt's rules. */
+  @TestFactory
+  Stream<DynamicTest> formatsOurOwnVectors() throws Exception {
+    Path dir = Path.of(PrinterVectorsTest.class.getResource("/alloy-fmt").toURI());
+    List<Path> inputs = SyntaxVectors.files(dir, ".in");
+    assertFalse(inputs.isEmpty());
+    return inputs.stream()
+        .map(in -> DynamicTest.dynamicTest(in.getFileName().toString(), () -> check(in)));
+  }
+
   private static void check(Path in) throws Exception {
     String base = in.getFileName().toString().replaceFirst("\\.in$", "");
     String input = Files.readString(in);
