@@ -14,9 +14,12 @@ import org.immutables.value.Value;
 @RunnerStyle
 public abstract class PreflightRequest {
   /** A builder; {@code url}, {@code runner} and {@code organization} are required. */
-  public static ImmutablePreflightRequest.Builder builder() {
-    return ImmutablePreflightRequest.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /** Builds {@link PreflightRequest}; {@code from(..)} copies an instance. */
+  public static class Builder extends ImmutablePreflightRequest.Builder {}
 
   /**
    * The request for {@code target}, resolving its URL and credentials from {@code environment} as

@@ -67,11 +67,11 @@ class PipelineChecksTest {
 
   @Test
   void ourPipelineWithTheFixPassesAndWithoutItFails() {
-    ai.kubiya.runner.telemetry.alloy.ImmutableRunnerPipelineSettings base =
+    RunnerPipelineSettings base =
         RunnerPipelineSettings.builder().namespace("ns").releaseName("r").organization("o")
             .cadvisorEnabled(true).liveDebugging(true).build();
     assertEquals(2, PipelineChecks.check(RunnerPipeline.file(base)).size());
-    String fixed = RunnerPipeline.render(base.withFixUndefinedBlackboxModule(true));
+    String fixed = RunnerPipeline.render(RunnerPipelineSettings.builder().from(base).fixUndefinedBlackboxModule(true).build());
     assertEquals(List.of(), PipelineChecks.check("fixed.alloy", fixed));
   }
 
