@@ -17,6 +17,8 @@ import picocli.CommandLine.Command;
       ValidateCommand.class,
       NamesCommand.class,
       RenderCommand.class,
+      AlloyCommand.class,
+      TelemetryCommand.class,
     })
 public final class KubiyaRunnerCli implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

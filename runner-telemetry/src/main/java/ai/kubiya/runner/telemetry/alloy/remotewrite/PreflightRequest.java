@@ -30,6 +30,7 @@ public abstract class PreflightRequest {
   public static PreflightRequest forTarget(
       RemoteWriteTarget target, Map<String, String> environment, String runner, String organization) {
     EnvReader env = new EnvReader(environment);
+    String url = env.get(target.urlEnv());
     RemoteWriteAuth auth;
     if (target instanceof AzureManagedPrometheus azure) {
       auth =
@@ -44,7 +45,7 @@ public abstract class PreflightRequest {
       auth = new RemoteWriteAuth.Bearer(env.get(((BearerTokenRemoteWrite) target).tokenEnv()));
     }
     return builder()
-        .url(env.get(target.urlEnv()))
+        .url(url)
         .auth(auth)
         .runner(runner)
         .organization(organization)
