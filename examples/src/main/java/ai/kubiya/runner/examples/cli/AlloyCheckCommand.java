@@ -3,8 +3,6 @@ package ai.kubiya.runner.examples.cli;
 import ai.kubiya.runner.manifests.RenderContext;
 import ai.kubiya.runner.manifests.components.AlloyConfigBuilder;
 import ai.kubiya.runner.model.RunnerConfig;
-import ai.kubiya.runner.model.validation.Finding;
-import ai.kubiya.runner.model.values.ValuesException;
 import ai.kubiya.runner.telemetry.alloy.RunnerPipeline;
 import ai.kubiya.runner.telemetry.alloy.check.PipelineChecks;
 import ai.kubiya.runner.telemetry.alloy.check.PipelineFinding;
@@ -12,6 +10,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
@@ -47,17 +46,12 @@ final class AlloyCheckCommand implements Callable<Integer> {
       name = file.toString();
       source = AlloyFmtCommand.read(file);
     } else {
-      RunnerConfig config;
-      try {
-        config = release.load();
-      } catch (ValuesException e) {
-        PrintWriter err = spec.commandLine().getErr();
-        err.println(Finding.error(e.path(), e.detail()));
-        err.flush();
+      Optional<RunnerConfig> config = ReleaseConfig.load(release, spec.commandLine().getErr());
+      if (config.isEmpty()) {
         return CliErrors.FAILED;
       }
       name = RunnerPipeline.CONFIG_MAP_NAME + "/" + RunnerPipeline.CONFIG_KEY;
-      source = RunnerPipeline.render(AlloyConfigBuilder.settings(RenderContext.of(config)));
+      source = RunnerPipeline.render(AlloyConfigBuilder.settings(RenderContext.of(config.get())));
     }
     List<PipelineFinding> findings = PipelineChecks.check(name, source);
     PrintWriter out = spec.commandLine().getOut();

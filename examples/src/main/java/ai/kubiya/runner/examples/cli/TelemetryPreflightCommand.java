@@ -4,8 +4,6 @@ import ai.kubiya.runner.manifests.RenderContext;
 import ai.kubiya.runner.manifests.components.AlloyConfigBuilder;
 import ai.kubiya.runner.model.EnvVarValues;
 import ai.kubiya.runner.model.RunnerConfig;
-import ai.kubiya.runner.model.validation.Finding;
-import ai.kubiya.runner.model.values.ValuesException;
 import ai.kubiya.runner.telemetry.alloy.RunnerPipelineSettings;
 import ai.kubiya.runner.telemetry.alloy.component.Durations;
 import ai.kubiya.runner.telemetry.alloy.remotewrite.PreflightRequest;
@@ -16,6 +14,7 @@ import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -49,14 +48,11 @@ final class TelemetryPreflightCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Duration limit = Durations.parse(timeout);
-    RunnerConfig config;
-    try {
-      config = release.load();
-    } catch (ValuesException e) {
-      err.println(Finding.error(e.path(), e.detail()));
-      err.flush();
+    Optional<RunnerConfig> loaded = ReleaseConfig.load(release, err);
+    if (loaded.isEmpty()) {
       return CliErrors.FAILED;
     }
+    RunnerConfig config = loaded.get();
     RunnerPipelineSettings settings = AlloyConfigBuilder.settings(RenderContext.of(config));
     Map<String, String> env = alloyEnvironment(config);
     RemoteWritePreflight preflight = RemoteWritePreflight.create();

@@ -399,33 +399,27 @@ final class Parser {
   }
 
   private List<Expr> parseExpressionList(Token until) {
-    List<Expr> exprs = new ArrayList<>();
-    while (tok != until && tok != Token.EOF) {
-      exprs.add(parseExpression());
-      if (tok == until) {
-        break;
-      }
-      if (tok != Token.COMMA) {
-        addError("missing ',' in expression list");
-      }
-      next();
-    }
-    return exprs;
+    return parseList(until, this::parseExpression, "missing ',' in expression list");
   }
 
   private List<ObjectField> parseFieldList(Token until) {
-    List<ObjectField> fields = new ArrayList<>();
+    return parseList(until, this::parseField, "missing ',' in field list");
+  }
+
+  /** {@code Item { "," Item } [ "," ]} up to (not including) {@code until}. */
+  private <T> List<T> parseList(Token until, java.util.function.Supplier<T> item, String missingComma) {
+    List<T> items = new ArrayList<>();
     while (tok != until && tok != Token.EOF) {
-      fields.add(parseField());
+      items.add(item.get());
       if (tok == until) {
         break;
       }
       if (tok != Token.COMMA) {
-        addError("missing ',' in field list");
+        addError(missingComma);
       }
       next();
     }
-    return fields;
+    return items;
   }
 
   private ObjectField parseField() {

@@ -27,36 +27,20 @@ class ParserVectorsTest {
 
   @TestFactory
   Stream<DynamicTest> validFilesParse() throws Exception {
-    Path dir = SyntaxVectors.dir("parser/valid");
-    List<Path> files = SyntaxVectors.files(dir, ".alloy");
-    assertFalse(files.isEmpty());
-    return files.stream()
-        .map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> AlloyParser.parse(f)));
+    return SyntaxVectors.eachFile(SyntaxVectors.dir("parser/valid"), ".alloy", AlloyParser::parse);
   }
 
   @TestFactory
   Stream<DynamicTest> invalidFilesFailAtTheMarkedPlaces() throws Exception {
-    Path dir = SyntaxVectors.dir("parser");
-    List<Path> files = SyntaxVectors.files(dir, ".alloy");
-    assertFalse(files.isEmpty());
-    return files.stream()
-        .map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> checkErrors(f)));
+    return SyntaxVectors.eachFile(SyntaxVectors.dir("parser"), ".alloy", ParserVectorsTest::checkErrors);
   }
 
   @TestFactory
   Stream<DynamicTest> fuzzInputsNeverCrashOrHang() throws Exception {
-    Path dir = SyntaxVectors.dir("parser/fuzz/FuzzParser");
-    List<Path> files = SyntaxVectors.files(dir, "");
-    assertFalse(files.isEmpty());
-    return files.stream()
-        .map(
-            f ->
-                DynamicTest.dynamicTest(
-                    f.getFileName().toString(),
-                    () -> {
-                      String input = goFuzzInput(Files.readString(f));
-                      assertTimeoutPreemptively(Duration.ofSeconds(5), () -> parseOrError(input));
-                    }));
+    return SyntaxVectors.eachFile(SyntaxVectors.dir("parser/fuzz/FuzzParser"), "", f -> {
+      String input = goFuzzInput(Files.readString(f));
+      assertTimeoutPreemptively(Duration.ofSeconds(5), () -> parseOrError(input));
+    });
   }
 
   static void parseOrError(String input) {

@@ -17,21 +17,14 @@ class PrinterVectorsTest {
 
   @TestFactory
   Stream<DynamicTest> formatsLikeAlloyFmt() throws Exception {
-    Path dir = SyntaxVectors.dir("printer");
-    List<Path> inputs = SyntaxVectors.files(dir, ".in");
-    assertFalse(inputs.isEmpty());
-    return inputs.stream()
-        .map(in -> DynamicTest.dynamicTest(in.getFileName().toString(), () -> check(in)));
+    return SyntaxVectors.eachFile(SyntaxVectors.dir("printer"), ".in", PrinterVectorsTest::check);
   }
 
   /** Vectors of our own, derived by hand from alloy fmt's rules. */
   @TestFactory
   Stream<DynamicTest> formatsOurOwnVectors() throws Exception {
     Path dir = Path.of(PrinterVectorsTest.class.getResource("/alloy-fmt").toURI());
-    List<Path> inputs = SyntaxVectors.files(dir, ".in");
-    assertFalse(inputs.isEmpty());
-    return inputs.stream()
-        .map(in -> DynamicTest.dynamicTest(in.getFileName().toString(), () -> check(in)));
+    return SyntaxVectors.eachFile(dir, ".in", PrinterVectorsTest::check);
   }
 
   private static void check(Path in) throws Exception {
