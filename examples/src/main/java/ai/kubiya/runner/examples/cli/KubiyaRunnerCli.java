@@ -18,6 +18,8 @@ import picocli.CommandLine.Command;
       NamesCommand.class,
       RenderCommand.class,
       NatsCommand.class,
+      AlloyCommand.class,
+      TelemetryCommand.class,
     })
 public final class KubiyaRunnerCli implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
