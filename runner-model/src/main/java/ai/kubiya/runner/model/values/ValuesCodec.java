@@ -2,6 +2,7 @@ package ai.kubiya.runner.model.values;
 
 import ai.kubiya.runner.model.RunnerValues;
 import ai.kubiya.runner.model.Secrets;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -33,7 +34,9 @@ public final class ValuesCodec {
       new ObjectMapper()
           .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
           .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-          .registerModule(new com.fasterxml.jackson.datatype.jdk8.Jdk8Module());
+          .registerModule(new com.fasterxml.jackson.datatype.jdk8.Jdk8Module())
+          // An absent optional value is no key at all (as in the chart's values), not "key: null".
+          .setDefaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, JsonInclude.Include.ALWAYS));
 
   private static final YAMLMapper YAML =
       new YAMLMapper(
