@@ -8,9 +8,6 @@ import ai.kubiya.runner.naming.Component;
 import ai.kubiya.runner.naming.RunnerNames;
 import io.fabric8.kubernetes.api.model.Affinity;
 import io.fabric8.kubernetes.api.model.HasMetadata;
-import io.fabric8.kubernetes.api.model.IntOrString;
-import io.fabric8.kubernetes.api.model.Service;
-import io.fabric8.kubernetes.api.model.ServiceBuilder;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
 import java.util.ArrayList;
@@ -37,24 +34,9 @@ public final class AgentManagerBuilder implements ComponentBuilder {
     }
     out.add(Rbac.role(ctx.meta(role, labels), List.of(Rbac.rule(List.of(""), List.of("pods"), List.of("get", "list")))));
     out.add(Rbac.roleBinding(ctx.meta(role + "-binding", labels), role, sa, ctx.namespace()));
-    out.add(service(ctx, v, labels));
+    out.add(Workloads.httpService(ctx, "agent-manager", Component.AGENT_MANAGER, v.service().port(), v.service().targetPort(), v.service().serviceType()));
     out.add(deployment(ctx, v, sa, labels));
     return out;
-  }
-
-  private static Service service(RenderContext ctx, AgentManagerValues v, Map<String, String> labels) {
-    return new ServiceBuilder()
-        .withMetadata(ctx.meta("agent-manager", labels))
-        .withNewSpec()
-        .withSelector(ctx.names().componentSelectorLabels(Component.AGENT_MANAGER))
-        .addNewPort()
-        .withName("http")
-        .withPort(v.service().port())
-        .withTargetPort(new IntOrString(v.service().targetPort()))
-        .endPort()
-        .withType(v.service().serviceType())
-        .endSpec()
-        .build();
   }
 
   private static Deployment deployment(RenderContext ctx, AgentManagerValues v, String sa, Map<String, String> labels) {

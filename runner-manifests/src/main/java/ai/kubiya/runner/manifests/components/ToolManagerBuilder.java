@@ -11,9 +11,6 @@ import io.fabric8.kubernetes.api.model.Affinity;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.ContainerBuilder;
 import io.fabric8.kubernetes.api.model.HasMetadata;
-import io.fabric8.kubernetes.api.model.IntOrString;
-import io.fabric8.kubernetes.api.model.Service;
-import io.fabric8.kubernetes.api.model.ServiceBuilder;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
 import java.util.ArrayList;
@@ -69,24 +66,9 @@ public final class ToolManagerBuilder implements ComponentBuilder {
               List.of(Rbac.rule(List.of("*"), List.of("*"), List.of("*")))));
       out.add(Rbac.clusterRoleBinding(ctx.clusterMeta(prefix + "-fullaccess-binding", labels), prefix + "-fullaccess", sa, ns));
     }
-    out.add(service(ctx, v, labels));
+    out.add(Workloads.httpService(ctx, "tool-manager", Component.TOOL_MANAGER, v.service().port(), v.service().targetPort(), v.service().type()));
     out.add(deployment(ctx, v, sa, labels));
     return out;
-  }
-
-  private static Service service(RenderContext ctx, ToolManagerValues v, Map<String, String> labels) {
-    return new ServiceBuilder()
-        .withMetadata(ctx.meta("tool-manager", labels))
-        .withNewSpec()
-        .withSelector(ctx.names().componentSelectorLabels(Component.TOOL_MANAGER))
-        .addNewPort()
-        .withName("http")
-        .withPort(v.service().port())
-        .withTargetPort(new IntOrString(v.service().targetPort()))
-        .endPort()
-        .withType(v.service().type())
-        .endSpec()
-        .build();
   }
 
   private static Deployment deployment(RenderContext ctx, ToolManagerValues v, String sa, Map<String, String> labels) {

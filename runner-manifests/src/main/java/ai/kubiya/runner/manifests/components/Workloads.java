@@ -7,7 +7,10 @@ import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.fabric8.kubernetes.api.model.Probe;
 import io.fabric8.kubernetes.api.model.ProbeBuilder;
+import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.ServiceAccount;
+import io.fabric8.kubernetes.api.model.ServiceBuilder;
+import ai.kubiya.runner.naming.Component;
 import io.fabric8.kubernetes.api.model.Volume;
 import io.fabric8.kubernetes.api.model.VolumeMount;
 import java.util.List;
@@ -61,6 +64,22 @@ final class Workloads {
     sa.setMetadata(meta);
     sa.setAutomountServiceAccountToken(automount);
     return sa;
+  }
+
+  /** A runner component's Service: one {@code http} port to the component's pods. */
+  static Service httpService(RenderContext ctx, String name, Component component, int port, int targetPort, String type) {
+    return new ServiceBuilder()
+        .withMetadata(ctx.meta(name, ctx.names().componentLabels(component)))
+        .withNewSpec()
+        .withSelector(ctx.names().componentSelectorLabels(component))
+        .addNewPort()
+        .withName("http")
+        .withPort(port)
+        .withTargetPort(new IntOrString(targetPort))
+        .endPort()
+        .withType(type)
+        .endSpec()
+        .build();
   }
 
   static Map<String, String> orNullMap(Map<String, String> map) {
