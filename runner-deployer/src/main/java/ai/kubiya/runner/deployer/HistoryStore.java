@@ -67,7 +67,12 @@ final class HistoryStore {
 
   /** Stores a new revision. */
   void create(RevisionRecord record) {
-    Secret secret = new SecretBuilder()
+    Secret secret = secret(record);
+    retrier.call("record revision " + record.revision(), () -> client.secrets().resource(secret).create());
+  }
+
+  private static Secret secret(RevisionRecord record) {
+    return new SecretBuilder()
         .withNewMetadata()
         .withName(secretName(record.release(), record.revision()))
         .withNamespace(record.release().namespace())
@@ -76,19 +81,13 @@ final class HistoryStore {
         .withType(TYPE)
         .withData(Map.of(KEY, encode(record)))
         .build();
-    retrier.call("record revision " + record.revision(), () -> client.secrets().resource(secret).create());
   }
 
   /** Rewrites an existing revision (its status and description change), in one merge patch. */
   void update(RevisionRecord record) {
-    ObjectNode patch = JSON.createObjectNode();
-    ObjectNode labels = patch.putObject("metadata").putObject("labels");
-    labels(record).forEach(labels::put);
-    patch.putObject("data").put(KEY, encode(record));
+    Secret secret = secret(record);
     retrier.call("update revision " + record.revision(),
-        () -> client.secrets().inNamespace(record.release().namespace())
-            .withName(secretName(record.release(), record.revision()))
-            .patch(PatchContext.of(PatchType.JSON_MERGE), patch.toString()));
+        () -> client.secrets().resource(secret).patch(PatchContext.of(PatchType.JSON_MERGE)));
   }
 
   /** Deletes a revision. */
