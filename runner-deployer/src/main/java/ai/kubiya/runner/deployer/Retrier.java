@@ -33,25 +33,35 @@ final class Retrier {
           throw new DeployException(what + ": " + conflictMessage(e)
               + "; re-run with force-conflicts to take these fields over", e);
         }
-        if (!retryable(e) || attempt >= policy.maxAttempts()) {
-          throw e;
-        }
-        Duration backoff = policy.backoff(attempt);
-        listener.onEvent(ProgressEvent.of(ProgressEvent.Type.RETRYING,
-            what + " failed (" + describe(e) + "); retry " + attempt + " of " + (policy.maxAttempts() - 1)
-                + " in " + backoff.toMillis() + " ms"));
-        sleep(backoff);
+        retryOrThrow(what, e, retryable(e), attempt);
+      } catch (DeployException e) {
+        throw e;
+      } catch (RuntimeException e) {
+        retryOrThrow(what, e, causedByIo(e), attempt);
       }
     }
+  }
+
+  private void retryOrThrow(String what, RuntimeException e, boolean retryable, int attempt) {
+    if (!retryable || attempt >= policy.maxAttempts()) {
+      throw e;
+    }
+    Duration backoff = policy.backoff(attempt);
+    listener.onEvent(ProgressEvent.of(ProgressEvent.Type.RETRYING,
+        what + " failed (" + summary(e) + "); retry " + attempt + " of " + (policy.maxAttempts() - 1)
+            + " in " + backoff.toMillis() + " ms"));
+    sleep(backoff);
   }
 
   /** True for the failures worth another try. */
   static boolean retryable(KubernetesClientException e) {
     int code = e.getCode();
-    if (code == 409 || code == 429 || code >= 500) {
-      return true;
-    }
-    for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+    return code == 409 || code == 429 || code >= 500 || causedByIo(e);
+  }
+
+  /** True when a timeout or an I/O failure (such as a dropped connection) is among the causes. */
+  static boolean causedByIo(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
       if (cause instanceof IOException || cause instanceof TimeoutException || cause instanceof InterruptedIOException) {
         return true;
       }

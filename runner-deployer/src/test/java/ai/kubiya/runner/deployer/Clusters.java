@@ -12,7 +12,12 @@ final class Clusters {
   private Clusters() {}
 
   static KubernetesClient recorded(KubernetesClient base, RequestLog log) {
-    Config config = new ConfigBuilder(base.getConfiguration()).withRequestRetryBackoffLimit(0).build();
+    return recorded(base, log, base.getConfiguration().getRequestTimeout());
+  }
+
+  static KubernetesClient recorded(KubernetesClient base, RequestLog log, int requestTimeoutMillis) {
+    Config config = new ConfigBuilder(base.getConfiguration())
+        .withRequestRetryBackoffLimit(0).withRequestTimeout(requestTimeoutMillis).build();
     HttpClient.Factory factory = HttpClientUtils.getHttpClientFactory();
     HttpClient.Factory recording = new HttpClient.Factory() {
       @Override

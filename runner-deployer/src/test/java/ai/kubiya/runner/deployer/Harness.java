@@ -75,6 +75,12 @@ final class Harness implements AutoCloseable {
     }
   }
 
+  /** The image of the first container of a live Deployment. */
+  static String image(Map<String, HasMetadata> live, String deployment) {
+    return ((io.fabric8.kubernetes.api.model.apps.Deployment) live.get("Deployment/" + deployment))
+        .getSpec().getTemplate().getSpec().getContainers().get(0).getImage();
+  }
+
   @Override
   public void close() {
     client.close();
