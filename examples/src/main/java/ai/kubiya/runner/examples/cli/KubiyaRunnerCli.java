@@ -14,6 +14,9 @@ import picocli.CommandLine.Command;
     description = "Render, check and deploy Kubiya Runners: the kubiya-runner Helm chart 0.6.2, in Java.",
     subcommands = {
       CommandLine.HelpCommand.class,
+      ValidateCommand.class,
+      NamesCommand.class,
+      RenderCommand.class,
     })
 public final class KubiyaRunnerCli implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -1,0 +1,44 @@
+package ai.kubiya.runner.examples.cli;
+
+import ai.kubiya.runner.model.RunnerConfig;
+import ai.kubiya.runner.model.validation.Finding;
+import ai.kubiya.runner.model.validation.ValidationReport;
+import ai.kubiya.runner.model.values.ValuesException;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code validate}: prints findings as {@code SEVERITY path: message}; exit 1 on any ERROR. */
+@Command(name = "validate", mixinStandardHelpOptions = true, description = "Validate a runner's values; exit 1 on any ERROR.")
+final class ValidateCommand implements Callable<Integer> {
+  @Mixin ReleaseOptions release;
+
+  @Option(names = "--strict", description = "Treat warnings as errors.")
+  boolean strict;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    RunnerConfig config;
+    try {
+      config = release.load();
+    } catch (ValuesException e) {
+      out.println(Finding.error(e.path(), e.detail()));
+      out.flush();
+      return CliErrors.FAILED;
+    }
+    ValidationReport report = Validation.validator(strict).validate(config);
+    report.findings().forEach(out::println);
+    if (report.isEmpty()) {
+      out.println("OK: no findings");
+    }
+    out.flush();
+    return report.hasErrors() ? CliErrors.FAILED : CliErrors.OK;
+  }
+}

@@ -1,0 +1,13 @@
+package ai.kubiya.runner.examples.cli;
+
+import ai.kubiya.runner.model.validation.RunnerValidator;
+
+/** The validator the CLI uses everywhere: the model's checks plus the SDK's deeper ones. */
+final class Validation {
+  private Validation() {}
+
+  static RunnerValidator validator(boolean strict) {
+    RunnerValidator validator = RunnerValidator.standard();
+    return strict ? validator.strict() : validator;
+  }
+}
