@@ -1,6 +1,8 @@
 package ai.kubiya.runner.deployer;
 
 import ai.kubiya.runner.manifests.ManifestSet;
+import ai.kubiya.runner.manifests.RunnerManifests;
+import ai.kubiya.runner.model.RunnerConfig;
 import ai.kubiya.runner.model.RunnerStyle;
 import org.immutables.value.Value;
 
@@ -9,6 +11,8 @@ import org.immutables.value.Value;
  * document they were rendered from (kept in the release history, like Helm's stored values).
  *
  * <pre>{@code
+ * ReleaseManifest desired = ReleaseManifest.render(config);
+ * // or, with objects built or customized by hand:
  * ReleaseManifest desired = ReleaseManifest.builder()
  *     .release(ReleaseId.of("deployment-x", "kubiya"))
  *     .manifests(RunnerManifests.of(config).build())
@@ -39,6 +43,25 @@ public abstract class ReleaseManifest {
   @Value.Default
   public String chartVersion() {
     return CHART_VERSION;
+  }
+
+  /**
+   * The runner of a config: its release identity, the objects {@link RunnerManifests} renders
+   * (validated) and its values document.
+   *
+   * @throws ai.kubiya.runner.manifests.InvalidConfigException when the config does not validate
+   */
+  public static ReleaseManifest render(RunnerConfig config) {
+    return of(config, RunnerManifests.of(config).build());
+  }
+
+  /** A config's release identity and values with objects rendered (or customized) elsewhere. */
+  public static ReleaseManifest of(RunnerConfig config, ManifestSet manifests) {
+    return builder()
+        .release(ReleaseId.of(config.releaseName(), config.namespace()))
+        .manifests(manifests)
+        .valuesYaml(config.values().toValuesYaml())
+        .build();
   }
 
   /** A builder. */

@@ -2,6 +2,7 @@ package ai.kubiya.runner.deployer;
 
 import ai.kubiya.runner.deployer.Reconciler.History;
 import ai.kubiya.runner.deployer.Reconciler.Operation;
+import ai.kubiya.runner.model.RunnerConfig;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import java.time.Clock;
 import java.util.List;
@@ -23,9 +24,11 @@ import java.util.stream.Collectors;
  *       .waitTimeout(Duration.ofMinutes(5))
  *       .progressListener(System.out::println)
  *       .build());
- *   Plan plan = deployer.plan(desired);          // nothing written
- *   DeployResult result = deployer.install(desired);
- *   ReleaseStatus status = deployer.status(desired.release());
+ *   RunnerConfig config = RunnerConfigLoader.create().release("deployment-x").namespace("kubiya")
+ *       .valuesFile(Path.of("values.yaml")).load();
+ *   Plan plan = deployer.plan(config);          // nothing written
+ *   DeployResult result = deployer.install(config);
+ *   ReleaseStatus status = deployer.status(ReleaseId.of("deployment-x", "kubiya"));
  * }
  * }</pre>
  *
@@ -64,6 +67,21 @@ public final class RunnerDeployer {
   /** The options. */
   public DeployOptions options() {
     return options;
+  }
+
+  /** The plan of installing or upgrading to the runner {@code config} describes. */
+  public Plan plan(RunnerConfig config) {
+    return plan(ReleaseManifest.render(config));
+  }
+
+  /** Installs the runner {@code config} describes (see {@link #install(ReleaseManifest)}). */
+  public DeployResult install(RunnerConfig config) {
+    return install(ReleaseManifest.render(config));
+  }
+
+  /** Upgrades to the runner {@code config} describes (see {@link #upgrade(ReleaseManifest)}). */
+  public DeployResult upgrade(RunnerConfig config) {
+    return upgrade(ReleaseManifest.render(config));
   }
 
   /** What installing or upgrading to {@code desired} would create, change and delete. Reads only. */
