@@ -30,7 +30,7 @@ final class Retrier {
         return request.get();
       } catch (KubernetesClientException e) {
         if (isFieldConflict(e)) {
-          throw new DeployException(what + ": " + conflictMessage(e)
+          throw new DeployException(conflictMessage(e)
               + "; re-run with force-conflicts to take these fields over", e);
         }
         retryOrThrow(what, e, retryable(e), attempt);
