@@ -17,6 +17,13 @@ import picocli.CommandLine.Command;
       ValidateCommand.class,
       NamesCommand.class,
       RenderCommand.class,
+      PlanCommand.class,
+      InstallCommand.class,
+      UpgradeCommand.class,
+      StatusCommand.class,
+      HistoryCommand.class,
+      RollbackCommand.class,
+      UninstallCommand.class,
     })
 public final class KubiyaRunnerCli implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -1,0 +1,48 @@
+package ai.kubiya.runner.examples.cli;
+
+import ai.kubiya.runner.deployer.DeployResult;
+import ai.kubiya.runner.deployer.ReleaseManifest;
+import ai.kubiya.runner.deployer.RunnerDeployer;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import java.io.PrintWriter;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** The body of {@code install} and {@code upgrade}: render, apply with progress on stderr, one result line on stdout. */
+abstract class ApplyCommand implements Callable<Integer> {
+  @Mixin ReleaseOptions release;
+  @Mixin ClusterOptions cluster;
+
+  @Option(names = "--force-conflicts", description = "Take over fields other field managers own (server-side apply).")
+  boolean forceConflicts;
+
+  @Spec CommandSpec spec;
+
+  /** Runs the operation. */
+  abstract DeployResult apply(RunnerDeployer deployer, ReleaseManifest desired);
+
+  @Override
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    Optional<ReleaseManifest> desired = Deployments.render(release, err);
+    if (desired.isEmpty()) {
+      return CliErrors.FAILED;
+    }
+    ProgressPrinter progress = ProgressPrinter.on(err);
+    try (KubernetesClient client = cluster.connect()) {
+      RunnerDeployer deployer = RunnerDeployer.create(client, cluster.options(progress).forceConflicts(forceConflicts).build());
+      DeployResult result = apply(deployer, desired.get());
+      progress.finish();
+      PrintWriter out = spec.commandLine().getOut();
+      out.println(Deployments.describe(result));
+      out.flush();
+      return CliErrors.OK;
+    } finally {
+      progress.finish();
+    }
+  }
+}

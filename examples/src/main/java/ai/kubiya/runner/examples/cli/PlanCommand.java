@@ -1,0 +1,41 @@
+package ai.kubiya.runner.examples.cli;
+
+import ai.kubiya.runner.deployer.Plan;
+import ai.kubiya.runner.deployer.ReleaseManifest;
+import ai.kubiya.runner.deployer.RunnerDeployer;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import java.io.PrintWriter;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code plan}: what an install or upgrade would create ({@code +}), change ({@code ~}, with the
+ * fields) and delete ({@code -}); {@code !} marks a clash with an object of no or another release.
+ * Writes nothing. Exit 1 when the plan has a clash.
+ */
+@Command(name = "plan", mixinStandardHelpOptions = true,
+    description = "Show what install/upgrade would create, change (field by field) and delete; writes nothing.")
+final class PlanCommand implements Callable<Integer> {
+  @Mixin ReleaseOptions release;
+  @Mixin ClusterOptions cluster;
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    Optional<ReleaseManifest> desired = Deployments.render(release, spec.commandLine().getErr());
+    if (desired.isEmpty()) {
+      return CliErrors.FAILED;
+    }
+    try (KubernetesClient client = cluster.connect()) {
+      Plan plan = RunnerDeployer.create(client, cluster.options(event -> {}).build()).plan(desired.get());
+      PrintWriter out = spec.commandLine().getOut();
+      out.print(plan.render());
+      out.flush();
+      return plan.hasConflicts() ? CliErrors.FAILED : CliErrors.OK;
+    }
+  }
+}

@@ -1,0 +1,45 @@
+package ai.kubiya.runner.examples.cli;
+
+import ai.kubiya.runner.deployer.ComponentStatus;
+import ai.kubiya.runner.deployer.ReleaseStatus;
+import ai.kubiya.runner.deployer.RunnerDeployer;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code status}: per component, ready replicas, recent restarts, images and health grade. */
+@Command(name = "status", mixinStandardHelpOptions = true,
+    description = "Show each component's readiness, restarts in the last 5 minutes, images and health grade.")
+final class StatusCommand implements Callable<Integer> {
+  @Mixin ReleaseTarget target;
+  @Mixin ClusterOptions cluster;
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    try (KubernetesClient client = cluster.connect()) {
+      ReleaseStatus status = RunnerDeployer.create(client).status(target.id());
+      PrintWriter out = spec.commandLine().getOut();
+      out.println("release " + target.id() + ": " + status.revision()
+          .map(r -> "revision " + r.revision() + " " + r.status().label() + " (chart " + r.chartVersion() + ")")
+          .orElse("no history") + ", health " + grade(status.grade().name()));
+      String format = "%-18s %-46s %-7s %-9s %-9s %s%n";
+      out.printf(Locale.ROOT, format, "COMPONENT", "WORKLOAD", "READY", "RESTARTS", "HEALTH", "IMAGES");
+      for (ComponentStatus c : status.components()) {
+        out.printf(Locale.ROOT, format, c.component(), c.workload(), c.ready() + "/" + c.desired(), c.restartsInWindow(),
+            grade(c.grade().name()), String.join(",", c.images()));
+      }
+      out.flush();
+      return CliErrors.OK;
+    }
+  }
+
+  private static String grade(String name) {
+    return name.charAt(0) + name.substring(1).toLowerCase(Locale.ROOT);
+  }
+}
