@@ -4,9 +4,11 @@ import ai.kubiya.runner.deployer.Reconciler.History;
 import ai.kubiya.runner.deployer.Reconciler.Operation;
 import ai.kubiya.runner.model.RunnerConfig;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -86,7 +88,7 @@ public final class RunnerDeployer {
 
   /** What installing or upgrading to {@code desired} would create, change and delete. Reads only. */
   public Plan plan(ReleaseManifest desired) {
-    return reconciler.plan(desired);
+    return guard("plan " + desired.release(), () -> reconciler.plan(desired));
   }
 
   /**
@@ -95,17 +97,17 @@ public final class RunnerDeployer {
    * converges.
    */
   public DeployResult install(ReleaseManifest desired) {
-    return reconciler.run(Operation.INSTALL, desired, "");
+    return guard("install " + desired.release(), () -> reconciler.run(Operation.INSTALL, desired, ""));
   }
 
   /** Upgrades an installed release to {@code desired}; refused when the release is not installed. */
   public DeployResult upgrade(ReleaseManifest desired) {
-    return reconciler.run(Operation.UPGRADE, desired, "");
+    return guard("upgrade " + desired.release(), () -> reconciler.run(Operation.UPGRADE, desired, ""));
   }
 
   /** The release's revisions, oldest first; empty when it has none. */
   public List<RevisionRecord> history(ReleaseId release) {
-    return history.list(release);
+    return guard("history of " + release, () -> history.list(release));
   }
 
   /**
@@ -113,7 +115,7 @@ public final class RunnerDeployer {
    * rollback}), pruning what that revision did not have.
    */
   public DeployResult rollback(ReleaseId release, int revision) {
-    History past = new History(history.list(release));
+    History past = new History(history(release));
     RevisionRecord target = past.revision(revision).orElseThrow(() -> new DeployException(
         "release " + release.name() + " has no revision " + revision
             + (past.records().isEmpty() ? " (it has no history in namespace " + release.namespace() + ")"
@@ -125,12 +127,12 @@ public final class RunnerDeployer {
         .valuesYaml(target.valuesYaml())
         .chartVersion(target.chartVersion())
         .build();
-    return reconciler.run(Operation.ROLLBACK, desired, "Rollback to " + revision);
+    return guard("rollback " + release, () -> reconciler.run(Operation.ROLLBACK, desired, "Rollback to " + revision));
   }
 
   /** Rolls back to the revision deployed before the current one. */
   public DeployResult rollback(ReleaseId release) {
-    List<RevisionRecord> records = history.list(release);
+    List<RevisionRecord> records = history(release);
     RevisionRecord previous = records.stream()
         .filter(r -> r.status() == RevisionStatus.SUPERSEDED)
         .reduce((a, b) -> b)
@@ -145,12 +147,21 @@ public final class RunnerDeployer {
 
   /** Uninstalls the release; {@code keepHistory} false also deletes the revision records. */
   public UninstallResult uninstall(ReleaseId release, boolean keepHistory) {
-    return uninstaller.uninstall(release, keepHistory);
+    return guard("uninstall " + release, () -> uninstaller.uninstall(release, keepHistory));
   }
 
   /** The live state and health of each component of the release. */
   public ReleaseStatus status(ReleaseId release) {
-    return statusReader.status(release);
+    return guard("status of " + release, () -> statusReader.status(release));
+  }
+
+  /** Runs an operation; API failures outside a revision become a one-line {@link DeployException}. */
+  private static <T> T guard(String what, Supplier<T> operation) {
+    try {
+      return operation.get();
+    } catch (KubernetesClientException e) {
+      throw new DeployException(what + ": " + Retrier.summary(e), e);
+    }
   }
 
   /** True once writes use create-or-replace because the server rejected server-side apply. */

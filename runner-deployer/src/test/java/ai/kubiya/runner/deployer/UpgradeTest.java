@@ -89,6 +89,8 @@ class UpgradeTest {
     List<String> writes = h.log.writes();
     assertEquals(6, writes.size(), "writes: " + writes);
     assertEquals(1, writes.stream().filter(w -> w.startsWith("DELETE ") && w.contains("/cronjobs/")).count());
+    // history + one list per kind of v2 and of the deployed revision (10 kinds, the CronJob's included)
+    assertEquals(11, h.log.reads().size(), h.log.reads().toString());
     List<RevisionRecord> history = h.deployer().history(RELEASE);
     assertEquals(List.of(RevisionStatus.SUPERSEDED, RevisionStatus.DEPLOYED), history.stream().map(RevisionRecord::status).toList());
     assertEquals("Upgrade complete", history.get(1).description());
