@@ -10,36 +10,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.fabric8.kubernetes.api.model.Status;
 import io.fabric8.kubernetes.api.model.StatusBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
-import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-@EnableKubernetesMockClient(crud = true, https = false)
-class FailureTest {
-  KubernetesClient admin;
-  KubernetesMockServer server;
-  Harness h;
+class FailureTest extends MockClusterTest {
 
   /** Stands for the process dying: not an exception the deployer handles. */
   static final class Crash extends Error {
     private static final long serialVersionUID = 1L;
   }
 
-  @BeforeEach
-  void setUp() {
-    h = new Harness(admin);
-  }
-
-  @AfterEach
-  void tearDown() {
-    h.close();
-  }
 
   static Status status(int code, String reason) {
     return new StatusBuilder().withCode(code).withReason(reason).withMessage("injected " + code).withStatus("Failure").build();

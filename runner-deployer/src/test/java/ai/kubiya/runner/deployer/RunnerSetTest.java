@@ -8,34 +8,18 @@ import ai.kubiya.runner.manifests.ManifestSet;
 import ai.kubiya.runner.model.RunnerConfig;
 import ai.kubiya.runner.model.values.RunnerConfigLoader;
 import io.fabric8.kubernetes.api.model.HasMetadata;
-import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The deployer on the real runner set that {@code RunnerManifests} renders from the chart defaults. */
-@EnableKubernetesMockClient(crud = true, https = false)
-class RunnerSetTest {
+class RunnerSetTest extends MockClusterTest {
   static final ReleaseId RELEASE = ReleaseId.of("deployment-x", "kubiya");
-  KubernetesClient admin;
-  Harness h;
 
-  @BeforeEach
-  void setUp() {
-    h = new Harness(admin);
-  }
-
-  @AfterEach
-  void tearDown() {
-    h.close();
-  }
 
   static RunnerConfig config(String... sets) {
     return RunnerConfigLoader.create().release(RELEASE.name()).namespace(RELEASE.namespace()).sets(List.of(sets)).load();

@@ -9,34 +9,16 @@ import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
 import io.fabric8.kubernetes.api.model.StatusBuilder;
 import io.fabric8.kubernetes.api.model.StatusCauseBuilder;
-import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
-import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 import io.fabric8.mockwebserver.http.RecordedRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Server-side apply as a real API server sees it, through expectations the mock server answers. */
-@EnableKubernetesMockClient(crud = true, https = false)
-class ServerSideApplyTest {
+class ServerSideApplyTest extends MockClusterTest {
   static final String PATH = "/api/v1/namespaces/kubiya/configmaps/kubiya-runner-alloy-config";
-  KubernetesClient admin;
-  KubernetesMockServer server;
-  Harness h;
 
-  @BeforeEach
-  void setUp() {
-    h = new Harness(admin);
-  }
-
-  @AfterEach
-  void tearDown() {
-    h.close();
-  }
 
   static ConfigMap configMap() {
     return new ConfigMapBuilder().withNewMetadata().withName("kubiya-runner-alloy-config").endMetadata().addToData("k", "v").build();

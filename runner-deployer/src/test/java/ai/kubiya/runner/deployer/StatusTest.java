@@ -11,8 +11,6 @@ import io.fabric8.kubernetes.api.model.apps.DaemonSet;
 import io.fabric8.kubernetes.api.model.apps.DaemonSetStatusBuilder;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.DeploymentStatusBuilder;
-import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -20,28 +18,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-@EnableKubernetesMockClient(crud = true, https = false)
-class StatusTest {
+class StatusTest extends MockClusterTest {
   static final Instant NOW = Instant.parse("2026-11-28T12:00:00Z");
-  KubernetesClient admin;
-  Harness h;
   RunnerDeployer deployer;
 
   @BeforeEach
   void setUp() {
-    h = new Harness(admin);
     deployer = new RunnerDeployer(h.client, h.options().build(), Clock.fixed(NOW, ZoneOffset.UTC));
     deployer.install(Fixtures.v1Manifest());
   }
 
-  @AfterEach
-  void tearDown() {
-    h.close();
-  }
 
   void deploymentReady(String name, int ready) {
     Deployment d = admin.apps().deployments().inNamespace(NS).withName(name).get();

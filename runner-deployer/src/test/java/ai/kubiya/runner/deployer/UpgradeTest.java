@@ -12,31 +12,15 @@ import ai.kubiya.runner.deployer.PlannedChange.Action;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.SecretBuilder;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
-import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-@EnableKubernetesMockClient(crud = true, https = false)
-class UpgradeTest {
-  KubernetesClient admin;
-  Harness h;
+class UpgradeTest extends MockClusterTest {
 
-  @BeforeEach
-  void setUp() {
-    h = new Harness(admin);
-  }
-
-  @AfterEach
-  void tearDown() {
-    h.close();
-  }
 
   @Test
   void planShowsCreatesFieldChangesAndDeletesAndWritesNothing() {

@@ -3,8 +3,6 @@ package ai.kubiya.runner.examples.cli;
 import ai.kubiya.runner.deployer.DeployResult;
 import ai.kubiya.runner.deployer.ReleaseManifest;
 import ai.kubiya.runner.deployer.RunnerDeployer;
-import io.fabric8.kubernetes.client.KubernetesClient;
-import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
@@ -27,22 +25,11 @@ abstract class ApplyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter err = spec.commandLine().getErr();
-    Optional<ReleaseManifest> desired = Deployments.render(release, err);
+    Optional<ReleaseManifest> desired = Deployments.render(release, spec.commandLine().getErr());
     if (desired.isEmpty()) {
       return CliErrors.FAILED;
     }
-    ProgressPrinter progress = ProgressPrinter.on(err);
-    try (KubernetesClient client = cluster.connect()) {
-      RunnerDeployer deployer = RunnerDeployer.create(client, cluster.options(progress).forceConflicts(forceConflicts).build());
-      DeployResult result = apply(deployer, desired.get());
-      progress.finish();
-      PrintWriter out = spec.commandLine().getOut();
-      out.println(Deployments.describe(result));
-      out.flush();
-      return CliErrors.OK;
-    } finally {
-      progress.finish();
-    }
+    return Deployments.run(spec, cluster, options -> options.forceConflicts(forceConflicts),
+        deployer -> Deployments.Outcome.ok(Deployments.describe(apply(deployer, desired.get()))));
   }
 }

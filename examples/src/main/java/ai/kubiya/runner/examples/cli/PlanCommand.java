@@ -2,9 +2,6 @@ package ai.kubiya.runner.examples.cli;
 
 import ai.kubiya.runner.deployer.Plan;
 import ai.kubiya.runner.deployer.ReleaseManifest;
-import ai.kubiya.runner.deployer.RunnerDeployer;
-import io.fabric8.kubernetes.client.KubernetesClient;
-import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -30,12 +27,9 @@ final class PlanCommand implements Callable<Integer> {
     if (desired.isEmpty()) {
       return CliErrors.FAILED;
     }
-    try (KubernetesClient client = cluster.connect()) {
-      Plan plan = RunnerDeployer.create(client, cluster.options(event -> {}).build()).plan(desired.get());
-      PrintWriter out = spec.commandLine().getOut();
-      out.print(plan.render());
-      out.flush();
-      return plan.hasConflicts() ? CliErrors.FAILED : CliErrors.OK;
-    }
+    return Deployments.run(spec, cluster, options -> options, deployer -> {
+      Plan plan = deployer.plan(desired.get());
+      return new Deployments.Outcome(plan.render(), plan.hasConflicts() ? CliErrors.FAILED : CliErrors.OK);
+    });
   }
 }

@@ -1,9 +1,5 @@
 package ai.kubiya.runner.examples.cli;
 
-import ai.kubiya.runner.deployer.DeployResult;
-import ai.kubiya.runner.deployer.RunnerDeployer;
-import io.fabric8.kubernetes.client.KubernetesClient;
-import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,17 +24,7 @@ final class RollbackCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ProgressPrinter progress = ProgressPrinter.on(spec.commandLine().getErr());
-    try (KubernetesClient client = cluster.connect()) {
-      RunnerDeployer deployer = RunnerDeployer.create(client, cluster.options(progress).forceConflicts(forceConflicts).build());
-      DeployResult result = revision == null ? deployer.rollback(target.id()) : deployer.rollback(target.id(), revision);
-      progress.finish();
-      PrintWriter out = spec.commandLine().getOut();
-      out.println(Deployments.describe(result));
-      out.flush();
-      return CliErrors.OK;
-    } finally {
-      progress.finish();
-    }
+    return Deployments.run(spec, cluster, options -> options.forceConflicts(forceConflicts), deployer -> Deployments.Outcome.ok(
+        Deployments.describe(revision == null ? deployer.rollback(target.id()) : deployer.rollback(target.id(), revision))));
   }
 }

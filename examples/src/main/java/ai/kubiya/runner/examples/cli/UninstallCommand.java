@@ -1,9 +1,6 @@
 package ai.kubiya.runner.examples.cli;
 
-import ai.kubiya.runner.deployer.RunnerDeployer;
 import ai.kubiya.runner.deployer.UninstallResult;
-import io.fabric8.kubernetes.client.KubernetesClient;
-import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,17 +22,11 @@ final class UninstallCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ProgressPrinter progress = ProgressPrinter.on(spec.commandLine().getErr());
-    try (KubernetesClient client = cluster.connect()) {
-      UninstallResult result = RunnerDeployer.create(client, cluster.options(progress).build()).uninstall(target.id(), !purge);
-      progress.finish();
-      PrintWriter out = spec.commandLine().getOut();
-      out.println(target.release + ": uninstalled, " + result.deleted().size() + " objects deleted");
-      result.left().forEach(left -> out.println("left: " + left));
-      out.flush();
-      return CliErrors.OK;
-    } finally {
-      progress.finish();
-    }
+    return Deployments.run(spec, cluster, options -> options, deployer -> {
+      UninstallResult result = deployer.uninstall(target.id(), !purge);
+      StringBuilder out = new StringBuilder(target.release + ": uninstalled, " + result.deleted().size() + " objects deleted\n");
+      result.left().forEach(left -> out.append("left: ").append(left).append('\n'));
+      return Deployments.Outcome.ok(out.toString());
+    });
   }
 }
