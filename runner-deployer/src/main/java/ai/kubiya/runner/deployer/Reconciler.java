@@ -98,6 +98,7 @@ final class Reconciler {
       emit(ProgressEvent.of(Type.DONE, "no changes; revision " + deployed.get().revision() + " stays deployed"));
       return DeployResult.builder().release(release).revision(deployed.get().revision()).plan(plan).noop(true).build();
     }
+    Operation effective = operation == Operation.INSTALL && deployed.isPresent() ? Operation.UPGRADE : operation;
     int revision = past.latest().map(r -> r.revision() + 1).orElse(1);
     Optional<RevisionRecord> interrupted = past.latest().filter(r -> r.status().isPending());
     if (interrupted.isPresent()) {
@@ -109,13 +110,13 @@ final class Reconciler {
         .revision(revision)
         .time(clock.instant())
         .chartVersion(desired.chartVersion())
-        .status(operation.pending)
-        .description(description.isEmpty() ? operation.pending.label() : description)
+        .status(effective.pending)
+        .description(description.isEmpty() ? effective.pending.label() : description)
         .valuesYaml(desired.valuesYaml())
         .manifestYaml(desired.manifests().toYaml())
         .build();
     history.create(record);
-    emit(ProgressEvent.of(Type.RECORDED, "revision " + revision + " " + operation.pending.label()));
+    emit(ProgressEvent.of(Type.RECORDED, "revision " + revision + " " + effective.pending.label()));
     List<ObjectRef> deleted;
     try {
       apply(prepared, plan);
@@ -134,7 +135,7 @@ final class Reconciler {
       throw new DeployException("revision " + revision + " of " + release.name() + " failed: " + reason, revision, e);
     }
     history.update(ImmutableRevisionRecord.copyOf(record).withStatus(RevisionStatus.DEPLOYED)
-        .withDescription(description.isEmpty() ? operation.done : description));
+        .withDescription(description.isEmpty() ? effective.done : description));
     if (deployed.isPresent()) {
       history.update(ImmutableRevisionRecord.copyOf(deployed.get()).withStatus(RevisionStatus.SUPERSEDED));
     }

@@ -81,6 +81,15 @@ class UpgradeTest extends MockClusterTest {
   }
 
   @Test
+  void installingAnInstalledReleaseWithChangesIsRecordedAsAnUpgrade() {
+    h.deployer().install(Fixtures.v1Manifest());
+    h.deployer().install(Fixtures.v2Manifest());
+    RevisionRecord second = h.deployer().history(RELEASE).get(1);
+    assertEquals(RevisionStatus.DEPLOYED, second.status());
+    assertEquals("Upgrade complete", second.description());
+  }
+
+  @Test
   void noOpUpgradeSendsNoWritesAndAtMostOneListPerKind() {
     h.deployer().install(Fixtures.v1Manifest());
     h.deployer().upgrade(Fixtures.v2Manifest());
