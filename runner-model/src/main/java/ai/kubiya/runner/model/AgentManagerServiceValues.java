@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableAgentManagerServiceValues.class)
 @JsonDeserialize(as = ImmutableAgentManagerServiceValues.class)
-public abstract class AgentManagerServiceValues {
+public abstract class AgentManagerServiceValues implements WithAgentManagerServiceValues {
   /** The service port. */
   public abstract int port();
 

@@ -13,7 +13,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableAgentManagerValues.class)
 @JsonDeserialize(as = ImmutableAgentManagerValues.class)
-public abstract class AgentManagerValues {
+public abstract class AgentManagerValues implements WithAgentManagerValues {
   /** Number of agent-manager pods. */
   public abstract int replicas();
 

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableAlloyConfigMapValues.class)
 @JsonDeserialize(as = ImmutableAlloyConfigMapValues.class)
-public abstract class AlloyConfigMapValues {
+public abstract class AlloyConfigMapValues implements WithAlloyConfigMapValues {
   /** Whether the Alloy subchart creates its own ConfigMap (the runner ships its own). */
   @Value.Default
   public boolean create() {

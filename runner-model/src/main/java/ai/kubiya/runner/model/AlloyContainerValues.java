@@ -13,7 +13,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableAlloyContainerValues.class)
 @JsonDeserialize(as = ImmutableAlloyContainerValues.class)
-public abstract class AlloyContainerValues {
+public abstract class AlloyContainerValues implements WithAlloyContainerValues {
   /** The container security context, as Kubernetes YAML. */
   public abstract Map<String,Object> securityContext();
 

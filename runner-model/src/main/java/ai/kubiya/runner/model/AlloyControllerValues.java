@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableAlloyControllerValues.class)
 @JsonDeserialize(as = ImmutableAlloyControllerValues.class)
-public abstract class AlloyControllerValues {
+public abstract class AlloyControllerValues implements WithAlloyControllerValues {
   /** Extra pod labels. */
   public abstract Map<String,String> podLabels();
 

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableAlloyExtraExportersValues.class)
 @JsonDeserialize(as = ImmutableAlloyExtraExportersValues.class)
-public abstract class AlloyExtraExportersValues {
+public abstract class AlloyExtraExportersValues implements WithAlloyExtraExportersValues {
   /** The cAdvisor exporter. */
   public abstract EnabledFlagValues cadvisor();
 

@@ -12,7 +12,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableAlloyValues.class)
 @JsonDeserialize(as = ImmutableAlloyValues.class)
-public abstract class AlloyValues {
+public abstract class AlloyValues implements WithAlloyValues {
   /** Whether Alloy is rendered. */
   @Value.Default
   public boolean enabled() {

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableContainerPortValues.class)
 @JsonDeserialize(as = ImmutableContainerPortValues.class)
-public abstract class ContainerPortValues {
+public abstract class ContainerPortValues implements WithContainerPortValues {
   /** The container port. */
   public abstract int containerPort();
 

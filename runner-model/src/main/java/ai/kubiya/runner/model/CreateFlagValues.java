@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableCreateFlagValues.class)
 @JsonDeserialize(as = ImmutableCreateFlagValues.class)
-public abstract class CreateFlagValues {
+public abstract class CreateFlagValues implements WithCreateFlagValues {
   /** Whether the object is created. */
   @Value.Default
   public boolean create() {

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableCronJobValues.class)
 @JsonDeserialize(as = ImmutableCronJobValues.class)
-public abstract class CronJobValues {
+public abstract class CronJobValues implements WithCronJobValues {
   /** Whether the CronJob and its RBAC are rendered. */
   @Value.Default
   public boolean create() {

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableDaggerAdditionalResourcesValues.class)
 @JsonDeserialize(as = ImmutableDaggerAdditionalResourcesValues.class)
-public abstract class DaggerAdditionalResourcesValues {
+public abstract class DaggerAdditionalResourcesValues implements WithDaggerAdditionalResourcesValues {
   /** The optional dagger Role. */
   public abstract CreateFlagValues role();
 

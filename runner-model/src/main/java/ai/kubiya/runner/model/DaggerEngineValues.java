@@ -13,7 +13,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableDaggerEngineValues.class)
 @JsonDeserialize(as = ImmutableDaggerEngineValues.class)
-public abstract class DaggerEngineValues {
+public abstract class DaggerEngineValues implements WithDaggerEngineValues {
   /** Extra labels on every dagger object. */
   public abstract Map<String,String> labels();
 

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableDaggerImageValues.class)
 @JsonDeserialize(as = ImmutableDaggerImageValues.class)
-public abstract class DaggerImageValues {
+public abstract class DaggerImageValues implements WithDaggerImageValues {
   /** The full image reference. */
   public abstract String ref();
 

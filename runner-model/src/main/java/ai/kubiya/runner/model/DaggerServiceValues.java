@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableDaggerServiceValues.class)
 @JsonDeserialize(as = ImmutableDaggerServiceValues.class)
-public abstract class DaggerServiceValues {
+public abstract class DaggerServiceValues implements WithDaggerServiceValues {
   /** Whether the Service is rendered. */
   @Value.Default
   public boolean create() {

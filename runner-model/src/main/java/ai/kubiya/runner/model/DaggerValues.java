@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableDaggerValues.class)
 @JsonDeserialize(as = ImmutableDaggerValues.class)
-public abstract class DaggerValues {
+public abstract class DaggerValues implements WithDaggerValues {
   /** Whether the dagger engine is rendered. */
   @Value.Default
   public boolean enabled() {

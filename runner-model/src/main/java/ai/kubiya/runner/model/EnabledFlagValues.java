@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableEnabledFlagValues.class)
 @JsonDeserialize(as = ImmutableEnabledFlagValues.class)
-public abstract class EnabledFlagValues {
+public abstract class EnabledFlagValues implements WithEnabledFlagValues {
   /** Whether the feature is enabled. */
   @Value.Default
   public boolean enabled() {

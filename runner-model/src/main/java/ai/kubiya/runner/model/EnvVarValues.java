@@ -12,7 +12,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableEnvVarValues.class)
 @JsonDeserialize(as = ImmutableEnvVarValues.class)
-public abstract class EnvVarValues {
+public abstract class EnvVarValues implements WithEnvVarValues {
   /** The variable's name. */
   public abstract String name();
 

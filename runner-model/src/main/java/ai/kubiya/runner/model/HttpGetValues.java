@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableHttpGetValues.class)
 @JsonDeserialize(as = ImmutableHttpGetValues.class)
-public abstract class HttpGetValues {
+public abstract class HttpGetValues implements WithHttpGetValues {
   /** The path probed. */
   @Value.Default
   public String path() {

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableImageUpdaterValues.class)
 @JsonDeserialize(as = ImmutableImageUpdaterValues.class)
-public abstract class ImageUpdaterValues {
+public abstract class ImageUpdaterValues implements WithImageUpdaterValues {
   /** The CronJob. */
   public abstract CronJobValues cronJob();
 

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableImageValues.class)
 @JsonDeserialize(as = ImmutableImageValues.class)
-public abstract class ImageValues {
+public abstract class ImageValues implements WithImageValues {
   /** The image repository, e.g. {@code ghcr.io/kubiyabot/agent-manager}. */
   public abstract String repository();
 

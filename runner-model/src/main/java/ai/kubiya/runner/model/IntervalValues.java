@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableIntervalValues.class)
 @JsonDeserialize(as = ImmutableIntervalValues.class)
-public abstract class IntervalValues {
+public abstract class IntervalValues implements WithIntervalValues {
   /** A Go duration, or a template. */
   @Value.Default
   public String interval() {

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableKsmImageValues.class)
 @JsonDeserialize(as = ImmutableKsmImageValues.class)
-public abstract class KsmImageValues {
+public abstract class KsmImageValues implements WithKsmImageValues {
   /** The registry. */
   @Value.Default
   public String registry() {

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableKsmRbacValues.class)
 @JsonDeserialize(as = ImmutableKsmRbacValues.class)
-public abstract class KsmRbacValues {
+public abstract class KsmRbacValues implements WithKsmRbacValues {
   /** Whether RBAC is rendered. */
   @Value.Default
   public boolean create() {

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableKsmSelfMonitorValues.class)
 @JsonDeserialize(as = ImmutableKsmSelfMonitorValues.class)
-public abstract class KsmSelfMonitorValues {
+public abstract class KsmSelfMonitorValues implements WithKsmSelfMonitorValues {
   /** Whether the telemetry port is exposed. */
   @Value.Default
   public boolean enabled() {

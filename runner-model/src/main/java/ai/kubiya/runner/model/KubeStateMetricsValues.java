@@ -13,7 +13,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableKubeStateMetricsValues.class)
 @JsonDeserialize(as = ImmutableKubeStateMetricsValues.class)
-public abstract class KubeStateMetricsValues {
+public abstract class KubeStateMetricsValues implements WithKubeStateMetricsValues {
   /** Whether kube-state-metrics is rendered. */
   @Value.Default
   public boolean enabled() {

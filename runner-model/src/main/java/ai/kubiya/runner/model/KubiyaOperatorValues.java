@@ -13,7 +13,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableKubiyaOperatorValues.class)
 @JsonDeserialize(as = ImmutableKubiyaOperatorValues.class)
-public abstract class KubiyaOperatorValues {
+public abstract class KubiyaOperatorValues implements WithKubiyaOperatorValues {
   /** Whether the operator is rendered. */
   @Value.Default
   public boolean create() {

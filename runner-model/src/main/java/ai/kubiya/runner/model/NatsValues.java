@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableNatsValues.class)
 @JsonDeserialize(as = ImmutableNatsValues.class)
-public abstract class NatsValues {
+public abstract class NatsValues implements WithNatsValues {
   /** The runner's credentials (secret {@code kubiya-runner-nats-creds-runner}). */
   @Value.Redacted
   @Value.Default

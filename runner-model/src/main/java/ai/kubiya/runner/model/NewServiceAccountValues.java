@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableNewServiceAccountValues.class)
 @JsonDeserialize(as = ImmutableNewServiceAccountValues.class)
-public abstract class NewServiceAccountValues {
+public abstract class NewServiceAccountValues implements WithNewServiceAccountValues {
   /** The account's name. */
   @Value.Default
   public String name() {

@@ -12,7 +12,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableProbeValues.class)
 @JsonDeserialize(as = ImmutableProbeValues.class)
-public abstract class ProbeValues {
+public abstract class ProbeValues implements WithProbeValues {
   /** Whether the probe is rendered. */
   @Value.Default
   public boolean enabled() {

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableRegistryTlsValues.class)
 @JsonDeserialize(as = ImmutableRegistryTlsValues.class)
-public abstract class RegistryTlsValues {
+public abstract class RegistryTlsValues implements WithRegistryTlsValues {
   /** The certificate, base64 of PEM. */
   @Value.Default
   public String crt() {

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableResourcesValues.class)
 @JsonDeserialize(as = ImmutableResourcesValues.class)
-public abstract class ResourcesValues {
+public abstract class ResourcesValues implements WithResourcesValues {
   /** Resource limits by resource name. */
   public abstract Map<String,String> limits();
 

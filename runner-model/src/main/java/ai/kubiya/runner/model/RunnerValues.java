@@ -31,7 +31,7 @@ import org.immutables.value.Value;
   "imagePullSecrets", "nats", "registryTls", "kubiyaOperator", "agentManager", "toolManager",
   "imageUpdater", "dagger", "kubestatemetrics", "alloy"
 })
-public abstract class RunnerValues {
+public abstract class RunnerValues implements WithRunnerValues {
   /** The runner's organization. */
   @Value.Default
   public String organization() {

@@ -12,7 +12,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableScrapeIntervalsValues.class)
 @JsonDeserialize(as = ImmutableScrapeIntervalsValues.class)
-public abstract class ScrapeIntervalsValues {
+public abstract class ScrapeIntervalsValues implements WithScrapeIntervalsValues {
   /** The interval for targets that set none. */
   @JsonProperty("default")
   @Value.Default

@@ -13,7 +13,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableSdkServerValues.class)
 @JsonDeserialize(as = ImmutableSdkServerValues.class)
-public abstract class SdkServerValues {
+public abstract class SdkServerValues implements WithSdkServerValues {
   /** The sdk-server image. */
   public abstract ImageValues image();
 

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableServiceAccountValues.class)
 @JsonDeserialize(as = ImmutableServiceAccountValues.class)
-public abstract class ServiceAccountValues {
+public abstract class ServiceAccountValues implements WithServiceAccountValues {
   /** Whether the chart creates the service account. */
   @Value.Default
   public boolean create() {

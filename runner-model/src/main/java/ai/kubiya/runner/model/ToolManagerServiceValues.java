@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableToolManagerServiceValues.class)
 @JsonDeserialize(as = ImmutableToolManagerServiceValues.class)
-public abstract class ToolManagerServiceValues {
+public abstract class ToolManagerServiceValues implements WithToolManagerServiceValues {
   /** The service port. */
   public abstract int port();
 

@@ -13,7 +13,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableToolManagerValues.class)
 @JsonDeserialize(as = ImmutableToolManagerValues.class)
-public abstract class ToolManagerValues {
+public abstract class ToolManagerValues implements WithToolManagerValues {
   /** The tool-manager image. */
   public abstract ImageValues image();
 

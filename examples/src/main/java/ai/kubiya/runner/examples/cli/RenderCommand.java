@@ -5,6 +5,7 @@ import ai.kubiya.runner.manifests.ManifestYaml;
 import ai.kubiya.runner.manifests.RunnerManifests;
 import ai.kubiya.runner.model.RunnerConfig;
 import ai.kubiya.runner.model.validation.Finding;
+import ai.kubiya.runner.model.validation.RunnerValidator;
 import ai.kubiya.runner.model.validation.ValidationReport;
 import ai.kubiya.runner.model.values.ValuesException;
 import io.fabric8.kubernetes.api.model.HasMetadata;
@@ -45,7 +46,9 @@ final class RenderCommand implements Callable<Integer> {
       err.flush();
       return CliErrors.FAILED;
     }
-    ValidationReport report = Validation.validator(false).validate(config);
+    // The model's checks only, as helm template would render: credentials are checked in depth by
+    // validate and nats check, not here (the chart's own overrides template holds placeholders).
+    ValidationReport report = RunnerValidator.standard().validate(config);
     report.findings().forEach(err::println);
     err.flush();
     if (report.hasErrors()) {

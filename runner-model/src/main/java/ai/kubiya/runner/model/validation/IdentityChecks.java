@@ -7,6 +7,10 @@ import java.util.List;
 
 /** The runner's identity and secrets: a UUID, NATS credentials, both parts of the registry TLS pair. */
 final class IdentityChecks implements ConfigCheck {
+  private static final String MISSING_NATS =
+      "NATS credentials are missing, so the NATS secrets are not rendered and the runner cannot connect;"
+          + " set it to the base64 of the .creds file the Kubiya UI issued";
+
   @Override
   public List<Finding> check(RunnerConfig config) {
     RunnerValues v = config.values();
@@ -17,12 +21,13 @@ final class IdentityChecks implements ConfigCheck {
     if (v.organization().isEmpty()) {
       out.add(Finding.warning("organization", "is empty: metrics and tool-manager carry no organization"));
     }
-    if (v.nats().jwt().isEmpty() || v.nats().secondJwt().isEmpty()) {
-      String missing = v.nats().jwt().isEmpty() ? "nats.jwt" : "nats.secondJwt";
-      out.add(
-          Finding.warning(
-              missing,
-              "NATS credentials are missing: the NATS secrets are not rendered and the runner cannot connect"));
+    boolean jwt = !v.nats().jwt().isBlank();
+    boolean secondJwt = !v.nats().secondJwt().isBlank();
+    if (!jwt) {
+      out.add(Finding.warning("nats.jwt", "is empty: " + MISSING_NATS));
+    }
+    if (!secondJwt) {
+      out.add(Finding.warning("nats.secondJwt", "is empty: " + MISSING_NATS));
     }
     boolean crt = !v.registryTls().crt().isEmpty();
     boolean key = !v.registryTls().key().isEmpty();

@@ -78,8 +78,20 @@ final class UnknownKeysCheck implements ConfigCheck {
     return base;
   }
 
-  /** Property name -> accessor, for the abstract model type of an Immutables object. */
+  /** Property name -> accessor, for the abstract model type of an Immutables object; computed once per type. */
+  private static final ClassValue<Map<String, Method>> PROPERTIES =
+      new ClassValue<>() {
+        @Override
+        protected Map<String, Method> computeValue(Class<?> type) {
+          return introspect(type);
+        }
+      };
+
   private static Map<String, Method> properties(Class<?> type) {
+    return PROPERTIES.get(type);
+  }
+
+  private static Map<String, Method> introspect(Class<?> type) {
     Map<String, Method> out = new java.util.TreeMap<>();
     for (Method m : modelType(type).getMethods()) {
       if (m.getParameterCount() == 0
@@ -92,7 +104,7 @@ final class UnknownKeysCheck implements ConfigCheck {
         out.put(json != null ? json.value() : m.getName(), m);
       }
     }
-    return out;
+    return java.util.Collections.unmodifiableMap(out);
   }
 
   private static Class<?> modelType(Class<?> type) {

@@ -17,9 +17,12 @@ public abstract class BlackboxProbe {
   public static final String CHART_UNDEFINED_MODULE = "http";
 
   /** A builder. */
-  public static ImmutableBlackboxProbe.Builder builder() {
-    return ImmutableBlackboxProbe.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /** Builds {@link BlackboxProbe}; {@code from(..)} copies an instance. */
+  public static class Builder extends ImmutableBlackboxProbe.Builder {}
 
   /** The chart's four probes: tool-manager, agent-manager, dagger-engine and kubiya-operator. */
   public static List<BlackboxProbe> chartDefaults() {

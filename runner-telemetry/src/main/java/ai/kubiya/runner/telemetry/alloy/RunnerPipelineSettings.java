@@ -16,9 +16,12 @@ import org.immutables.value.Value;
 @RunnerStyle
 public abstract class RunnerPipelineSettings {
   /** A builder; {@code namespace}, {@code releaseName} and {@code organization} are required. */
-  public static ImmutableRunnerPipelineSettings.Builder builder() {
-    return ImmutableRunnerPipelineSettings.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /** Builds {@link RunnerPipelineSettings}; {@code from(..)} copies an instance. */
+  public static class Builder extends ImmutableRunnerPipelineSettings.Builder {}
 
   /** The release namespace: discovery namespace, probe addresses and the {@code namespace} label. */
   public abstract String namespace();

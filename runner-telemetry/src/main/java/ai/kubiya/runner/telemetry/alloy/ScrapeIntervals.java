@@ -16,9 +16,12 @@ public abstract class ScrapeIntervals {
   public static final String CHART_DEFAULT = "60s";
 
   /** A builder; unset intervals fall back to {@link #defaultInterval()}. */
-  public static ImmutableScrapeIntervals.Builder builder() {
-    return ImmutableScrapeIntervals.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /** Builds {@link ScrapeIntervals}; {@code from(..)} copies an instance. */
+  public static class Builder extends ImmutableScrapeIntervals.Builder {}
 
   /** The chart's values: every interval {@value #CHART_DEFAULT}. */
   public static ScrapeIntervals chartDefaults() {

@@ -60,9 +60,20 @@ public final class InvalidCredentialsException extends IllegalArgumentException 
     return new InvalidCredentialsException(part, problem, "line " + line, line);
   }
 
-  /** This problem, in {@code file} ({@code file:line} when the line is known). */
+  /**
+   * This problem, in {@code file}: {@code file:line} when the line of the file is known, {@code
+   * file: line N of the decoded .creds} when the file held base64.
+   */
   InvalidCredentialsException inFile(String file) {
-    return new InvalidCredentialsException(part, problem, line > 0 ? file + ":" + line : file, line);
+    String located;
+    if (where.isEmpty()) {
+      located = file;
+    } else if (where.equals("line " + line)) {
+      located = file + ":" + line;
+    } else {
+      located = file + ": " + where;
+    }
+    return new InvalidCredentialsException(part, problem, located, line);
   }
 
   /** This problem, in the {@code .creds} text a base64 value decoded to. */

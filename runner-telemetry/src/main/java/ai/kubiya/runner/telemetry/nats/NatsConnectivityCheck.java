@@ -5,11 +5,9 @@ import io.nats.client.Connection;
 import io.nats.client.Nats;
 import io.nats.client.Options;
 import io.nats.client.support.NatsUri;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -68,7 +66,7 @@ public final class NatsConnectivityCheck {
       throws NatsConnectivityException, InterruptedException {
     Objects.requireNonNull(credentials, "credentials");
     List<NatsUri> servers = servers(serverUrl);
-    String shown = display(servers);
+    String shown = NatsServerUrls.display(servers);
     Optional<String> subjectProblem = NatsSubjects.publishProblem(subject == null ? "" : subject);
     if (subjectProblem.isPresent()) {
       throw new NatsConnectivityException(
@@ -142,7 +140,7 @@ public final class NatsConnectivityCheck {
     try {
       return options.build();
     } catch (RuntimeException e) {
-      throw new NatsConnectivityException(Problem.INVALID_URL, "the NATS server URL cannot be used: " + display(servers));
+      throw new NatsConnectivityException(Problem.INVALID_URL, "the NATS server URL cannot be used: " + NatsServerUrls.display(servers));
     }
   }
 
@@ -194,35 +192,11 @@ public final class NatsConnectivityCheck {
   }
 
   private static List<NatsUri> servers(String serverUrl) throws NatsConnectivityException {
-    if (serverUrl == null || serverUrl.isBlank()) {
-      throw new NatsConnectivityException(Problem.INVALID_URL, "no NATS server URL is set");
+    try {
+      return NatsServerUrls.parse(serverUrl);
+    } catch (IllegalArgumentException e) {
+      throw new NatsConnectivityException(Problem.INVALID_URL, "the NATS server URL " + e.getMessage());
     }
-    List<NatsUri> servers = new ArrayList<>();
-    for (String url : serverUrl.split(",")) {
-      if (url.isBlank()) {
-        continue;
-      }
-      try {
-        servers.add(new NatsUri(url.strip()));
-      } catch (URISyntaxException | RuntimeException e) {
-        throw new NatsConnectivityException(
-            Problem.INVALID_URL,
-            "the NATS server URL is not a URL like tls://host:port or nats://host:port");
-      }
-    }
-    if (servers.isEmpty()) {
-      throw new NatsConnectivityException(Problem.INVALID_URL, "no NATS server URL is set");
-    }
-    return servers;
-  }
-
-  /** The servers as {@code scheme://host:port}, without any user or password. */
-  private static String display(List<NatsUri> servers) {
-    List<String> shown = new ArrayList<>();
-    for (NatsUri uri : servers) {
-      shown.add(uri.getScheme() + "://" + uri.getHost() + ":" + uri.getPort());
-    }
-    return String.join(",", shown);
   }
 
   /** Configures a {@link NatsConnectivityCheck}. */

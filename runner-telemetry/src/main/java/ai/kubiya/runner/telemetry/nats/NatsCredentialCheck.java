@@ -1,6 +1,10 @@
 package ai.kubiya.runner.telemetry.nats;
 
+import ai.kubiya.runner.model.NatsValues;
+import ai.kubiya.runner.model.RunnerConfig;
+import ai.kubiya.runner.model.validation.ConfigCheck;
 import ai.kubiya.runner.model.validation.Finding;
+import ai.kubiya.runner.naming.RunnerNames;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,14 +22,16 @@ import java.util.Optional;
  * another runner name, and a {@code nats.subject} the runner credentials may not publish to.
  *
  * <pre>{@code
+ * ValidationReport report = RunnerValidator.standard().with(NatsCredentialCheck.create()).validate(config);
  * List<Finding> findings = NatsCredentialCheck.create()
  *     .check(values.nats().jwt(), values.nats().secondJwt(), "my-runner", values.nats().subject());
  * }</pre>
  *
  * <p>Each finding carries the value's path ({@code nats.jwt}, {@code nats.secondJwt}, {@code
- * nats.subject}) and never quotes a credential.
+ * nats.subject}, {@code nats.serverUrl}) and never quotes a credential. The runner name is the one
+ * {@link RunnerNames#runnerName()} gives: {@code runnerNameOverride}, else the release name.
  */
-public final class NatsCredentialCheck {
+public final class NatsCredentialCheck implements ConfigCheck {
   /** How long before expiry credentials draw a warning. */
   public static final Duration DEFAULT_EXPIRY_WARNING = Duration.ofDays(14);
 
@@ -55,6 +61,25 @@ public final class NatsCredentialCheck {
     return new NatsCredentialCheck(clock, window);
   }
 
+  /** Checks the config's {@code nats.*} values against its runner name. */
+  @Override
+  public List<Finding> check(RunnerConfig config) {
+    NatsValues nats = config.values().nats();
+    // Missing credentials are reported by the model's standard validator (IdentityChecks), which
+    // this check joins; reporting them here too would say it twice.
+    List<Finding> findings =
+        check(nats.jwt(), nats.secondJwt(), RunnerNames.of(config).runnerName(), nats.subject(), false);
+    boolean credentialsSet = !nats.jwt().isBlank() || !nats.secondJwt().isBlank();
+    if (credentialsSet || !nats.serverUrl().isBlank()) {
+      try {
+        NatsServerUrls.parse(nats.serverUrl());
+      } catch (IllegalArgumentException e) {
+        findings.add(Finding.error(CredentialRole.SERVER_URL_PATH, e.getMessage()));
+      }
+    }
+    return findings;
+  }
+
   /**
    * Checks the chart's NATS values.
    *
@@ -65,17 +90,23 @@ public final class NatsCredentialCheck {
    * @param subject the value of {@code nats.subject}
    */
   public List<Finding> check(String jwt, String secondJwt, String runnerName, String subject) {
+    return check(jwt, secondJwt, runnerName, subject, true);
+  }
+
+  private List<Finding> check(String jwt, String secondJwt, String runnerName, String subject, boolean reportMissing) {
     List<Finding> findings = new ArrayList<>();
-    Optional<NatsCredentials> runner = checkCredentials(CredentialRole.RUNNER, jwt, runnerName, findings);
-    checkCredentials(CredentialRole.CUSTOMER, secondJwt, runnerName, findings);
+    Optional<NatsCredentials> runner = checkCredentials(CredentialRole.RUNNER, jwt, runnerName, reportMissing, findings);
+    checkCredentials(CredentialRole.CUSTOMER, secondJwt, runnerName, reportMissing, findings);
     checkSubject(runner, subject == null ? "" : subject, findings);
     return findings;
   }
 
   private Optional<NatsCredentials> checkCredentials(
-      CredentialRole role, String value, String runnerName, List<Finding> findings) {
+      CredentialRole role, String value, String runnerName, boolean reportMissing, List<Finding> findings) {
     if (value == null || value.isBlank()) {
-      findings.add(Finding.warning(role.path(), role.missingMessage()));
+      if (reportMissing) {
+        findings.add(Finding.warning(role.path(), role.missingMessage()));
+      }
       return Optional.empty();
     }
     NatsCredentials creds;

@@ -5,6 +5,7 @@ import io.nats.client.AuthHandler;
 import io.nats.client.NKey;
 import io.nats.client.Nats;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -77,13 +78,27 @@ public final class NatsCredentials {
     }
   }
 
-  /** Reads a {@code .creds} file; problems with its content name the file and line. */
+  /**
+   * Reads a file holding a {@code .creds} text or its base64 (the form of the chart's values);
+   * problems name the file and the line.
+   */
   public static NatsCredentials read(Path file) throws IOException {
-    String text = Files.readString(file, StandardCharsets.UTF_8);
+    return read(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+  }
+
+  /**
+   * Reads a {@code .creds} text or its base64 from {@code in} (not closed); problems name {@code
+   * name}, for example {@code <stdin>}.
+   */
+  public static NatsCredentials read(InputStream in, String name) throws IOException {
+    return read(new String(in.readAllBytes(), StandardCharsets.UTF_8), name);
+  }
+
+  private static NatsCredentials read(String text, String name) {
     try {
-      return parse(text);
+      return text.contains("BEGIN " + CredsText.JWT_BLOCK) || text.isBlank() ? parse(text) : fromBase64(text);
     } catch (InvalidCredentialsException e) {
-      throw e.inFile(file.toString());
+      throw e.inFile(name);
     }
   }
 

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class RunnerPipelineTest {
-  private static ImmutableRunnerPipelineSettings.Builder base() {
+  private static RunnerPipelineSettings.Builder base() {
     return RunnerPipelineSettings.builder().namespace("ns").releaseName("rel").organization("org");
   }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ai.kubiya.runner.model.validation.Finding;
 import ai.kubiya.runner.telemetry.nats.NatsConnectivityException.Problem;
 import io.nats.client.Connection;
 import io.nats.client.Message;
@@ -92,6 +93,23 @@ class NatsConnectivityCheckTest {
     assertTrue(e.getMessage().contains("Authorization Violation"), e.getMessage());
     assertTrue(e.getMessage().contains("expired at"), e.getMessage());
     NoSecrets.assertNone(e.getMessage(), expired);
+  }
+
+  @Test
+  void credentialsForAnotherRunnerConnectSoOnlyTheOfflineCheckCatchesThem() throws Exception {
+    TestNatsPki.TestUser other = pki.user("runner-b").publish(SUBJECT).issue();
+    String base64 = creds(other).toBase64();
+
+    NatsProbeResult live = check.probe(server.url(), creds(other), SUBJECT);
+    List<Finding> offline =
+        NatsCredentialCheck.create().check(base64, base64, "runner-a", SUBJECT);
+
+    assertEquals(SUBJECT, live.subject(), "the server knows nothing of runner names");
+    assertEquals(2, offline.size(), offline.toString());
+    for (Finding finding : offline) {
+      assertTrue(finding.message().startsWith("the credentials were issued for runner \"runner-b\" but this release's runner name is \"runner-a\""), finding.message());
+      NoSecrets.assertNone(finding.toString(), other);
+    }
   }
 
   @Test

@@ -3,7 +3,13 @@ package ai.kubiya.runner.telemetry.nats;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ai.kubiya.runner.model.ImmutableRunnerValues;
+import ai.kubiya.runner.model.NatsValues;
+import ai.kubiya.runner.model.RunnerConfig;
+import ai.kubiya.runner.model.RunnerValues;
 import ai.kubiya.runner.model.validation.Finding;
+import ai.kubiya.runner.model.validation.RunnerValidator;
+import ai.kubiya.runner.model.validation.ValidationReport;
 import ai.kubiya.runner.model.validation.Severity;
 import io.nats.client.support.JwtUtils;
 import java.nio.charset.StandardCharsets;
@@ -249,5 +255,61 @@ class NatsCredentialCheckTest {
         "ERROR nats.jwt: not usable NATS credentials: line 10 of the decoded .creds:"
             + " the NKEY seed is not a valid NKEY seed (wrong encoding or checksum)",
         findings.get(0).toString());
+  }
+
+  // ---- over a RunnerConfig: the runner name is runnerNameOverride, else the release name ----
+
+  private static RunnerConfig config(String release, String runnerNameOverride, NatsValues nats) {
+    RunnerValues values =
+        ImmutableRunnerValues.copyOf(RunnerValues.defaults()).withRunnerNameOverride(runnerNameOverride).withNats(nats);
+    return RunnerConfig.of(release, "kubiya", values);
+  }
+
+  private static NatsValues nats(TestNatsPki.TestUser user, String subject) {
+    return NatsValues.builder().jwt(base64(user)).secondJwt(base64(user)).subject(subject).build();
+  }
+
+  @Test
+  void theReleaseNameIsTheRunnerNameWithoutAnOverride() {
+    TestNatsPki.TestUser runner = runner("runner-a", Duration.ofDays(365));
+
+    assertEquals(List.of(), check.check(config("runner-a", "", nats(runner, SUBJECT))));
+    assertEquals(2, check.check(config("runner-b", "", nats(runner, SUBJECT))).size());
+  }
+
+  @Test
+  void runnerNameOverrideWinsOverTheReleaseName() {
+    TestNatsPki.TestUser runner = runner("runner-a", Duration.ofDays(365));
+
+    assertEquals(List.of(), check.check(config("some-release", "runner-a", nats(runner, SUBJECT))));
+    List<Finding> findings = check.check(config("runner-a", "runner-z", nats(runner, SUBJECT)));
+    assertTrue(findings.get(0).message().contains("runner name is \"runner-z\""), findings.get(0).message());
+  }
+
+  @Test
+  void aServerUrlThatIsNotANatsUrlIsAnErrorThatDoesNotEchoIt() {
+    TestNatsPki.TestUser runner = runner("runner-a", Duration.ofDays(365));
+    NatsValues values = NatsValues.builder().from(nats(runner, SUBJECT)).serverUrl("https://user:s3cr3t@example.org").build();
+
+    List<Finding> findings = check.check(config("runner-a", "", values));
+
+    assertEquals(1, findings.size(), shown(findings).toString());
+    assertEquals("nats.serverUrl", findings.get(0).path());
+    assertEquals(Severity.ERROR, findings.get(0).severity());
+    assertTrue(!findings.get(0).message().contains("s3cr3t"), findings.get(0).message());
+  }
+
+  @Test
+  void joinsTheModelsValidationReport() {
+    TestNatsPki.TestUser expired =
+        PKI.user("runner-a").publish(SUBJECT).valid(NOW.minus(Duration.ofDays(40)), Duration.ofDays(30)).issue();
+
+    ValidationReport report = RunnerValidator.standard().with(check).validate(config("runner-a", "", nats(expired, SUBJECT)));
+
+    assertTrue(report.hasErrors());
+    assertEquals(
+        List.of("nats.jwt", "nats.secondJwt"),
+        report.errors().stream().map(Finding::path).collect(Collectors.toList()));
+    NoSecrets.assertNone(report.toString(), expired);
   }
 }

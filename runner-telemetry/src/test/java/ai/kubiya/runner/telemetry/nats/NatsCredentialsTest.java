@@ -332,6 +332,33 @@ class NatsCredentialsTest {
     assertEquals(file + ":10: the NKEY seed is not a valid NKEY seed (wrong encoding or checksum)", e.getMessage());
   }
 
+  @Test
+  void aFileOrStreamMayHoldTheBase64Form() throws Exception {
+    NatsCredentials creds = NatsCredentials.of(user.jwt, user.seed);
+    Path file = dir.resolve("runner.creds.b64");
+    Files.writeString(file, creds.toBase64() + "\n");
+
+    assertEquals(creds, NatsCredentials.read(file));
+    assertEquals(creds, NatsCredentials.read(new java.io.ByteArrayInputStream(creds.toBase64().getBytes(StandardCharsets.UTF_8)), "<stdin>"));
+    assertEquals(creds, NatsCredentials.read(new java.io.ByteArrayInputStream(creds.toCredsText().getBytes(StandardCharsets.UTF_8)), "<stdin>"));
+  }
+
+  @Test
+  void problemsInABase64FileNameTheFileAndTheDecodedLine() throws Exception {
+    Path file = dir.resolve("broken.b64");
+    String text = creds().replace(user.seed, "SUAnotaseed");
+    Files.writeString(file, Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8)));
+
+    InvalidCredentialsException e = assertThrows(InvalidCredentialsException.class, () -> NatsCredentials.read(file));
+
+    assertEquals(
+        file + ": line 10 of the decoded .creds: the NKEY seed is not a valid NKEY seed (wrong encoding or checksum)",
+        e.getMessage());
+    InvalidCredentialsException empty =
+        assertThrows(InvalidCredentialsException.class, () -> NatsCredentials.read(new java.io.ByteArrayInputStream(new byte[0]), "<stdin>"));
+    assertEquals("<stdin>: the credentials are empty", empty.getMessage());
+  }
+
   // ---- the base64 form of the chart's values ----
 
   private InvalidCredentialsException base64Fails(String value) {

@@ -1,7 +1,5 @@
 package ai.kubiya.runner.telemetry.nats;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -25,7 +23,7 @@ final class TestTls {
 
   /** Makes the certificate in {@code dir}, or skips the calling test when openssl is missing. */
   static TestTls create(Path dir) throws IOException, InterruptedException {
-    assumeTrue(Files.isExecutable(Path.of("/usr/bin/openssl")), "openssl is not installed");
+    NatsServerProcess.requireOrSkip(Files.isExecutable(Path.of("/usr/bin/openssl")), "openssl is not installed");
     Path cert = dir.resolve("server-cert.pem");
     Path key = dir.resolve("server-key.pem");
     Process openssl =

@@ -40,6 +40,39 @@ public final class Durations {
     return Optional.empty();
   }
 
+  /**
+   * The duration {@code text} denotes.
+   *
+   * @throws IllegalArgumentException when it is not a valid duration
+   */
+  public static java.time.Duration parse(String text) {
+    requireValid("duration", text);
+    String s = text;
+    boolean negative = s.startsWith("-");
+    if (negative || s.startsWith("+")) {
+      s = s.substring(1);
+    }
+    if (s.equals("0")) {
+      return java.time.Duration.ZERO;
+    }
+    java.math.BigDecimal nanos = java.math.BigDecimal.ZERO;
+    Matcher m = PART.matcher(s);
+    while (m.find()) {
+      long unit;
+      switch (m.group(2)) {
+        case "ns" -> unit = 1L;
+        case "us", "µs", "μs" -> unit = 1_000L;
+        case "ms" -> unit = 1_000_000L;
+        case "s" -> unit = 1_000_000_000L;
+        case "m" -> unit = 60_000_000_000L;
+        default -> unit = 3_600_000_000_000L;
+      }
+      nanos = nanos.add(new java.math.BigDecimal(m.group(1)).multiply(java.math.BigDecimal.valueOf(unit)));
+    }
+    java.time.Duration d = java.time.Duration.ofNanos(nanos.longValue());
+    return negative ? d.negated() : d;
+  }
+
   /** {@code text} when it is a valid duration; otherwise an exception naming {@code attribute}. */
   public static String requireValid(String attribute, String text) {
     problem(text)

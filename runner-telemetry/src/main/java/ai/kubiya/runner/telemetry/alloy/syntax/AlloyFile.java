@@ -66,8 +66,12 @@ public final class AlloyFile {
     return new Position(name, line + 1, pos.offset() - lineStarts[line] + 1);
   }
 
-  /** The 1-based line of {@code pos}, 0 when unknown. */
-  int line(Pos pos) {
-    return position(pos).line();
+  /** Offset, line and column of {@code pos}; {@link Loc#ZERO} when it is not known. */
+  Loc loc(Pos pos) {
+    if (lineStarts == null || !pos.isValid()) {
+      return Loc.ZERO;
+    }
+    Position p = position(pos);
+    return new Loc(pos.offset(), p.line(), p.column());
   }
 }

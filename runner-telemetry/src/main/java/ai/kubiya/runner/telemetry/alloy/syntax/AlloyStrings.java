@@ -4,6 +4,26 @@ package ai.kubiya.runner.telemetry.alloy.syntax;
 public final class AlloyStrings {
   private AlloyStrings() {}
 
+  /** The length of {@code s} in UTF-8 bytes (source offsets count bytes, as Alloy's do). */
+  public static int utf8Length(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 0x80) {
+        n += 1;
+      } else if (c < 0x800) {
+        n += 2;
+      } else if (Character.isHighSurrogate(c) && i + 1 < s.length()
+          && Character.isLowSurrogate(s.charAt(i + 1))) {
+        n += 4;
+        i++;
+      } else {
+        n += 3;
+      }
+    }
+    return n;
+  }
+
   /** True when {@code s} is a valid identifier: a letter or {@code _}, then letters, digits, {@code _}. */
   public static boolean isIdentifier(String s) {
     if (s.isEmpty()) {

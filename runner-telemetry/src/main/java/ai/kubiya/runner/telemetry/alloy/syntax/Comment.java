@@ -12,6 +12,6 @@ public record Comment(Pos pos, String text) {
 
   /** Position of the comment's last character. */
   public Pos end() {
-    return pos.add(text.length() - 1);
+    return pos.add(AlloyStrings.utf8Length(text) - 1);
   }
 }

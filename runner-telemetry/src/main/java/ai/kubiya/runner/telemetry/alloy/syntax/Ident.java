@@ -16,6 +16,6 @@ public record Ident(String name, Pos pos) {
 
   /** Position of the identifier's last character. */
   public Pos end() {
-    return pos.add(name.length() - 1);
+    return pos.add(AlloyStrings.utf8Length(name) - 1);
   }
 }

@@ -42,6 +42,6 @@ public record LiteralExpr(Kind kind, String value, Pos pos) implements Expr {
 
   @Override
   public Pos end() {
-    return pos.add(value.length() - 1);
+    return pos.add(AlloyStrings.utf8Length(value) - 1);
   }
 }

@@ -15,7 +15,10 @@ public record Position(String file, int line, int column) {
 
   @Override
   public String toString() {
-    String prefix = file.isEmpty() ? "" : file + ":";
-    return isValid() ? prefix + line + ":" + column : (file.isEmpty() ? "<unknown>" : file);
+    String s = file;
+    if (isValid()) {
+      s = (s.isEmpty() ? "" : s + ":") + line + ":" + column;
+    }
+    return s.isEmpty() ? "-" : s;
   }
 }
