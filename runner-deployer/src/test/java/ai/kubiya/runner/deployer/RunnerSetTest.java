@@ -93,6 +93,18 @@ class RunnerSetTest extends MockClusterTest {
     assertEquals(plan.withAction(Action.DELETE).stream().map(PlannedChange::object).toList(), result.deleted());
   }
 
+  @Test
+  void aSecondRunnerOnTheClusterClashesOnTheChartsFixedClusterScopedNames() {
+    h.deployer().install(config());
+    RunnerConfig other = RunnerConfigLoader.create().release("other").namespace("team-b").load();
+
+    DeployException e = org.junit.jupiter.api.Assertions.assertThrows(DeployException.class, () -> h.deployer().install(other));
+
+    assertTrue(e.getMessage().startsWith("refusing to change objects release other does not own: "), e.getMessage());
+    assertTrue(e.getMessage().contains("ClusterRole/kubiya-runner-tool-manager-cluster-pvc-access belongs to release kubiya/deployment-x"),
+        e.getMessage());
+  }
+
   private Map<String, String> versions(ManifestSet set) {
     Map<String, String> versions = new TreeMap<>();
     live(set).forEach((ref, o) -> versions.put(ref, o.getMetadata().getResourceVersion()));
