@@ -3,7 +3,8 @@ package ai.kubiya.runner.manifests;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Iterator;
 import java.util.Map;
-import java.util.regex.Pattern;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * Writes a JSON tree as block-style YAML, the way Kubernetes manifests are written by hand:
@@ -14,9 +15,8 @@ import java.util.regex.Pattern;
  * SnakeYAML's general emitter, several times slower for these documents.
  */
 final class YamlEmitter {
-  /** Words YAML 1.1 or 1.2 reads as booleans or null. */
-  private static final Pattern SPECIAL_WORD =
-      Pattern.compile("(?i)^(y|n|yes|no|true|false|on|off|null|~)$");
+  /** Words YAML 1.1 or 1.2 reads as booleans or null (compared case-insensitively). */
+  private static final Set<String> SPECIAL_WORDS = Set.of("y", "n", "yes", "no", "true", "false", "on", "off", "null", "~");
   private static final String INDICATORS = "-?:,[]{}#&*!|>'\"%@`<=";
 
   private final StringBuilder out;
@@ -132,7 +132,7 @@ final class YamlEmitter {
     if (Character.isDigit(first) || ((first == '+' || first == '.') && s.length() > 1)) {
       return false;
     }
-    if (SPECIAL_WORD.matcher(s).matches() || s.startsWith(".") ) {
+    if (s.length() <= 5 && SPECIAL_WORDS.contains(s.toLowerCase(Locale.ROOT))) {
       return false;
     }
     for (int i = 0; i < s.length(); i++) {

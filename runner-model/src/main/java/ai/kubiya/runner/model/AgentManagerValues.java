@@ -41,7 +41,11 @@ public abstract class AgentManagerValues implements WithAgentManagerValues {
   /** Volume mounts, as Kubernetes YAML. */
   public abstract List<Map<String,Object>> volumeMounts();
 
-  /** Environment variables; values are templates. */
+  /**
+   * Environment variables; values are templates. Shown as {@code <redacted>} in {@code toString()}:
+   * users put tokens and API keys here.
+   */
+  @Value.Redacted
   public abstract Map<String,String> env();
 
   /** Pod node selector. */

@@ -1,6 +1,7 @@
 package ai.kubiya.runner.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Map;
@@ -27,6 +28,7 @@ public abstract class EnvVarValues implements WithEnvVarValues {
   public abstract Map<String, Object> extras();
 
   /** True when the name says the value is a secret (SECRET, TOKEN, PASSWORD or KEY in it). */
+  @JsonIgnore
   public boolean isSecret() {
     return Secrets.isSecretName(name());
   }

@@ -50,7 +50,11 @@ public abstract class KubiyaOperatorValues implements WithKubiyaOperatorValues {
   /** The container port. */
   public abstract ContainerPortValues ports();
 
-  /** Environment variables; values are templates. */
+  /**
+   * Environment variables; values are templates. Shown as {@code <redacted>} in {@code toString()}:
+   * users put tokens and API keys here.
+   */
+  @Value.Redacted
   public abstract Map<String,String> env();
 
   /** Keys this SDK does not model, kept in order so nothing a user sets is lost. */

@@ -35,7 +35,11 @@ public abstract class SdkServerValues implements WithSdkServerValues {
   /** The liveness probe. */
   public abstract ProbeValues livenessProbe();
 
-  /** Environment variables; values are templates. */
+  /**
+   * Environment variables; values are templates. Shown as {@code <redacted>} in {@code toString()}:
+   * users put tokens and API keys here.
+   */
+  @Value.Redacted
   public abstract Map<String,String> env();
 
   /** Volume mounts, as Kubernetes YAML. */

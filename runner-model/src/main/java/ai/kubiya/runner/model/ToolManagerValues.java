@@ -47,7 +47,11 @@ public abstract class ToolManagerValues implements WithToolManagerValues {
   /** The container port. */
   public abstract int containerPort();
 
-  /** Environment variables; values are templates. */
+  /**
+   * Environment variables; values are templates. Shown as {@code <redacted>} in {@code toString()}:
+   * users put tokens and API keys here.
+   */
+  @Value.Redacted
   public abstract Map<String,String> env();
 
   /** Container resources. */

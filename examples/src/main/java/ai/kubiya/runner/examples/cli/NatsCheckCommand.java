@@ -4,7 +4,6 @@ import ai.kubiya.runner.model.NatsValues;
 import ai.kubiya.runner.model.RunnerConfig;
 import ai.kubiya.runner.model.validation.Finding;
 import ai.kubiya.runner.model.validation.Severity;
-import ai.kubiya.runner.model.values.ValuesException;
 import ai.kubiya.runner.telemetry.nats.InvalidCredentialsException;
 import ai.kubiya.runner.telemetry.nats.NatsConnectivityCheck;
 import ai.kubiya.runner.telemetry.nats.NatsConnectivityException;
@@ -16,6 +15,7 @@ import ai.kubiya.runner.telemetry.nats.NatsProbeResult;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -50,14 +50,11 @@ final class NatsCheckCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
-    RunnerConfig config;
-    try {
-      config = release.load();
-    } catch (ValuesException e) {
-      out.println(Finding.error(e.path(), e.detail()));
-      out.flush();
+    Optional<RunnerConfig> loaded = ReleaseConfig.load(release, out);
+    if (loaded.isEmpty()) {
       return CliErrors.FAILED;
     }
+    RunnerConfig config = loaded.get();
     NatsValues nats = config.values().nats();
     List<Finding> findings =
         NatsCredentialCheck.create().check(nats.jwt(), nats.secondJwt(), RunnerNames.of(config).runnerName(), nats.subject());

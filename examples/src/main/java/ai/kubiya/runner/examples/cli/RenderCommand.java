@@ -4,10 +4,8 @@ import ai.kubiya.runner.manifests.ManifestSet;
 import ai.kubiya.runner.manifests.ManifestYaml;
 import ai.kubiya.runner.manifests.RunnerManifests;
 import ai.kubiya.runner.model.RunnerConfig;
-import ai.kubiya.runner.model.validation.Finding;
 import ai.kubiya.runner.model.validation.RunnerValidator;
 import ai.kubiya.runner.model.validation.ValidationReport;
-import ai.kubiya.runner.model.values.ValuesException;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -15,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,14 +37,11 @@ final class RenderCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
-    RunnerConfig config;
-    try {
-      config = release.load();
-    } catch (ValuesException e) {
-      err.println(Finding.error(e.path(), e.detail()));
-      err.flush();
+    Optional<RunnerConfig> loaded = ReleaseConfig.load(release, err);
+    if (loaded.isEmpty()) {
       return CliErrors.FAILED;
     }
+    RunnerConfig config = loaded.get();
     // The model's checks only, as helm template would render: credentials are checked in depth by
     // validate and nats check, not here (the chart's own overrides template holds placeholders).
     ValidationReport report = RunnerValidator.standard().validate(config);

@@ -1,10 +1,9 @@
 package ai.kubiya.runner.examples.cli;
 
 import ai.kubiya.runner.model.RunnerConfig;
-import ai.kubiya.runner.model.validation.Finding;
 import ai.kubiya.runner.model.validation.ValidationReport;
-import ai.kubiya.runner.model.values.ValuesException;
 import java.io.PrintWriter;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,14 +24,11 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    RunnerConfig config;
-    try {
-      config = release.load();
-    } catch (ValuesException e) {
-      out.println(Finding.error(e.path(), e.detail()));
-      out.flush();
+    Optional<RunnerConfig> loaded = ReleaseConfig.load(release, out);
+    if (loaded.isEmpty()) {
       return CliErrors.FAILED;
     }
+    RunnerConfig config = loaded.get();
     ValidationReport report = Validation.validator(strict).validate(config);
     report.findings().forEach(out::println);
     if (report.isEmpty()) {

@@ -28,7 +28,7 @@ public final class AlloyConfigBuilder implements ComponentBuilder {
     return List.of(
         new ConfigMapBuilder()
             .withMetadata(ctx.meta(RunnerPipeline.CONFIG_MAP_NAME, ctx.names().commonLabels()))
-            .withData(Map.of(RunnerPipeline.CONFIG_KEY, RunnerPipeline.render(settings(ctx))))
+            .withData(Map.of(RunnerPipeline.CONFIG_KEY, PipelineTexts.render(settings(ctx))))
             .build());
   }
 

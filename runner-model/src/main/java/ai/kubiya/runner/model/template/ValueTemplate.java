@@ -168,13 +168,34 @@ public final class ValueTemplate {
         return out.append(']').toString();
       }
       if (value instanceof Double || value instanceof Float) {
-        double d = ((Number) value).doubleValue();
-        if (d == Math.rint(d) && Math.abs(d) < 1e21) {
-          return Long.toString((long) d);
-        }
-        return Double.toString(d);
+        return goFloat(((Number) value).doubleValue());
       }
       return String.valueOf(value);
+    }
+
+    /**
+     * Go's {@code %v} of a float64 ({@code strconv 'g'}, shortest): plain digits unless the
+     * decimal exponent is below -4 or at least 6 ({@code 1e+06}, {@code 1.5e-05}).
+     */
+    static String goFloat(double d) {
+      if (Double.isNaN(d)) {
+        return "NaN";
+      }
+      if (Double.isInfinite(d)) {
+        return d > 0 ? "+Inf" : "-Inf";
+      }
+      if (d == 0) {
+        return 1 / d < 0 ? "-0" : "0";
+      }
+      String sign = d < 0 ? "-" : "";
+      java.math.BigDecimal shortest = new java.math.BigDecimal(Double.toString(Math.abs(d))).stripTrailingZeros();
+      String digits = shortest.unscaledValue().toString();
+      int exponent = digits.length() - 1 - shortest.scale();
+      if (exponent < -4 || exponent >= 6) {
+        String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
+        return sign + mantissa + "e" + (exponent < 0 ? "-" : "+") + String.format("%02d", Math.abs(exponent));
+      }
+      return sign + shortest.toPlainString();
     }
 
     private static String nested(Object value) {

@@ -97,8 +97,7 @@ final class UnknownKeysCheck implements ConfigCheck {
       if (m.getParameterCount() == 0
           && !Modifier.isStatic(m.getModifiers())
           && m.getDeclaringClass() != Object.class
-          && !m.getName().startsWith("to")
-          && !m.getName().startsWith("is")
+          && !m.getName().matches("(to|is)[A-Z].*") // toMap(), toValuesYaml(), isSecret(); not toolManager()
           && m.getReturnType() != void.class) {
         JsonProperty json = m.getAnnotation(JsonProperty.class);
         out.put(json != null ? json.value() : m.getName(), m);

@@ -8,6 +8,10 @@ import java.util.Map;
 /**
  * Helm's way of layering values: maps merge deeply, lists and scalars replace, and an explicit
  * {@code null} removes the key (so the chart sees it as unset). Inputs are never modified.
+ *
+ * <p>Helm first {@linkplain #layer layers} the user's values files over each other (a {@code null}
+ * is kept, as a value), applies {@code --set} to that, and then {@linkplain #merge merges} the
+ * result over the chart's defaults (where a {@code null} removes the key).
  */
 public final class HelmMerge {
   private HelmMerge() {}
@@ -17,6 +21,28 @@ public final class HelmMerge {
     Map<String, Object> out = deepCopy(base);
     apply(out, overlay);
     return out;
+  }
+
+  /**
+   * {@code overlay} layered over {@code base} as Helm layers {@code -f} files: maps merge deeply,
+   * anything else (lists, scalars, {@code null}) replaces; a new tree.
+   */
+  public static Map<String, Object> layer(Map<String, Object> base, Map<String, Object> overlay) {
+    Map<String, Object> out = deepCopy(base);
+    layerInto(out, overlay);
+    return out;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static void layerInto(Map<String, Object> target, Map<String, Object> overlay) {
+    for (Map.Entry<String, Object> e : overlay.entrySet()) {
+      Object value = e.getValue();
+      if (value instanceof Map && target.get(e.getKey()) instanceof Map) {
+        layerInto((Map<String, Object>) target.get(e.getKey()), (Map<String, Object>) value);
+      } else {
+        target.put(e.getKey(), deepCopyValue(value, false));
+      }
+    }
   }
 
   @SuppressWarnings("unchecked")

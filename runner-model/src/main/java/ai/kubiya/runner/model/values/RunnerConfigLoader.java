@@ -3,14 +3,15 @@ package ai.kubiya.runner.model.values;
 import ai.kubiya.runner.model.RunnerConfig;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
 /**
  * Loads a {@link RunnerConfig} the way {@code helm template -f a.yaml -f b.yaml --set k=v} would:
- * the chart's defaults, then each values document in order (maps merge deeply, lists and scalars
- * replace, {@code null} removes a key), then every {@code --set} expression.
+ * the values documents in order (maps merge deeply, lists and scalars replace), then every {@code
+ * --set} expression, all over the chart's defaults ({@code null} removes a key).
  *
  * <pre>{@code
  * RunnerConfig config = RunnerConfigLoader.create()
@@ -90,13 +91,17 @@ public final class RunnerConfigLoader {
     return this;
   }
 
-  /** The merged values tree: defaults, documents, then {@code --set} overlays. */
+  /**
+   * The merged values tree, as Helm computes it: the documents layered in order, every {@code
+   * --set} applied to that (so {@code list[1].value=x} changes an element of a list a file
+   * defines), and the result merged over the chart's defaults.
+   */
   public Map<String, Object> mergedTree() {
-    Map<String, Object> tree = ValuesCodec.defaultTree();
+    Map<String, Object> user = new LinkedHashMap<>();
     for (Supplier<Map<String, Object>> document : documents) {
-      tree = HelmMerge.merge(tree, document.get());
+      user = HelmMerge.layer(user, document.get());
     }
-    return HelmMerge.merge(tree, sets.overlay());
+    return HelmMerge.merge(ValuesCodec.defaultTree(), sets.applyTo(user));
   }
 
   /**

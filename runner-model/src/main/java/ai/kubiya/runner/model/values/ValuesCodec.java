@@ -2,7 +2,9 @@ package ai.kubiya.runner.model.values;
 
 import ai.kubiya.runner.model.RunnerValues;
 import ai.kubiya.runner.model.Secrets;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -32,8 +34,12 @@ public final class ValuesCodec {
   static final ObjectMapper MAPPER =
       new ObjectMapper()
           .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+          // replicas: 2.5 is a wrong type, not 2 (Helm would render 2.5 and Kubernetes refuse it)
+          .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
           .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-          .registerModule(new com.fasterxml.jackson.datatype.jdk8.Jdk8Module());
+          .registerModule(new com.fasterxml.jackson.datatype.jdk8.Jdk8Module())
+          // An absent optional value is no key at all (as in the chart's values), not "key: null".
+          .setDefaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, JsonInclude.Include.ALWAYS));
 
   private static final YAMLMapper YAML =
       new YAMLMapper(
@@ -112,10 +118,15 @@ public final class ValuesCodec {
       }
       return new ValuesException(path.isEmpty() ? "values" : path, "invalid value");
     }
+    if (e.getCause() instanceof InputCoercionException) {
+      String expected = describe(((InputCoercionException) e.getCause()).getTargetType());
+      return new ValuesException(path.isEmpty() ? "values" : path, "expected " + expected + ", got a number out of its range");
+    }
     String expected = describe(e instanceof MismatchedInputException ? ((MismatchedInputException) e).getTargetType() : null);
     if (e instanceof InvalidFormatException) {
       Object value = ((InvalidFormatException) e).getValue();
-      String shown = Secrets.isSecretPath(path) ? Secrets.MASK : "\"" + value + "\"";
+      String shown =
+          Secrets.isSecretPath(path) ? Secrets.MASK : value instanceof String ? "\"" + value + "\"" : String.valueOf(value);
       return new ValuesException(path, "expected " + expected + ", got " + shown);
     }
     return new ValuesException(path.isEmpty() ? "values" : path, "expected " + expected);
