@@ -7,9 +7,7 @@ import ai.kubiya.runner.deployer.PlannedChange.Action;
 import ai.kubiya.runner.deployer.ReleaseManifest;
 import ai.kubiya.runner.manifests.RunnerManifests;
 import ai.kubiya.runner.model.RunnerConfig;
-import ai.kubiya.runner.model.validation.Finding;
 import ai.kubiya.runner.model.validation.ValidationReport;
-import ai.kubiya.runner.model.values.ValuesException;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import java.io.PrintWriter;
 import java.util.Optional;
@@ -55,14 +53,11 @@ final class Deployments {
    * when the values cannot be loaded or do not validate.
    */
   static Optional<ReleaseManifest> render(ReleaseOptions options, PrintWriter err) {
-    RunnerConfig config;
-    try {
-      config = options.load();
-    } catch (ValuesException e) {
-      err.println(Finding.error(e.path(), e.detail()));
-      err.flush();
+    Optional<RunnerConfig> loaded = ReleaseConfig.load(options, err);
+    if (loaded.isEmpty()) {
       return Optional.empty();
     }
+    RunnerConfig config = loaded.get();
     ValidationReport report = Validation.validator(false).validate(config);
     report.findings().forEach(err::println);
     err.flush();
