@@ -253,11 +253,15 @@ class RunnerValidatorTest {
   }
 
   @Test
-  void missingNatsCredentialsAreAWarningOnTheMissingOne() {
+  void missingNatsCredentialsAreAWarningOnEachMissingOne() {
     Finding jwt = only(validateWith("nats.jwt="), "nats.jwt", Severity.WARNING);
-    assertTrue(jwt.message().contains("NATS credentials are missing"), jwt.message());
+    assertTrue(jwt.message().startsWith("is empty: NATS credentials are missing"), jwt.message());
     only(validateWith("nats.secondJwt="), "nats.secondJwt", Severity.WARNING);
-    only(validateWith("nats.jwt=", "nats.secondJwt="), "nats.jwt", Severity.WARNING);
+    ValidationReport both = validateWith("nats.jwt=", "nats.secondJwt=");
+    assertEquals(2, both.findings().size(), both::toString);
+    assertEquals("nats.jwt", both.findings().get(0).path());
+    assertEquals("nats.secondJwt", both.findings().get(1).path());
+    assertTrue(both.findings().stream().allMatch(f -> f.severity() == Severity.WARNING), both::toString);
   }
 
   @Test
