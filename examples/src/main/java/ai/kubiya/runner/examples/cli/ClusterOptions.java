@@ -35,6 +35,7 @@ final class ClusterOptions {
       throw new IllegalArgumentException("kubeconfig " + kubeconfig + " does not exist");
     }
     Config config = kubeconfig != null ? Config.fromKubeconfig(context, kubeconfig) : Config.autoConfigure(context);
+    config.setRequestRetryBackoffLimit(0); // the deployer's retry policy decides, and reports each retry
     return new KubernetesClientBuilder().withConfig(config).build();
   }
 

@@ -114,6 +114,17 @@ class DeployCommandsTest {
   }
 
   @Test
+  void anUnreachableClusterIsRetriedThenAOneLineError() {
+    CliRun status = CliRun.of("status", "--release", "deployment-x", "-n", "kubiya", "--kubeconfig", kubeconfig.toString(),
+        "--context", "elsewhere");
+    assertEquals(1, status.exit());
+    List<String> lines = status.err().lines().toList();
+    assertEquals(5, lines.size(), status.err());
+    assertTrue(lines.get(0).startsWith("retrying: list history of kubiya/deployment-x failed ("), lines.get(0));
+    assertTrue(lines.get(4).startsWith("error: status of kubiya/deployment-x: "), lines.get(4));
+  }
+
+  @Test
   void badOptionsAreUsageErrors() {
     CliRun timeout = run("install", "--wait", "--timeout", "soon");
     assertEquals(2, timeout.exit());
