@@ -20,6 +20,13 @@ import picocli.CommandLine.Command;
       NatsCommand.class,
       AlloyCommand.class,
       TelemetryCommand.class,
+      PlanCommand.class,
+      InstallCommand.class,
+      UpgradeCommand.class,
+      StatusCommand.class,
+      HistoryCommand.class,
+      RollbackCommand.class,
+      UninstallCommand.class,
     })
 public final class KubiyaRunnerCli implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
