@@ -142,11 +142,25 @@ class RemoteWritePreflightTest {
   }
 
   @Test
-  void tlsFailureWhenTheServerSpeaksPlainHttp() {
-    String url = "https://127.0.0.1:" + server.getPort() + "/api/v1/write";
-    PreflightResult r = RemoteWritePreflight.create().run(PreflightRequest.builder().url(url)
-        .runner("r").organization("o").timeout(Duration.ofSeconds(5)).build());
-    assertEquals(PreflightFailure.TLS, r.failure().orElseThrow(), r.toString());
+  void tlsFailureWhenTheServerSpeaksPlainHttp() throws Exception {
+    // A plain-HTTP server that answers at once, so the TLS handshake fails on its first read
+    // rather than waiting on a server that waits for a request line.
+    try (ServerSocket plain = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      Thread answer = new Thread(() -> {
+        try (java.net.Socket s = plain.accept()) {
+          s.getOutputStream().write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+          s.getOutputStream().flush();
+        } catch (java.io.IOException ignored) {
+          // the client went away: nothing to answer
+        }
+      });
+      answer.setDaemon(true);
+      answer.start();
+      String url = "https://127.0.0.1:" + plain.getLocalPort() + "/api/v1/write";
+      PreflightResult r = RemoteWritePreflight.create().run(PreflightRequest.builder().url(url)
+          .runner("r").organization("o").timeout(Duration.ofSeconds(30)).build());
+      assertEquals(PreflightFailure.TLS, r.failure().orElseThrow(), r.toString());
+    }
   }
 
   @Test
