@@ -1,48 +1,43 @@
 package ai.kubiya.runner.manifests;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fabric8.kubernetes.api.model.HasMetadata;
-import java.io.UncheckedIOException;
 import java.util.List;
 
 /** Renders Kubernetes objects as YAML documents, the way {@code kubectl} users expect to read them. */
 public final class ManifestYaml {
-  private static final ObjectWriter WRITER =
-      new YAMLMapper(
-              YAMLFactory.builder()
-                  .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-                  .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-                  .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
-                  .disable(YAMLGenerator.Feature.SPLIT_LINES)
-                  .build())
-          .setSerializationInclusion(JsonInclude.Include.NON_NULL)
-          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-          .writer();
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper().setSerializationInclusion(JsonInclude.Include.NON_NULL);
 
   private ManifestYaml() {}
 
   /** One object as a YAML document, without a leading {@code ---}. */
   public static String render(HasMetadata object) {
-    try {
-      return WRITER.writeValueAsString(object);
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(
-          "cannot render " + object.getKind() + "/" + object.getMetadata().getName(), e);
-    }
+    StringBuilder out = new StringBuilder(2048);
+    write(object, out);
+    return out.toString();
   }
 
   /** Several objects as one stream, each document opened by {@code ---}. */
   public static String render(List<? extends HasMetadata> objects) {
-    StringBuilder out = new StringBuilder(objects.size() * 1024);
+    StringBuilder out = new StringBuilder(objects.size() * 1536);
     for (HasMetadata object : objects) {
-      out.append("---\n").append(render(object));
+      out.append("---\n");
+      write(object, out);
     }
     return out.toString();
+  }
+
+  private static void write(HasMetadata object, StringBuilder out) {
+    JsonNode tree;
+    try {
+      tree = MAPPER.valueToTree(object);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalStateException(
+          "cannot render " + object.getKind() + "/" + object.getMetadata().getName() + ": " + e.getMessage(), e);
+    }
+    new YamlEmitter(out).document(tree);
   }
 }

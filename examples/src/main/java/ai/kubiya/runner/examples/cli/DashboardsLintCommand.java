@@ -38,9 +38,9 @@ final class DashboardsLintCommand implements Callable<Integer> {
   @Option(names = "--prometheus", paramLabel = "URL", description = "A Prometheus to run the queries against.")
   String prometheus;
 
-  @Option(names = "--range", paramLabel = "DURATION", defaultValue = "1h",
+  @Option(names = "--range", paramLabel = "DURATION", defaultValue = "1h", converter = DurationConverter.class,
       description = "Time range of the queries against Prometheus, as in Grafana's picker (default: ${DEFAULT-VALUE}).")
-  String range;
+  Duration range;
 
   @CommandLine.Mixin DatasourceOption datasource = new DatasourceOption();
 
@@ -65,9 +65,8 @@ final class DashboardsLintCommand implements Callable<Integer> {
   }
 
   private int live(List<Dashboard> dashboards, PrintWriter out) {
-    Duration window = Durations.parse("--range", range);
     LiveLint lint = LiveLint.against(PrometheusApi.of(prometheus))
-        .withBuiltins(GrafanaBuiltins.of(Duration.ofMinutes(1), Duration.ofMinutes(4), window));
+        .withBuiltins(GrafanaBuiltins.of(Duration.ofMinutes(1), Duration.ofMinutes(4), range));
     LiveLintReport report = lint.run(dashboards);
     ValidationReport findings = report.toValidationReport();
     findings.findings().forEach(out::println);

@@ -14,6 +14,19 @@ import picocli.CommandLine.Command;
     description = "Render, check and deploy Kubiya Runners: the kubiya-runner Helm chart 0.6.2, in Java.",
     subcommands = {
       CommandLine.HelpCommand.class,
+      ValidateCommand.class,
+      NamesCommand.class,
+      RenderCommand.class,
+      NatsCommand.class,
+      AlloyCommand.class,
+      TelemetryCommand.class,
+      PlanCommand.class,
+      InstallCommand.class,
+      UpgradeCommand.class,
+      StatusCommand.class,
+      HistoryCommand.class,
+      RollbackCommand.class,
+      UninstallCommand.class,
       DashboardsCommand.class,
     })
 public final class KubiyaRunnerCli implements Runnable {

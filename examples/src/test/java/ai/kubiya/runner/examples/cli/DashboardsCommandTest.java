@@ -74,9 +74,9 @@ class DashboardsCommandTest {
   }
 
   @Test
-  void aBadRangeIsNamed() {
-    assertEquals(1, run(cli(), "dashboards", "lint", "--prometheus", "http://127.0.0.1:1", "--range", "soon"));
-    assertEquals("error: --range \"soon\" is not a duration such as 30s, 5m, 1h or 7d\n", err.toString());
+  void aBadRangeIsAUsageError() {
+    assertEquals(2, run(cli(), "dashboards", "lint", "--prometheus", "http://127.0.0.1:1", "--range", "soon"));
+    assertTrue(err.toString().contains("'soon' is not a duration"), err.toString());
   }
 
   @Test

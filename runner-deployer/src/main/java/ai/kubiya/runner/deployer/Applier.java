@@ -1,0 +1,67 @@
+package ai.kubiya.runner.deployer;
+
+import io.fabric8.kubernetes.api.model.DeletionPropagation;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientException;
+
+/**
+ * Writes and deletes objects under the retry policy, choosing the apply strategy: server-side
+ * apply, or create-or-replace when the options ask for it or (in {@link ApplyMode#AUTO}) when the
+ * server rejects apply patches. The choice, once fallen back, holds for the deployer's life.
+ */
+final class Applier {
+  private final KubernetesClient client;
+  private final Retrier retrier;
+  private final ApplyMode mode;
+  private final ApplyStrategy serverSide;
+  private final ApplyStrategy fallback;
+  private volatile boolean fellBack;
+
+  Applier(KubernetesClient client, DeployOptions options, Retrier retrier) {
+    this.client = client;
+    this.retrier = retrier;
+    this.mode = options.applyMode();
+    this.serverSide = new ServerSideApply(client, options.fieldManager(), options.forceConflicts());
+    this.fallback = new CreateOrReplace(client);
+  }
+
+  /** Writes one object; {@code live} is the object as listed, or null when absent. */
+  HasMetadata apply(PreparedObject object, HasMetadata live) {
+    String what = "apply " + object.ref();
+    ApplyStrategy strategy = current();
+    try {
+      return retrier.call(what, () -> strategy.apply(object, live));
+    } catch (KubernetesClientException e) {
+      if (strategy == serverSide && mode == ApplyMode.AUTO && rejectsApply(e, live)) {
+        fellBack = true;
+        return retrier.call(what, () -> fallback.apply(object, live));
+      }
+      throw e;
+    }
+  }
+
+  /** Deletes one object in the background; true when it existed. */
+  boolean delete(HasMetadata live) {
+    String namespace = live.getMetadata().getNamespace();
+    var resources = client.resources(live.getClass());
+    var named = namespace == null
+        ? resources.withName(live.getMetadata().getName())
+        : resources.inNamespace(namespace).withName(live.getMetadata().getName());
+    return retrier.call("delete " + ObjectRef.of(live),
+        () -> !named.withPropagationPolicy(DeletionPropagation.BACKGROUND).delete().isEmpty());
+  }
+
+  /** True when writes use the create-or-replace fallback. */
+  boolean usesFallback() {
+    return mode == ApplyMode.CREATE_OR_REPLACE || fellBack;
+  }
+
+  private ApplyStrategy current() {
+    return usesFallback() ? fallback : serverSide;
+  }
+
+  private static boolean rejectsApply(KubernetesClientException e, HasMetadata live) {
+    return e.getCode() == 415 || (e.getCode() == 404 && live == null);
+  }
+}

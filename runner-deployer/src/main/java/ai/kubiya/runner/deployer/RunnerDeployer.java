@@ -1,0 +1,171 @@
+package ai.kubiya.runner.deployer;
+
+import ai.kubiya.runner.deployer.Reconciler.History;
+import ai.kubiya.runner.deployer.Reconciler.Operation;
+import ai.kubiya.runner.model.RunnerConfig;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * Puts a Kubiya Runner on a cluster and keeps it right, in place of {@code helm install / upgrade /
+ * rollback / uninstall}: plans against the live objects, writes them with server-side apply in
+ * Helm's kind order (the chart's hook secrets first), waits for the workloads, prunes what the
+ * release no longer renders, and records each revision in the release's namespace.
+ *
+ * <p>Objects that do not carry the release's labels are never changed or deleted; a rendered name
+ * that clashes with such an object fails the plan before anything is written.
+ *
+ * <pre>{@code
+ * try (KubernetesClient client = new KubernetesClientBuilder().build()) {
+ *   RunnerDeployer deployer = RunnerDeployer.create(client, DeployOptions.builder()
+ *       .waitTimeout(Duration.ofMinutes(5))
+ *       .progressListener(System.out::println)
+ *       .build());
+ *   RunnerConfig config = RunnerConfigLoader.create().release("deployment-x").namespace("kubiya")
+ *       .valuesFile(Path.of("values.yaml")).load();
+ *   Plan plan = deployer.plan(config);          // nothing written
+ *   DeployResult result = deployer.install(config);
+ *   ReleaseStatus status = deployer.status(ReleaseId.of("deployment-x", "kubiya"));
+ * }
+ * }</pre>
+ *
+ * <p>A deployer is safe to use from one thread at a time; operations on one release must not run
+ * concurrently from several processes (like Helm, the history is not locked).
+ */
+public final class RunnerDeployer {
+  private final Reconciler reconciler;
+  private final Uninstaller uninstaller;
+  private final StatusReader statusReader;
+  private final HistoryStore history;
+  private final Applier applier;
+  private final DeployOptions options;
+
+  RunnerDeployer(KubernetesClient client, DeployOptions options, Clock clock) {
+    this.options = Objects.requireNonNull(options, "options");
+    Retrier retrier = new Retrier(options.retryPolicy(), options.progressListener());
+    LiveObjects live = new LiveObjects(client, retrier);
+    this.history = new HistoryStore(client, retrier);
+    this.applier = new Applier(client, options, retrier);
+    this.reconciler = new Reconciler(history, live, applier, new Readiness(live, options), options, clock);
+    this.uninstaller = new Uninstaller(history, live, applier, options.progressListener());
+    this.statusReader = new StatusReader(client, history, live, retrier, options.restartWindow(), clock);
+  }
+
+  /** A deployer with the default options. */
+  public static RunnerDeployer create(KubernetesClient client) {
+    return create(client, DeployOptions.defaults());
+  }
+
+  /** A deployer with these options. The client is not closed by the deployer. */
+  public static RunnerDeployer create(KubernetesClient client, DeployOptions options) {
+    return new RunnerDeployer(Objects.requireNonNull(client, "client"), options, Clock.systemUTC());
+  }
+
+  /** The options. */
+  public DeployOptions options() {
+    return options;
+  }
+
+  /** The plan of installing or upgrading to the runner {@code config} describes. */
+  public Plan plan(RunnerConfig config) {
+    return plan(ReleaseManifest.render(config));
+  }
+
+  /** Installs the runner {@code config} describes (see {@link #install(ReleaseManifest)}). */
+  public DeployResult install(RunnerConfig config) {
+    return install(ReleaseManifest.render(config));
+  }
+
+  /** Upgrades to the runner {@code config} describes (see {@link #upgrade(ReleaseManifest)}). */
+  public DeployResult upgrade(RunnerConfig config) {
+    return upgrade(ReleaseManifest.render(config));
+  }
+
+  /** What installing or upgrading to {@code desired} would create, change and delete. Reads only. */
+  public Plan plan(ReleaseManifest desired) {
+    return guard("plan " + desired.release(), () -> reconciler.plan(desired));
+  }
+
+  /**
+   * Installs the release. On a release that is already installed this is an upgrade, so running
+   * an install twice changes nothing the second time, and re-running an interrupted install
+   * converges.
+   */
+  public DeployResult install(ReleaseManifest desired) {
+    return guard("install " + desired.release(), () -> reconciler.run(Operation.INSTALL, desired, ""));
+  }
+
+  /** Upgrades an installed release to {@code desired}; refused when the release is not installed. */
+  public DeployResult upgrade(ReleaseManifest desired) {
+    return guard("upgrade " + desired.release(), () -> reconciler.run(Operation.UPGRADE, desired, ""));
+  }
+
+  /** The release's revisions, oldest first; empty when it has none. */
+  public List<RevisionRecord> history(ReleaseId release) {
+    return guard("history of " + release, () -> history.list(release));
+  }
+
+  /**
+   * Re-applies the objects and values of an earlier revision as a new revision (like {@code helm
+   * rollback}), pruning what that revision did not have.
+   */
+  public DeployResult rollback(ReleaseId release, int revision) {
+    History past = new History(history(release));
+    RevisionRecord target = past.revision(revision).orElseThrow(() -> new DeployException(
+        "release " + release.name() + " has no revision " + revision
+            + (past.records().isEmpty() ? " (it has no history in namespace " + release.namespace() + ")"
+                : " (revisions: " + past.records().stream().map(r -> Integer.toString(r.revision()))
+                    .collect(Collectors.joining(", ")) + ")")));
+    ReleaseManifest desired = ReleaseManifest.builder()
+        .release(release)
+        .manifests(ManifestCodec.parse(target.manifestYaml()))
+        .valuesYaml(target.valuesYaml())
+        .chartVersion(target.chartVersion())
+        .build();
+    return guard("rollback " + release, () -> reconciler.run(Operation.ROLLBACK, desired, "Rollback to " + revision));
+  }
+
+  /** Rolls back to the revision deployed before the current one. */
+  public DeployResult rollback(ReleaseId release) {
+    List<RevisionRecord> records = history(release);
+    RevisionRecord previous = records.stream()
+        .filter(r -> r.status() == RevisionStatus.SUPERSEDED)
+        .reduce((a, b) -> b)
+        .orElseThrow(() -> new DeployException("release " + release.name() + " has no earlier deployed revision to roll back to"));
+    return rollback(release, previous.revision());
+  }
+
+  /** Uninstalls the release and keeps its history (marked uninstalled). */
+  public UninstallResult uninstall(ReleaseId release) {
+    return uninstall(release, true);
+  }
+
+  /** Uninstalls the release; {@code keepHistory} false also deletes the revision records. */
+  public UninstallResult uninstall(ReleaseId release, boolean keepHistory) {
+    return guard("uninstall " + release, () -> uninstaller.uninstall(release, keepHistory));
+  }
+
+  /** The live state and health of each component of the release. */
+  public ReleaseStatus status(ReleaseId release) {
+    return guard("status of " + release, () -> statusReader.status(release));
+  }
+
+  /** Runs an operation; API failures outside a revision become a one-line {@link DeployException}. */
+  private static <T> T guard(String what, Supplier<T> operation) {
+    try {
+      return operation.get();
+    } catch (KubernetesClientException e) {
+      throw new DeployException(what + ": " + Retrier.summary(e), e);
+    }
+  }
+
+  /** True once writes use create-or-replace because the server rejected server-side apply. */
+  public boolean usesApplyFallback() {
+    return applier.usesFallback();
+  }
+}

@@ -1,0 +1,6 @@
+/**
+ * Image updates from a stable-versions document: {@link
+ * ai.kubiya.runner.deployer.images.ImageUpdateChecker} reads it over HTTP (OkHttp) and plans the
+ * tag changes an upgrade applies.
+ */
+package ai.kubiya.runner.deployer.images;

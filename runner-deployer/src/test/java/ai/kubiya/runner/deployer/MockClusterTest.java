@@ -1,0 +1,25 @@
+package ai.kubiya.runner.deployer;
+
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
+import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+
+/** A fresh fabric8 CRUD mock server per test, an admin client on it and a recording {@link Harness}. */
+@EnableKubernetesMockClient(crud = true, https = false)
+abstract class MockClusterTest {
+  KubernetesClient admin;
+  KubernetesMockServer server;
+  Harness h;
+
+  @BeforeEach
+  void openHarness() {
+    h = new Harness(admin);
+  }
+
+  @AfterEach
+  void closeHarness() {
+    h.close();
+  }
+}

@@ -1,0 +1,113 @@
+package ai.kubiya.runner.manifests;
+
+import ai.kubiya.runner.manifests.components.AgentManagerBuilder;
+import ai.kubiya.runner.manifests.components.AlloyBuilder;
+import ai.kubiya.runner.manifests.components.AlloyConfigBuilder;
+import ai.kubiya.runner.manifests.components.DaggerBuilder;
+import ai.kubiya.runner.manifests.components.ImageUpdaterBuilder;
+import ai.kubiya.runner.manifests.components.KubeStateMetricsBuilder;
+import ai.kubiya.runner.manifests.components.KubiyaOperatorBuilder;
+import ai.kubiya.runner.manifests.components.SharedSecretsBuilder;
+import ai.kubiya.runner.manifests.components.ToolManagerBuilder;
+import ai.kubiya.runner.model.RunnerConfig;
+import ai.kubiya.runner.model.validation.RunnerValidator;
+import ai.kubiya.runner.model.validation.ValidationReport;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The entry point of rendering: every Kubernetes object chart 0.6.2 installs for a config, as
+ * fabric8 model objects in a {@link ManifestSet}.
+ *
+ * <pre>{@code
+ * ManifestSet set = RunnerManifests.of(config)
+ *     .customize(ManifestCustomizer.ofType(Deployment.class, d -> d).onlyFor(ManifestComponent.TOOL_MANAGER))
+ *     .build();
+ * System.out.print(set.toYaml());
+ * }</pre>
+ *
+ * <p>{@link #build()} validates the config first and throws {@link InvalidConfigException} on
+ * any error, so no partial output is ever produced. Builders are not thread-safe; make one per
+ * render (they are cheap). The built set is immutable.
+ */
+public final class RunnerManifests {
+  private static final List<ComponentBuilder> BUILDERS =
+      List.of(
+          new SharedSecretsBuilder(),
+          new KubiyaOperatorBuilder(),
+          new AgentManagerBuilder(),
+          new ToolManagerBuilder(),
+          new ImageUpdaterBuilder(),
+          new AlloyConfigBuilder(),
+          new DaggerBuilder(),
+          new KubeStateMetricsBuilder(),
+          new AlloyBuilder());
+
+  private final RunnerConfig config;
+  private final List<ManifestCustomizer> customizers = new ArrayList<>();
+  private RunnerValidator validator = RunnerValidator.standard();
+  private boolean validate = true;
+
+  private RunnerManifests(RunnerConfig config) {
+    this.config = config;
+  }
+
+  /** Manifests of this config. */
+  public static RunnerManifests of(RunnerConfig config) {
+    return new RunnerManifests(config);
+  }
+
+  /** The component builders, in the order they run. */
+  public static List<ComponentBuilder> builders() {
+    return BUILDERS;
+  }
+
+  /** Adds a customizer; customizers run in the order added, after every builder. */
+  public RunnerManifests customize(ManifestCustomizer customizer) {
+    customizers.add(customizer);
+    return this;
+  }
+
+  /** Validates with this validator instead of {@link RunnerValidator#standard()}. */
+  public RunnerManifests validator(RunnerValidator validator) {
+    this.validator = validator;
+    return this;
+  }
+
+  /** Skips validation: for callers that validated already (a fleet render loop). */
+  public RunnerManifests skipValidation() {
+    this.validate = false;
+    return this;
+  }
+
+  /**
+   * Builds every object.
+   *
+   * @throws InvalidConfigException when validation finds an error, or a templated value cannot be rendered
+   */
+  public ManifestSet build() {
+    if (validate) {
+      ValidationReport report = validator.validate(config);
+      if (report.hasErrors()) {
+        throw new InvalidConfigException(report);
+      }
+    }
+    RenderContext context = RenderContext.of(config);
+    List<HasMetadata> objects = new ArrayList<>();
+    for (ComponentBuilder builder : BUILDERS) {
+      for (HasMetadata object : builder.build(context)) {
+        HasMetadata customized = object;
+        for (ManifestCustomizer customizer : customizers) {
+          if (customized != null) {
+            customized = customizer.customize(builder.component(), customized);
+          }
+        }
+        if (customized != null) {
+          objects.add(customized);
+        }
+      }
+    }
+    return ManifestSet.of(objects);
+  }
+}

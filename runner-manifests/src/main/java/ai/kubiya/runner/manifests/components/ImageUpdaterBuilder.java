@@ -1,0 +1,129 @@
+package ai.kubiya.runner.manifests.components;
+
+import ai.kubiya.runner.manifests.ComponentBuilder;
+import ai.kubiya.runner.manifests.ManifestComponent;
+import ai.kubiya.runner.manifests.RenderContext;
+import ai.kubiya.runner.model.ImageUpdaterValues;
+import ai.kubiya.runner.naming.Component;
+import ai.kubiya.runner.naming.RunnerNames;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.batch.v1.CronJob;
+import io.fabric8.kubernetes.api.model.batch.v1.CronJobBuilder;
+import io.fabric8.kubernetes.api.model.rbac.PolicyRule;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * image-updater: the CronJob that upgrades the release to the newest chart, with its
+ * ServiceAccount, Role and RoleBinding (only with {@code imageUpdater.cronJob.create}) and its
+ * ClusterRole and binding (always, as the chart does).
+ */
+public final class ImageUpdaterBuilder implements ComponentBuilder {
+  private static final String SCRIPT = loadScript();
+  private static final List<String> ALL = List.of("*");
+
+  @Override
+  public ManifestComponent component() {
+    return ManifestComponent.IMAGE_UPDATER;
+  }
+
+  @Override
+  public List<HasMetadata> build(RenderContext ctx) {
+    ImageUpdaterValues v = ctx.values().imageUpdater();
+    RunnerNames names = ctx.names();
+    Map<String, String> labels = names.componentLabels(Component.IMAGE_UPDATER);
+    String sa = names.serviceAccount(Component.IMAGE_UPDATER);
+    String prefix = names.name() + "-image-updater";
+    List<String> crud = List.of("create", "get", "list", "delete", "patch", "update");
+    List<HasMetadata> out = new ArrayList<>();
+    if (v.cronJob().create()) {
+      if (v.serviceAccount().create()) {
+        out.add(Workloads.serviceAccount(ctx.meta(sa, labels), v.serviceAccount().automountServiceAccountToken()));
+      }
+      out.add(Rbac.role(ctx.meta(prefix, labels), namespaceRules()));
+      out.add(Rbac.roleBinding(ctx.meta(prefix + "-binding", labels), prefix, sa, ctx.namespace()));
+      out.add(cronJob(ctx, v, sa, labels));
+    }
+    out.add(
+        Rbac.clusterRole(
+            ctx.clusterMeta(prefix + "-clusterrole", labels),
+            List.of(
+                Rbac.rule(List.of(""), List.of("persistentvolumes", "persistentvolumeclaims"), crud),
+                Rbac.rule(List.of("rbac.authorization.k8s.io"), List.of("clusterroles", "clusterrolebindings"), crud))));
+    // The chart labels this binding as tool-manager's; kept for parity.
+    out.add(
+        Rbac.clusterRoleBinding(
+            ctx.clusterMeta(prefix + "-clusterrolebinding", names.componentLabels(Component.TOOL_MANAGER)),
+            prefix + "-clusterrole",
+            sa,
+            ctx.namespace()));
+    return out;
+  }
+
+  private static List<PolicyRule> namespaceRules() {
+    return List.of(
+        Rbac.rule(ALL, ALL, ALL),
+        Rbac.rule(List.of(""), ALL, ALL),
+        Rbac.rule(List.of("batch"), ALL, ALL),
+        Rbac.rule(List.of("rbac.authorization.k8s.io"), ALL, ALL),
+        Rbac.rule(List.of("apps"), List.of("deployments", "daemonsets"), List.of("get", "patch")),
+        Rbac.rule(List.of("", "rbac.authorization.k8s.io"), ALL, ALL));
+  }
+
+  private static CronJob cronJob(RenderContext ctx, ImageUpdaterValues v, String sa, Map<String, String> labels) {
+    String script = SCRIPT.replace("{{RELEASE}}", ctx.release()).replace("{{NAMESPACE}}", ctx.namespace());
+    Map<String, String> podLabels = ctx.names().componentSelectorLabels(Component.IMAGE_UPDATER);
+    return new CronJobBuilder()
+        .withMetadata(ctx.meta(ctx.names().fullname() + "-helm-updater", labels))
+        .withNewSpec()
+        .withSuccessfulJobsHistoryLimit(v.cronJob().successfulJobsHistoryLimit())
+        .withFailedJobsHistoryLimit(v.cronJob().failedJobsHistoryLimit())
+        .withSchedule(v.cronJob().schedule())
+        .withSuspend(v.cronJob().suspend())
+        .withNewJobTemplate()
+        .withNewMetadata()
+        .withLabels(labels)
+        .endMetadata()
+        .withNewSpec()
+        .withNewTemplate()
+        .withNewMetadata()
+        .withLabels(podLabels)
+        .endMetadata()
+        .withNewSpec()
+        .withNewSecurityContext()
+        .withRunAsUser(0L)
+        .withRunAsGroup(0L)
+        .endSecurityContext()
+        .addNewContainer()
+        .withName("image-updater")
+        .withImage(Workloads.image(v.image()))
+        .withImagePullPolicy(v.image().pullPolicy())
+        .withCommand("/bin/bash")
+        .withArgs("-c", script)
+        .endContainer()
+        .withServiceAccountName(sa)
+        .withRestartPolicy("OnFailure")
+        .endSpec()
+        .endTemplate()
+        .endSpec()
+        .endJobTemplate()
+        .endSpec()
+        .build();
+  }
+
+  private static String loadScript() {
+    try (InputStream in = ImageUpdaterBuilder.class.getResourceAsStream("/ai/kubiya/runner/manifests/image-updater.sh")) {
+      if (in == null) {
+        throw new IllegalStateException("missing image-updater.sh resource");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,253 @@
+package ai.kubiya.runner.manifests.components;
+
+import ai.kubiya.runner.manifests.ComponentBuilder;
+import ai.kubiya.runner.manifests.ManifestComponent;
+import ai.kubiya.runner.manifests.RenderContext;
+import ai.kubiya.runner.model.KubeStateMetricsValues;
+import ai.kubiya.runner.naming.RunnerNames;
+import ai.kubiya.runner.naming.SubchartNames;
+import io.fabric8.kubernetes.api.model.ContainerPort;
+import io.fabric8.kubernetes.api.model.ContainerPortBuilder;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.IntOrString;
+import io.fabric8.kubernetes.api.model.Probe;
+import io.fabric8.kubernetes.api.model.ProbeBuilder;
+import io.fabric8.kubernetes.api.model.Service;
+import io.fabric8.kubernetes.api.model.ServiceBuilder;
+import io.fabric8.kubernetes.api.model.ServicePort;
+import io.fabric8.kubernetes.api.model.ServicePortBuilder;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
+import io.fabric8.kubernetes.api.model.rbac.PolicyRule;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * kube-state-metrics as its 5.27.0 chart renders it for the runner: ServiceAccount, a Role (or
+ * ClusterRole with {@code rbac.useClusterRole}) listing and watching each collected resource,
+ * its binding, a Service, and the Deployment restricted to the release namespace.
+ */
+public final class KubeStateMetricsBuilder implements ComponentBuilder {
+  static final String CHART = "kubestatemetrics";
+  static final String CHART_VERSION = "5.27.0";
+  static final String APP_VERSION = "2.14.0";
+  private static final int HTTP_PORT = 8080;
+
+  /** The chart's default collectors, each with the API groups its RBAC rule names. */
+  private static final Map<String, List<String>> COLLECTORS = new LinkedHashMap<>();
+
+  static {
+    List<String> core = List.of("");
+    List<String> apps = List.of("extensions", "apps");
+    COLLECTORS.put("certificatesigningrequests", List.of("certificates.k8s.io"));
+    COLLECTORS.put("configmaps", core);
+    COLLECTORS.put("cronjobs", List.of("batch"));
+    COLLECTORS.put("daemonsets", apps);
+    COLLECTORS.put("deployments", apps);
+    COLLECTORS.put("endpoints", core);
+    COLLECTORS.put("horizontalpodautoscalers", List.of("autoscaling"));
+    COLLECTORS.put("ingresses", List.of("extensions", "networking.k8s.io"));
+    COLLECTORS.put("jobs", List.of("batch"));
+    COLLECTORS.put("leases", List.of("coordination.k8s.io"));
+    COLLECTORS.put("limitranges", core);
+    COLLECTORS.put("mutatingwebhookconfigurations", List.of("admissionregistration.k8s.io"));
+    COLLECTORS.put("namespaces", core);
+    COLLECTORS.put("networkpolicies", List.of("networking.k8s.io"));
+    COLLECTORS.put("nodes", core);
+    COLLECTORS.put("persistentvolumeclaims", core);
+    COLLECTORS.put("persistentvolumes", core);
+    COLLECTORS.put("poddisruptionbudgets", List.of("policy"));
+    COLLECTORS.put("pods", core);
+    COLLECTORS.put("replicasets", apps);
+    COLLECTORS.put("replicationcontrollers", core);
+    COLLECTORS.put("resourcequotas", core);
+    COLLECTORS.put("secrets", core);
+    COLLECTORS.put("services", core);
+    COLLECTORS.put("statefulsets", List.of("apps"));
+    COLLECTORS.put("storageclasses", List.of("storage.k8s.io"));
+    COLLECTORS.put("validatingwebhookconfigurations", List.of("admissionregistration.k8s.io"));
+    COLLECTORS.put("volumeattachments", List.of("storage.k8s.io"));
+  }
+
+  @Override
+  public ManifestComponent component() {
+    return ManifestComponent.KUBE_STATE_METRICS;
+  }
+
+  @Override
+  public List<HasMetadata> build(RenderContext ctx) {
+    KubeStateMetricsValues v = ctx.values().kubestatemetrics();
+    if (!v.enabled()) {
+      return List.of();
+    }
+    SubchartNames names = ctx.names().kubeStateMetrics();
+    Map<String, String> labels = labels(ctx, names);
+    String fullname = names.fullname();
+    List<String> collectors = collectors(v);
+    List<HasMetadata> out = new ArrayList<>();
+    out.add(Workloads.serviceAccount(ctx.meta(fullname, labels), true));
+    if (v.rbac().create()) {
+      List<PolicyRule> rules = new ArrayList<>();
+      for (String collector : collectors) {
+        rules.add(Rbac.rule(COLLECTORS.getOrDefault(collector, List.of("")), List.of(collector), List.of("list", "watch")));
+      }
+      if (v.rbac().useClusterRole()) {
+        out.add(Rbac.clusterRole(ctx.clusterMeta(fullname, labels), rules));
+        out.add(Rbac.clusterRoleBinding(ctx.clusterMeta(fullname, labels), fullname, fullname, ctx.namespace()));
+      } else {
+        out.add(Rbac.role(ctx.meta(fullname, labels), rules));
+        out.add(Rbac.roleBinding(ctx.meta(fullname, labels), fullname, fullname, ctx.namespace()));
+      }
+    }
+    out.add(service(ctx, v, names, labels));
+    out.add(deployment(ctx, v, names, labels, collectors));
+    return out;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<String> collectors(KubeStateMetricsValues v) {
+    Object custom = v.extras().get("collectors");
+    if (custom instanceof List && !((List<Object>) custom).isEmpty()) {
+      List<String> out = new ArrayList<>();
+      ((List<Object>) custom).forEach(c -> out.add(String.valueOf(c)));
+      return out;
+    }
+    return new ArrayList<>(COLLECTORS.keySet());
+  }
+
+  static Map<String, String> labels(RenderContext ctx, SubchartNames names) {
+    Map<String, String> labels = new LinkedHashMap<>();
+    labels.put("helm.sh/chart", RunnerNames.chartLabel(CHART, CHART_VERSION));
+    labels.put("app.kubernetes.io/managed-by", RunnerNames.MANAGED_BY);
+    labels.put("app.kubernetes.io/component", "metrics");
+    labels.put("app.kubernetes.io/part-of", names.name());
+    labels.put("app.kubernetes.io/name", names.name());
+    labels.put("app.kubernetes.io/instance", ctx.release());
+    labels.put("app.kubernetes.io/version", APP_VERSION);
+    return labels;
+  }
+
+  private static Map<String, String> selector(RenderContext ctx, SubchartNames names) {
+    Map<String, String> selector = new LinkedHashMap<>();
+    selector.put("app.kubernetes.io/name", names.name());
+    selector.put("app.kubernetes.io/instance", ctx.release());
+    return selector;
+  }
+
+  private static Service service(RenderContext ctx, KubeStateMetricsValues v, SubchartNames names, Map<String, String> labels) {
+    List<ServicePort> ports = new ArrayList<>();
+    ports.add(servicePort("http", HTTP_PORT));
+    if (v.selfMonitor().enabled()) {
+      ports.add(servicePort("metrics", v.selfMonitor().telemetryPort()));
+    }
+    return new ServiceBuilder()
+        .withMetadata(ctx.meta(names.fullname(), labels))
+        .editMetadata()
+        .withAnnotations(new LinkedHashMap<>(Map.of("prometheus.io/scrape", "true")))
+        .endMetadata()
+        .withNewSpec()
+        .withType("ClusterIP")
+        .withPorts(ports)
+        .withSelector(selector(ctx, names))
+        .endSpec()
+        .build();
+  }
+
+  private static ServicePort servicePort(String name, int port) {
+    return new ServicePortBuilder().withName(name).withProtocol("TCP").withPort(port).withTargetPort(new IntOrString(port)).build();
+  }
+
+  private static Deployment deployment(
+      RenderContext ctx, KubeStateMetricsValues v, SubchartNames names, Map<String, String> labels, List<String> collectors) {
+    List<String> args = new ArrayList<>();
+    args.add("--port=" + HTTP_PORT);
+    args.add("--resources=" + String.join(",", collectors));
+    if (!v.metricLabelsAllowlist().isEmpty()) {
+      args.add("--metric-labels-allowlist=" + String.join(",", v.metricLabelsAllowlist()));
+    }
+    Object namespaces = v.extras().get("namespaces");
+    if (v.releaseNamespace()) {
+      args.add("--namespaces=" + ctx.namespace());
+    } else if (namespaces != null && !String.valueOf(namespaces).isEmpty()) {
+      args.add("--namespaces=" + namespaces);
+    }
+    List<ContainerPort> ports = new ArrayList<>();
+    ports.add(new ContainerPortBuilder().withContainerPort(HTTP_PORT).withName("http").build());
+    int readinessPort = HTTP_PORT;
+    if (v.selfMonitor().enabled()) {
+      if (!v.selfMonitor().telemetryHost().isEmpty()) {
+        args.add("--telemetry-host=" + v.selfMonitor().telemetryHost());
+      }
+      args.add("--telemetry-port=" + v.selfMonitor().telemetryPort());
+      ports.add(new ContainerPortBuilder().withContainerPort(v.selfMonitor().telemetryPort()).withName("metrics").build());
+      readinessPort = v.selfMonitor().telemetryPort();
+    }
+    String tag = v.image().tag().isEmpty() ? "v" + APP_VERSION : v.image().tag();
+    return new DeploymentBuilder()
+        .withMetadata(ctx.meta(names.fullname(), labels))
+        .withNewSpec()
+        .withNewSelector()
+        .withMatchLabels(selector(ctx, names))
+        .endSelector()
+        .withReplicas(v.replicas())
+        .withNewStrategy()
+        .withType(v.updateStrategy().isEmpty() ? null : v.updateStrategy())
+        .endStrategy()
+        .withRevisionHistoryLimit(v.revisionHistoryLimit())
+        .withNewTemplate()
+        .withNewMetadata()
+        .withLabels(labels)
+        .endMetadata()
+        .withNewSpec()
+        .withAutomountServiceAccountToken(true)
+        .withHostNetwork(false)
+        .withServiceAccountName(names.fullname())
+        .withNewSecurityContext()
+        .withFsGroup(65534L)
+        .withRunAsGroup(65534L)
+        .withRunAsNonRoot(true)
+        .withRunAsUser(65534L)
+        .withNewSeccompProfile()
+        .withType("RuntimeDefault")
+        .endSeccompProfile()
+        .endSecurityContext()
+        .addNewContainer()
+        .withName(names.name())
+        .withArgs(args)
+        .withImagePullPolicy(v.image().pullPolicy())
+        .withImage(v.image().registry() + "/" + v.image().repository() + ":" + tag)
+        .withPorts(ports)
+        .withLivenessProbe(probe("/livez", HTTP_PORT))
+        .withReadinessProbe(probe("/readyz", readinessPort))
+        .withResources(RenderContext.resources(v.resources()))
+        .withNewSecurityContext()
+        .withAllowPrivilegeEscalation(false)
+        .withNewCapabilities()
+        .withDrop("ALL")
+        .endCapabilities()
+        .withReadOnlyRootFilesystem(true)
+        .endSecurityContext()
+        .endContainer()
+        .endSpec()
+        .endTemplate()
+        .endSpec()
+        .build();
+  }
+
+  private static Probe probe(String path, int port) {
+    return new ProbeBuilder()
+        .withFailureThreshold(3)
+        .withNewHttpGet()
+        .withPath(path)
+        .withPort(new IntOrString(port))
+        .withScheme("HTTP")
+        .endHttpGet()
+        .withInitialDelaySeconds(5)
+        .withPeriodSeconds(10)
+        .withSuccessThreshold(1)
+        .withTimeoutSeconds(5)
+        .build();
+  }
+}

@@ -1,0 +1,130 @@
+package ai.kubiya.runner.manifests.components;
+
+import ai.kubiya.runner.manifests.ComponentBuilder;
+import ai.kubiya.runner.manifests.ManifestComponent;
+import ai.kubiya.runner.manifests.RenderContext;
+import ai.kubiya.runner.model.SdkServerValues;
+import ai.kubiya.runner.model.ToolManagerValues;
+import ai.kubiya.runner.naming.Component;
+import ai.kubiya.runner.naming.RunnerNames;
+import io.fabric8.kubernetes.api.model.Affinity;
+import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.ContainerBuilder;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * tool-manager with its sdk-server sidecar: Deployment, Service, ServiceAccount, a namespace Role
+ * and RoleBinding, the cluster-wide PVC ClusterRole and binding, and with {@code
+ * toolManager.adminClusterRole.create} a full-access ClusterRole and binding.
+ */
+public final class ToolManagerBuilder implements ComponentBuilder {
+  @Override
+  public ManifestComponent component() {
+    return ManifestComponent.TOOL_MANAGER;
+  }
+
+  @Override
+  public List<HasMetadata> build(RenderContext ctx) {
+    ToolManagerValues v = ctx.values().toolManager();
+    RunnerNames names = ctx.names();
+    Map<String, String> labels = names.componentLabels(Component.TOOL_MANAGER);
+    String sa = names.serviceAccount(Component.TOOL_MANAGER);
+    String prefix = names.name() + "-tool-manager";
+    String ns = ctx.namespace();
+    List<HasMetadata> out = new ArrayList<>();
+    if (v.serviceAccount().create()) {
+      out.add(Workloads.serviceAccount(ctx.meta(sa, labels), v.serviceAccount().automountServiceAccountToken()));
+    }
+    List<String> nsVerbs = List.of("get", "list", "create");
+    out.add(
+        Rbac.role(
+            ctx.meta(prefix + "-namespace-scope", labels),
+            List.of(
+                Rbac.rule(List.of(""), List.of("pods", "secrets", "deployments", "pvcs", "services"), nsVerbs),
+                Rbac.rule(List.of("apps"), List.of("pods", "secrets", "deployments"), nsVerbs))));
+    out.add(Rbac.roleBinding(ctx.meta(prefix + "-namespace-scope-binding", labels), prefix + "-namespace-scope", sa, ns));
+    out.add(
+        Rbac.clusterRole(
+            ctx.clusterMeta(prefix + "-cluster-pvc-access", labels),
+            List.of(
+                Rbac.rule(
+                    List.of(""),
+                    List.of("persistentvolumes", "persistentvolumeclaims"),
+                    List.of("create", "get", "list", "delete", "patch", "update")))));
+    out.add(
+        Rbac.clusterRoleBinding(
+            ctx.clusterMeta(prefix + "-cluster-pvc-access-binding", labels), prefix + "-cluster-pvc-access", sa, ns));
+    if (v.adminClusterRole().create()) {
+      out.add(
+          Rbac.clusterRole(
+              ctx.clusterMeta(prefix + "-fullaccess", labels),
+              List.of(Rbac.rule(List.of("*"), List.of("*"), List.of("*")))));
+      out.add(Rbac.clusterRoleBinding(ctx.clusterMeta(prefix + "-fullaccess-binding", labels), prefix + "-fullaccess", sa, ns));
+    }
+    out.add(Workloads.httpService(ctx, "tool-manager", Component.TOOL_MANAGER, v.service().port(), v.service().targetPort(), v.service().type()));
+    out.add(deployment(ctx, v, sa, labels));
+    return out;
+  }
+
+  private static Deployment deployment(RenderContext ctx, ToolManagerValues v, String sa, Map<String, String> labels) {
+    return new DeploymentBuilder()
+        .withMetadata(ctx.meta("tool-manager", labels))
+        .withNewSpec()
+        .withReplicas(v.replicas())
+        .withNewSelector()
+        .withMatchLabels(ctx.names().componentSelectorLabels(Component.TOOL_MANAGER))
+        .endSelector()
+        .withNewTemplate()
+        .withNewMetadata()
+        .withAnnotations(Workloads.orNullMap(v.extraPodsAnnotations()))
+        .withLabels(labels)
+        .endMetadata()
+        .withNewSpec()
+        .withNodeSelector(Workloads.orNullMap(PodExtras.nodeSelector(v.nodeSelector())))
+        .withAffinity(Workloads.orNull(v.affinity(), Affinity.class))
+        .withServiceAccountName(sa)
+        .withContainers(toolManager(ctx, v), sdkServer(ctx, v.sdkServer()))
+        .withVolumes(Workloads.volumes(v.volumes()))
+        .endSpec()
+        .endTemplate()
+        .endSpec()
+        .build();
+  }
+
+  private static Container toolManager(RenderContext ctx, ToolManagerValues v) {
+    return new ContainerBuilder()
+        .withName("tool-manager")
+        .withImage(Workloads.image(v.image()))
+        .withImagePullPolicy(v.image().pullPolicy())
+        .withResources(RenderContext.resources(v.resources()))
+        .withCommand(v.command().isEmpty() ? null : v.command())
+        .withEnv(ctx.env("toolManager.env", v.env()))
+        .addNewPort()
+        .withContainerPort(v.containerPort())
+        .endPort()
+        .withVolumeMounts(Workloads.mounts(v.volumeMounts()))
+        .withLivenessProbe(Workloads.liveness(v.livenessProbe(), v.service().targetPort(), false))
+        .build();
+  }
+
+  private static Container sdkServer(RenderContext ctx, SdkServerValues v) {
+    return new ContainerBuilder()
+        .withName("kubiya-sdk-server")
+        .withImage(Workloads.image(v.image()))
+        .withImagePullPolicy(v.image().pullPolicy())
+        .withResources(RenderContext.resources(v.resources()))
+        .withCommand(v.command().isEmpty() ? null : v.command())
+        .withEnv(ctx.env("toolManager.sdkServer.env", v.env()))
+        .addNewPort()
+        .withContainerPort(v.containerPort())
+        .endPort()
+        .withVolumeMounts(Workloads.mounts(v.volumeMounts()))
+        .withLivenessProbe(Workloads.liveness(v.livenessProbe(), v.containerPort(), true))
+        .build();
+  }
+}

@@ -1,0 +1,86 @@
+package ai.kubiya.runner.manifests;
+
+import static ai.kubiya.runner.manifests.Renders.config;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ai.kubiya.runner.model.values.RunnerConfigLoader;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.Secret;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class RunnerManifestsTest {
+  @Test
+  void objectsComeInHelmInstallOrderWithHooksFirst() {
+    ManifestSet set = RunnerManifests.of(config("demo", "kubiya", "nats.jwt=a", "nats.secondJwt=b")).build();
+    List<HasMetadata> objects = set.objects();
+    assertTrue(ManifestSet.isHook(objects.get(0)), objects.get(0).getKind());
+    int lastRank = -1;
+    for (HasMetadata o : objects.subList(3, objects.size())) {
+      int rank = KindOrder.rank(o.getKind());
+      assertTrue(rank >= lastRank, "kind order broken at " + o.getKind());
+      lastRank = rank;
+    }
+    assertEquals(set.uninstallOrder().get(0), objects.get(objects.size() - 1));
+  }
+
+  @Test
+  void customizersChangeObjectsBeforeRendering() {
+    ManifestSet set =
+        RunnerManifests.of(config("demo", "kubiya"))
+            .customize(
+                ManifestCustomizer.ofType(
+                        Deployment.class,
+                        d -> new DeploymentBuilder(d).editSpec().editTemplate().editSpec()
+                            .addNewToleration().withKey("dedicated").withOperator("Exists").endToleration()
+                            .endSpec().endTemplate().endSpec().build())
+                    .onlyFor(ManifestComponent.TOOL_MANAGER))
+            .customize((component, o) -> o.getKind().equals("CronJob") ? null : o)
+            .build();
+    assertEquals("dedicated", set.find(Deployment.class, "tool-manager").orElseThrow().getSpec().getTemplate().getSpec().getTolerations().get(0).getKey());
+    assertTrue(set.find(Deployment.class, "agent-manager").orElseThrow().getSpec().getTemplate().getSpec().getTolerations().isEmpty());
+    assertTrue(set.find("CronJob", "demo-kubiya-runner-helm-updater").isEmpty(), "a customizer may drop an object");
+    assertTrue(set.toYaml().contains("key: dedicated"));
+  }
+
+  @Test
+  void invalidConfigIsRefusedWithThePath() {
+    InvalidConfigException e =
+        assertThrows(InvalidConfigException.class, () -> RunnerManifests.of(config("demo", "kubiya", "agentManager.replicas=-1")).build());
+    assertEquals("agentManager.replicas: must be >= 0, got -1", e.getMessage());
+    InvalidConfigException tpl =
+        assertThrows(InvalidConfigException.class,
+            () -> RunnerManifests.of(
+                    RunnerConfigLoader.create().release("demo").namespace("kubiya")
+                        .valuesYaml("t.yaml", "agentManager:\n  env:\n    X: '{{ include \"x\" . }}'\n").load())
+                .skipValidation().build());
+    assertTrue(tpl.getMessage().startsWith("agentManager.env.X: unsupported template expression"), tpl.getMessage());
+  }
+
+  @Test
+  void yamlIsOneDocumentPerObjectAndToStringShowsNoSecrets() {
+    ManifestSet set = RunnerManifests.of(config("demo", "kubiya", "nats.jwt=c2VjcmV0LWp3dA==", "nats.secondJwt=c2Vjb25k")).build();
+    String yaml = set.toYaml();
+    assertEquals(set.size(), yaml.split("(?m)^---$").length - 1);
+    assertFalse(set.toString().contains("c2VjcmV0LWp3dA=="));
+    assertTrue(set.toString().contains("Secret/kubiya-runner-nats-creds-runner"));
+    assertEquals(2, set.ofType(Secret.class).stream().filter(s -> s.getMetadata().getName().startsWith("kubiya-runner-nats")).count());
+  }
+
+  @Test
+  void everyObjectCarriesTheChartLabels() {
+    ManifestSet set = RunnerManifests.of(config("demo", "kubiya")).build();
+    List<String> missing =
+        set.objects().stream()
+            .filter(o -> o.getMetadata().getLabels() == null || !o.getMetadata().getLabels().containsKey("helm.sh/chart"))
+            .map(o -> o.getKind() + "/" + o.getMetadata().getName())
+            .collect(Collectors.toList());
+    assertEquals(List.of(), missing);
+  }
+}

@@ -1,0 +1,35 @@
+package ai.kubiya.runner.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Map;
+import org.immutables.value.Value;
+
+/** The agent-manager Service. */
+@RunnerStyle
+@Value.Immutable
+@JsonSerialize(as = ImmutableAgentManagerServiceValues.class)
+@JsonDeserialize(as = ImmutableAgentManagerServiceValues.class)
+public abstract class AgentManagerServiceValues implements WithAgentManagerServiceValues {
+  /** The service port. */
+  public abstract int port();
+
+  /** The container port the service targets. */
+  public abstract int targetPort();
+
+  /** The service type. */
+  @Value.Default
+  public String serviceType() {
+    return "ClusterIP";
+  }
+
+  /** Keys this SDK does not model, kept in order so nothing a user sets is lost. */
+  @JsonAnyGetter
+  public abstract Map<String, Object> extras();
+
+  /** A builder of {@code AgentManagerServiceValues}. */
+  public static ImmutableAgentManagerServiceValues.Builder builder() {
+    return ImmutableAgentManagerServiceValues.builder();
+  }
+}

@@ -1,0 +1,44 @@
+package ai.kubiya.runner.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Map;
+import org.immutables.value.Value;
+
+/** The dagger subchart (dagger-helm 0.3.0, alias {@code dagger}). */
+@RunnerStyle
+@Value.Immutable
+@JsonSerialize(as = ImmutableDaggerValues.class)
+@JsonDeserialize(as = ImmutableDaggerValues.class)
+public abstract class DaggerValues implements WithDaggerValues {
+  /** Whether the dagger engine is rendered. */
+  @Value.Default
+  public boolean enabled() {
+    return true;
+  }
+
+  /** Postfix of the engine's volume mount paths; a template. */
+  @Value.Default
+  public String volumeMountsPostfix() {
+    return "";
+  }
+
+  /** The engine. */
+  public abstract DaggerEngineValues engine();
+
+  /** Magicache switch. */
+  public abstract EnabledFlagValues magicache();
+
+  /** Extra objects. */
+  public abstract DaggerAdditionalResourcesValues additionalResources();
+
+  /** Keys this SDK does not model, kept in order so nothing a user sets is lost. */
+  @JsonAnyGetter
+  public abstract Map<String, Object> extras();
+
+  /** A builder of {@code DaggerValues}. */
+  public static ImmutableDaggerValues.Builder builder() {
+    return ImmutableDaggerValues.builder();
+  }
+}

@@ -1,0 +1,49 @@
+package ai.kubiya.runner.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Map;
+import org.immutables.value.Value;
+
+/** NATS credentials (base64 of whole {@code .creds} files), destination subject and server URL. */
+@RunnerStyle
+@Value.Immutable
+@JsonSerialize(as = ImmutableNatsValues.class)
+@JsonDeserialize(as = ImmutableNatsValues.class)
+public abstract class NatsValues implements WithNatsValues {
+  /** The runner's credentials (secret {@code kubiya-runner-nats-creds-runner}). */
+  @Value.Redacted
+  @Value.Default
+  public String jwt() {
+    return "";
+  }
+
+  /** The customer-side credentials (secret {@code kubiya-runner-nats-creds-customer}). */
+  @Value.Redacted
+  @Value.Default
+  public String secondJwt() {
+    return "";
+  }
+
+  /** The NATS subject the runner publishes to. */
+  @Value.Default
+  public String subject() {
+    return "";
+  }
+
+  /** The NATS server URL. */
+  @Value.Default
+  public String serverUrl() {
+    return "tls://connect.ngs.global";
+  }
+
+  /** Keys this SDK does not model, kept in order so nothing a user sets is lost. */
+  @JsonAnyGetter
+  public abstract Map<String, Object> extras();
+
+  /** A builder of {@code NatsValues}. */
+  public static ImmutableNatsValues.Builder builder() {
+    return ImmutableNatsValues.builder();
+  }
+}

@@ -1,0 +1,141 @@
+package ai.kubiya.runner.model.validation;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** The value formats Kubernetes, Helm and Go accept: names, quantities, durations, cron schedules. */
+public final class Formats {
+  private static final Pattern RELEASE =
+      Pattern.compile("^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$");
+  private static final Pattern DNS_LABEL = Pattern.compile("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$");
+  private static final Pattern QUANTITY =
+      Pattern.compile("^[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(Ki|Mi|Gi|Ti|Pi|Ei|n|u|m|k|M|G|T|P|E|[eE][+-]?[0-9]+)?$");
+  private static final Pattern DURATION =
+      Pattern.compile("^[-+]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|\u00b5s|\u03bcs|ms|s|m|h))+$");
+  private static final Pattern UUID =
+      Pattern.compile("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$");
+
+  /** Helm's longest release name. */
+  public static final int MAX_RELEASE_LENGTH = 53;
+
+  private Formats() {}
+
+  /** A name Helm accepts for a release: lowercase RFC 1123 subdomain, at most 53 characters. */
+  public static boolean isReleaseName(String name) {
+    return name.length() <= MAX_RELEASE_LENGTH && RELEASE.matcher(name).matches();
+  }
+
+  /** An RFC 1123 label: what Kubernetes accepts as a namespace name. */
+  public static boolean isDnsLabel(String name) {
+    return name.length() <= 63 && DNS_LABEL.matcher(name).matches();
+  }
+
+  /** A Kubernetes resource quantity ({@code 100m}, {@code 1Gi}, {@code 1.5}, {@code 1e3}). */
+  public static boolean isQuantity(String value) {
+    return QUANTITY.matcher(value).matches();
+  }
+
+  /** A Go duration ({@code 60s}, {@code 1h30m}, {@code 0}). */
+  public static boolean isDuration(String value) {
+    return value.equals("0") || DURATION.matcher(value).matches();
+  }
+
+  /** A UUID in its canonical textual form. */
+  public static boolean isUuid(String value) {
+    return UUID.matcher(value).matches();
+  }
+
+  /**
+   * Why a Kubernetes CronJob schedule is invalid, or {@code null} when it is valid: five fields
+   * (minute, hour, day of month, month, day of week) or a descriptor such as {@code @daily}.
+   */
+  public static String cronProblem(String schedule) {
+    String s = schedule.trim();
+    if (s.isEmpty()) {
+      return "must not be empty";
+    }
+    if (s.startsWith("TZ=") || s.startsWith("CRON_TZ=")) {
+      return "time zones are not allowed in the schedule (Kubernetes has spec.timeZone)";
+    }
+    if (s.startsWith("@")) {
+      switch (s) {
+        case "@yearly":
+        case "@annually":
+        case "@monthly":
+        case "@weekly":
+        case "@daily":
+        case "@midnight":
+        case "@hourly":
+          return null;
+        default:
+          if (s.startsWith("@every ") && isDuration(s.substring(7).trim())) {
+            return null;
+          }
+          return "unknown descriptor '" + s + "'";
+      }
+    }
+    String[] fields = s.split("\\s+");
+    if (fields.length != 5) {
+      return "expected 5 fields (minute hour day-of-month month day-of-week), got " + fields.length;
+    }
+    String[] names = {"minute", "hour", "day-of-month", "month", "day-of-week"};
+    int[][] ranges = {{0, 59}, {0, 23}, {1, 31}, {1, 12}, {0, 6}};
+    for (int i = 0; i < 5; i++) {
+      String problem = cronFieldProblem(fields[i], ranges[i][0], ranges[i][1], i);
+      if (problem != null) {
+        return names[i] + " field '" + fields[i] + "': " + problem;
+      }
+    }
+    return null;
+  }
+
+  private static final String[] MONTHS = {"JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"};
+  private static final String[] DAYS = {"SUN", "MON", "TUE", "WED", "THU", "FRI", "SAT"};
+
+  private static String cronFieldProblem(String field, int min, int max, int index) {
+    for (String part : field.split(",", -1)) {
+      if (part.isEmpty()) {
+        return "empty list element";
+      }
+      String range = part;
+      int slash = part.indexOf('/');
+      if (slash >= 0) {
+        range = part.substring(0, slash);
+        String step = part.substring(slash + 1);
+        if (!step.matches("[0-9]+") || Integer.parseInt(step) == 0) {
+          return "step must be a positive number";
+        }
+      }
+      if (range.equals("*") || (range.equals("?") && (index == 2 || index == 4))) {
+        continue;
+      }
+      String[] bounds = range.split("-", -1);
+      if (bounds.length > 2) {
+        return "malformed range";
+      }
+      int low = cronValue(bounds[0], index);
+      int high = bounds.length == 2 ? cronValue(bounds[1], index) : low;
+      if (low < min || high > max || low < 0 || high < 0) {
+        return "values must be within " + min + "-" + max;
+      }
+      if (low > high) {
+        return "range start is after its end";
+      }
+    }
+    return null;
+  }
+
+  private static int cronValue(String text, int index) {
+    if (text.matches("[0-9]+")) {
+      return text.length() > 3 ? -1 : Integer.parseInt(text);
+    }
+    String upper = text.toUpperCase(Locale.ROOT);
+    String[] names = index == 3 ? MONTHS : index == 4 ? DAYS : new String[0];
+    for (int i = 0; i < names.length; i++) {
+      if (names[i].equals(upper)) {
+        return index == 3 ? i + 1 : i;
+      }
+    }
+    return -1;
+  }
+}

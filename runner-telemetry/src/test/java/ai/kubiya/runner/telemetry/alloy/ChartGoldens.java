@@ -1,0 +1,68 @@
+package ai.kubiya.runner.telemetry.alloy;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.databind.MappingIterator;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads the chart's golden renders under {@code kubiya.reference.dir}. */
+final class ChartGoldens {
+  private ChartGoldens() {}
+
+  /** The reference directory; skips the test when it is absent. */
+  static Path referenceDir() {
+    String dir = System.getProperty("kubiya.reference.dir");
+    assumeTrue(dir != null && Files.isDirectory(Path.of(dir)), "reference data not available");
+    return Path.of(dir);
+  }
+
+  static Path renderCase(String name) {
+    return referenceDir().resolve("render-cases").resolve(name);
+  }
+
+  /** The {@code config.alloy} of the case's {@code kubiya-runner-alloy-config}, if rendered. */
+  static Optional<String> goldenConfig(String caseName) throws IOException {
+    ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+    try (MappingIterator<JsonNode> docs =
+        yaml.readerFor(JsonNode.class).readValues(renderCase(caseName).resolve("expected.yaml").toFile())) {
+      while (docs.hasNext()) {
+        JsonNode doc = docs.next();
+        if (doc != null
+            && "ConfigMap".equals(doc.path("kind").asText())
+            && RunnerPipeline.CONFIG_MAP_NAME.equals(doc.path("metadata").path("name").asText())) {
+          return Optional.of(doc.path("data").path(RunnerPipeline.CONFIG_KEY).asText());
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The comparator's normalization of {@code manifest_diff.py}: drop blank and {@code //} lines,
+   * collapse whitespace, strip trailing commas.
+   */
+  static List<String> normalize(String alloy) {
+    List<String> lines = new ArrayList<>();
+    for (String line : alloy.split("\\R")) {
+      String s = line.strip();
+      if (s.isEmpty() || s.startsWith("//")) {
+        continue;
+      }
+      s = s.replaceAll("\\s+", " ");
+      while (s.endsWith(",")) {
+        s = s.substring(0, s.length() - 1);
+      }
+      lines.add(s);
+    }
+    return lines;
+  }
+
+}
