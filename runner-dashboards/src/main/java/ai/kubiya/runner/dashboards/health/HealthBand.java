@@ -1,6 +1,5 @@
 package ai.kubiya.runner.dashboards.health;
 
-import ai.kubiya.runner.dashboards.model.RangeMap;
 import ai.kubiya.runner.dashboards.model.ValueMapping;
 import java.util.Objects;
 import java.util.OptionalDouble;
@@ -71,8 +70,7 @@ public final class HealthBand {
     if (exact) {
       return ValueMapping.value(format(from), state.text(), state.color());
     }
-    RangeMap range = ValueMapping.range(from, to.orElse(ceiling), state.text(), state.color());
-    return range;
+    return ValueMapping.range(from, to.orElse(ceiling), state.text(), state.color());
   }
 
   private static String format(double v) {
