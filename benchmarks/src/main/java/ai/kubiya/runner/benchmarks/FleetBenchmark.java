@@ -4,6 +4,7 @@ import ai.kubiya.runner.manifests.RunnerManifests;
 import ai.kubiya.runner.model.RunnerConfig;
 import ai.kubiya.runner.model.RunnerValues;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -28,19 +29,31 @@ import org.openjdk.jmh.annotations.Warmup;
 public class FleetBenchmark {
   static final int FLEET = 10_000;
 
+  /** The fleet on one thread. */
   @Benchmark
   public long renderFleet() {
-    RunnerValues defaults = RunnerValues.defaults();
     long bytes = 0;
     for (int i = 0; i < FLEET; i++) {
-      RunnerValues values =
-          defaults
-              .withOrganization("org-" + (i % 97))
-              .withUuid(String.format("%08x-0000-4000-8000-%012x", i, i))
-              .withAgentManager(defaults.agentManager().withReplicas(1 + i % 3));
-      RunnerConfig config = RunnerConfig.of("runner-" + i, "tenant-" + (i % 50), values);
-      bytes += RunnerManifests.of(config).build().toYaml().length();
+      bytes += render(i);
     }
     return bytes;
+  }
+
+  /** The fleet on every core (a fleet manager renders runners independently; rendering is thread-safe). */
+  @Benchmark
+  public long renderFleetParallel() {
+    return IntStream.range(0, FLEET).parallel().mapToLong(FleetBenchmark::render).sum();
+  }
+
+  /** Validates, builds and renders runner {@code i} of the fleet; its YAML's length. */
+  static long render(int i) {
+    RunnerValues defaults = RunnerValues.defaults();
+    RunnerValues values =
+        defaults
+            .withOrganization("org-" + (i % 97))
+            .withUuid(String.format("%08x-0000-4000-8000-%012x", i, i))
+            .withAgentManager(defaults.agentManager().withReplicas(1 + i % 3));
+    RunnerConfig config = RunnerConfig.of("runner-" + i, "tenant-" + (i % 50), values);
+    return RunnerManifests.of(config).build().toYaml().length();
   }
 }

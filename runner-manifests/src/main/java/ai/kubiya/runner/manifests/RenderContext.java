@@ -13,10 +13,8 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
-import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.ResourceRequirements;
-import io.fabric8.kubernetes.api.model.ResourceRequirementsBuilder;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -102,12 +100,19 @@ public final class RenderContext {
 
   /** Metadata with a name, this namespace and labels. */
   public ObjectMeta meta(String name, Map<String, String> labels) {
-    return new ObjectMetaBuilder().withName(name).withNamespace(namespace()).withLabels(labels).build();
+    ObjectMeta meta = new ObjectMeta();
+    meta.setName(name);
+    meta.setNamespace(namespace());
+    meta.setLabels(labels);
+    return meta;
   }
 
   /** Metadata of a cluster-scoped object: no namespace. */
   public ObjectMeta clusterMeta(String name, Map<String, String> labels) {
-    return new ObjectMetaBuilder().withName(name).withLabels(labels).build();
+    ObjectMeta meta = new ObjectMeta();
+    meta.setName(name);
+    meta.setLabels(labels);
+    return meta;
   }
 
   /** Environment variables from a templated map, sorted by name as Helm's {@code range} does. */
@@ -124,14 +129,14 @@ public final class RenderContext {
     if (resources.isEmpty() || (resources.get().limits().isEmpty() && resources.get().requests().isEmpty())) {
       return null;
     }
-    ResourceRequirementsBuilder b = new ResourceRequirementsBuilder();
+    ResourceRequirements requirements = new ResourceRequirements();
     if (!resources.get().limits().isEmpty()) {
-      b.withLimits(quantities(resources.get().limits()));
+      requirements.setLimits(quantities(resources.get().limits()));
     }
     if (!resources.get().requests().isEmpty()) {
-      b.withRequests(quantities(resources.get().requests()));
+      requirements.setRequests(quantities(resources.get().requests()));
     }
-    return b.build();
+    return requirements;
   }
 
   private static Map<String, Quantity> quantities(Map<String, String> values) {

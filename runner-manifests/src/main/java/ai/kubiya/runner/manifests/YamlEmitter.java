@@ -151,8 +151,9 @@ final class YamlEmitter {
   }
 
   /**
-   * Multi-line text a literal block holds exactly: no control characters but newlines, no spaces at
-   * line ends, no leading space or newline, at most one trailing newline.
+   * Multi-line text a literal block holds exactly: printable characters, tabs and newlines only,
+   * no leading space or newline (which would need an indentation indicator), at most one trailing
+   * newline. Tabs and trailing spaces are content inside a literal block.
    */
   private static boolean literalAllowed(String s) {
     if (s.charAt(0) == ' ' || s.charAt(0) == '\n' || s.endsWith("\n\n")) {
@@ -160,10 +161,8 @@ final class YamlEmitter {
     }
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if ((c < 0x20 && c != '\n') || c == 0x7f || c == '\u0085' || c == '\u2028' || c == '\u2029' || c == '\ufeff') {
-        return false;
-      }
-      if (c == ' ' && (i + 1 == s.length() || s.charAt(i + 1) == '\n')) {
+      if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7f || (c >= 0x80 && c < 0xa0)
+          || c == '\u2028' || c == '\u2029' || c == '\ufeff') {
         return false;
       }
     }
@@ -225,9 +224,14 @@ final class YamlEmitter {
     out.append('"');
   }
 
+  private static final String SPACES = " ".repeat(64);
+
   private void indent(int n) {
-    for (int i = 0; i < n; i++) {
-      out.append(' ');
+    int left = n;
+    while (left > 0) {
+      int chunk = Math.min(left, SPACES.length());
+      out.append(SPACES, 0, chunk);
+      left -= chunk;
     }
   }
 }

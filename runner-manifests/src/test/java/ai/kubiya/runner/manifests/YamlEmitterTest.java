@@ -40,7 +40,8 @@ class YamlEmitterTest {
       "\"dq\"", "a\tb", "tab\t", "trailing ", " leading", "multi\nline", "multi\nline\n", "multi\n\nblank\n\n", "\nlead",
       "  indented\nsecond", "line \nspace", "uni\u00e9", "ctrl\u0001", "back\\slash", "{braces}", "[list]", "*star", "&amp",
       "!tag", "%pct", "|pipe", ">gt", "<<", "=", "=eq", "?q", ",comma", "a,b", "0.6.2", "v1.5.1", "100m", "512Mi", "\r\n",
-      "emoji \uD83D\uDE00", "ends with colon:", "x\u2028y"
+      "emoji \uD83D\uDE00", "ends with colon:", "x\u2028y", "\tfirst\n\tsecond\n", "a\n   \nb", "spaces at end   \nnext  \n",
+      "x\n\ty = 1\n  z\n", "only\n \n"
     };
     for (int i = 0; i < values.length; i++) {
       data.put("k" + i, values[i]);

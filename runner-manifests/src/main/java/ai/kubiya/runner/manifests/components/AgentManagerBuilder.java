@@ -7,9 +7,10 @@ import ai.kubiya.runner.model.AgentManagerValues;
 import ai.kubiya.runner.naming.Component;
 import ai.kubiya.runner.naming.RunnerNames;
 import io.fabric8.kubernetes.api.model.Affinity;
+import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
-import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -41,38 +42,20 @@ public final class AgentManagerBuilder implements ComponentBuilder {
 
   private static Deployment deployment(RenderContext ctx, AgentManagerValues v, String sa, Map<String, String> labels) {
     int port = v.service().targetPort();
-    return new DeploymentBuilder()
-        .withMetadata(ctx.meta("agent-manager", labels))
-        .withNewSpec()
-        .withReplicas(v.replicas())
-        .withNewSelector()
-        .withMatchLabels(ctx.names().componentSelectorLabels(Component.AGENT_MANAGER))
-        .endSelector()
-        .withNewTemplate()
-        .withNewMetadata()
-        .withAnnotations(Workloads.orNullMap(v.extraPodsAnnotations()))
-        .withLabels(labels)
-        .endMetadata()
-        .withNewSpec()
-        .withNodeSelector(Workloads.orNullMap(PodExtras.nodeSelector(v.nodeSelector())))
-        .withAffinity(Workloads.orNull(v.affinity(), Affinity.class))
-        .withServiceAccountName(sa)
-        .addNewContainer()
-        .withName("agent-manager")
-        .withImage(Workloads.image(v.image()))
-        .withImagePullPolicy(v.image().pullPolicy())
-        .withResources(RenderContext.resources(v.resources()))
-        .withEnv(ctx.env("agentManager.env", v.env()))
-        .withLivenessProbe(Workloads.liveness(v.livenessProbe(), port, true))
-        .addNewPort()
-        .withContainerPort(port)
-        .endPort()
-        .withVolumeMounts(Workloads.mounts(v.volumeMounts()))
-        .endContainer()
-        .withVolumes(Workloads.volumes(v.volumes()))
-        .endSpec()
-        .endTemplate()
-        .endSpec()
-        .build();
+    Container c = Pods.container("agent-manager", Workloads.image(v.image()), v.image().pullPolicy());
+    c.setResources(RenderContext.resources(v.resources()));
+    c.setEnv(ctx.env("agentManager.env", v.env()));
+    c.setLivenessProbe(Workloads.liveness(v.livenessProbe(), port, true));
+    c.setPorts(List.of(Pods.port(port, null)));
+    c.setVolumeMounts(Workloads.mounts(v.volumeMounts()));
+    PodSpec pod = Pods.podSpec(sa, List.of(c));
+    pod.setNodeSelector(Workloads.orNullMap(PodExtras.nodeSelector(v.nodeSelector())));
+    pod.setAffinity(Workloads.orNull(v.affinity(), Affinity.class));
+    pod.setVolumes(Workloads.volumes(v.volumes()));
+    return Pods.deployment(
+        ctx.meta("agent-manager", labels),
+        v.replicas(),
+        ctx.names().componentSelectorLabels(Component.AGENT_MANAGER),
+        Pods.template(ctx.names().componentLabels(Component.AGENT_MANAGER), Workloads.orNullMap(v.extraPodsAnnotations()), pod));
   }
 }

@@ -8,18 +8,23 @@ import ai.kubiya.runner.model.AlloyValues;
 import ai.kubiya.runner.model.EnvVarValues;
 import ai.kubiya.runner.naming.RunnerNames;
 import ai.kubiya.runner.naming.SubchartNames;
+import io.fabric8.kubernetes.api.model.ConfigMapVolumeSource;
 import io.fabric8.kubernetes.api.model.Container;
-import io.fabric8.kubernetes.api.model.ContainerBuilder;
 import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.EnvVarSource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
-import io.fabric8.kubernetes.api.model.IntOrString;
+import io.fabric8.kubernetes.api.model.ObjectFieldSelector;
+import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.PodTemplateSpec;
-import io.fabric8.kubernetes.api.model.PodTemplateSpecBuilder;
+import io.fabric8.kubernetes.api.model.Probe;
+import io.fabric8.kubernetes.api.model.Quantity;
+import io.fabric8.kubernetes.api.model.ResourceRequirements;
 import io.fabric8.kubernetes.api.model.SecurityContext;
-import io.fabric8.kubernetes.api.model.ServiceBuilder;
-import io.fabric8.kubernetes.api.model.apps.DaemonSetBuilder;
-import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
+import io.fabric8.kubernetes.api.model.Service;
+import io.fabric8.kubernetes.api.model.ServiceSpec;
+import io.fabric8.kubernetes.api.model.Volume;
+import io.fabric8.kubernetes.api.model.apps.DaemonSet;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.rbac.PolicyRule;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -56,21 +61,15 @@ public final class AlloyBuilder implements ComponentBuilder {
     out.add(Workloads.serviceAccount(ctx.meta(fullname, labels(ctx, names, "rbac")), null));
     out.add(Rbac.clusterRole(ctx.clusterMeta(fullname, labels(ctx, names, "rbac")), rules()));
     out.add(Rbac.clusterRoleBinding(ctx.clusterMeta(fullname, labels(ctx, names, "rbac")), fullname, fullname, ctx.namespace()));
-    out.add(
-        new ServiceBuilder()
-            .withMetadata(ctx.meta(fullname, labels(ctx, names, "networking")))
-            .withNewSpec()
-            .withType("ClusterIP")
-            .withSelector(selector(ctx, names))
-            .withInternalTrafficPolicy("Cluster")
-            .addNewPort()
-            .withName("http-metrics")
-            .withPort(PORT)
-            .withTargetPort(new IntOrString(PORT))
-            .withProtocol("TCP")
-            .endPort()
-            .endSpec()
-            .build());
+    ServiceSpec spec = new ServiceSpec();
+    spec.setType("ClusterIP");
+    spec.setSelector(selector(ctx, names));
+    spec.setInternalTrafficPolicy("Cluster");
+    spec.setPorts(List.of(Workloads.servicePort("http-metrics", PORT, PORT, "TCP")));
+    Service service = new Service();
+    service.setMetadata(ctx.meta(fullname, labels(ctx, names, "networking")));
+    service.setSpec(spec);
+    out.add(service);
     out.add(controller(ctx, v, names));
     return out;
   }
@@ -116,48 +115,25 @@ public final class AlloyBuilder implements ComponentBuilder {
   private static HasMetadata controller(RenderContext ctx, AlloyValues v, SubchartNames names) {
     Map<String, String> podLabels = selector(ctx, names);
     podLabels.putAll(v.controller().podLabels());
+    ConfigMapVolumeSource source = new ConfigMapVolumeSource();
+    source.setName(configMapName(v.alloy(), names));
+    Volume config = new Volume();
+    config.setName("config");
+    config.setConfigMap(source);
+    PodSpec pod = Pods.podSpec(names.fullname(), List.of(alloy(ctx, v.alloy()), reloader()));
+    pod.setDnsPolicy("ClusterFirst");
+    pod.setVolumes(List.of(config));
     PodTemplateSpec template =
-        new PodTemplateSpecBuilder()
-            .withNewMetadata()
-            .withAnnotations(new LinkedHashMap<>(Map.of("kubectl.kubernetes.io/default-container", "alloy")))
-            .withLabels(podLabels)
-            .endMetadata()
-            .withNewSpec()
-            .withServiceAccountName(names.fullname())
-            .withContainers(alloy(ctx, v.alloy()), reloader())
-            .withDnsPolicy("ClusterFirst")
-            .addNewVolume()
-            .withName("config")
-            .withNewConfigMap()
-            .withName(configMapName(v.alloy(), names))
-            .endConfigMap()
-            .endVolume()
-            .endSpec()
-            .build();
+        Pods.template(podLabels, new LinkedHashMap<>(Map.of("kubectl.kubernetes.io/default-container", "alloy")), pod);
     Map<String, String> labels = labels(ctx, names, null);
     if ("deployment".equals(v.controller().type())) {
-      return new DeploymentBuilder()
-          .withMetadata(ctx.meta(names.fullname(), labels))
-          .withNewSpec()
-          .withReplicas(v.controller().replicas())
-          .withMinReadySeconds(10)
-          .withNewSelector()
-          .withMatchLabels(selector(ctx, names))
-          .endSelector()
-          .withTemplate(template)
-          .endSpec()
-          .build();
+      Deployment deployment = Pods.deployment(ctx.meta(names.fullname(), labels), v.controller().replicas(), selector(ctx, names), template);
+      deployment.getSpec().setMinReadySeconds(10);
+      return deployment;
     }
-    return new DaemonSetBuilder()
-        .withMetadata(ctx.meta(names.fullname(), labels))
-        .withNewSpec()
-        .withMinReadySeconds(10)
-        .withNewSelector()
-        .withMatchLabels(selector(ctx, names))
-        .endSelector()
-        .withTemplate(template)
-        .endSpec()
-        .build();
+    DaemonSet daemonSet = Pods.daemonSet(ctx.meta(names.fullname(), labels), selector(ctx, names), template);
+    daemonSet.getSpec().setMinReadySeconds(10);
+    return daemonSet;
   }
 
   /** The ConfigMap the pipeline is read from: the runner's own unless the subchart creates one. */
@@ -172,45 +148,32 @@ public final class AlloyBuilder implements ComponentBuilder {
     List<EnvVar> env = new ArrayList<>();
     env.add(new EnvVar("ALLOY_DEPLOY_MODE", "helm", null));
     EnvVarSource node = new EnvVarSource();
-    node.setFieldRef(new io.fabric8.kubernetes.api.model.ObjectFieldSelector(null, "spec.nodeName"));
+    node.setFieldRef(new ObjectFieldSelector(null, "spec.nodeName"));
     env.add(new EnvVar("HOSTNAME", null, node));
     for (EnvVarValues e : a.extraEnv()) {
       env.add(
           new EnvVar(
               e.name(), e.value().orElse(null), e.valueFrom().map(f -> RenderContext.convert(f, EnvVarSource.class)).orElse(null)));
     }
-    return new ContainerBuilder()
-        .withName("alloy")
-        .withImage(image(ctx))
-        .withImagePullPolicy("IfNotPresent")
-        .withArgs(
+    Container c = Pods.container("alloy", image(ctx), "IfNotPresent");
+    c.setArgs(
+        List.of(
             "run",
             "/etc/alloy/" + a.configMap().key(),
             "--storage.path=/tmp/alloy",
             "--server.http.listen-addr=0.0.0.0:" + PORT,
             "--server.http.ui-path-prefix=/",
-            "--stability.level=" + a.stabilityLevel().orElse("generally-available"))
-        .withEnv(env)
-        .addNewPort()
-        .withContainerPort(PORT)
-        .withName("http-metrics")
-        .endPort()
-        .withNewReadinessProbe()
-        .withNewHttpGet()
-        .withPath("/-/ready")
-        .withPort(new IntOrString(PORT))
-        .withScheme("HTTP")
-        .endHttpGet()
-        .withInitialDelaySeconds(10)
-        .withTimeoutSeconds(1)
-        .endReadinessProbe()
-        .withResources(RenderContext.resources(a.resources()))
-        .withSecurityContext(Workloads.orNull(a.securityContext(), SecurityContext.class))
-        .addNewVolumeMount()
-        .withName("config")
-        .withMountPath("/etc/alloy")
-        .endVolumeMount()
-        .build();
+            "--stability.level=" + a.stabilityLevel().orElse("generally-available")));
+    c.setEnv(env);
+    c.setPorts(List.of(Pods.port(PORT, "http-metrics")));
+    Probe ready = Pods.httpProbe("/-/ready", PORT, "HTTP");
+    ready.setInitialDelaySeconds(10);
+    ready.setTimeoutSeconds(1);
+    c.setReadinessProbe(ready);
+    c.setResources(RenderContext.resources(a.resources()));
+    c.setSecurityContext(Workloads.orNull(a.securityContext(), SecurityContext.class));
+    c.setVolumeMounts(List.of(Pods.mount("config", "/etc/alloy", null)));
+    return c;
   }
 
   @SuppressWarnings("unchecked")
@@ -224,18 +187,15 @@ public final class AlloyBuilder implements ComponentBuilder {
   }
 
   private static Container reloader() {
-    return new ContainerBuilder()
-        .withName("config-reloader")
-        .withImage("ghcr.io/jimmidyson/configmap-reload:v0.12.0")
-        .withArgs("--volume-dir=/etc/alloy", "--webhook-url=http://localhost:" + PORT + "/-/reload")
-        .addNewVolumeMount()
-        .withName("config")
-        .withMountPath("/etc/alloy")
-        .endVolumeMount()
-        .withNewResources()
-        .addToRequests("cpu", new io.fabric8.kubernetes.api.model.Quantity("1m"))
-        .addToRequests("memory", new io.fabric8.kubernetes.api.model.Quantity("5Mi"))
-        .endResources()
-        .build();
+    Container c = Pods.container("config-reloader", "ghcr.io/jimmidyson/configmap-reload:v0.12.0", null);
+    c.setArgs(List.of("--volume-dir=/etc/alloy", "--webhook-url=http://localhost:" + PORT + "/-/reload"));
+    c.setVolumeMounts(List.of(Pods.mount("config", "/etc/alloy", null)));
+    ResourceRequirements resources = new ResourceRequirements();
+    Map<String, Quantity> requests = new LinkedHashMap<>();
+    requests.put("cpu", new Quantity("1m"));
+    requests.put("memory", new Quantity("5Mi"));
+    resources.setRequests(requests);
+    c.setResources(resources);
+    return c;
   }
 }

@@ -8,7 +8,7 @@ import ai.kubiya.runner.model.ScrapeIntervalsValues;
 import ai.kubiya.runner.telemetry.alloy.RunnerPipeline;
 import ai.kubiya.runner.telemetry.alloy.RunnerPipelineSettings;
 import ai.kubiya.runner.telemetry.alloy.ScrapeIntervals;
-import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
+import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.List;
 import java.util.Map;
@@ -25,11 +25,10 @@ public final class AlloyConfigBuilder implements ComponentBuilder {
     if (!ctx.values().alloy().enabled()) {
       return List.of();
     }
-    return List.of(
-        new ConfigMapBuilder()
-            .withMetadata(ctx.meta(RunnerPipeline.CONFIG_MAP_NAME, ctx.names().commonLabels()))
-            .withData(Map.of(RunnerPipeline.CONFIG_KEY, PipelineTexts.render(settings(ctx))))
-            .build());
+    ConfigMap configMap = new ConfigMap();
+    configMap.setMetadata(ctx.meta(RunnerPipeline.CONFIG_MAP_NAME, ctx.names().commonLabels()));
+    configMap.setData(Map.of(RunnerPipeline.CONFIG_KEY, PipelineTexts.render(settings(ctx))));
+    return List.of(configMap);
   }
 
   /** The pipeline settings of a runner config. */

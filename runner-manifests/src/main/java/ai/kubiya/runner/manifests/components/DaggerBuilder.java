@@ -7,15 +7,21 @@ import ai.kubiya.runner.model.DaggerEngineValues;
 import ai.kubiya.runner.model.DaggerValues;
 import ai.kubiya.runner.naming.RunnerNames;
 import ai.kubiya.runner.naming.SubchartNames;
+import io.fabric8.kubernetes.api.model.Capabilities;
 import io.fabric8.kubernetes.api.model.ConfigMap;
-import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
+import io.fabric8.kubernetes.api.model.ConfigMapVolumeSource;
+import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.HasMetadata;
-import io.fabric8.kubernetes.api.model.IntOrString;
+import io.fabric8.kubernetes.api.model.HostPathVolumeSource;
+import io.fabric8.kubernetes.api.model.KeyToPath;
+import io.fabric8.kubernetes.api.model.PodSecurityContext;
+import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.Probe;
+import io.fabric8.kubernetes.api.model.SecurityContext;
 import io.fabric8.kubernetes.api.model.Service;
-import io.fabric8.kubernetes.api.model.ServiceBuilder;
+import io.fabric8.kubernetes.api.model.ServiceSpec;
+import io.fabric8.kubernetes.api.model.Volume;
 import io.fabric8.kubernetes.api.model.apps.DaemonSet;
-import io.fabric8.kubernetes.api.model.apps.DaemonSetBuilder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -57,11 +63,10 @@ public final class DaggerBuilder implements ComponentBuilder {
     }
     String config = v.engine().config();
     if (!config.isEmpty()) {
-      out.add(
-          new ConfigMapBuilder()
-              .withMetadata(ctx.meta(names.fullname() + "-engine-config", labels))
-              .withData(Map.of(CONFIG_KEY, config))
-              .build());
+      ConfigMap configMap = new ConfigMap();
+      configMap.setMetadata(ctx.meta(names.fullname() + "-engine-config", labels));
+      configMap.setData(Map.of(CONFIG_KEY, config));
+      out.add(configMap);
     }
     if (v.additionalResources().service().create()) {
       out.add(service(ctx, v, names, labels));
@@ -87,19 +92,14 @@ public final class DaggerBuilder implements ComponentBuilder {
     selector.put("app.kubernetes.io/name", names.name());
     selector.putAll(v.engine().labels());
     int port = v.additionalResources().service().port();
-    return new ServiceBuilder()
-        .withMetadata(ctx.meta(v.additionalResources().service().name(), labels))
-        .withNewSpec()
-        .withClusterIP("None")
-        .withSelector(selector)
-        .addNewPort()
-        .withName("dagger")
-        .withPort(port)
-        .withTargetPort(new IntOrString(port))
-        .withProtocol("TCP")
-        .endPort()
-        .endSpec()
-        .build();
+    ServiceSpec spec = new ServiceSpec();
+    spec.setClusterIP("None");
+    spec.setSelector(selector);
+    spec.setPorts(List.of(Workloads.servicePort("dagger", port, port, "TCP")));
+    Service service = new Service();
+    service.setMetadata(ctx.meta(v.additionalResources().service().name(), labels));
+    service.setSpec(spec);
+    return service;
   }
 
   private static DaemonSet daemonSet(RenderContext ctx, DaggerValues v, SubchartNames names, Map<String, String> labels) {
@@ -114,79 +114,46 @@ public final class DaggerBuilder implements ComponentBuilder {
     if (!engine.config().isEmpty()) {
       annotations.put("checksum/config", sha256(engine.config()));
     }
-    return new DaemonSetBuilder()
-        .withMetadata(ctx.meta(engineName, labels))
-        .withNewSpec()
-        .withNewSelector()
-        .withMatchLabels(Map.of("name", engineName))
-        .endSelector()
-        .withNewTemplate()
-        .withNewMetadata()
-        .withAnnotations(annotations.isEmpty() ? null : annotations)
-        .withLabels(podLabels)
-        .endMetadata()
-        .withNewSpec()
-        .withNewSecurityContext()
-        .withRunAsUser(0L)
-        .withRunAsGroup(1001L)
-        .withFsGroup(1001L)
-        .withFsGroupChangePolicy("OnRootMismatch")
-        .endSecurityContext()
-        .withServiceAccountName(engine.newServiceAccount().create() ? names.fullname() : null)
-        .addNewContainer()
-        .withName("dagger-engine")
-        .withImage(engine.image().ref())
-        .withImagePullPolicy(engine.image().pullPolicy())
-        .withArgs(engine.args().isEmpty() ? null : engine.args())
-        .withNewSecurityContext()
-        .withPrivileged(true)
-        .withNewCapabilities()
-        .withAdd("ALL")
-        .endCapabilities()
-        .endSecurityContext()
-        .withResources(RenderContext.resources(engine.resources()))
-        .withReadinessProbe(readiness(engine.readinessProbe()))
-        .addNewVolumeMount()
-        .withName("varlibdagger")
-        .withMountPath("/var/lib/dagger" + suffix)
-        .endVolumeMount()
-        .addNewVolumeMount()
-        .withName("varrundagger")
-        .withMountPath("/var/run/buildkit" + suffix)
-        .endVolumeMount()
-        .addNewVolumeMount()
-        .withName("dagger-engine-config")
-        .withMountPath("/etc/dagger/engine.toml")
-        .withSubPath(CONFIG_KEY)
-        .endVolumeMount()
-        .endContainer()
-        .withTerminationGracePeriodSeconds((long) engine.terminationGracePeriodSeconds())
-        .addNewVolume()
-        .withName("varlibdagger")
-        .withNewHostPath()
-        .withPath("/var/lib/dagger")
-        .endHostPath()
-        .endVolume()
-        .addNewVolume()
-        .withName("varrundagger")
-        .withNewHostPath()
-        .withPath("/var/run/dagger")
-        .endHostPath()
-        .endVolume()
-        .addNewVolume()
-        .withName("dagger-engine-config")
-        .withNewConfigMap()
-        .withName(names.fullname() + "-engine-config")
-        .addNewItem()
-        .withKey(CONFIG_KEY)
-        .withPath(CONFIG_KEY)
-        .endItem()
-        .endConfigMap()
-        .endVolume()
-        .endSpec()
-        .endTemplate()
-        .endSpec()
-        .build();
+    Capabilities capabilities = new Capabilities();
+    capabilities.setAdd(List.of("ALL"));
+    SecurityContext privileged = new SecurityContext();
+    privileged.setPrivileged(true);
+    privileged.setCapabilities(capabilities);
+    Container c = Pods.container("dagger-engine", engine.image().ref(), engine.image().pullPolicy());
+    c.setArgs(engine.args().isEmpty() ? null : engine.args());
+    c.setSecurityContext(privileged);
+    c.setResources(RenderContext.resources(engine.resources()));
+    c.setReadinessProbe(readiness(engine.readinessProbe()));
+    c.setVolumeMounts(
+        List.of(
+            Pods.mount("varlibdagger", "/var/lib/dagger" + suffix, null),
+            Pods.mount("varrundagger", "/var/run/buildkit" + suffix, null),
+            Pods.mount("dagger-engine-config", "/etc/dagger/engine.toml", CONFIG_KEY)));
+    PodSecurityContext podSecurity = new PodSecurityContext();
+    podSecurity.setRunAsUser(0L);
+    podSecurity.setRunAsGroup(1001L);
+    podSecurity.setFsGroup(1001L);
+    podSecurity.setFsGroupChangePolicy("OnRootMismatch");
+    PodSpec pod = Pods.podSpec(engine.newServiceAccount().create() ? names.fullname() : null, List.of(c));
+    pod.setSecurityContext(podSecurity);
+    pod.setTerminationGracePeriodSeconds((long) engine.terminationGracePeriodSeconds());
+    ConfigMapVolumeSource configSource = new ConfigMapVolumeSource();
+    configSource.setName(names.fullname() + "-engine-config");
+    configSource.setItems(List.of(new KeyToPath(CONFIG_KEY, null, CONFIG_KEY)));
+    Volume configVolume = new Volume();
+    configVolume.setName("dagger-engine-config");
+    configVolume.setConfigMap(configSource);
+    pod.setVolumes(List.of(hostPath("varlibdagger", "/var/lib/dagger"), hostPath("varrundagger", "/var/run/dagger"), configVolume));
+    return Pods.daemonSet(ctx.meta(engineName, labels), Map.of("name", engineName), Pods.template(podLabels, annotations, pod));
+  }
+
+  private static Volume hostPath(String name, String path) {
+    HostPathVolumeSource source = new HostPathVolumeSource();
+    source.setPath(path);
+    Volume volume = new Volume();
+    volume.setName(name);
+    volume.setHostPath(source);
+    return volume;
   }
 
   /** The subchart's readiness timings with the values' probe merged over them. */

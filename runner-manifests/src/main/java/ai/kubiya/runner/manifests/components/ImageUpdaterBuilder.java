@@ -8,7 +8,13 @@ import ai.kubiya.runner.naming.Component;
 import ai.kubiya.runner.naming.RunnerNames;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.batch.v1.CronJob;
-import io.fabric8.kubernetes.api.model.batch.v1.CronJobBuilder;
+import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.ObjectMeta;
+import io.fabric8.kubernetes.api.model.PodSecurityContext;
+import io.fabric8.kubernetes.api.model.PodSpec;
+import io.fabric8.kubernetes.api.model.batch.v1.CronJobSpec;
+import io.fabric8.kubernetes.api.model.batch.v1.JobSpec;
+import io.fabric8.kubernetes.api.model.batch.v1.JobTemplateSpec;
 import io.fabric8.kubernetes.api.model.rbac.PolicyRule;
 import java.io.IOException;
 import java.io.InputStream;
@@ -77,43 +83,32 @@ public final class ImageUpdaterBuilder implements ComponentBuilder {
 
   private static CronJob cronJob(RenderContext ctx, ImageUpdaterValues v, String sa, Map<String, String> labels) {
     String script = SCRIPT.replace("{{RELEASE}}", ctx.release()).replace("{{NAMESPACE}}", ctx.namespace());
-    Map<String, String> podLabels = ctx.names().componentSelectorLabels(Component.IMAGE_UPDATER);
-    return new CronJobBuilder()
-        .withMetadata(ctx.meta(ctx.names().fullname() + "-helm-updater", labels))
-        .withNewSpec()
-        .withSuccessfulJobsHistoryLimit(v.cronJob().successfulJobsHistoryLimit())
-        .withFailedJobsHistoryLimit(v.cronJob().failedJobsHistoryLimit())
-        .withSchedule(v.cronJob().schedule())
-        .withSuspend(v.cronJob().suspend())
-        .withNewJobTemplate()
-        .withNewMetadata()
-        .withLabels(labels)
-        .endMetadata()
-        .withNewSpec()
-        .withNewTemplate()
-        .withNewMetadata()
-        .withLabels(podLabels)
-        .endMetadata()
-        .withNewSpec()
-        .withNewSecurityContext()
-        .withRunAsUser(0L)
-        .withRunAsGroup(0L)
-        .endSecurityContext()
-        .addNewContainer()
-        .withName("image-updater")
-        .withImage(Workloads.image(v.image()))
-        .withImagePullPolicy(v.image().pullPolicy())
-        .withCommand("/bin/bash")
-        .withArgs("-c", script)
-        .endContainer()
-        .withServiceAccountName(sa)
-        .withRestartPolicy("OnFailure")
-        .endSpec()
-        .endTemplate()
-        .endSpec()
-        .endJobTemplate()
-        .endSpec()
-        .build();
+    Container c = Pods.container("image-updater", Workloads.image(v.image()), v.image().pullPolicy());
+    c.setCommand(List.of("/bin/bash"));
+    c.setArgs(List.of("-c", script));
+    PodSecurityContext security = new PodSecurityContext();
+    security.setRunAsUser(0L);
+    security.setRunAsGroup(0L);
+    PodSpec pod = Pods.podSpec(sa, List.of(c));
+    pod.setSecurityContext(security);
+    pod.setRestartPolicy("OnFailure");
+    JobSpec job = new JobSpec();
+    job.setTemplate(Pods.template(ctx.names().componentSelectorLabels(Component.IMAGE_UPDATER), null, pod));
+    ObjectMeta jobMeta = new ObjectMeta();
+    jobMeta.setLabels(ctx.names().componentLabels(Component.IMAGE_UPDATER));
+    JobTemplateSpec jobTemplate = new JobTemplateSpec();
+    jobTemplate.setMetadata(jobMeta);
+    jobTemplate.setSpec(job);
+    CronJobSpec spec = new CronJobSpec();
+    spec.setSuccessfulJobsHistoryLimit(v.cronJob().successfulJobsHistoryLimit());
+    spec.setFailedJobsHistoryLimit(v.cronJob().failedJobsHistoryLimit());
+    spec.setSchedule(v.cronJob().schedule());
+    spec.setSuspend(v.cronJob().suspend());
+    spec.setJobTemplate(jobTemplate);
+    CronJob cronJob = new CronJob();
+    cronJob.setMetadata(ctx.meta(ctx.names().fullname() + "-helm-updater", labels));
+    cronJob.setSpec(spec);
+    return cronJob;
   }
 
   private static String loadScript() {

@@ -6,18 +6,20 @@ import ai.kubiya.runner.manifests.RenderContext;
 import ai.kubiya.runner.model.KubeStateMetricsValues;
 import ai.kubiya.runner.naming.RunnerNames;
 import ai.kubiya.runner.naming.SubchartNames;
+import io.fabric8.kubernetes.api.model.Capabilities;
+import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.ContainerPort;
-import io.fabric8.kubernetes.api.model.ContainerPortBuilder;
 import io.fabric8.kubernetes.api.model.HasMetadata;
-import io.fabric8.kubernetes.api.model.IntOrString;
+import io.fabric8.kubernetes.api.model.PodSecurityContext;
+import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.Probe;
-import io.fabric8.kubernetes.api.model.ProbeBuilder;
+import io.fabric8.kubernetes.api.model.SeccompProfile;
+import io.fabric8.kubernetes.api.model.SecurityContext;
 import io.fabric8.kubernetes.api.model.Service;
-import io.fabric8.kubernetes.api.model.ServiceBuilder;
 import io.fabric8.kubernetes.api.model.ServicePort;
-import io.fabric8.kubernetes.api.model.ServicePortBuilder;
+import io.fabric8.kubernetes.api.model.ServiceSpec;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
-import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
+import io.fabric8.kubernetes.api.model.apps.DeploymentStrategy;
 import io.fabric8.kubernetes.api.model.rbac.PolicyRule;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -138,25 +140,20 @@ public final class KubeStateMetricsBuilder implements ComponentBuilder {
 
   private static Service service(RenderContext ctx, KubeStateMetricsValues v, SubchartNames names, Map<String, String> labels) {
     List<ServicePort> ports = new ArrayList<>();
-    ports.add(servicePort("http", HTTP_PORT));
+    ports.add(Workloads.servicePort("http", HTTP_PORT, HTTP_PORT, "TCP"));
     if (v.selfMonitor().enabled()) {
-      ports.add(servicePort("metrics", v.selfMonitor().telemetryPort()));
+      int port = v.selfMonitor().telemetryPort();
+      ports.add(Workloads.servicePort("metrics", port, port, "TCP"));
     }
-    return new ServiceBuilder()
-        .withMetadata(ctx.meta(names.fullname(), labels))
-        .editMetadata()
-        .withAnnotations(new LinkedHashMap<>(Map.of("prometheus.io/scrape", "true")))
-        .endMetadata()
-        .withNewSpec()
-        .withType("ClusterIP")
-        .withPorts(ports)
-        .withSelector(selector(ctx, names))
-        .endSpec()
-        .build();
-  }
-
-  private static ServicePort servicePort(String name, int port) {
-    return new ServicePortBuilder().withName(name).withProtocol("TCP").withPort(port).withTargetPort(new IntOrString(port)).build();
+    ServiceSpec spec = new ServiceSpec();
+    spec.setType("ClusterIP");
+    spec.setPorts(ports);
+    spec.setSelector(selector(ctx, names));
+    Service service = new Service();
+    service.setMetadata(ctx.meta(names.fullname(), labels));
+    service.getMetadata().setAnnotations(new LinkedHashMap<>(Map.of("prometheus.io/scrape", "true")));
+    service.setSpec(spec);
+    return service;
   }
 
   private static Deployment deployment(
@@ -174,80 +171,57 @@ public final class KubeStateMetricsBuilder implements ComponentBuilder {
       args.add("--namespaces=" + namespaces);
     }
     List<ContainerPort> ports = new ArrayList<>();
-    ports.add(new ContainerPortBuilder().withContainerPort(HTTP_PORT).withName("http").build());
+    ports.add(Pods.port(HTTP_PORT, "http"));
     int readinessPort = HTTP_PORT;
     if (v.selfMonitor().enabled()) {
       if (!v.selfMonitor().telemetryHost().isEmpty()) {
         args.add("--telemetry-host=" + v.selfMonitor().telemetryHost());
       }
       args.add("--telemetry-port=" + v.selfMonitor().telemetryPort());
-      ports.add(new ContainerPortBuilder().withContainerPort(v.selfMonitor().telemetryPort()).withName("metrics").build());
+      ports.add(Pods.port(v.selfMonitor().telemetryPort(), "metrics"));
       readinessPort = v.selfMonitor().telemetryPort();
     }
     String tag = v.image().tag().isEmpty() ? "v" + APP_VERSION : v.image().tag();
-    return new DeploymentBuilder()
-        .withMetadata(ctx.meta(names.fullname(), labels))
-        .withNewSpec()
-        .withNewSelector()
-        .withMatchLabels(selector(ctx, names))
-        .endSelector()
-        .withReplicas(v.replicas())
-        .withNewStrategy()
-        .withType(v.updateStrategy().isEmpty() ? null : v.updateStrategy())
-        .endStrategy()
-        .withRevisionHistoryLimit(v.revisionHistoryLimit())
-        .withNewTemplate()
-        .withNewMetadata()
-        .withLabels(labels)
-        .endMetadata()
-        .withNewSpec()
-        .withAutomountServiceAccountToken(true)
-        .withHostNetwork(false)
-        .withServiceAccountName(names.fullname())
-        .withNewSecurityContext()
-        .withFsGroup(65534L)
-        .withRunAsGroup(65534L)
-        .withRunAsNonRoot(true)
-        .withRunAsUser(65534L)
-        .withNewSeccompProfile()
-        .withType("RuntimeDefault")
-        .endSeccompProfile()
-        .endSecurityContext()
-        .addNewContainer()
-        .withName(names.name())
-        .withArgs(args)
-        .withImagePullPolicy(v.image().pullPolicy())
-        .withImage(v.image().registry() + "/" + v.image().repository() + ":" + tag)
-        .withPorts(ports)
-        .withLivenessProbe(probe("/livez", HTTP_PORT))
-        .withReadinessProbe(probe("/readyz", readinessPort))
-        .withResources(RenderContext.resources(v.resources()))
-        .withNewSecurityContext()
-        .withAllowPrivilegeEscalation(false)
-        .withNewCapabilities()
-        .withDrop("ALL")
-        .endCapabilities()
-        .withReadOnlyRootFilesystem(true)
-        .endSecurityContext()
-        .endContainer()
-        .endSpec()
-        .endTemplate()
-        .endSpec()
-        .build();
+    Container c = Pods.container(names.name(), v.image().registry() + "/" + v.image().repository() + ":" + tag, v.image().pullPolicy());
+    c.setArgs(args);
+    c.setPorts(ports);
+    c.setLivenessProbe(probe("/livez", HTTP_PORT));
+    c.setReadinessProbe(probe("/readyz", readinessPort));
+    c.setResources(RenderContext.resources(v.resources()));
+    Capabilities drop = new Capabilities();
+    drop.setDrop(List.of("ALL"));
+    SecurityContext security = new SecurityContext();
+    security.setAllowPrivilegeEscalation(false);
+    security.setCapabilities(drop);
+    security.setReadOnlyRootFilesystem(true);
+    c.setSecurityContext(security);
+    SeccompProfile seccomp = new SeccompProfile();
+    seccomp.setType("RuntimeDefault");
+    PodSecurityContext podSecurity = new PodSecurityContext();
+    podSecurity.setFsGroup(65534L);
+    podSecurity.setRunAsGroup(65534L);
+    podSecurity.setRunAsNonRoot(true);
+    podSecurity.setRunAsUser(65534L);
+    podSecurity.setSeccompProfile(seccomp);
+    PodSpec pod = Pods.podSpec(names.fullname(), List.of(c));
+    pod.setAutomountServiceAccountToken(true);
+    pod.setHostNetwork(false);
+    pod.setSecurityContext(podSecurity);
+    Deployment deployment = Pods.deployment(ctx.meta(names.fullname(), labels), v.replicas(), selector(ctx, names), Pods.template(labels(ctx, names), null, pod));
+    DeploymentStrategy strategy = new DeploymentStrategy();
+    strategy.setType(v.updateStrategy().isEmpty() ? null : v.updateStrategy());
+    deployment.getSpec().setStrategy(strategy);
+    deployment.getSpec().setRevisionHistoryLimit(v.revisionHistoryLimit());
+    return deployment;
   }
 
   private static Probe probe(String path, int port) {
-    return new ProbeBuilder()
-        .withFailureThreshold(3)
-        .withNewHttpGet()
-        .withPath(path)
-        .withPort(new IntOrString(port))
-        .withScheme("HTTP")
-        .endHttpGet()
-        .withInitialDelaySeconds(5)
-        .withPeriodSeconds(10)
-        .withSuccessThreshold(1)
-        .withTimeoutSeconds(5)
-        .build();
+    Probe probe = Pods.httpProbe(path, port, "HTTP");
+    probe.setFailureThreshold(3);
+    probe.setInitialDelaySeconds(5);
+    probe.setPeriodSeconds(10);
+    probe.setSuccessThreshold(1);
+    probe.setTimeoutSeconds(5);
+    return probe;
   }
 }

@@ -6,12 +6,14 @@ import ai.kubiya.runner.manifests.RenderContext;
 import ai.kubiya.runner.model.KubiyaOperatorValues;
 import ai.kubiya.runner.naming.Component;
 import ai.kubiya.runner.naming.RunnerNames;
+import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
-import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
 import io.fabric8.kubernetes.api.model.rbac.PolicyRule;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * kubiya-operator: Deployment, ServiceAccount, and a Role in the runner's namespace (full access
@@ -55,32 +57,18 @@ public final class KubiyaOperatorBuilder implements ComponentBuilder {
 
   private static Deployment deployment(RenderContext ctx, KubiyaOperatorValues v, String sa) {
     RunnerNames names = ctx.names();
-    return new DeploymentBuilder()
-        .withMetadata(ctx.meta("kubiya-operator", names.componentLabels(Component.KUBIYA_OPERATOR)))
-        .withNewSpec()
-        .withReplicas(v.replicas())
-        .withNewSelector()
-        .withMatchLabels(names.componentSelectorLabels(Component.KUBIYA_OPERATOR))
-        .endSelector()
-        .withNewTemplate()
-        .withNewMetadata()
-        .withLabels(names.componentLabels(Component.KUBIYA_OPERATOR))
-        .endMetadata()
-        .withNewSpec()
-        .withServiceAccountName(sa)
-        .addNewContainer()
-        .withName("kubiya-operator")
-        .withImage(Workloads.image(v.image()))
-        .withImagePullPolicy(v.image().pullPolicy())
-        .withResources(RenderContext.resources(v.resources()))
-        .withEnv(ctx.env("kubiyaOperator.env", v.env()))
-        .withLivenessProbe(Workloads.liveness(v.livenessProbe(), v.ports().containerPort(), true))
-        .withVolumeMounts(Workloads.mounts(v.volumeMounts()))
-        .endContainer()
-        .withVolumes(Workloads.volumes(v.volumes()))
-        .endSpec()
-        .endTemplate()
-        .endSpec()
-        .build();
+    Map<String, String> labels = names.componentLabels(Component.KUBIYA_OPERATOR);
+    Container c = Pods.container("kubiya-operator", Workloads.image(v.image()), v.image().pullPolicy());
+    c.setResources(RenderContext.resources(v.resources()));
+    c.setEnv(ctx.env("kubiyaOperator.env", v.env()));
+    c.setLivenessProbe(Workloads.liveness(v.livenessProbe(), v.ports().containerPort(), true));
+    c.setVolumeMounts(Workloads.mounts(v.volumeMounts()));
+    PodSpec pod = Pods.podSpec(sa, List.of(c));
+    pod.setVolumes(Workloads.volumes(v.volumes()));
+    return Pods.deployment(
+        ctx.meta("kubiya-operator", labels),
+        v.replicas(),
+        names.componentSelectorLabels(Component.KUBIYA_OPERATOR),
+        Pods.template(names.componentLabels(Component.KUBIYA_OPERATOR), null, pod));
   }
 }

@@ -4,7 +4,6 @@ import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.fabric8.kubernetes.api.model.rbac.ClusterRole;
 import io.fabric8.kubernetes.api.model.rbac.ClusterRoleBinding;
 import io.fabric8.kubernetes.api.model.rbac.PolicyRule;
-import io.fabric8.kubernetes.api.model.rbac.PolicyRuleBuilder;
 import io.fabric8.kubernetes.api.model.rbac.Role;
 import io.fabric8.kubernetes.api.model.rbac.RoleBinding;
 import io.fabric8.kubernetes.api.model.rbac.RoleRef;
@@ -18,11 +17,18 @@ final class Rbac {
   private Rbac() {}
 
   static PolicyRule rule(List<String> apiGroups, List<String> resources, List<String> verbs) {
-    return new PolicyRuleBuilder().withApiGroups(apiGroups).withResources(resources).withVerbs(verbs).build();
+    PolicyRule rule = new PolicyRule();
+    rule.setApiGroups(apiGroups);
+    rule.setResources(resources);
+    rule.setVerbs(verbs);
+    return rule;
   }
 
   static PolicyRule nonResourceRule(List<String> urls, List<String> verbs) {
-    return new PolicyRuleBuilder().withNonResourceURLs(urls).withVerbs(verbs).build();
+    PolicyRule rule = new PolicyRule();
+    rule.setNonResourceURLs(urls);
+    rule.setVerbs(verbs);
+    return rule;
   }
 
   static Role role(ObjectMeta meta, List<PolicyRule> rules) {

@@ -9,10 +9,9 @@ import ai.kubiya.runner.naming.Component;
 import ai.kubiya.runner.naming.RunnerNames;
 import io.fabric8.kubernetes.api.model.Affinity;
 import io.fabric8.kubernetes.api.model.Container;
-import io.fabric8.kubernetes.api.model.ContainerBuilder;
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
-import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -72,59 +71,36 @@ public final class ToolManagerBuilder implements ComponentBuilder {
   }
 
   private static Deployment deployment(RenderContext ctx, ToolManagerValues v, String sa, Map<String, String> labels) {
-    return new DeploymentBuilder()
-        .withMetadata(ctx.meta("tool-manager", labels))
-        .withNewSpec()
-        .withReplicas(v.replicas())
-        .withNewSelector()
-        .withMatchLabels(ctx.names().componentSelectorLabels(Component.TOOL_MANAGER))
-        .endSelector()
-        .withNewTemplate()
-        .withNewMetadata()
-        .withAnnotations(Workloads.orNullMap(v.extraPodsAnnotations()))
-        .withLabels(labels)
-        .endMetadata()
-        .withNewSpec()
-        .withNodeSelector(Workloads.orNullMap(PodExtras.nodeSelector(v.nodeSelector())))
-        .withAffinity(Workloads.orNull(v.affinity(), Affinity.class))
-        .withServiceAccountName(sa)
-        .withContainers(toolManager(ctx, v), sdkServer(ctx, v.sdkServer()))
-        .withVolumes(Workloads.volumes(v.volumes()))
-        .endSpec()
-        .endTemplate()
-        .endSpec()
-        .build();
+    PodSpec pod = Pods.podSpec(sa, List.of(toolManager(ctx, v), sdkServer(ctx, v.sdkServer())));
+    pod.setNodeSelector(Workloads.orNullMap(PodExtras.nodeSelector(v.nodeSelector())));
+    pod.setAffinity(Workloads.orNull(v.affinity(), Affinity.class));
+    pod.setVolumes(Workloads.volumes(v.volumes()));
+    return Pods.deployment(
+        ctx.meta("tool-manager", labels),
+        v.replicas(),
+        ctx.names().componentSelectorLabels(Component.TOOL_MANAGER),
+        Pods.template(ctx.names().componentLabels(Component.TOOL_MANAGER), Workloads.orNullMap(v.extraPodsAnnotations()), pod));
   }
 
   private static Container toolManager(RenderContext ctx, ToolManagerValues v) {
-    return new ContainerBuilder()
-        .withName("tool-manager")
-        .withImage(Workloads.image(v.image()))
-        .withImagePullPolicy(v.image().pullPolicy())
-        .withResources(RenderContext.resources(v.resources()))
-        .withCommand(v.command().isEmpty() ? null : v.command())
-        .withEnv(ctx.env("toolManager.env", v.env()))
-        .addNewPort()
-        .withContainerPort(v.containerPort())
-        .endPort()
-        .withVolumeMounts(Workloads.mounts(v.volumeMounts()))
-        .withLivenessProbe(Workloads.liveness(v.livenessProbe(), v.service().targetPort(), false))
-        .build();
+    Container c = Pods.container("tool-manager", Workloads.image(v.image()), v.image().pullPolicy());
+    c.setResources(RenderContext.resources(v.resources()));
+    c.setCommand(v.command().isEmpty() ? null : v.command());
+    c.setEnv(ctx.env("toolManager.env", v.env()));
+    c.setPorts(List.of(Pods.port(v.containerPort(), null)));
+    c.setVolumeMounts(Workloads.mounts(v.volumeMounts()));
+    c.setLivenessProbe(Workloads.liveness(v.livenessProbe(), v.service().targetPort(), false));
+    return c;
   }
 
   private static Container sdkServer(RenderContext ctx, SdkServerValues v) {
-    return new ContainerBuilder()
-        .withName("kubiya-sdk-server")
-        .withImage(Workloads.image(v.image()))
-        .withImagePullPolicy(v.image().pullPolicy())
-        .withResources(RenderContext.resources(v.resources()))
-        .withCommand(v.command().isEmpty() ? null : v.command())
-        .withEnv(ctx.env("toolManager.sdkServer.env", v.env()))
-        .addNewPort()
-        .withContainerPort(v.containerPort())
-        .endPort()
-        .withVolumeMounts(Workloads.mounts(v.volumeMounts()))
-        .withLivenessProbe(Workloads.liveness(v.livenessProbe(), v.containerPort(), true))
-        .build();
+    Container c = Pods.container("kubiya-sdk-server", Workloads.image(v.image()), v.image().pullPolicy());
+    c.setResources(RenderContext.resources(v.resources()));
+    c.setCommand(v.command().isEmpty() ? null : v.command());
+    c.setEnv(ctx.env("toolManager.sdkServer.env", v.env()));
+    c.setPorts(List.of(Pods.port(v.containerPort(), null)));
+    c.setVolumeMounts(Workloads.mounts(v.volumeMounts()));
+    c.setLivenessProbe(Workloads.liveness(v.livenessProbe(), v.containerPort(), true));
+    return c;
   }
 }

@@ -6,10 +6,10 @@ import ai.kubiya.runner.model.ProbeValues;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.fabric8.kubernetes.api.model.Probe;
-import io.fabric8.kubernetes.api.model.ProbeBuilder;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.ServiceAccount;
-import io.fabric8.kubernetes.api.model.ServiceBuilder;
+import io.fabric8.kubernetes.api.model.ServicePort;
+import io.fabric8.kubernetes.api.model.ServiceSpec;
 import ai.kubiya.runner.naming.Component;
 import io.fabric8.kubernetes.api.model.Volume;
 import io.fabric8.kubernetes.api.model.VolumeMount;
@@ -33,18 +33,13 @@ final class Workloads {
     if (!probe.enabled()) {
       return null;
     }
-    ProbeBuilder b =
-        new ProbeBuilder()
-            .withNewHttpGet()
-            .withPath(probe.httpGet().map(h -> h.path()).orElse("/"))
-            .withPort(new IntOrString(port))
-            .endHttpGet();
-    probe.initialDelaySeconds().ifPresent(b::withInitialDelaySeconds);
-    probe.periodSeconds().ifPresent(b::withPeriodSeconds);
+    Probe p = Pods.httpProbe(probe.httpGet().map(h -> h.path()).orElse("/"), port, null);
+    probe.initialDelaySeconds().ifPresent(p::setInitialDelaySeconds);
+    probe.periodSeconds().ifPresent(p::setPeriodSeconds);
     if (withTimeout) {
-      probe.timeoutSeconds().ifPresent(b::withTimeoutSeconds);
+      probe.timeoutSeconds().ifPresent(p::setTimeoutSeconds);
     }
-    return b.build();
+    return p;
   }
 
   static List<Volume> volumes(List<Map<String, Object>> volumes) {
@@ -68,18 +63,23 @@ final class Workloads {
 
   /** A runner component's Service: one {@code http} port to the component's pods. */
   static Service httpService(RenderContext ctx, String name, Component component, int port, int targetPort, String type) {
-    return new ServiceBuilder()
-        .withMetadata(ctx.meta(name, ctx.names().componentLabels(component)))
-        .withNewSpec()
-        .withSelector(ctx.names().componentSelectorLabels(component))
-        .addNewPort()
-        .withName("http")
-        .withPort(port)
-        .withTargetPort(new IntOrString(targetPort))
-        .endPort()
-        .withType(type)
-        .endSpec()
-        .build();
+    ServiceSpec spec = new ServiceSpec();
+    spec.setSelector(ctx.names().componentSelectorLabels(component));
+    spec.setPorts(List.of(servicePort("http", port, targetPort, null)));
+    spec.setType(type);
+    Service service = new Service();
+    service.setMetadata(ctx.meta(name, ctx.names().componentLabels(component)));
+    service.setSpec(spec);
+    return service;
+  }
+
+  static ServicePort servicePort(String name, int port, int targetPort, String protocol) {
+    ServicePort p = new ServicePort();
+    p.setName(name);
+    p.setPort(port);
+    p.setTargetPort(new IntOrString(targetPort));
+    p.setProtocol(protocol);
+    return p;
   }
 
   static Map<String, String> orNullMap(Map<String, String> map) {

@@ -5,6 +5,8 @@ import ai.kubiya.runner.model.RunnerValues;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -31,46 +33,47 @@ final class UnknownKeysCheck implements ConfigCheck {
   @Override
   public List<Finding> check(RunnerConfig config) {
     List<Finding> out = new ArrayList<>();
-    visit("", config.values(), out);
+    walk("", config.values().toMap(), RunnerValues.class, out);
     return out;
   }
 
-  private void visit(String path, Object node, List<Finding> out) {
-    if (node == null || !isModel(node.getClass())) {
-      return;
-    }
-    Map<String, Method> properties = properties(node.getClass());
-    if (!PASS_THROUGH.contains(modelType(node.getClass()).getSimpleName())) {
-      Map<String, Object> extras = invoke(properties.get("extras"), node);
-      for (String key : extras.keySet()) {
-        out.add(Finding.warning(join(path, key), unknownMessage(key, properties.keySet())));
+  /**
+   * Walks the values tree (as the model writes it: typed properties and {@code extras} side by
+   * side) with the model type's schema: a key that is no property of the type is an extra.
+   */
+  @SuppressWarnings("unchecked")
+  private void walk(String path, Map<String, Object> node, Class<?> type, List<Finding> out) {
+    Map<String, Class<?>> schema = SCHEMA.get(type);
+    boolean passThrough = PASS_THROUGH.contains(type.getSimpleName());
+    for (Map.Entry<String, Object> entry : node.entrySet()) {
+      String key = entry.getKey();
+      if (!schema.containsKey(key)) {
+        if (!passThrough) {
+          out.add(Finding.warning(join(path, key), unknownMessage(key, schema.keySet())));
+        }
+        continue;
+      }
+      Class<?> child = schema.get(key);
+      Object value = entry.getValue();
+      if (child == null) {
+        continue;
+      }
+      if (value instanceof Map) {
+        walk(join(path, key), (Map<String, Object>) value, child, out);
+      } else if (value instanceof List) {
+        List<Object> list = (List<Object>) value;
+        for (int i = 0; i < list.size(); i++) {
+          if (list.get(i) instanceof Map) {
+            walk(join(path, key) + "[" + i + "]", (Map<String, Object>) list.get(i), child, out);
+          }
+        }
       }
     }
-    properties.forEach(
-        (name, method) -> {
-          if (!name.equals("extras")) {
-            Object value = invoke(method, node);
-            if (value instanceof Optional) {
-              value = ((Optional<?>) value).orElse(null);
-            }
-            if (value instanceof List) {
-              List<?> list = (List<?>) value;
-              for (int i = 0; i < list.size(); i++) {
-                visit(join(path, name) + "[" + i + "]", list.get(i), out);
-              }
-            } else {
-              visit(join(path, name), value, out);
-            }
-          }
-        });
   }
 
   private static String unknownMessage(String key, Collection<String> known) {
     String base = "the chart never reads this key";
     for (String candidate : new TreeSet<>(known)) {
-      if (candidate.equals("extras")) {
-        continue;
-      }
       if (candidate.equalsIgnoreCase(key) || (key.length() > 3 && distance(candidate.toLowerCase(Locale.ROOT), key.toLowerCase(Locale.ROOT)) <= 2)) {
         return base + "; did you mean '" + candidate + "'?";
       }
@@ -78,53 +81,48 @@ final class UnknownKeysCheck implements ConfigCheck {
     return base;
   }
 
-  /** Property name -> accessor, for the abstract model type of an Immutables object; computed once per type. */
-  private static final ClassValue<Map<String, Method>> PROPERTIES =
+  /**
+   * Per model type, computed once: each property's name (its JSON name) and the model type of its
+   * value ({@code null} for scalars and free-form maps), looking through {@code Optional} and
+   * {@code List}.
+   */
+  private static final ClassValue<Map<String, Class<?>>> SCHEMA =
       new ClassValue<>() {
         @Override
-        protected Map<String, Method> computeValue(Class<?> type) {
+        protected Map<String, Class<?>> computeValue(Class<?> type) {
           return introspect(type);
         }
       };
 
-  private static Map<String, Method> properties(Class<?> type) {
-    return PROPERTIES.get(type);
-  }
-
-  private static Map<String, Method> introspect(Class<?> type) {
-    Map<String, Method> out = new java.util.TreeMap<>();
-    for (Method m : modelType(type).getMethods()) {
+  private static Map<String, Class<?>> introspect(Class<?> type) {
+    Map<String, Class<?>> out = new java.util.TreeMap<>();
+    for (Method m : type.getMethods()) {
       if (m.getParameterCount() == 0
           && !Modifier.isStatic(m.getModifiers())
           && m.getDeclaringClass() != Object.class
-          && !m.getName().matches("(to|is)[A-Z].*") // toMap(), toValuesYaml(), isSecret(); not toolManager()
+          && !m.getName().equals("extras")
+          && !m.getName().matches("(to|is|with)[A-Z].*") // toMap(), isSecret(), copies; not toolManager()
           && m.getReturnType() != void.class) {
         JsonProperty json = m.getAnnotation(JsonProperty.class);
-        out.put(json != null ? json.value() : m.getName(), m);
+        out.put(json != null ? json.value() : m.getName(), modelTypeOf(m.getGenericReturnType()));
       }
     }
     return java.util.Collections.unmodifiableMap(out);
   }
 
-  private static Class<?> modelType(Class<?> type) {
-    Class<?> t = type;
-    while (t.getSimpleName().startsWith("Immutable") && t.getSuperclass() != null) {
-      t = t.getSuperclass();
+  /** The model type a property holds, through {@code Optional<T>} and {@code List<T>}; null for anything else. */
+  private static Class<?> modelTypeOf(Type type) {
+    if (type instanceof ParameterizedType) {
+      ParameterizedType p = (ParameterizedType) type;
+      if ((p.getRawType() == Optional.class || p.getRawType() == List.class) && p.getActualTypeArguments().length == 1) {
+        return modelTypeOf(p.getActualTypeArguments()[0]);
+      }
+      return null;
     }
-    return t;
-  }
-
-  private static boolean isModel(Class<?> type) {
-    return type.getPackageName().equals(RunnerValues.class.getPackageName());
-  }
-
-  @SuppressWarnings("unchecked")
-  private static <T> T invoke(Method m, Object target) {
-    try {
-      return (T) m.invoke(target);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("cannot read " + m.getName(), e);
+    if (type instanceof Class && ((Class<?>) type).getPackageName().equals(RunnerValues.class.getPackageName())) {
+      return (Class<?>) type;
     }
+    return null;
   }
 
   private static String join(String path, String key) {
