@@ -6,12 +6,16 @@ import ai.kubiya.runner.manifests.RunnerManifests;
 import ai.kubiya.runner.model.RunnerConfig;
 import ai.kubiya.runner.model.validation.RunnerValidator;
 import ai.kubiya.runner.model.validation.ValidationReport;
+import ai.kubiya.runner.dashboards.provision.DashboardConfigMaps;
+import ai.kubiya.runner.dashboards.runner.RunnerDashboards;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -32,7 +36,26 @@ final class RenderCommand implements Callable<Integer> {
   @Option(names = "--output-dir", paramLabel = "DIR", description = "Write one file per object into DIR instead of stdout.")
   Path outputDir;
 
+  @Option(
+      names = "--with-dashboards",
+      description = "Also render the nine Grafana dashboards as ConfigMaps for Grafana's dashboard sidecar (label grafana_dashboard: \"1\").")
+  boolean withDashboards;
+
+  @Option(names = "--dashboards-folder", paramLabel = "FOLDER", defaultValue = "Customer Runners", description = "Grafana folder of the dashboard ConfigMaps (default: ${DEFAULT-VALUE}).")
+  String dashboardsFolder;
+
   @Spec CommandSpec spec;
+
+  private ManifestSet withDashboards(ManifestSet set, String namespace) {
+    List<HasMetadata> all = new ArrayList<>(set.objects());
+    all.addAll(
+        DashboardConfigMaps.builder()
+            .namespace(namespace)
+            .folder(dashboardsFolder)
+            .build()
+            .configMaps(RunnerDashboards.build(RunnerDashboards.CHART_DATASOURCE_UID)));
+    return ManifestSet.of(all);
+  }
 
   @Override
   public Integer call() throws IOException {
@@ -51,6 +74,9 @@ final class RenderCommand implements Callable<Integer> {
       return CliErrors.FAILED;
     }
     ManifestSet set = RunnerManifests.of(config).skipValidation().build();
+    if (withDashboards) {
+      set = withDashboards(set, config.namespace());
+    }
     if (outputDir == null) {
       PrintWriter out = spec.commandLine().getOut();
       out.print(set.toYaml());

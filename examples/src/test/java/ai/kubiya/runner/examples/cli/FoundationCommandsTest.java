@@ -115,6 +115,16 @@ class FoundationCommandsTest {
   }
 
   @Test
+  void renderCanAddTheDashboardsAsSidecarConfigMaps() {
+    CliRun plain = CliRun.of("render", "--release", "demo", "--namespace", "kubiya");
+    CliRun with = CliRun.of("render", "--release", "demo", "--namespace", "kubiya", "--with-dashboards");
+    assertEquals(0, with.exit(), with.err());
+    long extra = with.out().split("(?m)^---$").length - plain.out().split("(?m)^---$").length;
+    assertEquals(9, extra, "one ConfigMap per dashboard");
+    assertTrue(with.out().contains("grafana_dashboard: \"1\""), "sidecar label");
+  }
+
+  @Test
   void renderRefusesInvalidValuesWithTheReport() {
     CliRun run = CliRun.of("render", "--release", "Bad_Name", "--set", "agentManager.resources.limits.memory=lots");
     assertEquals(1, run.exit());
