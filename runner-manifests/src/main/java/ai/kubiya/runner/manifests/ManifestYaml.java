@@ -1,9 +1,10 @@
 package ai.kubiya.runner.manifests;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 
 /** Renders Kubernetes objects as YAML documents, the way {@code kubectl} users expect to read them. */
@@ -31,13 +32,11 @@ public final class ManifestYaml {
   }
 
   private static void write(HasMetadata object, StringBuilder out) {
-    JsonNode tree;
-    try {
-      tree = MAPPER.valueToTree(object);
-    } catch (IllegalArgumentException e) {
-      throw new IllegalStateException(
+    try (YamlGenerator generator = new YamlGenerator(out)) {
+      MAPPER.writeValue(generator, object);
+    } catch (IOException e) {
+      throw new UncheckedIOException(
           "cannot render " + object.getKind() + "/" + object.getMetadata().getName() + ": " + e.getMessage(), e);
     }
-    new YamlEmitter(out).document(tree);
   }
 }

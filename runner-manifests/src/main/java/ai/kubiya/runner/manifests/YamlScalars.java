@@ -1,121 +1,34 @@
 package ai.kubiya.runner.manifests;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.util.Iterator;
-import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 
 /**
- * Writes a JSON tree as block-style YAML, the way Kubernetes manifests are written by hand:
- * two-space indents, lists under their key, plain scalars where YAML 1.1 and 1.2 readers agree on
- * them, double quotes otherwise, literal blocks for multi-line text.
- *
- * <p>Hand-written because rendering is the SDK's hot path: Jackson's YAML generator goes through
- * SnakeYAML's general emitter, several times slower for these documents.
+ * How {@link YamlGenerator} writes strings: plain where YAML 1.1 and 1.2 readers agree on them,
+ * literal blocks for multi-line text, double quotes otherwise.
  */
-final class YamlEmitter {
+final class YamlScalars {
   /** Words YAML 1.1 or 1.2 reads as booleans or null (compared case-insensitively). */
   private static final Set<String> SPECIAL_WORDS = Set.of("y", "n", "yes", "no", "true", "false", "on", "off", "null", "~");
   private static final String INDICATORS = "-?:,[]{}#&*!|>'\"%@`<=";
 
-  private final StringBuilder out;
+  private YamlScalars() {}
 
-  YamlEmitter(StringBuilder out) {
-    this.out = out;
-  }
-
-  /** Writes a document whose root is a map. */
-  void document(JsonNode root) {
-    if (root.isObject() && root.size() > 0) {
-      map(root, 0);
-    } else {
-      value(root, 0);
-      out.append('\n');
-    }
-  }
-
-  private void map(JsonNode node, int indent) {
-    Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-    boolean first = true;
-    while (fields.hasNext()) {
-      Map.Entry<String, JsonNode> field = fields.next();
-      if (!first) {
-        indent(indent);
-      }
-      first = false;
-      key(field.getKey());
-      out.append(':');
-      valueAfterKey(field.getValue(), indent);
-    }
-  }
-
-  /** A value after {@code key:} on the same line, or on the following lines. */
-  private void valueAfterKey(JsonNode value, int indent) {
-    if (value.isObject() && value.size() > 0) {
-      out.append('\n');
-      indent(indent + 2);
-      map(value, indent + 2);
-    } else if (value.isArray() && value.size() > 0) {
-      out.append('\n');
-      indent(indent);
-      list(value, indent);
-    } else {
-      out.append(' ');
-      value(value, indent + 2);
-      out.append('\n');
-    }
-  }
-
-  private void list(JsonNode node, int indent) {
-    boolean first = true;
-    for (JsonNode item : node) {
-      if (!first) {
-        indent(indent);
-      }
-      first = false;
-      out.append("- ");
-      if (item.isObject() && item.size() > 0) {
-        map(item, indent + 2);
-      } else if (item.isArray() && item.size() > 0) {
-        list(item, indent + 2);
-      } else {
-        value(item, indent + 2);
-        out.append('\n');
-      }
-    }
-  }
-
-  /** A scalar or an empty collection, without the line end. */
-  private void value(JsonNode node, int indent) {
-    if (node.isTextual()) {
-      scalarString(node.textValue(), indent);
-    } else if (node.isObject()) {
-      out.append("{}");
-    } else if (node.isArray()) {
-      out.append("[]");
-    } else if (node.isNull() || node.isMissingNode()) {
-      out.append("null");
-    } else {
-      out.append(node.asText());
-    }
-  }
-
-  private void key(String s) {
+  static void key(StringBuilder out, String s) {
     if (isPlainSafe(s)) {
       out.append(s);
     } else {
-      doubleQuoted(s);
+      doubleQuoted(out, s);
     }
   }
 
-  private void scalarString(String s, int indent) {
+  static void scalar(StringBuilder out, String s, int indent) {
     if (s.indexOf('\n') >= 0 && literalAllowed(s)) {
-      literal(s, indent);
+      literal(out, s, indent);
     } else if (isPlainSafe(s)) {
       out.append(s);
     } else {
-      doubleQuoted(s);
+      doubleQuoted(out, s);
     }
   }
 
@@ -169,7 +82,7 @@ final class YamlEmitter {
     return true;
   }
 
-  private void literal(String s, int indent) {
+  private static void literal(StringBuilder out, String s, int indent) {
     out.append('|');
     if (!s.endsWith("\n")) {
       out.append('-');
@@ -183,7 +96,7 @@ final class YamlEmitter {
       }
       out.append('\n');
       if (nl > start) {
-        indent(indent);
+        indent(out, indent);
         out.append(s, start, nl);
       }
       start = nl + 1;
@@ -193,7 +106,7 @@ final class YamlEmitter {
     }
   }
 
-  private void doubleQuoted(String s) {
+  private static void doubleQuoted(StringBuilder out, String s) {
     out.append('"');
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
@@ -226,7 +139,7 @@ final class YamlEmitter {
 
   private static final String SPACES = " ".repeat(64);
 
-  private void indent(int n) {
+  static void indent(StringBuilder out, int n) {
     int left = n;
     while (left > 0) {
       int chunk = Math.min(left, SPACES.length());
