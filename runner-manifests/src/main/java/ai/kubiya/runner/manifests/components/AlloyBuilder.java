@@ -6,7 +6,6 @@ import ai.kubiya.runner.manifests.RenderContext;
 import ai.kubiya.runner.model.AlloyContainerValues;
 import ai.kubiya.runner.model.AlloyValues;
 import ai.kubiya.runner.model.EnvVarValues;
-import ai.kubiya.runner.naming.RunnerNames;
 import ai.kubiya.runner.naming.SubchartNames;
 import io.fabric8.kubernetes.api.model.ConfigMapVolumeSource;
 import io.fabric8.kubernetes.api.model.Container;
@@ -75,25 +74,18 @@ public final class AlloyBuilder implements ComponentBuilder {
   }
 
   static Map<String, String> labels(RenderContext ctx, SubchartNames names, String component) {
-    Map<String, String> labels = new LinkedHashMap<>();
-    labels.put("helm.sh/chart", RunnerNames.chartLabel(CHART, CHART_VERSION));
-    labels.put("app.kubernetes.io/name", names.name());
-    labels.put("app.kubernetes.io/instance", ctx.release());
-    labels.put("app.kubernetes.io/version", APP_VERSION);
-    labels.put("app.kubernetes.io/managed-by", RunnerNames.MANAGED_BY);
-    labels.put("app.kubernetes.io/part-of", "alloy");
+    Map<String, String> labels = SubchartLabels.of(ctx, names, CHART, CHART_VERSION, APP_VERSION, "alloy");
     if (component != null) {
       labels.put("app.kubernetes.io/component", component);
     }
     return labels;
   }
 
+
   private static Map<String, String> selector(RenderContext ctx, SubchartNames names) {
-    Map<String, String> selector = new LinkedHashMap<>();
-    selector.put("app.kubernetes.io/name", names.name());
-    selector.put("app.kubernetes.io/instance", ctx.release());
-    return selector;
+    return SubchartLabels.selector(ctx, names);
   }
+
 
   private static List<PolicyRule> rules() {
     return List.of(

@@ -5,7 +5,6 @@ import ai.kubiya.runner.manifests.ManifestComponent;
 import ai.kubiya.runner.manifests.RenderContext;
 import ai.kubiya.runner.model.DaggerEngineValues;
 import ai.kubiya.runner.model.DaggerValues;
-import ai.kubiya.runner.naming.RunnerNames;
 import ai.kubiya.runner.naming.SubchartNames;
 import io.fabric8.kubernetes.api.model.Capabilities;
 import io.fabric8.kubernetes.api.model.ConfigMap;
@@ -76,16 +75,11 @@ public final class DaggerBuilder implements ComponentBuilder {
   }
 
   static Map<String, String> labels(RenderContext ctx, SubchartNames names, DaggerEngineValues engine) {
-    Map<String, String> labels = new LinkedHashMap<>();
-    labels.put("helm.sh/chart", RunnerNames.chartLabel(CHART, CHART_VERSION));
-    labels.put("app.kubernetes.io/name", names.name());
-    labels.put("app.kubernetes.io/instance", ctx.release());
-    labels.put("app.kubernetes.io/version", APP_VERSION);
-    labels.put("app.kubernetes.io/managed-by", RunnerNames.MANAGED_BY);
-    labels.put("app.kubernetes.io/part-of", names.name());
+    Map<String, String> labels = SubchartLabels.of(ctx, names, CHART, CHART_VERSION, APP_VERSION, names.name());
     labels.putAll(engine.labels());
     return labels;
   }
+
 
   private static Service service(RenderContext ctx, DaggerValues v, SubchartNames names, Map<String, String> labels) {
     Map<String, String> selector = new LinkedHashMap<>();

@@ -4,7 +4,6 @@ import ai.kubiya.runner.manifests.ComponentBuilder;
 import ai.kubiya.runner.manifests.ManifestComponent;
 import ai.kubiya.runner.manifests.RenderContext;
 import ai.kubiya.runner.model.KubeStateMetricsValues;
-import ai.kubiya.runner.naming.RunnerNames;
 import ai.kubiya.runner.naming.SubchartNames;
 import io.fabric8.kubernetes.api.model.Capabilities;
 import io.fabric8.kubernetes.api.model.Container;
@@ -120,23 +119,16 @@ public final class KubeStateMetricsBuilder implements ComponentBuilder {
   }
 
   static Map<String, String> labels(RenderContext ctx, SubchartNames names) {
-    Map<String, String> labels = new LinkedHashMap<>();
-    labels.put("helm.sh/chart", RunnerNames.chartLabel(CHART, CHART_VERSION));
-    labels.put("app.kubernetes.io/managed-by", RunnerNames.MANAGED_BY);
+    Map<String, String> labels = SubchartLabels.of(ctx, names, CHART, CHART_VERSION, APP_VERSION, names.name());
     labels.put("app.kubernetes.io/component", "metrics");
-    labels.put("app.kubernetes.io/part-of", names.name());
-    labels.put("app.kubernetes.io/name", names.name());
-    labels.put("app.kubernetes.io/instance", ctx.release());
-    labels.put("app.kubernetes.io/version", APP_VERSION);
     return labels;
   }
 
+
   private static Map<String, String> selector(RenderContext ctx, SubchartNames names) {
-    Map<String, String> selector = new LinkedHashMap<>();
-    selector.put("app.kubernetes.io/name", names.name());
-    selector.put("app.kubernetes.io/instance", ctx.release());
-    return selector;
+    return SubchartLabels.selector(ctx, names);
   }
+
 
   private static Service service(RenderContext ctx, KubeStateMetricsValues v, SubchartNames names, Map<String, String> labels) {
     List<ServicePort> ports = new ArrayList<>();
