@@ -72,6 +72,17 @@ public abstract class ToolManagerValues implements WithToolManagerValues {
   /** Pod affinity, as Kubernetes YAML. */
   public abstract Map<String,Object> affinity();
 
+  /**
+   * This section as a plain map tree, as it appears in {@link RunnerValues#toMap()}; computed once
+   * per instance, so configs that share a section (copies made with {@code with*}) share its tree.
+   * Read-only.
+   */
+  @Value.Lazy
+  @Value.Auxiliary
+  public Map<String, Object> toMap() {
+    return ai.kubiya.runner.model.values.ValuesCodec.sectionToMap(this);
+  }
+
   /** Keys this SDK does not model, kept in order so nothing a user sets is lost. */
   @JsonAnyGetter
   public abstract Map<String, Object> extras();

@@ -18,6 +18,9 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,6 +33,7 @@ public final class ValuesCodec {
   private static final String DEFAULTS_RESOURCE = "/ai/kubiya/runner/model/chart-values.yaml";
   private static final Pattern MISSING = Pattern.compile("required attributes are not set \\[([^]]*)]");
   private static final TypeReference<Map<String, Object>> TREE = new TypeReference<>() {};
+  private static final TypeReference<List<Object>> LIST = new TypeReference<>() {};
 
   static final ObjectMapper MAPPER =
       new ObjectMapper()
@@ -91,8 +95,38 @@ public final class ValuesCodec {
     }
   }
 
-  /** The typed values as a plain tree. */
+  /**
+   * The typed values as a plain tree, read-only: the top-level values, then each section's own
+   * (memoized) tree, then the extras, exactly as the values serialize.
+   */
   public static Map<String, Object> toMap(RunnerValues values) {
+    Map<String, Object> tree = new LinkedHashMap<>();
+    tree.put("organization", values.organization());
+    tree.put("uuid", values.uuid());
+    tree.put("runnerNameOverride", values.runnerNameOverride());
+    tree.put("nameOverride", values.nameOverride());
+    tree.put("fullnameOverride", values.fullnameOverride());
+    tree.put("imagePullSecrets", MAPPER.convertValue(values.imagePullSecrets(), LIST));
+    tree.put("nats", values.nats().toMap());
+    tree.put("registryTls", values.registryTls().toMap());
+    tree.put("kubiyaOperator", values.kubiyaOperator().toMap());
+    tree.put("agentManager", values.agentManager().toMap());
+    tree.put("toolManager", values.toolManager().toMap());
+    tree.put("imageUpdater", values.imageUpdater().toMap());
+    tree.put("dagger", values.dagger().toMap());
+    tree.put("kubestatemetrics", values.kubestatemetrics().toMap());
+    tree.put("alloy", values.alloy().toMap());
+    values.extras().forEach(tree::putIfAbsent);
+    return Collections.unmodifiableMap(tree);
+  }
+
+  /** One section of the values as a plain tree, read-only. */
+  public static Map<String, Object> sectionToMap(Object section) {
+    return Collections.unmodifiableMap(MAPPER.convertValue(section, TREE));
+  }
+
+  /** The typed values as a plain tree, serialized in one go (what {@link #toMap} must equal). */
+  static Map<String, Object> serialize(RunnerValues values) {
     return MAPPER.convertValue(values, TREE);
   }
 
