@@ -1,7 +1,7 @@
 package ai.kubiya.runner.cli;
 
-import ai.kubiya.runner.manifests.RenderContext;
-import ai.kubiya.runner.manifests.components.AlloyConfigBuilder;
+import ai.kubiya.runner.manifests.internal.RenderContext;
+import ai.kubiya.runner.manifests.internal.components.AlloyConfigBuilder;
 import ai.kubiya.runner.model.EnvVarValues;
 import ai.kubiya.runner.model.RunnerConfig;
 import ai.kubiya.runner.telemetry.alloy.RunnerPipelineSettings;

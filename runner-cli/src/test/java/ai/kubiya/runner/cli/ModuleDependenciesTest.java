@@ -81,6 +81,19 @@ class ModuleDependenciesTest {
   }
 
   @Test
+  void internalsStayInTheirModule() {
+    for (String module :
+        new String[] {"model", "naming", "telemetry", "nats", "manifests", "deployer", "dashboards"}) {
+      String base = "ai.kubiya.runner." + module;
+      noClasses()
+          .that().resideOutsideOfPackage(base + "..")
+          .should().dependOnClassesThat().resideInAPackage(base + ".internal..")
+          .because("internal packages are implementation, not API")
+          .check(classes);
+    }
+  }
+
+  @Test
   void dashboardsDependOnModelOnly() {
     noClasses()
         .that().resideInAPackage("ai.kubiya.runner.dashboards..")

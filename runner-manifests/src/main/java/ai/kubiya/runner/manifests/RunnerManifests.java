@@ -1,14 +1,16 @@
 package ai.kubiya.runner.manifests;
 
-import ai.kubiya.runner.manifests.components.AgentManagerBuilder;
-import ai.kubiya.runner.manifests.components.AlloyBuilder;
-import ai.kubiya.runner.manifests.components.AlloyConfigBuilder;
-import ai.kubiya.runner.manifests.components.DaggerBuilder;
-import ai.kubiya.runner.manifests.components.ImageUpdaterBuilder;
-import ai.kubiya.runner.manifests.components.KubeStateMetricsBuilder;
-import ai.kubiya.runner.manifests.components.KubiyaOperatorBuilder;
-import ai.kubiya.runner.manifests.components.SharedSecretsBuilder;
-import ai.kubiya.runner.manifests.components.ToolManagerBuilder;
+import ai.kubiya.runner.manifests.internal.RenderContext;
+import ai.kubiya.runner.manifests.internal.ComponentBuilder;
+import ai.kubiya.runner.manifests.internal.components.AgentManagerBuilder;
+import ai.kubiya.runner.manifests.internal.components.AlloyBuilder;
+import ai.kubiya.runner.manifests.internal.components.AlloyConfigBuilder;
+import ai.kubiya.runner.manifests.internal.components.DaggerBuilder;
+import ai.kubiya.runner.manifests.internal.components.ImageUpdaterBuilder;
+import ai.kubiya.runner.manifests.internal.components.KubeStateMetricsBuilder;
+import ai.kubiya.runner.manifests.internal.components.KubiyaOperatorBuilder;
+import ai.kubiya.runner.manifests.internal.components.SharedSecretsBuilder;
+import ai.kubiya.runner.manifests.internal.components.ToolManagerBuilder;
 import ai.kubiya.runner.model.RunnerConfig;
 import ai.kubiya.runner.model.validation.RunnerValidator;
 import ai.kubiya.runner.model.validation.ValidationReport;
