@@ -12,6 +12,7 @@ import ai.kubiya.runner.manifests.internal.components.KubiyaOperatorBuilder;
 import ai.kubiya.runner.manifests.internal.components.SharedSecretsBuilder;
 import ai.kubiya.runner.manifests.internal.components.ToolManagerBuilder;
 import ai.kubiya.runner.model.RunnerConfig;
+import ai.kubiya.runner.telemetry.alloy.RunnerPipelineSettings;
 import ai.kubiya.runner.model.validation.RunnerValidator;
 import ai.kubiya.runner.model.validation.ValidationReport;
 import io.fabric8.kubernetes.api.model.HasMetadata;
@@ -60,9 +61,13 @@ public final class RunnerManifests {
     return new RunnerManifests(config);
   }
 
-  /** The component builders, in the order they run. */
-  public static List<ComponentBuilder> builders() {
-    return BUILDERS;
+  /**
+   * The settings of the Alloy pipeline this config renders into the {@code
+   * kubiya-runner-alloy-config} ConfigMap: pass them to {@code RunnerPipeline.render(..)} for the
+   * pipeline text, or read the remote-write target and scrape intervals from them.
+   */
+  public static RunnerPipelineSettings pipelineSettings(RunnerConfig config) {
+    return AlloyConfigBuilder.settings(RenderContext.of(config));
   }
 
   /** Adds a customizer; customizers run in the order added, after every builder. */
