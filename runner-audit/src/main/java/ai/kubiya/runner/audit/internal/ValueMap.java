@@ -155,11 +155,38 @@ public final class ValueMap {
                   "config-reloader", new ContainerPaths(
                       "alloy.configReloader.image", "alloy.configReloader.resources",
                       "alloy.configReloader.securityContext", null)),
-              "alloy.global.podSecurityContext", null,
-              "alloy.serviceAccount.automountServiceAccountToken",
+              // the subchart's ServiceAccount has no automountServiceAccountToken value
+              "alloy.global.podSecurityContext", null, null,
               List.of(), List.of()));
 
   private ValueMap() {}
+
+  /**
+   * Every value path that switches objects or rules on and off (component, object and rule
+   * switches), for tests and documentation.
+   */
+  public static Set<String> switches() {
+    Set<String> all = new java.util.TreeSet<>();
+    for (Profile p : PROFILES.values()) {
+      if (p.componentSwitch() != null) {
+        all.add(p.componentSwitch());
+      }
+      p.objectSwitches().forEach(s -> all.add(s.path()));
+      p.ruleSwitches().forEach(s -> all.add(s.path()));
+    }
+    return all;
+  }
+
+  /** The ServiceAccount automountServiceAccountToken values of the components that have one. */
+  public static Set<String> automountSwitches() {
+    Set<String> all = new java.util.TreeSet<>();
+    for (Profile p : PROFILES.values()) {
+      if (p.serviceAccountAutomount() != null) {
+        all.add(p.serviceAccountAutomount());
+      }
+    }
+    return all;
+  }
 
   /** The runner component an object belongs to, from the labels the chart gives it. */
   public static Optional<ManifestComponent> component(HasMetadata o) {
