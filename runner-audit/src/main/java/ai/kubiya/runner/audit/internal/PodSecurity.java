@@ -78,6 +78,9 @@ public final class PodSecurity {
     if (hasDisallowedVolume()) {
       broken.add(AuditRule.PSS_VOLUME_TYPES); // a hostPath volume breaks Volume Types too
     }
+    if (broken.contains(AuditRule.PSS_SECCOMP)) {
+      broken.add(AuditRule.PSS_SECCOMP_REQUIRED); // Unconfined breaks Restricted's seccomp too
+    }
     PssLevel level;
     if (broken.stream().anyMatch(r -> r.forbiddenFrom().orElseThrow() == PssLevel.BASELINE)) {
       level = PssLevel.PRIVILEGED;
@@ -226,7 +229,6 @@ public final class PodSecurity {
       }
     }
     boolean podNonRoot = Boolean.TRUE.equals(pod.getRunAsNonRoot());
-    boolean podSeccomp = seccompSet(pod.getSeccompProfile());
     boolean podRunsAsRoot = Long.valueOf(0).equals(pod.getRunAsUser());
     boolean anyContainerInheritsRootUser = false;
     for (Container c : template.allContainers()) {
@@ -247,9 +249,9 @@ public final class PodSecurity {
       } else if (sc.getRunAsUser() == null && podRunsAsRoot) {
         anyContainerInheritsRootUser = true;
       }
-      SeccompProfile seccomp = sc.getSeccompProfile();
-      if (!seccompSet(seccomp) && !(seccomp == null && podSeccomp)
-          && !(seccomp != null && "Unconfined".equals(seccomp.getType()))) {
+      SeccompProfile seccomp = sc.getSeccompProfile() != null ? sc.getSeccompProfile() : pod.getSeccompProfile();
+      // Unconfined is reported once, by the Baseline control
+      if (!seccompSet(seccomp) && !(seccomp != null && "Unconfined".equals(seccomp.getType()))) {
         violation(AuditRule.PSS_SECCOMP_REQUIRED, c,
             "no RuntimeDefault or Localhost seccomp profile (container or pod)", Aspect.SECURITY_CONTEXT);
       }

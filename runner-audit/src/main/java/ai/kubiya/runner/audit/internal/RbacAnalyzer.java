@@ -242,7 +242,8 @@ public final class RbacAnalyzer {
         if (verbs.isEmpty()) {
           continue;
         }
-        String key = h.roleRef() + "|" + h.bindingRef() + "|" + h.namespace() + "|" + ValueMap.forRule(h.role(), h.rule()).orElse("");
+        String value = h.role() == null ? "" : ValueMap.forRule(h.role(), h.rule()).orElse("");
+        String key = h.roleRef() + "|" + h.bindingRef() + "|" + h.namespace() + "|" + value;
         firstByGrant.putIfAbsent(key, h);
         verbsByGrant.computeIfAbsent(key, k -> new TreeSet<>()).addAll(verbs);
         resourcesByGrant.computeIfAbsent(key, k -> new LinkedHashSet<>()).addAll(resources);
@@ -290,7 +291,7 @@ public final class RbacAnalyzer {
     Finding f = Finding.builder()
         .rule(rule).severity(severity).object(h.roleRef()).subject(h.subject())
         .message(message)
-        .value(ValueMap.forRule(h.role(), h.rule()))
+        .value(h.role() == null ? Optional.empty() : ValueMap.forRule(h.role(), h.rule()))
         .build();
     if (!h.clusterWide()) {
       scopeOf.put(f, h.namespace());
