@@ -7,10 +7,10 @@ import java.util.Map;
 
 /**
  * The report as SARIF 2.1.0: one run whose driver lists every rule (id, name, descriptions, help,
- * default level, {@code security-severity}), one result per finding with its level, message and
- * the object as a logical location; severity, subject, container and value path go into the
- * result's properties. Levels: critical and high are {@code error}, medium {@code warning}, low
- * and info {@code note}.
+ * default level, {@code security-severity}), one result per finding with its level, message and the
+ * object as a logical location; severity, subject, container and value path go into the result's
+ * properties. Levels: critical and high are {@code error}, medium {@code warning}, low and info
+ * {@code note}.
  */
 final class AuditSarif {
   static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -83,11 +83,10 @@ final class AuditSarif {
       result.put("ruleIndex", index.get(f.rule()));
       result.put("level", level(f.severity()));
       result.putObject("message").put("text", f.message());
-      ObjectNode location = result.putArray("locations").addObject()
-          .putArray("logicalLocations").addObject();
+      ObjectNode location =
+          result.putArray("locations").addObject().putArray("logicalLocations").addObject();
       location.put("name", f.container().orElse(f.object()));
-      location.put("fullyQualifiedName",
-          f.object() + f.container().map(c -> "/" + c).orElse(""));
+      location.put("fullyQualifiedName", f.object() + f.container().map(c -> "/" + c).orElse(""));
       location.put("kind", f.container().isPresent() ? "member" : "resource");
       ObjectNode props = result.putObject("properties");
       props.put("severity", f.severity().id());

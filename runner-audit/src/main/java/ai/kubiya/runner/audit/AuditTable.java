@@ -28,12 +28,13 @@ final class AuditTable {
       List<String[]> rows = new ArrayList<>();
       rows.add(new String[] {"RULE", "OBJECT", "SUBJECT", "VALUE"});
       for (Finding f : group) {
-        rows.add(new String[] {
-          f.rule().id(),
-          f.object() + f.container().map(c -> " [" + c + "]").orElse(""),
-          f.subject().orElse("-"),
-          f.value().orElse("-")
-        });
+        rows.add(
+            new String[] {
+              f.rule().id(),
+              f.object() + f.container().map(c -> " [" + c + "]").orElse(""),
+              f.subject().orElse("-"),
+              f.value().orElse("-")
+            });
       }
       int[] widths = widths(rows);
       for (int i = 0; i < rows.size(); i++) {
@@ -59,9 +60,10 @@ final class AuditTable {
       for (WorkloadPosture w : report.workloads()) {
         List<String> broken = new ArrayList<>();
         w.brokenControls().forEach(r -> broken.add(r.id()));
-        rows.add(new String[] {
-          w.object(), w.level().id(), broken.isEmpty() ? "-" : String.join(", ", broken)
-        });
+        rows.add(
+            new String[] {
+              w.object(), w.level().id(), broken.isEmpty() ? "-" : String.join(", ", broken)
+            });
       }
       int[] widths = widths(rows);
       for (String[] r : rows) {

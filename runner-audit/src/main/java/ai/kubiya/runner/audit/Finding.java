@@ -22,10 +22,14 @@ public abstract class Finding {
   /** The rule that found it. */
   public abstract AuditRule rule();
 
-  /** How bad it is: the rule's default, raised by context (scope, what else the subject can reach). */
+  /**
+   * How bad it is: the rule's default, raised by context (scope, what else the subject can reach).
+   */
   public abstract Severity severity();
 
-  /** The object it is about: {@code Kind/namespace/name}, or {@code Kind/name} when cluster-scoped. */
+  /**
+   * The object it is about: {@code Kind/namespace/name}, or {@code Kind/name} when cluster-scoped.
+   */
   public abstract String object();
 
   /** The container it is about, for container-level checks. */

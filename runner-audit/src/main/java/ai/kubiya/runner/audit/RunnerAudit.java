@@ -18,14 +18,14 @@ import java.util.Objects;
  * ManifestSet set = RunnerManifests.of(config).build();
  * AuditReport report = RunnerAudit.of(set).run();
  * report.findings(AuditRule.RBAC_CLUSTER_ADMIN);      // who is cluster-admin, through what
- * report.summary().podSecurity();                      // {DaemonSet/kubiya/...-dagger-engine=PRIVILEGED, ...}
+ * report.summary().podSecurity();                      // {DaemonSet/kubiya/...=PRIVILEGED, ...}
  * System.out.print(ReportFormat.TABLE.render(report));
  * }</pre>
  *
  * <p>Only the given objects are evaluated: roles they bind but do not contain (except the built-in
- * {@code cluster-admin}) are reported as not audited, aggregated ClusterRoles count with their
- * own rules only. The audit reads the objects and never changes them. It is thread-safe per
- * instance use: make one per run.
+ * {@code cluster-admin}) are reported as not audited, aggregated ClusterRoles count with their own
+ * rules only. The audit reads the objects and never changes them. It is thread-safe per instance
+ * use: make one per run.
  */
 public final class RunnerAudit {
   private static final Comparator<Finding> ORDER =
@@ -53,7 +53,10 @@ public final class RunnerAudit {
     return new RunnerAudit(objects);
   }
 
-  /** The namespace of objects that name none (plain YAML without namespaces); default {@code default}. */
+  /**
+   * The namespace of objects that name none (plain YAML without namespaces); default {@code
+   * default}.
+   */
   public RunnerAudit defaultNamespace(String namespace) {
     this.defaultNamespace = Objects.requireNonNull(namespace, "namespace");
     return this;

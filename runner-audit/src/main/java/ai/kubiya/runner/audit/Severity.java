@@ -7,7 +7,9 @@ import java.util.Optional;
 public enum Severity {
   /** Cluster takeover or node root: cluster-admin equivalents, privileged containers. */
   CRITICAL,
-  /** A direct path to data or privilege beyond the runner's own: cluster-wide Secrets, host paths. */
+  /**
+   * A direct path to data or privilege beyond the runner's own: cluster-wide Secrets, host paths.
+   */
   HIGH,
   /** Risk within the runner's namespace, or a missing hardening that widens an attack. */
   MEDIUM,

@@ -23,6 +23,8 @@ final class Objects {
 
   /** A pod named p in namespace ns with this spec (YAML lines indented by two spaces). */
   static Pod pod(String spec) {
-    return read("apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\n  namespace: ns\nspec:\n" + spec, Pod.class);
+    return read(
+        "apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\n  namespace: ns\nspec:\n" + spec,
+        Pod.class);
   }
 }

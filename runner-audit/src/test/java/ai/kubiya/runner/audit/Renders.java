@@ -15,7 +15,9 @@ final class Renders {
 
   private Renders() {}
 
-  /** The values files of a render case under {@code kubiya.reference.dir}; fails loudly if absent. */
+  /**
+   * The values files of a render case under {@code kubiya.reference.dir}; fails loudly if absent.
+   */
   static List<Path> caseValues(String name) {
     String dir = System.getProperty("kubiya.reference.dir");
     if (dir == null) {
@@ -25,12 +27,19 @@ final class Renders {
     }
     Path caseDir = Path.of(dir, "render-cases", name);
     if (!Files.isDirectory(caseDir)) {
-      throw new IllegalStateException("render case missing: " + caseDir
-          + " (the shared reference data of kubiya-runner-sdk; point -Dkubiya.reference.dir at it)");
+      throw new IllegalStateException(
+          "render case missing: "
+              + caseDir
+              + " (the shared reference data of kubiya-runner-sdk; point -Dkubiya.reference.dir at"
+              + " it)");
     }
     try (Stream<Path> files = Files.list(caseDir)) {
-      List<Path> values = new ArrayList<>(files
-          .filter(p -> p.getFileName().toString().matches("values-\\d+\\.yaml")).sorted().toList());
+      List<Path> values =
+          new ArrayList<>(
+              files
+                  .filter(p -> p.getFileName().toString().matches("values-\\d+\\.yaml"))
+                  .sorted()
+                  .toList());
       return values;
     } catch (java.io.IOException e) {
       throw new IllegalStateException("cannot list " + caseDir + ": " + e.getMessage());
@@ -39,8 +48,11 @@ final class Renders {
 
   /** The objects of a release with a render case's values and then {@code sets}. */
   static ManifestSet render(String release, String renderCase, String... sets) {
-    RunnerConfigLoader loader = RunnerConfigLoader.create().release(release).namespace(NAMESPACE)
-        .valuesFiles(caseValues(renderCase));
+    RunnerConfigLoader loader =
+        RunnerConfigLoader.create()
+            .release(release)
+            .namespace(NAMESPACE)
+            .valuesFiles(caseValues(renderCase));
     for (String s : sets) {
       loader.set(s);
     }

@@ -37,10 +37,15 @@ class ReportFormatsTest {
     }
     JsonNode summary = root.get("summary");
     assertEquals(report.findings().size(), summary.get("total").asInt());
-    assertEquals(List.of("critical", "high", "medium", "low", "info"), names(summary.get("bySeverity")));
+    assertEquals(
+        List.of("critical", "high", "medium", "low", "info"), names(summary.get("bySeverity")));
     assertTrue(summary.get("bySeverity").get("critical").asInt() >= 1);
-    assertEquals("privileged", summary.get("podSecurity").get("DaemonSet/kubiya/deployment-x-dagger-engine").asText());
-    assertEquals("restricted", summary.get("podSecurity").get("Deployment/kubiya/deployment-x-kubestatemetrics").asText());
+    assertEquals(
+        "privileged",
+        summary.get("podSecurity").get("DaemonSet/kubiya/deployment-x-dagger-engine").asText());
+    assertEquals(
+        "restricted",
+        summary.get("podSecurity").get("Deployment/kubiya/deployment-x-kubestatemetrics").asText());
   }
 
   @Test
@@ -54,12 +59,15 @@ class ReportFormatsTest {
     JsonNode rules = run.get("tool").get("driver").get("rules");
     assertEquals(AuditRule.values().length, rules.size());
     Set<String> ids = new HashSet<>();
-    rules.forEach(r -> {
-      ids.add(r.get("id").asText());
-      assertFalse(r.get("shortDescription").get("text").asText().isEmpty());
-      assertFalse(r.get("help").get("text").asText().isEmpty());
-      assertTrue(Set.of("error", "warning", "note").contains(r.get("defaultConfiguration").get("level").asText()));
-    });
+    rules.forEach(
+        r -> {
+          ids.add(r.get("id").asText());
+          assertFalse(r.get("shortDescription").get("text").asText().isEmpty());
+          assertFalse(r.get("help").get("text").asText().isEmpty());
+          assertTrue(
+              Set.of("error", "warning", "note")
+                  .contains(r.get("defaultConfiguration").get("level").asText()));
+        });
     assertEquals(AuditRule.values().length, ids.size(), "rule ids are unique");
     JsonNode results = run.get("results");
     assertEquals(report.findings().size(), results.size());
@@ -68,15 +76,22 @@ class ReportFormatsTest {
       JsonNode r = results.get(i);
       assertEquals(f.rule().id(), r.get("ruleId").asText());
       assertEquals(f.rule().id(), rules.get(r.get("ruleIndex").asInt()).get("id").asText());
-      String level = switch (f.severity()) {
-        case CRITICAL, HIGH -> "error";
-        case MEDIUM -> "warning";
-        default -> "note";
-      };
+      String level =
+          switch (f.severity()) {
+            case CRITICAL, HIGH -> "error";
+            case MEDIUM -> "warning";
+            default -> "note";
+          };
       assertEquals(level, r.get("level").asText());
       assertEquals(f.message(), r.get("message").get("text").asText());
-      assertEquals(f.object() + f.container().map(c -> "/" + c).orElse(""),
-          r.get("locations").get(0).get("logicalLocations").get(0).get("fullyQualifiedName").asText());
+      assertEquals(
+          f.object() + f.container().map(c -> "/" + c).orElse(""),
+          r.get("locations")
+              .get(0)
+              .get("logicalLocations")
+              .get(0)
+              .get("fullyQualifiedName")
+              .asText());
       assertEquals(f.value(), text(r.get("properties"), "value"));
       assertEquals(f.subject(), text(r.get("properties"), "subject"));
     }
@@ -97,21 +112,27 @@ class ReportFormatsTest {
       last = at;
     }
     assertTrue(table.startsWith("CRITICAL ("), table.substring(0, 40));
-    String clusterAdminLine = table.lines().filter(l -> l.contains("rbac-cluster-admin")).findFirst().orElseThrow();
+    String clusterAdminLine =
+        table.lines().filter(l -> l.contains("rbac-cluster-admin")).findFirst().orElseThrow();
     assertTrue(clusterAdminLine.contains("ClusterRole/kubiya-runner-tool-manager-fullaccess"));
     assertTrue(clusterAdminLine.contains("ServiceAccount/kubiya/kubiya-runner-tool-manager"));
     assertTrue(clusterAdminLine.contains("toolManager.adminClusterRole.create"));
     assertTrue(table.contains("SUMMARY: " + report.findings().size() + " findings"));
-    assertTrue(table.contains("DaemonSet/kubiya/deployment-x-dagger-engine") && table.contains("privileged"));
+    assertTrue(
+        table.contains("DaemonSet/kubiya/deployment-x-dagger-engine")
+            && table.contains("privileged"));
   }
 
   @Test
   void noSecretValueInAnyFormat() {
     String canary = "canary-Zq8vK2-not-for-output";
-    AuditReport report = Renders.audit("default",
-        "alloy.alloy.extraEnv[2].name=AZURE_CLIENT_SECRET",
-        "alloy.alloy.extraEnv[2].value=" + canary,
-        "nats.jwt=" + canary, "nats.secondJwt=" + canary);
+    AuditReport report =
+        Renders.audit(
+            "default",
+            "alloy.alloy.extraEnv[2].name=AZURE_CLIENT_SECRET",
+            "alloy.alloy.extraEnv[2].value=" + canary,
+            "nats.jwt=" + canary,
+            "nats.secondJwt=" + canary);
     assertEquals(1, report.findings(AuditRule.ENV_PLAIN_SECRET).size());
     for (ReportFormat format : ReportFormat.values()) {
       assertFalse(format.render(report).contains(canary), format + " prints a secret");

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 class RunnerFindingsTest {
   private static final String TOOL_MANAGER_SA = "ServiceAccount/kubiya/kubiya-runner-tool-manager";
   private static final String OPERATOR_SA = "ServiceAccount/kubiya/kubiya-runner-operator";
-  private static final String IMAGE_UPDATER_SA = "ServiceAccount/kubiya/kubiya-runner-image-updater";
+  private static final String IMAGE_UPDATER_SA =
+      "ServiceAccount/kubiya/kubiya-runner-image-updater";
   private static final String ALLOY_SA = "ServiceAccount/kubiya/deployment-x-alloy";
 
   @Test
@@ -40,11 +41,15 @@ class RunnerFindingsTest {
     assertEquals(Severity.HIGH, admin.severity());
     Finding write = only(report, AuditRule.RBAC_WRITE, IMAGE_UPDATER_SA);
     assertEquals("ClusterRole/kubiya-runner-image-updater-clusterrole", write.object());
-    assertTrue(write.message().contains("clusterroles, clusterrolebindings cluster-wide"), write.message());
-    assertEquals(Optional.empty(), write.value(), "no value removes the image-updater's ClusterRole");
+    assertTrue(
+        write.message().contains("clusterroles, clusterrolebindings cluster-wide"),
+        write.message());
+    assertEquals(
+        Optional.empty(), write.value(), "no value removes the image-updater's ClusterRole");
     // namespace-admin implies its namespace's secrets, exec, workloads: not reported again
-    assertTrue(report.findings(AuditRule.RBAC_SECRETS_READ).stream()
-        .noneMatch(f -> f.subject().orElse("").equals(IMAGE_UPDATER_SA)));
+    assertTrue(
+        report.findings(AuditRule.RBAC_SECRETS_READ).stream()
+            .noneMatch(f -> f.subject().orElse("").equals(IMAGE_UPDATER_SA)));
     // nobody is cluster-admin by default
     assertTrue(report.findings(AuditRule.RBAC_CLUSTER_ADMIN).isEmpty());
   }
@@ -53,7 +58,10 @@ class RunnerFindingsTest {
   void defaultRunnerToolManagerCreatesPodsSoActsAsTheImageUpdater() {
     AuditReport report = Renders.audit("default");
     Finding create = only(report, AuditRule.RBAC_WORKLOAD_CREATE, TOOL_MANAGER_SA);
-    assertEquals(Severity.HIGH, create.severity(), "raised from medium: it can run pods as the namespace admin");
+    assertEquals(
+        Severity.HIGH,
+        create.severity(),
+        "raised from medium: it can run pods as the namespace admin");
     assertTrue(create.message().contains("act as " + IMAGE_UPDATER_SA), create.message());
     Finding secrets = only(report, AuditRule.RBAC_SECRETS_READ, TOOL_MANAGER_SA);
     assertEquals(Severity.MEDIUM, secrets.severity());
@@ -84,8 +92,12 @@ class RunnerFindingsTest {
     assertTrue(env.get(0).message().startsWith("env AZURE_CLIENT_SECRET "), env.get(0).message());
     assertEquals(Optional.of("alloy.alloy.extraEnv"), env.get(0).value());
     // Alloy's resources sit at a key the subchart never reads
-    assertTrue(report.findings(AuditRule.RESOURCES_LIMITS).stream().anyMatch(f ->
-        f.container().equals(Optional.of("alloy")) && f.value().equals(Optional.of("alloy.alloy.resources"))));
+    assertTrue(
+        report.findings(AuditRule.RESOURCES_LIMITS).stream()
+            .anyMatch(
+                f ->
+                    f.container().equals(Optional.of("alloy"))
+                        && f.value().equals(Optional.of("alloy.alloy.resources"))));
   }
 
   /**
@@ -107,22 +119,37 @@ class RunnerFindingsTest {
   @Test
   void defaultRunnerPodSecurityLevels() {
     AuditReport report = Renders.audit("default");
-    Set<AuditRule> restrictedFour = EnumSet.of(AuditRule.PSS_ALLOW_PRIVILEGE_ESCALATION,
-        AuditRule.PSS_RUN_AS_NON_ROOT, AuditRule.PSS_SECCOMP_REQUIRED, AuditRule.PSS_CAPABILITIES_RESTRICTED);
-    Map<String, WorkloadPosture> byObject = report.workloads().stream()
-        .collect(Collectors.toMap(WorkloadPosture::object, w -> w));
+    Set<AuditRule> restrictedFour =
+        EnumSet.of(
+            AuditRule.PSS_ALLOW_PRIVILEGE_ESCALATION,
+            AuditRule.PSS_RUN_AS_NON_ROOT,
+            AuditRule.PSS_SECCOMP_REQUIRED,
+            AuditRule.PSS_CAPABILITIES_RESTRICTED);
+    Map<String, WorkloadPosture> byObject =
+        report.workloads().stream().collect(Collectors.toMap(WorkloadPosture::object, w -> w));
     assertEquals(7, byObject.size(), byObject.keySet().toString());
 
     WorkloadPosture dagger = byObject.get("DaemonSet/kubiya/deployment-x-dagger-engine");
     assertEquals(PssLevel.PRIVILEGED, dagger.level());
-    assertTrue(dagger.brokenControls().containsAll(EnumSet.of(
-        AuditRule.PSS_PRIVILEGED, AuditRule.PSS_CAPABILITIES, AuditRule.PSS_HOST_PATH)));
-    for (String name : List.of("Deployment/kubiya/kubiya-operator", "Deployment/kubiya/agent-manager",
-        "Deployment/kubiya/tool-manager", "Deployment/kubiya/deployment-x-alloy")) {
+    assertTrue(
+        dagger
+            .brokenControls()
+            .containsAll(
+                EnumSet.of(
+                    AuditRule.PSS_PRIVILEGED,
+                    AuditRule.PSS_CAPABILITIES,
+                    AuditRule.PSS_HOST_PATH)));
+    for (String name :
+        List.of(
+            "Deployment/kubiya/kubiya-operator",
+            "Deployment/kubiya/agent-manager",
+            "Deployment/kubiya/tool-manager",
+            "Deployment/kubiya/deployment-x-alloy")) {
       assertEquals(PssLevel.BASELINE, byObject.get(name).level(), name);
       assertEquals(restrictedFour, Set.copyOf(byObject.get(name).brokenControls()), name);
     }
-    WorkloadPosture updater = byObject.get("CronJob/kubiya/deployment-x-kubiya-runner-helm-updater");
+    WorkloadPosture updater =
+        byObject.get("CronJob/kubiya/deployment-x-kubiya-runner-helm-updater");
     assertEquals(PssLevel.BASELINE, updater.level());
     Set<AuditRule> updaterBroken = EnumSet.copyOf(restrictedFour);
     updaterBroken.add(AuditRule.PSS_RUN_AS_USER_ROOT);
@@ -131,7 +158,8 @@ class RunnerFindingsTest {
     assertEquals(PssLevel.RESTRICTED, ksm.level());
     assertTrue(ksm.brokenControls().isEmpty());
 
-    assertEquals(PssLevel.PRIVILEGED,
+    assertEquals(
+        PssLevel.PRIVILEGED,
         report.summary().podSecurity().get("DaemonSet/kubiya/deployment-x-dagger-engine"));
   }
 
@@ -161,32 +189,58 @@ class RunnerFindingsTest {
     Finding operator = only(report, AuditRule.RBAC_NAMESPACE_ADMIN, OPERATOR_SA);
     assertEquals(Optional.of("kubiyaOperator.fullAccess"), operator.value());
     assertEquals(Severity.CRITICAL, operator.severity());
-    assertTrue(operator.message().contains("act as " + TOOL_MANAGER_SA + ", which is rbac-cluster-admin"));
-    assertEquals(Severity.CRITICAL, only(report, AuditRule.RBAC_NAMESPACE_ADMIN, IMAGE_UPDATER_SA).severity());
+    assertTrue(
+        operator.message().contains("act as " + TOOL_MANAGER_SA + ", which is rbac-cluster-admin"));
+    assertEquals(
+        Severity.CRITICAL,
+        only(report, AuditRule.RBAC_NAMESPACE_ADMIN, IMAGE_UPDATER_SA).severity());
     assertTrue(report.hasFindingAtLeast(Severity.CRITICAL));
 
     // cluster-admin implies the rest of tool-manager's reach: reported once
-    assertFalse(report.findings().stream().anyMatch(f -> f.rule() != AuditRule.RBAC_CLUSTER_ADMIN
-        && f.rule().category() == AuditRule.Category.RBAC && f.subject().orElse("").equals(TOOL_MANAGER_SA)));
+    assertFalse(
+        report.findings().stream()
+            .anyMatch(
+                f ->
+                    f.rule() != AuditRule.RBAC_CLUSTER_ADMIN
+                        && f.rule().category() == AuditRule.Category.RBAC
+                        && f.subject().orElse("").equals(TOOL_MANAGER_SA)));
   }
 
   @Test
   void reachListsEveryBoundServiceAccountWithScopes() {
     AuditReport report = Renders.audit("admin-access");
-    ServiceAccountReach tm = report.reach().stream()
-        .filter(r -> r.subject().equals(TOOL_MANAGER_SA)).findFirst().orElseThrow();
-    assertTrue(tm.grants().stream().anyMatch(g -> g.clusterWide()
-        && g.role().equals("ClusterRole/kubiya-runner-tool-manager-fullaccess")
-        && g.verbs().equals(List.of("*"))));
-    assertTrue(tm.grants().stream().anyMatch(g -> g.namespace().equals(Optional.of("kubiya"))
-        && g.binding().equals("RoleBinding/kubiya/kubiya-runner-tool-manager-namespace-scope-binding")));
+    ServiceAccountReach tm =
+        report.reach().stream()
+            .filter(r -> r.subject().equals(TOOL_MANAGER_SA))
+            .findFirst()
+            .orElseThrow();
+    assertTrue(
+        tm.grants().stream()
+            .anyMatch(
+                g ->
+                    g.clusterWide()
+                        && g.role().equals("ClusterRole/kubiya-runner-tool-manager-fullaccess")
+                        && g.verbs().equals(List.of("*"))));
+    assertTrue(
+        tm.grants().stream()
+            .anyMatch(
+                g ->
+                    g.namespace().equals(Optional.of("kubiya"))
+                        && g.binding()
+                            .equals(
+                                "RoleBinding/kubiya/kubiya-runner-tool-manager-namespace-scope-binding")));
     // every bound ServiceAccount; dagger's has no binding
-    assertEquals(6, report.reach().size(), report.reach().stream().map(ServiceAccountReach::subject).toList().toString());
+    assertEquals(
+        6,
+        report.reach().size(),
+        report.reach().stream().map(ServiceAccountReach::subject).toList().toString());
   }
 
   private static Finding only(AuditReport report, AuditRule rule, String subject) {
-    List<Finding> found = report.findings(rule).stream()
-        .filter(f -> f.subject().equals(Optional.of(subject))).toList();
+    List<Finding> found =
+        report.findings(rule).stream()
+            .filter(f -> f.subject().equals(Optional.of(subject)))
+            .toList();
     assertEquals(1, found.size(), rule.id() + " for " + subject + ": " + found);
     return found.get(0);
   }

@@ -53,8 +53,13 @@ final class AuditCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ReportFormat format = ReportFormat.parse(output).orElseThrow(() -> new ParameterException(
-        spec.commandLine(), "--output: expected table, json or sarif, got '" + output + "'"));
+    ReportFormat format =
+        ReportFormat.parse(output)
+            .orElseThrow(
+                () ->
+                    new ParameterException(
+                        spec.commandLine(),
+                        "--output: expected table, json or sarif, got '" + output + "'"));
     Optional<Severity> threshold = threshold();
     PrintWriter err = spec.commandLine().getErr();
     Optional<RunnerConfig> loaded = ReleaseConfig.load(release, err);
@@ -83,7 +88,8 @@ final class AuditCommand implements Callable<Integer> {
     }
     Optional<Severity> parsed = Severity.parse(failOn).filter(s -> s != Severity.INFO);
     if (parsed.isEmpty()) {
-      throw new ParameterException(spec.commandLine(),
+      throw new ParameterException(
+          spec.commandLine(),
           "--fail-on: expected critical, high, medium, low or none, got '" + failOn + "'");
     }
     return parsed;

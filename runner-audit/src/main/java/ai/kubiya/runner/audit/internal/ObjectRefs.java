@@ -4,14 +4,27 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.Map;
 import java.util.Set;
 
-/** How the audit names objects: {@code Kind/namespace/name}, or {@code Kind/name} if cluster-scoped. */
+/**
+ * How the audit names objects: {@code Kind/namespace/name}, or {@code Kind/name} if cluster-scoped.
+ */
 public final class ObjectRefs {
   private static final Set<String> CLUSTER_SCOPED =
       Set.of(
-          "ClusterRole", "ClusterRoleBinding", "Namespace", "Node", "PersistentVolume",
-          "StorageClass", "CustomResourceDefinition", "PriorityClass", "IngressClass",
-          "MutatingWebhookConfiguration", "ValidatingWebhookConfiguration", "APIService",
-          "CSIDriver", "RuntimeClass", "VolumeAttachment");
+          "ClusterRole",
+          "ClusterRoleBinding",
+          "Namespace",
+          "Node",
+          "PersistentVolume",
+          "StorageClass",
+          "CustomResourceDefinition",
+          "PriorityClass",
+          "IngressClass",
+          "MutatingWebhookConfiguration",
+          "ValidatingWebhookConfiguration",
+          "APIService",
+          "CSIDriver",
+          "RuntimeClass",
+          "VolumeAttachment");
 
   private ObjectRefs() {}
 

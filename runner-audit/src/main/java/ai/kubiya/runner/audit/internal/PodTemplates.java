@@ -68,7 +68,8 @@ public final class PodTemplates {
       return j.getSpec() == null ? Optional.empty() : template(j.getSpec().getTemplate());
     }
     if (o instanceof CronJob c) {
-      if (c.getSpec() == null || c.getSpec().getJobTemplate() == null
+      if (c.getSpec() == null
+          || c.getSpec().getJobTemplate() == null
           || c.getSpec().getJobTemplate().getSpec() == null) {
         return Optional.empty();
       }

@@ -38,7 +38,8 @@ final class PolicyRules {
   }
 
   static boolean everything(PolicyRule rule) {
-    return contains(rule.getApiGroups(), "*") && contains(rule.getResources(), "*")
+    return contains(rule.getApiGroups(), "*")
+        && contains(rule.getResources(), "*")
         && contains(rule.getVerbs(), "*");
   }
 

@@ -36,7 +36,12 @@ public final class RbacAnalyzer {
   private static final String CLUSTER_ADMIN = "cluster-admin";
 
   /** One rule held by a subject, with where it came from. */
-  record Held(String subject, String namespace, HasMetadata role, String roleRef, String bindingRef,
+  record Held(
+      String subject,
+      String namespace,
+      HasMetadata role,
+      String roleRef,
+      String bindingRef,
       PolicyRule rule) {
     boolean clusterWide() {
       return namespace == null;
@@ -53,6 +58,7 @@ public final class RbacAnalyzer {
   private final List<HasMetadata> bindings = new ArrayList<>();
   private final Map<String, List<Held>> held = new LinkedHashMap<>();
   private final List<Finding> findings = new ArrayList<>();
+
   /** The namespace of each namespace-scoped RBAC finding (by identity). */
   private final Map<Finding, String> scopeOf = new IdentityHashMap<>();
 
@@ -80,12 +86,16 @@ public final class RbacAnalyzer {
   private Result run() {
     for (HasMetadata role : roles.values()) {
       if (role instanceof ClusterRole cr && cr.getAggregationRule() != null) {
-        findings.add(Finding.builder()
-            .rule(AuditRule.RBAC_AGGREGATED_ROLE).severity(Severity.INFO)
-            .object(ObjectRefs.ref(role, defaultNamespace))
-            .message("aggregates the rules of labelled ClusterRoles, which the cluster fills in;"
-                + " only its own rules were evaluated")
-            .value(ValueMap.forObject(role)).build());
+        findings.add(
+            Finding.builder()
+                .rule(AuditRule.RBAC_AGGREGATED_ROLE)
+                .severity(Severity.INFO)
+                .object(ObjectRefs.ref(role, defaultNamespace))
+                .message(
+                    "aggregates the rules of labelled ClusterRoles, which the cluster fills in;"
+                        + " only its own rules were evaluated")
+                .value(ValueMap.forObject(role))
+                .build());
       }
     }
     bindings.forEach(this::bind);
@@ -102,16 +112,21 @@ public final class RbacAnalyzer {
     String bindingRef = ObjectRefs.ref(binding, defaultNamespace);
     boolean cluster = binding instanceof ClusterRoleBinding;
     String namespace = cluster ? null : ObjectRefs.namespace(binding, defaultNamespace);
-    RoleRef ref = cluster ? ((ClusterRoleBinding) binding).getRoleRef() : ((RoleBinding) binding).getRoleRef();
-    List<Subject> subjects = cluster
-        ? ((ClusterRoleBinding) binding).getSubjects()
-        : ((RoleBinding) binding).getSubjects();
+    RoleRef ref =
+        cluster
+            ? ((ClusterRoleBinding) binding).getRoleRef()
+            : ((RoleBinding) binding).getRoleRef();
+    List<Subject> subjects =
+        cluster
+            ? ((ClusterRoleBinding) binding).getSubjects()
+            : ((RoleBinding) binding).getSubjects();
     if (ref == null || subjects == null) {
       return;
     }
-    String roleRef = "Role".equals(ref.getKind())
-        ? ObjectRefs.ref("Role", namespace, ref.getName())
-        : ObjectRefs.ref("ClusterRole", "", ref.getName());
+    String roleRef =
+        "Role".equals(ref.getKind())
+            ? ObjectRefs.ref("Role", namespace, ref.getName())
+            : ObjectRefs.ref("ClusterRole", "", ref.getName());
     HasMetadata role = roles.get(roleRef);
     List<PolicyRule> rules;
     if (role instanceof Role r) {
@@ -125,23 +140,38 @@ public final class RbacAnalyzer {
       all.setVerbs(List.of("*"));
       rules = List.of(all);
     } else {
-      findings.add(Finding.builder()
-          .rule(AuditRule.RBAC_UNRESOLVED_ROLE).severity(Severity.INFO).object(bindingRef)
-          .message("refers to " + roleRef + ", which is not among the audited objects; what it"
-              + " grants was not evaluated")
-          .value(ValueMap.forObject(binding)).build());
+      findings.add(
+          Finding.builder()
+              .rule(AuditRule.RBAC_UNRESOLVED_ROLE)
+              .severity(Severity.INFO)
+              .object(bindingRef)
+              .message(
+                  "refers to "
+                      + roleRef
+                      + ", which is not among the audited objects; what it"
+                      + " grants was not evaluated")
+              .value(ValueMap.forObject(binding))
+              .build());
       return;
     }
     for (Subject s : subjects) {
       String subject = subject(s, namespace);
-      if ("ServiceAccount".equals(s.getKind()) && !serviceAccounts.isEmpty()
+      if ("ServiceAccount".equals(s.getKind())
+          && !serviceAccounts.isEmpty()
           && !serviceAccounts.contains(subject)) {
-        findings.add(Finding.builder()
-            .rule(AuditRule.RBAC_DANGLING_SUBJECT).severity(AuditRule.RBAC_DANGLING_SUBJECT.defaultSeverity())
-            .object(bindingRef).subject(subject)
-            .message("grants " + roleRef + " to a ServiceAccount the release does not create:"
-                + " whoever creates it later holds the role")
-            .value(ValueMap.forObject(binding)).build());
+        findings.add(
+            Finding.builder()
+                .rule(AuditRule.RBAC_DANGLING_SUBJECT)
+                .severity(AuditRule.RBAC_DANGLING_SUBJECT.defaultSeverity())
+                .object(bindingRef)
+                .subject(subject)
+                .message(
+                    "grants "
+                        + roleRef
+                        + " to a ServiceAccount the release does not create:"
+                        + " whoever creates it later holds the role")
+                .value(ValueMap.forObject(binding))
+                .build());
       }
       List<Held> list = held.computeIfAbsent(subject, k -> new ArrayList<>());
       for (PolicyRule rule : rules == null ? List.<PolicyRule>of() : rules) {
@@ -152,9 +182,10 @@ public final class RbacAnalyzer {
 
   private String subject(Subject s, String bindingNamespace) {
     if ("ServiceAccount".equals(s.getKind())) {
-      String ns = s.getNamespace() != null && !s.getNamespace().isEmpty()
-          ? s.getNamespace()
-          : bindingNamespace != null ? bindingNamespace : defaultNamespace;
+      String ns =
+          s.getNamespace() != null && !s.getNamespace().isEmpty()
+              ? s.getNamespace()
+              : bindingNamespace != null ? bindingNamespace : defaultNamespace;
       return "ServiceAccount/" + ns + "/" + s.getName();
     }
     return s.getKind() + "/" + s.getName();
@@ -164,13 +195,17 @@ public final class RbacAnalyzer {
     var builder = ServiceAccountReach.builder().subject(subject);
     for (Held h : list) {
       PolicyRule r = h.rule();
-      builder.addGrant(Grant.builder()
-          .namespace(Optional.ofNullable(h.namespace()))
-          .role(h.roleRef()).binding(h.bindingRef())
-          .apiGroups(orEmpty(r.getApiGroups())).resources(orEmpty(r.getResources()))
-          .verbs(orEmpty(r.getVerbs())).resourceNames(orEmpty(r.getResourceNames()))
-          .nonResourceUrls(orEmpty(r.getNonResourceURLs()))
-          .build());
+      builder.addGrant(
+          Grant.builder()
+              .namespace(Optional.ofNullable(h.namespace()))
+              .role(h.roleRef())
+              .binding(h.bindingRef())
+              .apiGroups(orEmpty(r.getApiGroups()))
+              .resources(orEmpty(r.getResources()))
+              .verbs(orEmpty(r.getVerbs()))
+              .resourceNames(orEmpty(r.getResourceNames()))
+              .nonResourceUrls(orEmpty(r.getNonResourceURLs()))
+              .build());
     }
     return builder.build();
   }
@@ -193,10 +228,18 @@ public final class RbacAnalyzer {
         adminScopes.add(h.clusterWide() ? "" : h.namespace());
         if (reported.add("admin|" + key)) {
           boolean cluster = h.clusterWide();
-          findings.add(rbac(h, cluster ? AuditRule.RBAC_CLUSTER_ADMIN : AuditRule.RBAC_NAMESPACE_ADMIN,
-              cluster ? Severity.CRITICAL : Severity.HIGH,
-              "may do anything to any object " + h.where() + " (* on * in every API group, "
-                  + h.roleRef() + " via " + h.bindingRef() + ")"));
+          findings.add(
+              rbac(
+                  h,
+                  cluster ? AuditRule.RBAC_CLUSTER_ADMIN : AuditRule.RBAC_NAMESPACE_ADMIN,
+                  cluster ? Severity.CRITICAL : Severity.HIGH,
+                  "may do anything to any object "
+                      + h.where()
+                      + " (* on * in every API group, "
+                      + h.roleRef()
+                      + " via "
+                      + h.bindingRef()
+                      + ")"));
         }
       }
     }
@@ -248,19 +291,34 @@ public final class RbacAnalyzer {
         verbsByGrant.computeIfAbsent(key, k -> new TreeSet<>()).addAll(verbs);
         resourcesByGrant.computeIfAbsent(key, k -> new LinkedHashSet<>()).addAll(resources);
         if (h.rule().getResourceNames() != null && !h.rule().getResourceNames().isEmpty()) {
-          namesByGrant.computeIfAbsent(key, k -> new TreeSet<>()).addAll(h.rule().getResourceNames());
+          namesByGrant
+              .computeIfAbsent(key, k -> new TreeSet<>())
+              .addAll(h.rule().getResourceNames());
         }
       }
       for (Map.Entry<String, Held> e : firstByGrant.entrySet()) {
         Held h = e.getValue();
         Severity severity = h.clusterWide() ? cap.clusterSeverity : cap.namespaceSeverity;
-        String names = namesByGrant.containsKey(e.getKey())
-            ? " (only objects named " + String.join(", ", namesByGrant.get(e.getKey())) + ")"
-            : "";
-        findings.add(rbac(h, cap.rule, severity,
-            "may " + String.join(", ", verbsByGrant.get(e.getKey())) + " "
-                + String.join(", ", resourcesByGrant.get(e.getKey())) + names + " " + h.where()
-                + " via " + h.bindingRef() + ": " + cap.gives));
+        String names =
+            namesByGrant.containsKey(e.getKey())
+                ? " (only objects named " + String.join(", ", namesByGrant.get(e.getKey())) + ")"
+                : "";
+        findings.add(
+            rbac(
+                h,
+                cap.rule,
+                severity,
+                "may "
+                    + String.join(", ", verbsByGrant.get(e.getKey()))
+                    + " "
+                    + String.join(", ", resourcesByGrant.get(e.getKey()))
+                    + names
+                    + " "
+                    + h.where()
+                    + " via "
+                    + h.bindingRef()
+                    + ": "
+                    + cap.gives));
       }
     }
   }
@@ -280,19 +338,37 @@ public final class RbacAnalyzer {
     if (wild.isEmpty()) {
       return;
     }
-    String detail = "verbs " + r.getVerbs() + " on resources " + r.getResources()
-        + " of apiGroups " + r.getApiGroups();
-    findings.add(rbac(h, AuditRule.RBAC_WILDCARD, h.clusterWide() ? Severity.HIGH : Severity.MEDIUM,
-        "holds a wildcard in " + String.join(" and ", wild) + " " + h.where() + " (" + detail
-            + "): it grows with every new resource"));
+    String detail =
+        "verbs "
+            + r.getVerbs()
+            + " on resources "
+            + r.getResources()
+            + " of apiGroups "
+            + r.getApiGroups();
+    findings.add(
+        rbac(
+            h,
+            AuditRule.RBAC_WILDCARD,
+            h.clusterWide() ? Severity.HIGH : Severity.MEDIUM,
+            "holds a wildcard in "
+                + String.join(" and ", wild)
+                + " "
+                + h.where()
+                + " ("
+                + detail
+                + "): it grows with every new resource"));
   }
 
   private Finding rbac(Held h, AuditRule rule, Severity severity, String message) {
-    Finding f = Finding.builder()
-        .rule(rule).severity(severity).object(h.roleRef()).subject(h.subject())
-        .message(message)
-        .value(h.role() == null ? Optional.empty() : ValueMap.forRule(h.role(), h.rule()))
-        .build();
+    Finding f =
+        Finding.builder()
+            .rule(rule)
+            .severity(severity)
+            .object(h.roleRef())
+            .subject(h.subject())
+            .message(message)
+            .value(h.role() == null ? Optional.empty() : ValueMap.forRule(h.role(), h.rule()))
+            .build();
     if (!h.clusterWide()) {
       scopeOf.put(f, h.namespace());
     }
@@ -302,8 +378,11 @@ public final class RbacAnalyzer {
   // ------------------------------------------------------------------ pivots
 
   private static final Set<AuditRule> PIVOTS =
-      Set.of(AuditRule.RBAC_NAMESPACE_ADMIN, AuditRule.RBAC_WORKLOAD_CREATE,
-          AuditRule.RBAC_SERVICEACCOUNT_TOKEN, AuditRule.RBAC_PODS_EXEC);
+      Set.of(
+          AuditRule.RBAC_NAMESPACE_ADMIN,
+          AuditRule.RBAC_WORKLOAD_CREATE,
+          AuditRule.RBAC_SERVICEACCOUNT_TOKEN,
+          AuditRule.RBAC_PODS_EXEC);
 
   /**
    * Whoever runs pods, execs into them or mints tokens in a namespace acts as every ServiceAccount
@@ -328,10 +407,17 @@ public final class RbacAnalyzer {
           }
         }
         if (worst != null && worst.severity().ordinal() < f.severity().ordinal()) {
-          raised = Finding.builder().from(f).severity(worst.severity())
-              .message(f.message() + "; so it can act as " + worst.subject().orElseThrow()
-                  + ", which is " + worst.rule().id())
-              .build();
+          raised =
+              Finding.builder()
+                  .from(f)
+                  .severity(worst.severity())
+                  .message(
+                      f.message()
+                          + "; so it can act as "
+                          + worst.subject().orElseThrow()
+                          + ", which is "
+                          + worst.rule().id())
+                  .build();
         }
       }
       result.add(raised);

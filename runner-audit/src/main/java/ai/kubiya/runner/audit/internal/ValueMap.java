@@ -88,76 +88,120 @@ public final class ValueMap {
           ManifestComponent.KUBIYA_OPERATOR,
           new Profile(
               "kubiyaOperator.create",
-              Map.of("kubiya-operator", new ContainerPaths(
-                  "kubiyaOperator.image", "kubiyaOperator.resources", null, "kubiyaOperator.env")),
-              null, null, "kubiyaOperator.serviceAccount.automountServiceAccountToken",
+              Map.of(
+                  "kubiya-operator",
+                  new ContainerPaths(
+                      "kubiyaOperator.image",
+                      "kubiyaOperator.resources",
+                      null,
+                      "kubiyaOperator.env")),
+              null,
+              null,
+              "kubiyaOperator.serviceAccount.automountServiceAccountToken",
               List.of(),
               List.of(new WildcardRuleSwitch("Role", "kubiyaOperator.fullAccess"))),
           ManifestComponent.AGENT_MANAGER,
           new Profile(
               null,
-              Map.of("agent-manager", new ContainerPaths(
-                  "agentManager.image", "agentManager.resources", null, "agentManager.env")),
-              null, null, "agentManager.serviceAccount.automountServiceAccountToken",
-              List.of(), List.of()),
+              Map.of(
+                  "agent-manager",
+                  new ContainerPaths(
+                      "agentManager.image", "agentManager.resources", null, "agentManager.env")),
+              null,
+              null,
+              "agentManager.serviceAccount.automountServiceAccountToken",
+              List.of(),
+              List.of()),
           ManifestComponent.TOOL_MANAGER,
           new Profile(
               null,
               Map.of(
-                  "tool-manager", new ContainerPaths(
-                      "toolManager.image", "toolManager.resources", null, "toolManager.env"),
-                  "kubiya-sdk-server", new ContainerPaths(
-                      "toolManager.sdkServer.image", "toolManager.sdkServer.resources", null,
-                      "toolManager.sdkServer.env")),
-              null, null, "toolManager.serviceAccount.automountServiceAccountToken",
+                  "tool-manager",
+                      new ContainerPaths(
+                          "toolManager.image", "toolManager.resources", null, "toolManager.env"),
+                  "kubiya-sdk-server",
+                      new ContainerPaths(
+                          "toolManager.sdkServer.image",
+                          "toolManager.sdkServer.resources",
+                          null,
+                          "toolManager.sdkServer.env")),
+              null,
+              null,
+              "toolManager.serviceAccount.automountServiceAccountToken",
               List.of(
-                  new ObjectSwitch(Set.of("ClusterRole"), "-fullaccess",
-                      "toolManager.adminClusterRole.create"),
-                  new ObjectSwitch(Set.of("ClusterRoleBinding"), "-fullaccess-binding",
+                  new ObjectSwitch(
+                      Set.of("ClusterRole"), "-fullaccess", "toolManager.adminClusterRole.create"),
+                  new ObjectSwitch(
+                      Set.of("ClusterRoleBinding"),
+                      "-fullaccess-binding",
                       "toolManager.adminClusterRole.create")),
               List.of()),
           ManifestComponent.IMAGE_UPDATER,
           new Profile(
               null,
               Map.of("image-updater", new ContainerPaths("imageUpdater.image", null, null, null)),
-              null, null, "imageUpdater.serviceAccount.automountServiceAccountToken",
+              null,
+              null,
+              "imageUpdater.serviceAccount.automountServiceAccountToken",
               // the chart renders the ClusterRole and its binding whatever cronJob.create says
-              List.of(new ObjectSwitch(
-                  Set.of("CronJob", "Role", "RoleBinding", "ServiceAccount"), "",
-                  "imageUpdater.cronJob.create")),
+              List.of(
+                  new ObjectSwitch(
+                      Set.of("CronJob", "Role", "RoleBinding", "ServiceAccount"),
+                      "",
+                      "imageUpdater.cronJob.create")),
               List.of()),
           ManifestComponent.DAGGER,
           new Profile(
               "dagger.enabled",
               // the engine's securityContext (privileged, ALL capabilities, root) is hard-coded
-              Map.of("dagger-engine", new ContainerPaths(
-                  "dagger.engine.image.ref", "dagger.engine.resources", null, null)),
-              null, null, null, List.of(), List.of()),
+              Map.of(
+                  "dagger-engine",
+                  new ContainerPaths(
+                      "dagger.engine.image.ref", "dagger.engine.resources", null, null)),
+              null,
+              null,
+              null,
+              List.of(),
+              List.of()),
           ManifestComponent.KUBE_STATE_METRICS,
           new Profile(
               "kubestatemetrics.enabled",
-              Map.of("kubestatemetrics", new ContainerPaths(
-                  "kubestatemetrics.image", "kubestatemetrics.resources",
-                  "kubestatemetrics.containerSecurityContext", "kubestatemetrics.env")),
+              Map.of(
+                  "kubestatemetrics",
+                  new ContainerPaths(
+                      "kubestatemetrics.image", "kubestatemetrics.resources",
+                      "kubestatemetrics.containerSecurityContext", "kubestatemetrics.env")),
               "kubestatemetrics.securityContext",
               "kubestatemetrics.automountServiceAccountToken",
               "kubestatemetrics.serviceAccount.automountServiceAccountToken",
-              List.of(new ObjectSwitch(Set.of("ClusterRole", "ClusterRoleBinding"), "",
-                  "kubestatemetrics.rbac.useClusterRole")),
+              List.of(
+                  new ObjectSwitch(
+                      Set.of("ClusterRole", "ClusterRoleBinding"),
+                      "",
+                      "kubestatemetrics.rbac.useClusterRole")),
               List.of()),
           ManifestComponent.ALLOY,
           new Profile(
               "alloy.enabled",
               Map.of(
-                  "alloy", new ContainerPaths(
-                      "alloy.image", "alloy.alloy.resources", "alloy.alloy.securityContext",
-                      "alloy.alloy.extraEnv"),
-                  "config-reloader", new ContainerPaths(
-                      "alloy.configReloader.image", "alloy.configReloader.resources",
-                      "alloy.configReloader.securityContext", null)),
+                  "alloy",
+                      new ContainerPaths(
+                          "alloy.image",
+                          "alloy.alloy.resources",
+                          "alloy.alloy.securityContext",
+                          "alloy.alloy.extraEnv"),
+                  "config-reloader",
+                      new ContainerPaths(
+                          "alloy.configReloader.image",
+                          "alloy.configReloader.resources",
+                          "alloy.configReloader.securityContext",
+                          null)),
               // the subchart's ServiceAccount has no automountServiceAccountToken value
-              "alloy.global.podSecurityContext", null, null,
-              List.of(), List.of()));
+              "alloy.global.podSecurityContext",
+              null,
+              null,
+              List.of(),
+              List.of()));
 
   private ValueMap() {}
 
@@ -226,7 +270,8 @@ public final class ValueMap {
   }
 
   /** The value that shapes this aspect of a workload (or one of its containers). */
-  public static Optional<String> forWorkload(HasMetadata workload, String container, Aspect aspect) {
+  public static Optional<String> forWorkload(
+      HasMetadata workload, String container, Aspect aspect) {
     Optional<Profile> found = component(workload).map(PROFILES::get);
     if (found.isEmpty()) {
       return Optional.empty();
@@ -264,7 +309,9 @@ public final class ValueMap {
   }
 
   private static boolean grantsEverything(PolicyRule rule) {
-    return has(rule.getApiGroups(), "*") && has(rule.getResources(), "*") && has(rule.getVerbs(), "*");
+    return has(rule.getApiGroups(), "*")
+        && has(rule.getResources(), "*")
+        && has(rule.getVerbs(), "*");
   }
 
   private static boolean has(List<String> list, String item) {

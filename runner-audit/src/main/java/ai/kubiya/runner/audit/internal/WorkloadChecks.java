@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -29,8 +28,10 @@ import java.util.regex.Pattern;
 public final class WorkloadChecks {
   /** Name parts that mark an env var as a credential. */
   private static final Pattern CREDENTIAL =
-      Pattern.compile("(^|_)(SECRET|PASSWORD|PASSWD|PWD|PASS|TOKEN|APIKEY|API_KEY|ACCESS_KEY"
-          + "|PRIVATE_KEY|CREDENTIALS?|CREDS|JWT|SEED|AUTH)(_|$)");
+      Pattern.compile(
+          "(^|_)(SECRET|PASSWORD|PASSWD|PWD|PASS|TOKEN|APIKEY|API_KEY|ACCESS_KEY"
+              + "|PRIVATE_KEY|CREDENTIALS?|CREDS|JWT|SEED|AUTH)(_|$)");
+
   /** Name endings that mark an env var as pointing at a credential, not holding one. */
   private static final Pattern REFERENCE =
       Pattern.compile("_(FILE|PATH|DIR|URL|URI|ENDPOINT|HOST|PORT|NAME|ID|TIMEOUT|TYPE|MODE)$");
@@ -41,7 +42,8 @@ public final class WorkloadChecks {
   private final List<Finding> findings = new ArrayList<>();
   private final List<WorkloadPosture> postures = new ArrayList<>();
 
-  private WorkloadChecks(List<HasMetadata> objects, List<ServiceAccountReach> reach, String defaultNamespace) {
+  private WorkloadChecks(
+      List<HasMetadata> objects, List<ServiceAccountReach> reach, String defaultNamespace) {
     this.defaultNamespace = defaultNamespace;
     for (HasMetadata o : objects) {
       if (o instanceof ServiceAccount sa) {
@@ -55,7 +57,8 @@ public final class WorkloadChecks {
   public record Result(List<Finding> findings, List<WorkloadPosture> postures) {}
 
   /** Checks every workload among {@code objects}. */
-  public static Result check(List<HasMetadata> objects, List<ServiceAccountReach> reach, String defaultNamespace) {
+  public static Result check(
+      List<HasMetadata> objects, List<ServiceAccountReach> reach, String defaultNamespace) {
     WorkloadChecks checks = new WorkloadChecks(objects, reach, defaultNamespace);
     for (HasMetadata o : objects) {
       PodTemplates.of(o).ifPresent(t -> checks.workload(o, t));
@@ -66,16 +69,29 @@ public final class WorkloadChecks {
   private void workload(HasMetadata workload, PodTemplates.Template template) {
     String ref = ObjectRefs.ref(workload, defaultNamespace);
     PodSecurity.Evaluation eval = PodSecurity.evaluate(template);
-    postures.add(WorkloadPosture.builder().object(ref).level(eval.level()).brokenControls(eval.broken()).build());
+    postures.add(
+        WorkloadPosture.builder()
+            .object(ref)
+            .level(eval.level())
+            .brokenControls(eval.broken())
+            .build());
     for (PodSecurity.Violation v : eval.violations()) {
       String level = v.rule().forbiddenFrom().orElseThrow().id();
-      findings.add(Finding.builder()
-          .rule(v.rule()).severity(v.rule().defaultSeverity()).object(ref)
-          .container(Optional.ofNullable(v.container()))
-          .message(v.detail() + "; breaks Pod Security Standards " + level + " ("
-              + v.rule().title() + ")")
-          .value(ValueMap.forWorkload(workload, v.container(), v.aspect()))
-          .build());
+      findings.add(
+          Finding.builder()
+              .rule(v.rule())
+              .severity(v.rule().defaultSeverity())
+              .object(ref)
+              .container(Optional.ofNullable(v.container()))
+              .message(
+                  v.detail()
+                      + "; breaks Pod Security Standards "
+                      + level
+                      + " ("
+                      + v.rule().title()
+                      + ")")
+              .value(ValueMap.forWorkload(workload, v.container(), v.aspect()))
+              .build());
     }
     for (Container c : template.allContainers()) {
       resources(workload, ref, c);
@@ -87,20 +103,36 @@ public final class WorkloadChecks {
 
   private void resources(HasMetadata workload, String ref, Container c) {
     ResourceRequirements r = c.getResources();
-    Map<String, Quantity> requests = r == null || r.getRequests() == null ? Map.of() : r.getRequests();
+    Map<String, Quantity> requests =
+        r == null || r.getRequests() == null ? Map.of() : r.getRequests();
     Map<String, Quantity> limits = r == null || r.getLimits() == null ? Map.of() : r.getLimits();
     List<String> noRequests = missing(requests);
     List<String> noLimits = missing(limits);
     Optional<String> value = ValueMap.forWorkload(workload, c.getName(), Aspect.RESOURCES);
     if (!noRequests.isEmpty()) {
-      findings.add(container(AuditRule.RESOURCES_REQUESTS, ref, c, value,
-          "no " + String.join(" or ", noRequests) + " request: the scheduler cannot reserve room"
-              + " for it and it is evicted first"));
+      findings.add(
+          container(
+              AuditRule.RESOURCES_REQUESTS,
+              ref,
+              c,
+              value,
+              "no "
+                  + String.join(" or ", noRequests)
+                  + " request: the scheduler cannot reserve room"
+                  + " for it and it is evicted first"));
     }
     if (!noLimits.isEmpty()) {
-      findings.add(container(AuditRule.RESOURCES_LIMITS, ref, c, value,
-          "no " + String.join(" or ", noLimits) + " limit: it can take its node's "
-              + String.join(" and ", noLimits) + " from every other pod"));
+      findings.add(
+          container(
+              AuditRule.RESOURCES_LIMITS,
+              ref,
+              c,
+              value,
+              "no "
+                  + String.join(" or ", noLimits)
+                  + " limit: it can take its node's "
+                  + String.join(" and ", noLimits)
+                  + " from every other pod"));
     }
   }
 
@@ -124,12 +156,26 @@ public final class WorkloadChecks {
     String tag = colon > slash ? image.substring(colon + 1) : null;
     Optional<String> value = ValueMap.forWorkload(workload, c.getName(), Aspect.IMAGE);
     if (tag == null || tag.equals("latest")) {
-      findings.add(container(AuditRule.IMAGE_MUTABLE_TAG, ref, c, value,
-          "image " + image + (tag == null ? " has no tag (latest)" : " uses the latest tag")
-              + ": what runs changes with every push"));
+      findings.add(
+          container(
+              AuditRule.IMAGE_MUTABLE_TAG,
+              ref,
+              c,
+              value,
+              "image "
+                  + image
+                  + (tag == null ? " has no tag (latest)" : " uses the latest tag")
+                  + ": what runs changes with every push"));
     } else {
-      findings.add(container(AuditRule.IMAGE_NO_DIGEST, ref, c, value,
-          "image " + image + " is pinned by tag, not digest: the tag can be moved to other content"));
+      findings.add(
+          container(
+              AuditRule.IMAGE_NO_DIGEST,
+              ref,
+              c,
+              value,
+              "image "
+                  + image
+                  + " is pinned by tag, not digest: the tag can be moved to other content"));
     }
   }
 
@@ -138,23 +184,36 @@ public final class WorkloadChecks {
       return;
     }
     for (EnvVar e : c.getEnv()) {
-      String name = e.getName() == null ? "" : e.getName().toUpperCase(Locale.ROOT).replace('-', '_');
+      String name =
+          e.getName() == null ? "" : e.getName().toUpperCase(Locale.ROOT).replace('-', '_');
       String literal = e.getValue();
-      if (e.getValueFrom() != null || literal == null || literal.isEmpty() || literal.startsWith("/")
-          || !CREDENTIAL.matcher(name).find() || REFERENCE.matcher(name).find()) {
+      if (e.getValueFrom() != null
+          || literal == null
+          || literal.isEmpty()
+          || literal.startsWith("/")
+          || !CREDENTIAL.matcher(name).find()
+          || REFERENCE.matcher(name).find()) {
         continue;
       }
-      findings.add(container(AuditRule.ENV_PLAIN_SECRET, ref, c,
-          ValueMap.forWorkload(workload, c.getName(), Aspect.ENV),
-          "env " + e.getName() + " holds a literal value: the credential is stored in the "
-              + workload.getKind() + " spec, readable by whoever can get it; use secretKeyRef"));
+      findings.add(
+          container(
+              AuditRule.ENV_PLAIN_SECRET,
+              ref,
+              c,
+              ValueMap.forWorkload(workload, c.getName(), Aspect.ENV),
+              "env "
+                  + e.getName()
+                  + " holds a literal value: the credential is stored in the "
+                  + workload.getKind()
+                  + " spec, readable by whoever can get it; use secretKeyRef"));
     }
   }
 
   private void automount(HasMetadata workload, String ref, PodSpec spec) {
-    String saName = spec.getServiceAccountName() != null
-        ? spec.getServiceAccountName()
-        : spec.getServiceAccount() != null ? spec.getServiceAccount() : "default";
+    String saName =
+        spec.getServiceAccountName() != null
+            ? spec.getServiceAccountName()
+            : spec.getServiceAccount() != null ? spec.getServiceAccount() : "default";
     String namespace = ObjectRefs.namespace(workload, defaultNamespace);
     String subject = "ServiceAccount/" + namespace + "/" + saName;
     ServiceAccount sa = serviceAccounts.get(subject);
@@ -166,22 +225,40 @@ public final class WorkloadChecks {
     }
     int grants = grantsBySubject.getOrDefault(subject, 0);
     Aspect aspect = podLevel != null ? Aspect.POD_AUTOMOUNT : Aspect.SERVICE_ACCOUNT_AUTOMOUNT;
-    String set = podLevel != null ? "the pod sets it" : saLevel != null ? "its ServiceAccount sets it" : "by default";
-    findings.add(Finding.builder()
-        .rule(AuditRule.AUTOMOUNT_SERVICE_ACCOUNT_TOKEN)
-        .severity(grants > 0 ? Severity.MEDIUM : Severity.LOW)
-        .object(ref).subject(subject)
-        .message("pods mount the API token of " + subject + " (" + set + "), which holds "
-            + grants + " RBAC rule" + (grants == 1 ? "" : "s") + ": a compromised container"
-            + " acts with them")
-        .value(ValueMap.forWorkload(workload, null, aspect))
-        .build());
+    String set =
+        podLevel != null
+            ? "the pod sets it"
+            : saLevel != null ? "its ServiceAccount sets it" : "by default";
+    findings.add(
+        Finding.builder()
+            .rule(AuditRule.AUTOMOUNT_SERVICE_ACCOUNT_TOKEN)
+            .severity(grants > 0 ? Severity.MEDIUM : Severity.LOW)
+            .object(ref)
+            .subject(subject)
+            .message(
+                "pods mount the API token of "
+                    + subject
+                    + " ("
+                    + set
+                    + "), which holds "
+                    + grants
+                    + " RBAC rule"
+                    + (grants == 1 ? "" : "s")
+                    + ": a compromised container"
+                    + " acts with them")
+            .value(ValueMap.forWorkload(workload, null, aspect))
+            .build());
   }
 
-  private static Finding container(AuditRule rule, String ref, Container c, Optional<String> value, String message) {
+  private static Finding container(
+      AuditRule rule, String ref, Container c, Optional<String> value, String message) {
     return Finding.builder()
-        .rule(rule).severity(rule.defaultSeverity()).object(ref).container(c.getName())
-        .message(message).value(value).build();
+        .rule(rule)
+        .severity(rule.defaultSeverity())
+        .object(ref)
+        .container(c.getName())
+        .message(message)
+        .value(value)
+        .build();
   }
-
 }
