@@ -1,6 +1,5 @@
 package ai.kubiya.runner.audit;
 
-import ai.kubiya.runner.model.RunnerStyle;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +17,6 @@ import org.immutables.value.Value;
  * System.out.print(ReportFormat.TABLE.render(report));
  * }</pre>
  */
-@RunnerStyle
 @Value.Immutable
 public abstract class AuditReport {
   /** Every finding, worst first, then by object, subject, container and rule. */

@@ -1,11 +1,9 @@
 package ai.kubiya.runner.audit;
 
-import ai.kubiya.runner.model.RunnerStyle;
 import java.util.Map;
 import org.immutables.value.Value;
 
 /** Counts by severity and the Pod Security Standards level of each workload. */
-@RunnerStyle
 @Value.Immutable
 public abstract class AuditSummary {
   /** The number of findings of each severity, every severity present, worst first. */

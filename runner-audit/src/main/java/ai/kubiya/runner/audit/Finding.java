@@ -1,6 +1,5 @@
 package ai.kubiya.runner.audit;
 
-import ai.kubiya.runner.model.RunnerStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -16,7 +15,6 @@ import org.immutables.value.Value;
  * f.value();          // Optional["toolManager.adminClusterRole.create"]
  * }</pre>
  */
-@RunnerStyle
 @Value.Immutable
 public abstract class Finding {
   /** The rule that found it. */

@@ -1,12 +1,10 @@
 package ai.kubiya.runner.audit;
 
-import ai.kubiya.runner.model.RunnerStyle;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /** One RBAC rule a subject holds, where, and through which role and binding. */
-@RunnerStyle
 @Value.Immutable
 public abstract class Grant {
   /** The namespace it applies in; empty when it applies cluster-wide (a ClusterRoleBinding). */

@@ -1,6 +1,5 @@
 package ai.kubiya.runner.audit;
 
-import ai.kubiya.runner.model.RunnerStyle;
 import java.util.List;
 import org.immutables.value.Value;
 
@@ -10,7 +9,6 @@ import org.immutables.value.Value;
  * contribute their own rules, roles that are not among the objects contribute nothing (the audit
  * reports both).
  */
-@RunnerStyle
 @Value.Immutable
 public abstract class ServiceAccountReach {
   /**

@@ -1,11 +1,9 @@
 package ai.kubiya.runner.audit;
 
-import ai.kubiya.runner.model.RunnerStyle;
 import java.util.List;
 import org.immutables.value.Value;
 
 /** Where one workload's pod template stands against the Pod Security Standards. */
-@RunnerStyle
 @Value.Immutable
 public abstract class WorkloadPosture {
   /** The workload: {@code Kind/namespace/name}. */

@@ -4,4 +4,7 @@
  * finding naming the chart value that controls it. Start at {@link
  * ai.kubiya.runner.audit.RunnerAudit}.
  */
+@RunnerStyle
 package ai.kubiya.runner.audit;
+
+import ai.kubiya.runner.model.RunnerStyle;
