@@ -40,6 +40,17 @@ public final class RunnerAudit {
   private String defaultNamespace = "default";
 
   private RunnerAudit(Collection<? extends HasMetadata> objects) {
+    int index = 0;
+    for (HasMetadata o : objects) {
+      if (o == null
+          || o.getKind() == null
+          || o.getMetadata() == null
+          || o.getMetadata().getName() == null) {
+        throw new IllegalArgumentException(
+            "object " + index + ": no kind or metadata.name; the audit names every object");
+      }
+      index++;
+    }
     this.objects = List.copyOf(objects);
   }
 
@@ -48,7 +59,11 @@ public final class RunnerAudit {
     return new RunnerAudit(set.objects());
   }
 
-  /** An audit of these objects (rendered, read from files or fetched from a cluster). */
+  /**
+   * An audit of these objects (rendered, read from files or fetched from a cluster).
+   *
+   * @throws IllegalArgumentException naming the first object without a kind or name
+   */
   public static RunnerAudit of(Collection<? extends HasMetadata> objects) {
     return new RunnerAudit(objects);
   }

@@ -176,4 +176,17 @@ class RbacReachTest {
     assertEquals(Optional.of(SA), read.subject());
     assertEquals(Severity.MEDIUM, read.severity());
   }
+
+  @Test
+  void objectsWithoutNamesAreRefusedWithTheirIndex() {
+    ServiceAccount unnamed = new ServiceAccount();
+    List<HasMetadata> objects =
+        new ArrayList<>(clusterRole("- {apiGroups: [''], resources: [pods], verbs: [get]}\n"));
+    objects.add(unnamed);
+    IllegalArgumentException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            IllegalArgumentException.class, () -> RunnerAudit.of(objects));
+    assertEquals(
+        "object 3: no kind or metadata.name; the audit names every object", e.getMessage());
+  }
 }
