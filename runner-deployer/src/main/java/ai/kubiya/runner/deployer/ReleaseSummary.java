@@ -1,6 +1,5 @@
 package ai.kubiya.runner.deployer;
 
-import ai.kubiya.runner.model.RunnerStyle;
 import java.time.Instant;
 import java.util.Map;
 import org.immutables.value.Value;
@@ -10,7 +9,6 @@ import org.immutables.value.Value;
  * revision, status, when that revision was made, chart-equivalent version and the container images
  * its manifest runs.
  */
-@RunnerStyle
 @Value.Immutable
 public abstract class ReleaseSummary {
   /** The release. */
