@@ -26,7 +26,7 @@ abstract class ApplyCommand implements Callable<Integer> {
   boolean forceConflicts;
 
   @Option(names = "--atomic", description = "On failure or wait timeout, roll back to the previous deployed revision "
-      + "(or uninstall a failed first install); the failure stays in the history.")
+      + "(or uninstall a failed first install); the failure stays in the history. Add --wait to undo a wait timeout too.")
   boolean atomic;
 
   @Option(names = "--dry-run", description = "Print the plan and write nothing.")
