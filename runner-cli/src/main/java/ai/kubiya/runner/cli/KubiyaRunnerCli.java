@@ -27,6 +27,9 @@ import picocli.CommandLine.Command;
       HistoryCommand.class,
       RollbackCommand.class,
       UninstallCommand.class,
+      ListCommand.class,
+      GetCommand.class,
+      CompletionCommand.class,
       DashboardsCommand.class,
       AuditCommand.class,
     })

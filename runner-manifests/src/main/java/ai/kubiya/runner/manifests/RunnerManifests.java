@@ -15,6 +15,7 @@ import ai.kubiya.runner.model.RunnerConfig;
 import ai.kubiya.runner.telemetry.alloy.RunnerPipelineSettings;
 import ai.kubiya.runner.model.validation.RunnerValidator;
 import ai.kubiya.runner.model.validation.ValidationReport;
+import ai.kubiya.runner.naming.ClusterScopedNames;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,6 +52,7 @@ public final class RunnerManifests {
   private final List<ManifestCustomizer> customizers = new ArrayList<>();
   private RunnerValidator validator = RunnerValidator.standard();
   private boolean validate = true;
+  private ClusterScopedNames clusterScopedNames = ClusterScopedNames.CHART;
 
   private RunnerManifests(RunnerConfig config) {
     this.config = config;
@@ -82,6 +84,17 @@ public final class RunnerManifests {
     return this;
   }
 
+  /**
+   * How cluster-scoped objects are named: {@link ClusterScopedNames#CHART} (the default) keeps
+   * chart 0.6.2's fixed names, one runner per cluster; {@link ClusterScopedNames#RELEASE} names
+   * every ClusterRole and ClusterRoleBinding per release and namespace, bindings following, so
+   * several runners share a cluster (an opt-in divergence, see docs/divergences.md).
+   */
+  public RunnerManifests clusterScopedNames(ClusterScopedNames mode) {
+    this.clusterScopedNames = java.util.Objects.requireNonNull(mode, "mode");
+    return this;
+  }
+
   /** Skips validation: for callers that validated already (a fleet render loop). */
   public RunnerManifests skipValidation() {
     this.validate = false;
@@ -100,7 +113,7 @@ public final class RunnerManifests {
         throw new InvalidConfigException(report);
       }
     }
-    RenderContext context = RenderContext.of(config);
+    RenderContext context = RenderContext.of(config, clusterScopedNames);
     List<HasMetadata> objects = new ArrayList<>();
     for (ComponentBuilder builder : BUILDERS) {
       for (HasMetadata object : builder.build(context)) {

@@ -8,6 +8,7 @@ import ai.kubiya.runner.model.template.TemplateException;
 import ai.kubiya.runner.model.template.ValueTemplate;
 import ai.kubiya.runner.model.validation.Finding;
 import ai.kubiya.runner.model.validation.ValidationReport;
+import ai.kubiya.runner.naming.ClusterScopedNames;
 import ai.kubiya.runner.naming.RunnerNames;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
@@ -36,16 +37,37 @@ public final class RenderContext {
 
   private final RunnerConfig config;
   private final RunnerNames names;
+  private final ClusterScopedNames clusterScopedNames;
   private ValueTemplate template;
 
-  private RenderContext(RunnerConfig config) {
+  private RenderContext(RunnerConfig config, ClusterScopedNames clusterScopedNames) {
     this.config = config;
     this.names = RunnerNames.of(config);
+    this.clusterScopedNames = clusterScopedNames;
   }
 
-  /** The context of rendering this config. */
+  /** The context of rendering this config with chart 0.6.2's cluster-scoped names. */
   public static RenderContext of(RunnerConfig config) {
-    return new RenderContext(config);
+    return of(config, ClusterScopedNames.CHART);
+  }
+
+  /** The context of rendering this config, naming cluster-scoped objects as {@code mode} says. */
+  public static RenderContext of(RunnerConfig config, ClusterScopedNames mode) {
+    return new RenderContext(config, java.util.Objects.requireNonNull(mode, "mode"));
+  }
+
+  /** How cluster-scoped objects are named in this render. */
+  public ClusterScopedNames clusterScopedNames() {
+    return clusterScopedNames;
+  }
+
+  /**
+   * The name of a cluster-scoped object the chart names {@code chartName}: the same with {@link
+   * ClusterScopedNames#CHART}, unique per release and namespace with {@link
+   * ClusterScopedNames#RELEASE}. Use it for the object and for every reference to it.
+   */
+  public String clusterName(String chartName) {
+    return clusterScopedNames.name(chartName, names, namespace());
   }
 
   public RunnerConfig config() {
@@ -108,10 +130,13 @@ public final class RenderContext {
     return meta;
   }
 
-  /** Metadata of a cluster-scoped object: no namespace. */
-  public ObjectMeta clusterMeta(String name, Map<String, String> labels) {
+  /**
+   * Metadata of a cluster-scoped object: no namespace, and the name {@link #clusterName(String)}
+   * gives {@code chartName}.
+   */
+  public ObjectMeta clusterMeta(String chartName, Map<String, String> labels) {
     ObjectMeta meta = new ObjectMeta();
-    meta.setName(name);
+    meta.setName(clusterName(chartName));
     meta.setLabels(labels);
     return meta;
   }

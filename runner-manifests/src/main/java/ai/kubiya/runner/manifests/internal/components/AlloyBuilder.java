@@ -59,7 +59,8 @@ public final class AlloyBuilder implements ComponentBuilder {
     List<HasMetadata> out = new ArrayList<>();
     out.add(Workloads.serviceAccount(ctx.meta(fullname, labels(ctx, names, "rbac")), null));
     out.add(Rbac.clusterRole(ctx.clusterMeta(fullname, labels(ctx, names, "rbac")), rules()));
-    out.add(Rbac.clusterRoleBinding(ctx.clusterMeta(fullname, labels(ctx, names, "rbac")), fullname, fullname, ctx.namespace()));
+    out.add(Rbac.clusterRoleBinding(ctx.clusterMeta(fullname, labels(ctx, names, "rbac")),
+        ctx.clusterName(fullname), fullname, ctx.namespace()));
     ServiceSpec spec = new ServiceSpec();
     spec.setType("ClusterIP");
     spec.setSelector(selector(ctx, names));

@@ -65,7 +65,7 @@ public final class ImageUpdaterBuilder implements ComponentBuilder {
     out.add(
         Rbac.clusterRoleBinding(
             ctx.clusterMeta(prefix + "-clusterrolebinding", names.componentLabels(Component.TOOL_MANAGER)),
-            prefix + "-clusterrole",
+            ctx.clusterName(prefix + "-clusterrole"),
             sa,
             ctx.namespace()));
     return out;

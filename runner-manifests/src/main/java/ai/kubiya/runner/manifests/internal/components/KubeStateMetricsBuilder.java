@@ -96,7 +96,8 @@ public final class KubeStateMetricsBuilder implements ComponentBuilder {
       }
       if (v.rbac().useClusterRole()) {
         out.add(Rbac.clusterRole(ctx.clusterMeta(fullname, labels), rules));
-        out.add(Rbac.clusterRoleBinding(ctx.clusterMeta(fullname, labels), fullname, fullname, ctx.namespace()));
+        out.add(Rbac.clusterRoleBinding(ctx.clusterMeta(fullname, labels),
+            ctx.clusterName(fullname), fullname, ctx.namespace()));
       } else {
         out.add(Rbac.role(ctx.meta(fullname, labels), rules));
         out.add(Rbac.roleBinding(ctx.meta(fullname, labels), fullname, fullname, ctx.namespace()));

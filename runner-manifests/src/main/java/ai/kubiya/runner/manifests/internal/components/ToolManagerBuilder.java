@@ -57,13 +57,15 @@ public final class ToolManagerBuilder implements ComponentBuilder {
                     List.of("create", "get", "list", "delete", "patch", "update")))));
     out.add(
         Rbac.clusterRoleBinding(
-            ctx.clusterMeta(prefix + "-cluster-pvc-access-binding", labels), prefix + "-cluster-pvc-access", sa, ns));
+            ctx.clusterMeta(prefix + "-cluster-pvc-access-binding", labels),
+            ctx.clusterName(prefix + "-cluster-pvc-access"), sa, ns));
     if (v.adminClusterRole().create()) {
       out.add(
           Rbac.clusterRole(
               ctx.clusterMeta(prefix + "-fullaccess", labels),
               List.of(Rbac.rule(List.of("*"), List.of("*"), List.of("*")))));
-      out.add(Rbac.clusterRoleBinding(ctx.clusterMeta(prefix + "-fullaccess-binding", labels), prefix + "-fullaccess", sa, ns));
+      out.add(Rbac.clusterRoleBinding(ctx.clusterMeta(prefix + "-fullaccess-binding", labels),
+          ctx.clusterName(prefix + "-fullaccess"), sa, ns));
     }
     out.add(Workloads.httpService(ctx, "tool-manager", Component.TOOL_MANAGER, v.service().port(), v.service().targetPort(), v.service().type()));
     out.add(deployment(ctx, v, sa, labels));
