@@ -43,7 +43,7 @@ public final class ValueMap {
   private static final String NAME_LABEL = "app.kubernetes.io/name";
 
   /** The chart's component labels, and the subcharts' name labels. */
-  private static final Map<String, Component> BY_RunnerNames.COMPONENT_LABEL =
+  private static final Map<String, Component> BY_COMPONENT_LABEL =
       Map.of(
           "operator", Component.KUBIYA_OPERATOR,
           "kubiya-operator", Component.KUBIYA_OPERATOR,
@@ -235,8 +235,8 @@ public final class ValueMap {
   /** The runner component an object belongs to, from the labels the chart gives it. */
   public static Optional<Component> component(HasMetadata o) {
     String component = ObjectRefs.label(o, RunnerNames.COMPONENT_LABEL);
-    if (component != null && BY_RunnerNames.COMPONENT_LABEL.containsKey(component)) {
-      return Optional.of(BY_RunnerNames.COMPONENT_LABEL.get(component));
+    if (component != null && BY_COMPONENT_LABEL.containsKey(component)) {
+      return Optional.of(BY_COMPONENT_LABEL.get(component));
     }
     String name = ObjectRefs.label(o, NAME_LABEL);
     return Optional.ofNullable(name == null ? null : BY_NAME_LABEL.get(name));
