@@ -145,7 +145,8 @@ final class HistoryStore {
         && decode(release, stored.getData().get(KEY)).equals(wanted)) {
       return new Stored(wanted, stored.getMetadata().getResourceVersion());
     }
-    String now = stored == null ? "deleted" : "now " + stored.getMetadata().getLabels().get(STATUS_LABEL);
+    String now = stored == null ? "not found when read back"
+        : "now " + stored.getMetadata().getLabels().get(STATUS_LABEL);
     throw new DeployException("revision " + wanted.revision() + " of release " + release.name() + " " + problem
         + " (" + now + ")", cause);
   }

@@ -227,6 +227,8 @@ final class LeaseLock {
             return;
           }
           lostReason = "now held by " + (fresh == null ? "nobody: the lease was deleted" : holderOf(fresh));
+          listener.onEvent(ProgressEvent.of(Type.LOCKED, "lost the lock of " + guarded + ": " + lostReason
+              + "; no further writes"));
         } else if (expired(current)) {
           lostReason = "could not renew it within its duration: " + Retrier.summary(e);
         }
@@ -237,11 +239,17 @@ final class LeaseLock {
       }
     }
 
+    private void release(Lease current) {
+      Lease released = new LeaseBuilder(current).editSpec().withHolderIdentity(null).endSpec().build();
+      retrier.callFailingOnConflict("release lock of " + guarded,
+          () -> client.leases().inNamespace(released.getMetadata().getNamespace()).resource(released).update());
+    }
+
     @Override
     public void close() {
-      renewal.shutdownNow();
+      renewal.shutdown();
       try {
-        renewal.awaitTermination(5, TimeUnit.SECONDS);
+        renewal.awaitTermination(leaseDuration.toMillis(), TimeUnit.MILLISECONDS);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
@@ -249,15 +257,30 @@ final class LeaseLock {
         if (lostReason != null) {
           return;
         }
-        Lease released = new LeaseBuilder(lease).editSpec().withHolderIdentity(null).endSpec().build();
         try {
-          retrier.callFailingOnConflict("release lock of " + guarded,
-              () -> client.leases().inNamespace(released.getMetadata().getNamespace()).resource(released).update());
+          releaseOrRetry();
         } catch (RuntimeException e) {
           listener.onEvent(ProgressEvent.of(Type.LOCKED, "could not release the lock of " + guarded + " ("
               + Retrier.summary(e) + "); it expires after " + Readiness.format(leaseDuration)));
         }
       }
     }
+
+    private void releaseOrRetry() {
+      try {
+        release(lease);
+      } catch (KubernetesClientException e) {
+        if (e.getCode() != 409) {
+          throw e;
+        }
+        // a renewal's answer was lost: release the lease as it is now, if it is still ours
+        Lease fresh = retrier.call("read lock of " + guarded, () -> client.leases()
+            .inNamespace(lease.getMetadata().getNamespace()).withName(lease.getMetadata().getName()).get());
+        if (fresh != null && holder.equals(holderOf(fresh))) {
+          release(fresh);
+        }
+      }
+    }
+
   }
 }

@@ -156,6 +156,8 @@ final class Reconciler {
                 + held.takenFrom().map(h -> " (lock taken over from " + h + ")").orElse("")));
       }
     }
+    List<RevisionRecord> after = new ArrayList<>(past.records());
+    after.replaceAll(r -> r.status().isPending() ? ImmutableRevisionRecord.copyOf(r).withStatus(RevisionStatus.FAILED) : r);
     HistoryStore.Stored current = history.create(record);
     emit(ProgressEvent.of(Type.RECORDED, "revision " + revision + " " + effective.pending.label()));
     List<ObjectRef> deleted;
@@ -169,10 +171,12 @@ final class Reconciler {
       Optional<HistoryStore.Stored> previous = stored.stream()
           .filter(r -> r.status() == RevisionStatus.DEPLOYED).reduce((a, b) -> b);
       if (previous.isPresent()) {
-        history.update(previous.get(), ImmutableRevisionRecord.copyOf(previous.get().record())
-            .withStatus(RevisionStatus.SUPERSEDED));
+        RevisionRecord superseded = ImmutableRevisionRecord.copyOf(previous.get().record())
+            .withStatus(RevisionStatus.SUPERSEDED);
+        mark(previous.get(), superseded);
+        after.replaceAll(r -> r.revision() == superseded.revision() ? superseded : r);
       }
-      current = history.update(current, ImmutableRevisionRecord.copyOf(record).withStatus(RevisionStatus.DEPLOYED)
+      current = mark(current, ImmutableRevisionRecord.copyOf(record).withStatus(RevisionStatus.DEPLOYED)
           .withDescription(description.isEmpty() ? effective.done : description));
     } catch (RuntimeException e) {
       String reason = Retrier.summary(e);
@@ -183,12 +187,24 @@ final class Reconciler {
         e.addSuppressed(recordFailure);
       }
       emit(ProgressEvent.of(Type.FAILED, "revision " + revision + " failed: " + reason));
-      trimQuietly(release, revision);
+      after.add(ImmutableRevisionRecord.copyOf(record).withStatus(RevisionStatus.FAILED));
+      trimQuietly(release, revision, after);
       throw new DeployException("revision " + revision + " of " + release.name() + " failed: " + reason, revision, e);
     }
-    trimQuietly(release, revision);
+    after.add(current.record());
+    trimQuietly(release, revision, after);
     emit(ProgressEvent.of(Type.DONE, "revision " + revision + " deployed: " + plan.summary()));
     return DeployResult.builder().release(release).revision(revision).plan(plan).deleted(deleted).build();
+  }
+
+  /** Rewrites a revision's status; an API failure names the revision and the status. */
+  private HistoryStore.Stored mark(HistoryStore.Stored stored, RevisionRecord next) {
+    try {
+      return history.update(stored, next);
+    } catch (io.fabric8.kubernetes.client.KubernetesClientException e) {
+      throw new DeployException("mark revision " + next.revision() + " " + next.status().label() + ": "
+          + Retrier.summary(e), e);
+    }
   }
 
   private static void refuseUpgradeOfRemovedRelease(ReleaseId release, History past) {
@@ -243,25 +259,13 @@ final class Reconciler {
   /**
    * Deletes the oldest revisions past the history limit, counting every revision (failed ones
    * too) but never the one just recorded, the deployed one or the latest superseded one (the
-   * rollback target). A failure here is reported, not raised: the operation itself is done.
+   * rollback target). {@code records} is the history as this operation left it. A failure here
+   * is reported, not raised: the operation itself is done.
    */
-  private void trimQuietly(ReleaseId release, int revision) {
+  private void trimQuietly(ReleaseId release, int revision, List<RevisionRecord> records) {
     try {
-      List<RevisionRecord> records = history.list(release);
-      Set<Integer> kept = new HashSet<>(Set.of(revision));
-      History now = new History(records);
-      now.deployed().ifPresent(r -> kept.add(r.revision()));
-      records.stream().filter(r -> r.status() == RevisionStatus.SUPERSEDED).reduce((a, b) -> b)
-          .ifPresent(r -> kept.add(r.revision()));
-      int excess = records.size() - options.historyLimit();
-      for (RevisionRecord record : records) {
-        if (excess <= 0) {
-          break;
-        }
-        if (!kept.contains(record.revision())) {
-          history.delete(release, record.revision());
-          excess--;
-        }
+      for (int doomed : HistoryTrim.doomed(records, revision, options.historyLimit())) {
+        history.delete(release, doomed);
       }
     } catch (RuntimeException e) {
       emit(ProgressEvent.of(Type.FAILED, "could not trim the history of " + release + ": " + Retrier.summary(e)));
