@@ -14,6 +14,8 @@ import picocli.CommandLine.Spec;
 abstract class ApplyCommand implements Callable<Integer> {
   @Mixin ReleaseOptions release;
   @Mixin ClusterOptions cluster;
+  @Mixin WaitOptions waiting;
+  @Mixin LockOptions lock;
 
   @Option(names = "--force-conflicts", description = "Take over fields other field managers own (server-side apply).")
   boolean forceConflicts;
@@ -29,7 +31,7 @@ abstract class ApplyCommand implements Callable<Integer> {
     if (desired.isEmpty()) {
       return CliErrors.FAILED;
     }
-    return Deployments.run(spec, cluster, options -> options.forceConflicts(forceConflicts),
+    return Deployments.run(spec, cluster, options -> lock.apply(waiting.apply(options)).forceConflicts(forceConflicts),
         deployer -> Deployments.Outcome.ok(Deployments.describe(apply(deployer, desired.get()))));
   }
 }

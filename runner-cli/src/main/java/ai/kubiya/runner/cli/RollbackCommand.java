@@ -13,6 +13,8 @@ import picocli.CommandLine.Spec;
 final class RollbackCommand implements Callable<Integer> {
   @Mixin ReleaseTarget target;
   @Mixin ClusterOptions cluster;
+  @Mixin WaitOptions waiting;
+  @Mixin LockOptions lock;
 
   @Option(names = "--revision", paramLabel = "N", description = "Revision to roll back to (default: the previous deployed one).")
   Integer revision;
@@ -24,7 +26,7 @@ final class RollbackCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    return Deployments.run(spec, cluster, options -> options.forceConflicts(forceConflicts), deployer -> Deployments.Outcome.ok(
+    return Deployments.run(spec, cluster, options -> lock.apply(waiting.apply(options)).forceConflicts(forceConflicts), deployer -> Deployments.Outcome.ok(
         Deployments.describe(revision == null ? deployer.rollback(target.id()) : deployer.rollback(target.id(), revision))));
   }
 }

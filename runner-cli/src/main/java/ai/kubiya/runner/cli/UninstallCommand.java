@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
 final class UninstallCommand implements Callable<Integer> {
   @Mixin ReleaseTarget target;
   @Mixin ClusterOptions cluster;
+  @Mixin LockOptions lock;
 
   @Option(names = "--purge", description = "Also delete the release history.")
   boolean purge;
@@ -22,7 +23,7 @@ final class UninstallCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    return Deployments.run(spec, cluster, options -> options, deployer -> {
+    return Deployments.run(spec, cluster, lock::apply, deployer -> {
       UninstallResult result = deployer.uninstall(target.id(), !purge);
       StringBuilder out = new StringBuilder(target.release + ": uninstalled, " + result.deleted().size() + " objects deleted\n");
       result.left().forEach(left -> out.append("left: ").append(left).append('\n'));
