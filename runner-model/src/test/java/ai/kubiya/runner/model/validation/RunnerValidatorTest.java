@@ -96,7 +96,7 @@ class RunnerValidatorTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"deployment-x", "my.release", "a"})
+  @ValueSource(strings = {"deployment-x", "my-release", "a"})
   void validReleaseNamesPass(String release) {
     assertTrue(validate(clean().release(release)).isEmpty());
     assertTrue(validate(clean().release("r".repeat(53))).isEmpty());
