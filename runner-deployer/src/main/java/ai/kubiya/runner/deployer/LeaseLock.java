@@ -26,6 +26,8 @@ import java.util.concurrent.TimeUnit;
 final class LeaseLock {
   /** Label on the deployer's leases. */
   static final String LOCK_LABEL = "runner.kubiya.ai/lock";
+  /** How often a waiting operation repeats its progress event while the holder stays the same. */
+  private static final Duration ANNOUNCE_EVERY = Duration.ofSeconds(10);
 
   private final KubernetesClient client;
   private final Retrier retrier;
@@ -53,7 +55,9 @@ final class LeaseLock {
   }
 
   /**
-   * Takes the lease, waiting up to the lock wait while another holder keeps it renewed.
+   * Takes the lease, waiting up to the lock wait while another holder keeps it renewed, with a
+   * {@link Type#WAITING} event naming the holder at first, whenever the holder changes and every
+   * ten seconds.
    *
    * @param namespace the lease's namespace
    * @param name the lease's name
@@ -63,7 +67,8 @@ final class LeaseLock {
   Held acquire(String namespace, String name, String guarded) {
     Instant deadline = clock.instant().plus(lockWait);
     String where = "Lease " + namespace + "/" + name;
-    boolean announced = false;
+    String announcedHolder = null;
+    Instant nextAnnouncement = Instant.MIN;
     while (true) {
       Lease lease = retrier.call("read " + where,
           () -> client.leases().inNamespace(namespace).withName(name).get());
@@ -92,10 +97,11 @@ final class LeaseLock {
               + " unless renewed); " + (lockWait.isZero() ? "wait for it with a lock wait or try again later"
                   : "gave up after waiting " + Readiness.format(lockWait)));
         }
-        if (!announced) {
+        if (!current.equals(announcedHolder) || !now.isBefore(nextAnnouncement)) {
           listener.onEvent(ProgressEvent.of(Type.WAITING, "waiting for the lock of " + guarded
               + ", held by " + current + " (up to " + Readiness.format(lockWait) + ")"));
-          announced = true;
+          announcedHolder = current;
+          nextAnnouncement = now.plus(ANNOUNCE_EVERY);
         }
         sleep(Duration.ofMillis(Math.min(pollInterval.toMillis(), Duration.between(now, deadline).toMillis())));
       } catch (KubernetesClientException e) {
