@@ -267,8 +267,7 @@ class ConcurrencyTest extends MockClusterTest {
           if (e.type() == ProgressEvent.Type.LOCKED && e.message().startsWith("lost the lock of release")) {
             lost.countDown();
           } else if (e.type() == ProgressEvent.Type.APPLIED && e.object().orElseThrow().kind().equals("ConfigMap")) {
-            Lease lease = admin.leases().inNamespace(NS).withName("kubiya-runner.lock.deployment-x").get();
-            admin.resource(new LeaseBuilder(lease).editSpec().withHolderIdentity("intruder").endSpec().build()).update();
+            takeLease("intruder");
             await(lost);     // the next renewal (a third of a second) finds the intruder
           }
         }).build());
@@ -278,6 +277,21 @@ class ConcurrencyTest extends MockClusterTest {
     assertTrue(e.getMessage().startsWith("revision 1 of deployment-x failed: lost the lock of release"
         + " kubiya/deployment-x (now held by intruder); stopped before writing "), e.getMessage());
     assertEquals(4, h.live().size(), "hook secrets, service account and config map written; nothing after: " + h.live().keySet());
+  }
+
+  /** Rewrites the release's lease to another holder, again if a renewal raced the rewrite. */
+  void takeLease(String holder) {
+    for (int attempt = 0; ; attempt++) {
+      Lease lease = admin.leases().inNamespace(NS).withName("kubiya-runner.lock.deployment-x").get();
+      try {
+        admin.resource(new LeaseBuilder(lease).editSpec().withHolderIdentity(holder).endSpec().build()).update();
+        return;
+      } catch (io.fabric8.kubernetes.client.KubernetesClientException e) {
+        if (e.getCode() != 409 || attempt >= 10) {
+          throw e;
+        }
+      }
+    }
   }
 
   static Lease lease(String holder, ZonedDateTime renewed, int seconds) {
