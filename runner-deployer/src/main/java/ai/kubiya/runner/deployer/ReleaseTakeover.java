@@ -41,9 +41,11 @@ public final class ReleaseTakeover {
   private final LiveObjects live;
   private final HistoryStore history;
   private final Clock clock;
+  private final String fieldManager;
 
   ReleaseTakeover(KubernetesClient client, DeployOptions options, Clock clock) {
     this.client = Objects.requireNonNull(client, "client");
+    this.fieldManager = options.fieldManager();
     this.retrier = new Retrier(options.retryPolicy(), options.progressListener());
     this.live = new LiveObjects(client, retrier);
     this.history = new HistoryStore(client, retrier);
@@ -103,12 +105,14 @@ public final class ReleaseTakeover {
    * Writes only the SDK's ownership onto the live object: its labels become the rendered
    * object's labels over the live ones plus the release labels, the annotations the rendered
    * object sets and the applied digest are added, and {@code dropAnnotations} are removed. Nothing
-   * else of the live object changes. One {@code PUT} with the live resourceVersion.
+   * else of the live object changes. One {@code PUT} with the live resourceVersion; the fields
+   * {@code previousManager} applied pass to this SDK's field manager.
    */
-  public HasMetadata relabel(TakeoverObject object, HasMetadata live, Collection<String> dropAnnotations) {
+  public HasMetadata relabel(TakeoverObject object, HasMetadata live, Collection<String> dropAnnotations,
+      String previousManager) {
     ObjectNode tree = ObjectTrees.toTree(live);
     ObjectNode metadata = tree.withObjectProperty("metadata");
-    metadata.remove("managedFields");
+    transferManagedFields(metadata, previousManager);
     ObjectNode desiredMetadata = (ObjectNode) object.prepared.desired().path("metadata");
     ObjectNode labels = metadata.withObjectProperty("labels");
     desiredMetadata.path("labels").properties().forEach(e -> labels.set(e.getKey(), e.getValue()));
@@ -126,10 +130,10 @@ public final class ReleaseTakeover {
    * label, {@code dropAnnotations} removed. One {@code PUT} with the live resourceVersion.
    */
   public HasMetadata relabelUnrendered(HasMetadata live, ReleaseId release, String managedBy,
-      Collection<String> dropAnnotations) {
+      Collection<String> dropAnnotations, String previousManager) {
     ObjectNode tree = ObjectTrees.toTree(live);
     ObjectNode metadata = tree.withObjectProperty("metadata");
-    metadata.remove("managedFields");
+    transferManagedFields(metadata, previousManager);
     metadata.withObjectProperty("labels").put(Ownership.RELEASE_LABEL, release.name())
         .put(Ownership.NAMESPACE_LABEL, release.namespace()).put(MANAGED_BY_LABEL, managedBy);
     ObjectNode annotations = metadata.withObjectProperty("annotations");
@@ -140,13 +144,19 @@ public final class ReleaseTakeover {
 
   /**
    * Replaces the live object with the SDK's render, keeping its identity: one {@code PUT} of the
-   * stamped render carrying the live resourceVersion and uid (a Service keeps its cluster IPs).
+   * stamped render carrying the live resourceVersion and uid (a Service keeps its cluster IPs), and
+   * the live managedFields with {@code previousManager}'s passed to this SDK.
    */
-  public HasMetadata replace(TakeoverObject object, HasMetadata live) {
+  public HasMetadata replace(TakeoverObject object, HasMetadata live, String previousManager) {
     ObjectNode tree = ObjectTrees.toTree(object.prepared.object());
     ObjectNode metadata = tree.withObjectProperty("metadata");
     metadata.put("resourceVersion", live.getMetadata().getResourceVersion());
     metadata.put("uid", live.getMetadata().getUid());
+    JsonNode liveManaged = ObjectTrees.toTree(live).path("metadata").path("managedFields");
+    if (liveManaged.isArray() && !liveManaged.isEmpty()) {
+      metadata.set("managedFields", liveManaged.deepCopy());
+      transferManagedFields(metadata, previousManager);
+    }
     if ("Service".equals(object.ref().kind())) {
       JsonNode liveSpec = ObjectTrees.toTree(live).path("spec");
       ObjectNode spec = tree.withObjectProperty("spec");
@@ -158,6 +168,32 @@ public final class ReleaseTakeover {
     }
     HasMetadata update = ObjectTrees.fromTree(tree, object.prepared.type());
     return call(() -> retrier.call("adopt " + object.ref(), () -> client.resource(update).update()));
+  }
+
+  /**
+   * Hands the fields {@code previousManager} manages to this SDK's field manager, as an apply
+   * (so the SDK's next server-side apply owns them and meets no conflict with the previous tool),
+   * unless the SDK's manager already has an entry; entries of subresources are left. On a server
+   * that keeps no managedFields (the mock server) there is nothing to do.
+   */
+  private void transferManagedFields(ObjectNode metadata, String previousManager) {
+    JsonNode managed = metadata.path("managedFields");
+    if (!managed.isArray()) {
+      metadata.remove("managedFields");
+      return;
+    }
+    boolean ours = false;
+    for (JsonNode entry : managed) {
+      ours |= fieldManager.equals(entry.path("manager").asText()) && !entry.has("subresource");
+    }
+    if (ours) {
+      return;
+    }
+    for (JsonNode entry : managed) {
+      if (previousManager.equals(entry.path("manager").asText()) && entry.path("subresource").asText("").isEmpty()) {
+        ((ObjectNode) entry).put("manager", fieldManager).put("operation", "Apply");
+      }
+    }
   }
 
   /** Creates an object the release renders and the cluster lacks. */
