@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Namespaced;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.KubernetesClientException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -72,7 +71,7 @@ public final class ReleaseTakeover {
     for (HasMetadata object : objects) {
       targets.add(PreparedObject.of(object, release).target());
     }
-    return call(() -> live.all(targets));
+    return call("list live objects", () -> live.all(targets));
   }
 
   /** The reference of a rendered object once placed in the release (its namespace filled in). */
@@ -121,7 +120,7 @@ public final class ReleaseTakeover {
     desiredMetadata.path("annotations").properties().forEach(e -> annotations.set(e.getKey(), e.getValue()));
     ObjectTrees.stamp(tree, object.release(), object.digest());
     HasMetadata update = ObjectTrees.fromTree(tree, object.prepared.type());
-    return call(() -> retrier.call("adopt " + object.ref(), () -> client.resource(update).update()));
+    return call("adopt " + object.ref(), () -> retrier.call("adopt " + object.ref(), () -> client.resource(update).update()));
   }
 
   /**
@@ -139,7 +138,7 @@ public final class ReleaseTakeover {
     ObjectNode annotations = metadata.withObjectProperty("annotations");
     dropAnnotations.forEach(annotations::remove);
     HasMetadata update = ObjectTrees.fromTree(tree, live.getClass());
-    return call(() -> retrier.call("adopt " + ObjectRef.of(live), () -> client.resource(update).update()));
+    return call("adopt " + ObjectRef.of(live), () -> retrier.call("adopt " + ObjectRef.of(live), () -> client.resource(update).update()));
   }
 
   /**
@@ -167,7 +166,7 @@ public final class ReleaseTakeover {
       }
     }
     HasMetadata update = ObjectTrees.fromTree(tree, object.prepared.type());
-    return call(() -> retrier.call("adopt " + object.ref(), () -> client.resource(update).update()));
+    return call("adopt " + object.ref(), () -> retrier.call("adopt " + object.ref(), () -> client.resource(update).update()));
   }
 
   /**
@@ -198,12 +197,12 @@ public final class ReleaseTakeover {
 
   /** Creates an object the release renders and the cluster lacks. */
   public HasMetadata create(TakeoverObject object) {
-    return call(() -> retrier.call("create " + object.ref(), () -> client.resource(object.prepared.object()).create()));
+    return call("create " + object.ref(), () -> retrier.call("create " + object.ref(), () -> client.resource(object.prepared.object()).create()));
   }
 
   /** The release's SDK history, oldest first. */
   public List<RevisionRecord> history(ReleaseId release) {
-    return call(() -> history.list(release));
+    return call("read the history of " + release, () -> history.list(release));
   }
 
   /**
@@ -221,18 +220,20 @@ public final class ReleaseTakeover {
         .valuesYaml(desired.valuesYaml())
         .manifestYaml(desired.manifests().toYaml())
         .build();
-    call(() -> {
+    call("record revision 1 of " + desired.release(), () -> {
       history.create(record);
       return null;
     });
     return record;
   }
 
-  private static <T> T call(Supplier<T> request) {
+  private static <T> T call(String what, Supplier<T> request) {
     try {
       return request.get();
-    } catch (KubernetesClientException e) {
-      throw new DeployException(Retrier.summary(e), e);
+    } catch (DeployException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw new DeployException(what + ": " + Retrier.summary(e), e);
     }
   }
 

@@ -108,7 +108,7 @@ public final class HelmAdoption {
           records.markSuperseded(revision);
         }
       }
-    } catch (DeployException e) {
+    } catch (DeployException | HelmException e) {
       throw new HelmException("adopt " + plan.release() + ": " + e.getMessage()
           + " (nothing was deleted; run the adoption again to carry on)", e);
     }

@@ -173,6 +173,12 @@ public final class HelmReleases {
     } catch (KubernetesClientException e) {
       throw new HelmException(what + ": " + (e.getStatus() != null && e.getStatus().getMessage() != null
           ? e.getStatus().getMessage() : "HTTP " + e.getCode()), e);
+    } catch (HelmException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      Throwable cause = e.getCause() != null ? e.getCause() : e;
+      throw new HelmException(what + ": " + cause.getClass().getSimpleName()
+          + (cause.getMessage() == null ? "" : " " + cause.getMessage()), e);
     }
   }
 }
