@@ -5,6 +5,8 @@ import ai.kubiya.runner.deployer.ImmutableDeployOptions;
 import ai.kubiya.runner.deployer.RunnerDeployer;
 import ai.kubiya.runner.deployer.PlannedChange.Action;
 import ai.kubiya.runner.deployer.ReleaseManifest;
+import ai.kubiya.runner.deployer.helm.HelmException;
+import ai.kubiya.runner.deployer.helm.HelmValues;
 import ai.kubiya.runner.manifests.RunnerManifests;
 import ai.kubiya.runner.model.RunnerConfig;
 import ai.kubiya.runner.model.validation.ValidationReport;
@@ -53,6 +55,13 @@ final class Deployments {
    * when the values cannot be loaded or do not validate.
    */
   static Optional<ReleaseManifest> render(ReleaseOptions options, PrintWriter err) {
+    try {
+      options.valuesFiles.forEach(HelmValues::refuseRedacted);
+    } catch (HelmException e) {
+      err.println("error: " + e.getMessage());
+      err.flush();
+      return Optional.empty();
+    }
     Optional<RunnerConfig> loaded = ReleaseConfig.load(options, err);
     if (loaded.isEmpty()) {
       return Optional.empty();
