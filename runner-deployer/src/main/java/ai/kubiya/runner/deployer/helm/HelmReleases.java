@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -115,7 +114,7 @@ public final class HelmReleases {
   }
 
   private static Map<String, String> selector(String name) {
-    Map<String, String> labels = new HashMap<>();
+    Map<String, String> labels = new LinkedHashMap<>();
     labels.put("owner", "helm");
     if (name != null) {
       labels.put("name", name);
