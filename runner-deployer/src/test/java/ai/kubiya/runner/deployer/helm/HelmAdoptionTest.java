@@ -181,6 +181,7 @@ class HelmAdoptionTest extends HelmMockTest {
       assertTrue(text.contains(line), text);
     }
     assertEquals(List.of(), cluster.writes());
+    assertEquals(14, cluster.reads().size(), cluster.reads()::toString);
   }
 
   @ParameterizedTest
@@ -306,6 +307,7 @@ class HelmAdoptionTest extends HelmMockTest {
     AdoptionPlan again = adoption().adopt(request(ACME));
     assertTrue(again.isDone(), again::render);
     assertEquals(List.of(), cluster.writes());
+    assertEquals(14, cluster.reads().size(), cluster.reads()::toString);
   }
 
   @Test
