@@ -17,7 +17,9 @@ import picocli.CommandLine.Spec;
  * {@code helm adopt}: takes a Helm-installed runner over in place (see {@link HelmAdoption}); the
  * plan on stdout, then one result line. Exit 1, with nothing written, when refused.
  */
-@Command(name = "adopt", mixinStandardHelpOptions = true,
+@Command(
+    name = "adopt",
+    mixinStandardHelpOptions = true,
     description = "Take over a runner Helm installed, in place: no object deleted or re-created.")
 final class HelmAdoptCommand implements Callable<Integer> {
   @Mixin ReleaseTarget target;
@@ -27,7 +29,9 @@ final class HelmAdoptCommand implements Callable<Integer> {
   @Option(names = "--dry-run", description = "Print the plan; write nothing.")
   boolean dryRun;
 
-  @Option(names = "--purge-helm-history", description = "Delete Helm's release records instead of marking them superseded.")
+  @Option(
+      names = "--purge-helm-history",
+      description = "Delete Helm's release records instead of marking them superseded.")
   boolean purgeHelmHistory;
 
   @Spec CommandSpec spec;
@@ -35,17 +39,18 @@ final class HelmAdoptCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     overrides.check(spec);
-    AdoptionRequest request = AdoptionRequest.builder()
-        .release(target.release)
-        .namespace(target.namespace)
-        .valuesFiles(overrides.valuesFiles)
-        .sets(overrides.sets)
-        .dryRun(dryRun)
-        .purgeHelmHistory(purgeHelmHistory)
-        .build();
+    AdoptionRequest request =
+        AdoptionRequest.builder()
+            .release(target.release)
+            .namespace(target.namespace)
+            .valuesFiles(overrides.valuesFiles)
+            .sets(overrides.sets)
+            .dryRun(dryRun)
+            .purgeHelmHistory(purgeHelmHistory)
+            .build();
     AdoptionPlan plan;
     try (KubernetesClient client = cluster.connect()) {
-      plan = HelmAdoption.create(client, cluster.options(event -> { }).build()).adopt(request);
+      plan = HelmAdoption.create(client, cluster.options(event -> {}).build()).adopt(request);
     }
     PrintWriter out = spec.commandLine().getOut();
     out.print(plan.render());
@@ -54,10 +59,18 @@ final class HelmAdoptCommand implements Callable<Integer> {
     } else if (plan.isDone()) {
       out.println(target.release + ": already adopted; nothing to do");
     } else {
-      out.println(target.release + ": " + plan.description() + " (" + plan.withAction(Action.TAKE_OVER).size()
-          + " relabelled, " + plan.withAction(Action.TAKE_OVER_AND_UPDATE).size() + " updated to the SDK render, "
-          + plan.withAction(Action.CREATE).size() + " created); Helm's records "
-          + (purgeHelmHistory ? "deleted" : "marked superseded"));
+      out.println(
+          target.release
+              + ": "
+              + plan.description()
+              + " ("
+              + plan.withAction(Action.TAKE_OVER).size()
+              + " relabelled, "
+              + plan.withAction(Action.TAKE_OVER_AND_UPDATE).size()
+              + " updated to the SDK render, "
+              + plan.withAction(Action.CREATE).size()
+              + " created); Helm's records "
+              + (purgeHelmHistory ? "deleted" : "marked superseded"));
     }
     out.flush();
     return CliErrors.OK;

@@ -6,9 +6,18 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code helm values|diff|adopt}: read a runner Helm installed, compare it, take it over. */
-@Command(name = "helm", mixinStandardHelpOptions = true,
-    description = "Runners installed with the Helm chart: their values, how the SDK renders them, and taking them over.",
-    subcommands = {CommandLine.HelpCommand.class, HelmValuesCommand.class, HelmDiffCommand.class, HelmAdoptCommand.class})
+@Command(
+    name = "helm",
+    mixinStandardHelpOptions = true,
+    description =
+        "Runners installed with the Helm chart: their values, how the SDK renders them, and taking"
+            + " them over.",
+    subcommands = {
+      CommandLine.HelpCommand.class,
+      HelmValuesCommand.class,
+      HelmDiffCommand.class,
+      HelmAdoptCommand.class
+    })
 final class HelmCommand implements Runnable {
   @Spec CommandSpec spec;
 

@@ -7,8 +7,12 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code helm diff}: placeholder until the semantic comparator lands. */
-@Command(name = "diff", mixinStandardHelpOptions = true,
-    description = "Compare Helm's stored manifest of the deployed revision with the SDK render of the same values.")
+@Command(
+    name = "diff",
+    mixinStandardHelpOptions = true,
+    description =
+        "Compare Helm's stored manifest of the deployed revision with the SDK render of the same"
+            + " values.")
 final class HelmDiffCommand implements Callable<Integer> {
   @Mixin ReleaseTarget target;
   @Mixin HelmOverrides overrides;
@@ -17,6 +21,7 @@ final class HelmDiffCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    throw new UnsupportedOperationException("helm diff needs ManifestDiff (runner-manifests), not on main yet");
+    throw new UnsupportedOperationException(
+        "helm diff needs ManifestDiff (runner-manifests), not on main yet");
   }
 }

@@ -13,15 +13,21 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
 /**
- * {@code -f/--values} and {@code --set} layered over a Helm release's stored values, checked
- * before any connection: a missing file or a malformed {@code --set} is a usage error, a file that
- * still holds {@code <redacted>} is refused.
+ * {@code -f/--values} and {@code --set} layered over a Helm release's stored values, checked before
+ * any connection: a missing file or a malformed {@code --set} is a usage error, a file that still
+ * holds {@code <redacted>} is refused.
  */
 final class HelmOverrides {
-  @Option(names = {"-f", "--values"}, paramLabel = "FILE", description = "Values file layered over the release's values; repeatable, in order.")
+  @Option(
+      names = {"-f", "--values"},
+      paramLabel = "FILE",
+      description = "Values file layered over the release's values; repeatable, in order.")
   List<Path> valuesFiles = new ArrayList<>();
 
-  @Option(names = "--set", paramLabel = "K=V", description = "Set a value (Helm --set syntax); repeatable, applied after the files.")
+  @Option(
+      names = "--set",
+      paramLabel = "K=V",
+      description = "Set a value (Helm --set syntax); repeatable, applied after the files.")
   List<String> sets = new ArrayList<>();
 
   /**
@@ -33,7 +39,8 @@ final class HelmOverrides {
   void check(CommandSpec spec) {
     for (Path file : valuesFiles) {
       if (!Files.isRegularFile(file)) {
-        throw new CommandLine.ParameterException(spec.commandLine(), "-f " + file + ": no such file");
+        throw new CommandLine.ParameterException(
+            spec.commandLine(), "-f " + file + ": no such file");
       }
       HelmValues.refuseRedacted(file);
     }

@@ -20,16 +20,25 @@ import picocli.CommandLine.Spec;
  * a values document ready for {@code -f}, like {@code helm get values}; secrets as {@code
  * <redacted>} unless {@code --show-secrets}.
  */
-@Command(name = "values", mixinStandardHelpOptions = true,
-    description = "Print the values of a Helm release's deployed (or given) revision as YAML, ready for -f.")
+@Command(
+    name = "values",
+    mixinStandardHelpOptions = true,
+    description =
+        "Print the values of a Helm release's deployed (or given) revision as YAML, ready for -f.")
 final class HelmValuesCommand implements Callable<Integer> {
   @Mixin ReleaseTarget target;
   @Mixin ClusterOptions cluster;
 
-  @Option(names = "--revision", paramLabel = "N", description = "The revision (default: the deployed one).")
+  @Option(
+      names = "--revision",
+      paramLabel = "N",
+      description = "The revision (default: the deployed one).")
   Integer revision;
 
-  @Option(names = "--show-secrets", description = "Print NATS credentials, TLS data and credential-like env values instead of <redacted>.")
+  @Option(
+      names = "--show-secrets",
+      description =
+          "Print NATS credentials, TLS data and credential-like env values instead of <redacted>.")
   boolean showSecrets;
 
   @Spec CommandSpec spec;
@@ -37,7 +46,8 @@ final class HelmValuesCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (revision != null && revision < 1) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--revision: must be >= 1, got " + revision);
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--revision: must be >= 1, got " + revision);
     }
     String yaml;
     try (KubernetesClient client = cluster.connect()) {
@@ -52,11 +62,30 @@ final class HelmValuesCommand implements Callable<Integer> {
 
   private HelmRevision pick(HelmRelease release) {
     if (revision != null) {
-      return release.revision(revision).orElseThrow(() -> new HelmException("Helm release " + release.name()
-          + " has no revision " + revision + " (latest: " + release.latest().revision() + ")"));
+      return release
+          .revision(revision)
+          .orElseThrow(
+              () ->
+                  new HelmException(
+                      "Helm release "
+                          + release.name()
+                          + " has no revision "
+                          + revision
+                          + " (latest: "
+                          + release.latest().revision()
+                          + ")"));
     }
-    return release.deployed().orElseThrow(() -> new HelmException("Helm release " + release.name()
-        + " has no deployed revision (latest: " + release.latest().revision() + " "
-        + release.latest().status().label() + "); pass --revision N"));
+    return release
+        .deployed()
+        .orElseThrow(
+            () ->
+                new HelmException(
+                    "Helm release "
+                        + release.name()
+                        + " has no deployed revision (latest: "
+                        + release.latest().revision()
+                        + " "
+                        + release.latest().status().label()
+                        + "); pass --revision N"));
   }
 }

@@ -20,12 +20,23 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code kubiya-runner helm ...} against fabric8's CRUD mock server seeded with a real Helm release. */
+/**
+ * {@code kubiya-runner helm ...} against fabric8's CRUD mock server seeded with a real Helm
+ * release.
+ */
 @EnableKubernetesMockClient(crud = true, https = false)
 class HelmCommandsTest {
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-  private static final List<String> CANARIES = List.of("CANARY-NATS-JWT", "SUCANARYSEED", "CANARY-TLS",
-      "CANARY-ENV-TOKEN", "CANARY-CLIENT-SECRET", "Q0FOQVJZLVRMUy1LRVkt", "Q0FOQVJZLVRMUy1DUlQt", "LS0tLS1CRUdJTiBOQVRT");
+  private static final List<String> CANARIES =
+      List.of(
+          "CANARY-NATS-JWT",
+          "SUCANARYSEED",
+          "CANARY-TLS",
+          "CANARY-ENV-TOKEN",
+          "CANARY-CLIENT-SECRET",
+          "Q0FOQVJZLVRMUy1LRVkt",
+          "Q0FOQVJZLVRMUy1DUlQt",
+          "LS0tLS1CRUdJTiBOQVRT");
   KubernetesMockServer server;
   KubernetesClient admin;
   @TempDir Path dir;
@@ -35,7 +46,9 @@ class HelmCommandsTest {
   @BeforeEach
   void seed() throws IOException {
     kubeconfig = dir.resolve("kubeconfig");
-    Files.writeString(kubeconfig, """
+    Files.writeString(
+        kubeconfig,
+        """
         apiVersion: v1
         kind: Config
         clusters:
@@ -48,7 +61,8 @@ class HelmCommandsTest {
         users:
         - name: tester
           user: {token: test-token}
-        """.formatted(server.url("/").replaceAll("/$", "")));
+        """
+            .formatted(server.url("/").replaceAll("/$", "")));
     nats = HelmSeed.record("nats");
     HelmSeed.install(admin, nats);
   }
@@ -56,7 +70,16 @@ class HelmCommandsTest {
   private CliRun helm(String... args) {
     List<String> all = new ArrayList<>(List.of("helm"));
     all.addAll(List.of(args));
-    all.addAll(List.of("--release", "acme-prod", "-n", "runners", "--kubeconfig", kubeconfig.toString(), "--context", "mock"));
+    all.addAll(
+        List.of(
+            "--release",
+            "acme-prod",
+            "-n",
+            "runners",
+            "--kubeconfig",
+            kubeconfig.toString(),
+            "--context",
+            "mock"));
     return CliRun.of(all.toArray(String[]::new));
   }
 
@@ -82,9 +105,14 @@ class HelmCommandsTest {
     Map<?, ?> printed = YAML.readValue(values.out(), Map.class);
     assertEquals("<redacted>", ((Map<?, ?>) printed.get("nats")).get("jwt"));
     assertEquals("<redacted>", ((Map<?, ?>) printed.get("registryTls")).get("key"));
-    assertEquals("<redacted>", ((Map<?, ?>) ((Map<?, ?>) printed.get("agentManager")).get("env")).get("UPSTREAM_API_TOKEN"));
+    assertEquals(
+        "<redacted>",
+        ((Map<?, ?>) ((Map<?, ?>) printed.get("agentManager")).get("env"))
+            .get("UPSTREAM_API_TOKEN"));
     assertEquals("acme.runners.prod", ((Map<?, ?>) printed.get("nats")).get("subject"));
-    assertTrue(values.out().contains("value: \"<redacted>\""), values.out());   // AZURE_CLIENT_SECRET in extraEnv
+    assertTrue(
+        values.out().contains("value: \"<redacted>\""),
+        values.out()); // AZURE_CLIENT_SECRET in extraEnv
 
     Path file = dir.resolve("values.yaml");
     Files.writeString(file, values.out());
@@ -92,14 +120,39 @@ class HelmCommandsTest {
     assertEquals(1, adopt.exit(), adopt.out());
     assertTrue(adopt.err().startsWith("error: " + file + ":"), adopt.err());
     assertTrue(adopt.err().contains("holds <redacted>"), adopt.err());
-    CliRun install = CliRun.of("install", "--release", "x", "-n", "runners", "-f", file.toString(),
-        "--kubeconfig", kubeconfig.toString());
+    CliRun install =
+        CliRun.of(
+            "install",
+            "--release",
+            "x",
+            "-n",
+            "runners",
+            "-f",
+            file.toString(),
+            "--kubeconfig",
+            kubeconfig.toString());
     assertEquals(1, install.exit());
     assertTrue(install.err().contains(file + ":"), install.err());
-    assertEquals("helm", admin.secrets().inNamespace("runners").withName("sh.helm.release.v1.acme-prod.v1").get()
-        .getMetadata().getLabels().get("owner"));
-    assertEquals("deployed", admin.secrets().inNamespace("runners").withName("sh.helm.release.v1.acme-prod.v1").get()
-        .getMetadata().getLabels().get("status"));
+    assertEquals(
+        "helm",
+        admin
+            .secrets()
+            .inNamespace("runners")
+            .withName("sh.helm.release.v1.acme-prod.v1")
+            .get()
+            .getMetadata()
+            .getLabels()
+            .get("owner"));
+    assertEquals(
+        "deployed",
+        admin
+            .secrets()
+            .inNamespace("runners")
+            .withName("sh.helm.release.v1.acme-prod.v1")
+            .get()
+            .getMetadata()
+            .getLabels()
+            .get("status"));
   }
 
   @Test
@@ -111,17 +164,31 @@ class HelmCommandsTest {
 
     CliRun adopt = helm("adopt");
     assertEquals(0, adopt.exit(), adopt.err());
-    assertTrue(adopt.out().contains("acme-prod: adopted from Helm release acme-prod revision 1 (33 relabelled, "
-        + "7 updated to the SDK render, 0 created); Helm's records marked superseded"), adopt.out());
+    assertTrue(
+        adopt
+            .out()
+            .contains(
+                "acme-prod: adopted from Helm release acme-prod revision 1 (33 relabelled, "
+                    + "7 updated to the SDK render, 0 created); Helm's records marked superseded"),
+        adopt.out());
     assertNoCanary(adopt);
 
     CliRun again = helm("adopt");
     assertEquals(0, again.exit(), again.err());
     assertTrue(again.out().endsWith("acme-prod: already adopted; nothing to do\n"), again.out());
 
-    CliRun history = CliRun.of("history", "--release", "acme-prod", "-n", "runners", "--kubeconfig", kubeconfig.toString());
+    CliRun history =
+        CliRun.of(
+            "history",
+            "--release",
+            "acme-prod",
+            "-n",
+            "runners",
+            "--kubeconfig",
+            kubeconfig.toString());
     assertEquals(0, history.exit(), history.err());
-    assertTrue(history.out().contains("adopted from Helm release acme-prod revision 1"), history.out());
+    assertTrue(
+        history.out().contains("adopted from Helm release acme-prod revision 1"), history.out());
   }
 
   @Test
@@ -129,8 +196,19 @@ class HelmCommandsTest {
     assertEquals(2, helm("values", "--revision", "0").exit());
     assertEquals(2, helm("adopt", "-f", dir.resolve("missing.yaml").toString()).exit());
     assertEquals(2, helm("adopt", "--set", "a[=b").exit());
-    CliRun missing = CliRun.of("helm", "values", "--release", "nope", "-n", "runners", "--kubeconfig", kubeconfig.toString());
+    CliRun missing =
+        CliRun.of(
+            "helm",
+            "values",
+            "--release",
+            "nope",
+            "-n",
+            "runners",
+            "--kubeconfig",
+            kubeconfig.toString());
     assertEquals(1, missing.exit());
-    assertTrue(missing.err().startsWith("error: no Helm release nope in namespace runners"), missing.err());
+    assertTrue(
+        missing.err().startsWith("error: no Helm release nope in namespace runners"),
+        missing.err());
   }
 }

@@ -25,7 +25,8 @@ import java.util.zip.GZIPOutputStream;
  */
 final class HelmSeed {
   static final ObjectMapper JSON = new ObjectMapper();
-  private static final Path FIXTURES = Path.of("..", "runner-deployer", "src", "test", "resources", "helm");
+  private static final Path FIXTURES =
+      Path.of("..", "runner-deployer", "src", "test", "resources", "helm");
   private static final KubernetesSerialization YAML = new KubernetesSerialization();
 
   private HelmSeed() {}
@@ -33,8 +34,10 @@ final class HelmSeed {
   static ObjectNode record(String fixture) {
     Path file = FIXTURES.resolve(fixture + ".release.json");
     if (!Files.isRegularFile(file)) {
-      throw new IllegalStateException("missing test fixture " + file.toAbsolutePath()
-          + ": regenerate it with runner-deployer/src/test/resources/helm/make-fixtures.sh");
+      throw new IllegalStateException(
+          "missing test fixture "
+              + file.toAbsolutePath()
+              + ": regenerate it with runner-deployer/src/test/resources/helm/make-fixtures.sh");
     }
     try {
       return (ObjectNode) JSON.readTree(file.toFile());
@@ -56,16 +59,36 @@ final class HelmSeed {
       object.getMetadata().setAnnotations(annotations);
       admin.resource(object).create();
     }
-    record.path("hooks").forEach(hook -> objects(hook.path("manifest").asText(), namespace)
-        .forEach(o -> admin.resource(o).create()));
-    Map<String, String> labels = Map.of("name", release, "owner", "helm",
-        "status", record.path("info").path("status").asText(), "version", record.path("version").asText());
-    admin.resource(new SecretBuilder().withNewMetadata()
-        .withName("sh.helm.release.v1." + release + ".v" + record.path("version").asInt())
-        .withNamespace(namespace).withLabels(labels).endMetadata()
-        .withType("helm.sh/release.v1")
-        .withData(Map.of("release", base64(helmEncode(record).getBytes(StandardCharsets.US_ASCII))))
-        .build()).create();
+    record
+        .path("hooks")
+        .forEach(
+            hook ->
+                objects(hook.path("manifest").asText(), namespace)
+                    .forEach(o -> admin.resource(o).create()));
+    Map<String, String> labels =
+        Map.of(
+            "name",
+            release,
+            "owner",
+            "helm",
+            "status",
+            record.path("info").path("status").asText(),
+            "version",
+            record.path("version").asText());
+    admin
+        .resource(
+            new SecretBuilder()
+                .withNewMetadata()
+                .withName("sh.helm.release.v1." + release + ".v" + record.path("version").asInt())
+                .withNamespace(namespace)
+                .withLabels(labels)
+                .endMetadata()
+                .withType("helm.sh/release.v1")
+                .withData(
+                    Map.of(
+                        "release", base64(helmEncode(record).getBytes(StandardCharsets.US_ASCII))))
+                .build())
+        .create();
   }
 
   private static java.util.List<HasMetadata> objects(String stream, String namespace) {

@@ -66,7 +66,8 @@ public final class ReleaseTakeover {
    * and namespace; objects without a namespace are looked up in the release namespace when their
    * kind is namespaced), whoever owns them, keyed by reference.
    */
-  public Map<ObjectRef, HasMetadata> live(Collection<? extends HasMetadata> objects, ReleaseId release) {
+  public Map<ObjectRef, HasMetadata> live(
+      Collection<? extends HasMetadata> objects, ReleaseId release) {
     Set<ListTarget> targets = new LinkedHashSet<>();
     for (HasMetadata object : objects) {
       targets.add(PreparedObject.of(object, release).target());
@@ -80,7 +81,9 @@ public final class ReleaseTakeover {
     if (object instanceof Namespaced && namespace == null) {
       namespace = release.namespace();
     }
-    return ObjectRef.of(object.getKind(), object instanceof Namespaced ? namespace : null,
+    return ObjectRef.of(
+        object.getKind(),
+        object instanceof Namespaced ? namespace : null,
         object.getMetadata().getName());
   }
 
@@ -101,13 +104,16 @@ public final class ReleaseTakeover {
   }
 
   /**
-   * Writes only the SDK's ownership onto the live object: its labels become the rendered
-   * object's labels over the live ones plus the release labels, the annotations the rendered
-   * object sets and the applied digest are added, and {@code dropAnnotations} are removed. Nothing
-   * else of the live object changes. One {@code PUT} with the live resourceVersion; the fields
-   * {@code previousManager} applied pass to this SDK's field manager.
+   * Writes only the SDK's ownership onto the live object: its labels become the rendered object's
+   * labels over the live ones plus the release labels, the annotations the rendered object sets and
+   * the applied digest are added, and {@code dropAnnotations} are removed. Nothing else of the live
+   * object changes. One {@code PUT} with the live resourceVersion; the fields {@code
+   * previousManager} applied pass to this SDK's field manager.
    */
-  public HasMetadata relabel(TakeoverObject object, HasMetadata live, Collection<String> dropAnnotations,
+  public HasMetadata relabel(
+      TakeoverObject object,
+      HasMetadata live,
+      Collection<String> dropAnnotations,
       String previousManager) {
     ObjectNode tree = ObjectTrees.toTree(live);
     ObjectNode metadata = tree.withObjectProperty("metadata");
@@ -117,10 +123,15 @@ public final class ReleaseTakeover {
     desiredMetadata.path("labels").properties().forEach(e -> labels.set(e.getKey(), e.getValue()));
     ObjectNode annotations = metadata.withObjectProperty("annotations");
     dropAnnotations.forEach(annotations::remove);
-    desiredMetadata.path("annotations").properties().forEach(e -> annotations.set(e.getKey(), e.getValue()));
+    desiredMetadata
+        .path("annotations")
+        .properties()
+        .forEach(e -> annotations.set(e.getKey(), e.getValue()));
     ObjectTrees.stamp(tree, object.release(), object.digest());
     HasMetadata update = ObjectTrees.fromTree(tree, object.prepared.type());
-    return call("adopt " + object.ref(), () -> retrier.call("adopt " + object.ref(), () -> client.resource(update).update()));
+    return call(
+        "adopt " + object.ref(),
+        () -> retrier.call("adopt " + object.ref(), () -> client.resource(update).update()));
   }
 
   /**
@@ -128,17 +139,26 @@ public final class ReleaseTakeover {
    * and the next upgrade deletes it): the release labels, {@code managedBy} as the managed-by
    * label, {@code dropAnnotations} removed. One {@code PUT} with the live resourceVersion.
    */
-  public HasMetadata relabelUnrendered(HasMetadata live, ReleaseId release, String managedBy,
-      Collection<String> dropAnnotations, String previousManager) {
+  public HasMetadata relabelUnrendered(
+      HasMetadata live,
+      ReleaseId release,
+      String managedBy,
+      Collection<String> dropAnnotations,
+      String previousManager) {
     ObjectNode tree = ObjectTrees.toTree(live);
     ObjectNode metadata = tree.withObjectProperty("metadata");
     transferManagedFields(metadata, previousManager);
-    metadata.withObjectProperty("labels").put(Ownership.RELEASE_LABEL, release.name())
-        .put(Ownership.NAMESPACE_LABEL, release.namespace()).put(MANAGED_BY_LABEL, managedBy);
+    metadata
+        .withObjectProperty("labels")
+        .put(Ownership.RELEASE_LABEL, release.name())
+        .put(Ownership.NAMESPACE_LABEL, release.namespace())
+        .put(MANAGED_BY_LABEL, managedBy);
     ObjectNode annotations = metadata.withObjectProperty("annotations");
     dropAnnotations.forEach(annotations::remove);
     HasMetadata update = ObjectTrees.fromTree(tree, live.getClass());
-    return call("adopt " + ObjectRef.of(live), () -> retrier.call("adopt " + ObjectRef.of(live), () -> client.resource(update).update()));
+    return call(
+        "adopt " + ObjectRef.of(live),
+        () -> retrier.call("adopt " + ObjectRef.of(live), () -> client.resource(update).update()));
   }
 
   /**
@@ -166,12 +186,14 @@ public final class ReleaseTakeover {
       }
     }
     HasMetadata update = ObjectTrees.fromTree(tree, object.prepared.type());
-    return call("adopt " + object.ref(), () -> retrier.call("adopt " + object.ref(), () -> client.resource(update).update()));
+    return call(
+        "adopt " + object.ref(),
+        () -> retrier.call("adopt " + object.ref(), () -> client.resource(update).update()));
   }
 
   /**
-   * Hands the fields {@code previousManager} manages to this SDK's field manager, as an apply
-   * (so the SDK's next server-side apply owns them and meets no conflict with the previous tool),
+   * Hands the fields {@code previousManager} manages to this SDK's field manager, as an apply (so
+   * the SDK's next server-side apply owns them and meets no conflict with the previous tool),
    * unless the SDK's manager already has an entry; entries of subresources are left. On a server
    * that keeps no managedFields (the mock server) there is nothing to do.
    */
@@ -189,7 +211,8 @@ public final class ReleaseTakeover {
       return;
     }
     for (JsonNode entry : managed) {
-      if (previousManager.equals(entry.path("manager").asText()) && entry.path("subresource").asText("").isEmpty()) {
+      if (previousManager.equals(entry.path("manager").asText())
+          && entry.path("subresource").asText("").isEmpty()) {
         ((ObjectNode) entry).put("manager", fieldManager).put("operation", "Apply");
       }
     }
@@ -197,7 +220,12 @@ public final class ReleaseTakeover {
 
   /** Creates an object the release renders and the cluster lacks. */
   public HasMetadata create(TakeoverObject object) {
-    return call("create " + object.ref(), () -> retrier.call("create " + object.ref(), () -> client.resource(object.prepared.object()).create()));
+    return call(
+        "create " + object.ref(),
+        () ->
+            retrier.call(
+                "create " + object.ref(),
+                () -> client.resource(object.prepared.object()).create()));
   }
 
   /** The release's SDK history, oldest first. */
@@ -210,20 +238,23 @@ public final class ReleaseTakeover {
    * manifest recorded is the SDK's render, so a following upgrade to the same values is a no-op.
    */
   public RevisionRecord recordFirstRevision(ReleaseManifest desired, String description) {
-    RevisionRecord record = RevisionRecord.builder()
-        .release(desired.release())
-        .revision(1)
-        .time(clock.instant())
-        .chartVersion(desired.chartVersion())
-        .status(RevisionStatus.DEPLOYED)
-        .description(description)
-        .valuesYaml(desired.valuesYaml())
-        .manifestYaml(desired.manifests().toYaml())
-        .build();
-    call("record revision 1 of " + desired.release(), () -> {
-      history.create(record);
-      return null;
-    });
+    RevisionRecord record =
+        RevisionRecord.builder()
+            .release(desired.release())
+            .revision(1)
+            .time(clock.instant())
+            .chartVersion(desired.chartVersion())
+            .status(RevisionStatus.DEPLOYED)
+            .description(description)
+            .valuesYaml(desired.valuesYaml())
+            .manifestYaml(desired.manifests().toYaml())
+            .build();
+    call(
+        "record revision 1 of " + desired.release(),
+        () -> {
+          history.create(record);
+          return null;
+        });
     return record;
   }
 
@@ -245,7 +276,8 @@ public final class ReleaseTakeover {
     private TakeoverObject(PreparedObject prepared) {
       this.prepared = prepared;
       Map<String, String> labels = prepared.object().getMetadata().getLabels();
-      this.release = ReleaseId.of(labels.get(Ownership.RELEASE_LABEL), labels.get(Ownership.NAMESPACE_LABEL));
+      this.release =
+          ReleaseId.of(labels.get(Ownership.RELEASE_LABEL), labels.get(Ownership.NAMESPACE_LABEL));
     }
 
     /** The object's reference. */
@@ -270,20 +302,24 @@ public final class ReleaseTakeover {
 
     /**
      * The fields where the live object differs from the SDK's render, outside labels and
-     * annotations of the object itself (the ones the takeover rewrites anyway); values of
-     * sensitive fields are redacted. Empty when taking the object over changes nothing else.
+     * annotations of the object itself (the ones the takeover rewrites anyway); values of sensitive
+     * fields are redacted. Empty when taking the object over changes nothing else.
      */
     public List<FieldChange> specChanges(HasMetadata live) {
       List<FieldChange> changes = new ArrayList<>();
-      for (FieldChange change : TreeDiff.changes(ref().kind(), prepared.desired(), ObjectTrees.toTree(live), null)) {
-        if (!change.path().startsWith("metadata.labels") && !change.path().startsWith("metadata.annotations")) {
+      for (FieldChange change :
+          TreeDiff.changes(ref().kind(), prepared.desired(), ObjectTrees.toTree(live), null)) {
+        if (!change.path().startsWith("metadata.labels")
+            && !change.path().startsWith("metadata.annotations")) {
           changes.add(change);
         }
       }
       return changes;
     }
 
-    /** True when the live object is already exactly what the SDK would leave after taking it over. */
+    /**
+     * True when the live object is already exactly what the SDK would leave after taking it over.
+     */
     public boolean takenOver(HasMetadata live) {
       return Ownership.ownedBy(live, release)
           && prepared.digest().equals(Ownership.appliedDigest(live))

@@ -41,25 +41,36 @@ public abstract class AdoptionPlan {
 
   /** True when nothing is left to write. */
   public boolean isDone() {
-    return steps().stream().noneMatch(AdoptionStep::writes) && !recordsRevision() && helmRecords().isEmpty();
+    return steps().stream().noneMatch(AdoptionStep::writes)
+        && !recordsRevision()
+        && helmRecords().isEmpty();
   }
 
   /** One line of counts. */
   public String summary() {
-    return String.format("%d objects: %d taken over, %d taken over and updated, %d not rendered, %d created, %d already taken over",
-        steps().size(), withAction(Action.TAKE_OVER).size(), withAction(Action.TAKE_OVER_AND_UPDATE).size(),
-        withAction(Action.TAKE_OVER_UNRENDERED).size(), withAction(Action.CREATE).size(),
+    return String.format(
+        "%d objects: %d taken over, %d taken over and updated, %d not rendered, %d created, %d"
+            + " already taken over",
+        steps().size(),
+        withAction(Action.TAKE_OVER).size(),
+        withAction(Action.TAKE_OVER_AND_UPDATE).size(),
+        withAction(Action.TAKE_OVER_UNRENDERED).size(),
+        withAction(Action.CREATE).size(),
         withAction(Action.ALREADY_TAKEN_OVER).size());
   }
 
   /**
    * The plan as text: one line per object ({@code = } relabel only, {@code ~ } updated to the SDK
-   * render with its fields, {@code + } created, {@code ? } not rendered, {@code . } done), then
-   * the revision and Helm's records.
+   * render with its fields, {@code + } created, {@code ? } not rendered, {@code . } done), then the
+   * revision and Helm's records.
    */
   public String render() {
     StringBuilder out = new StringBuilder();
-    out.append("adopt Helm release ").append(release()).append(" revision ").append(helmRevision()).append('\n');
+    out.append("adopt Helm release ")
+        .append(release())
+        .append(" revision ")
+        .append(helmRevision())
+        .append('\n');
     for (AdoptionStep step : steps()) {
       switch (step.action()) {
         case TAKE_OVER -> out.append("= ").append(step.object()).append(" (ownership only)\n");
@@ -69,10 +80,14 @@ public abstract class AdoptionPlan {
             out.append("    ").append(change).append('\n');
           }
         }
-        case TAKE_OVER_UNRENDERED -> out.append("? ").append(step.object())
-            .append(" (not rendered by the SDK; taken over, the next upgrade deletes it)\n");
-        case CREATE -> out.append("+ ").append(step.object()).append(" (not in Helm's release; created)\n");
-        case ALREADY_TAKEN_OVER -> out.append(". ").append(step.object()).append(" (already taken over)\n");
+        case TAKE_OVER_UNRENDERED ->
+            out.append("? ")
+                .append(step.object())
+                .append(" (not rendered by the SDK; taken over, the next upgrade deletes it)\n");
+        case CREATE ->
+            out.append("+ ").append(step.object()).append(" (not in Helm's release; created)\n");
+        case ALREADY_TAKEN_OVER ->
+            out.append(". ").append(step.object()).append(" (already taken over)\n");
         default -> throw new IllegalStateException();
       }
     }
@@ -81,7 +96,8 @@ public abstract class AdoptionPlan {
     }
     if (!helmRecords().isEmpty()) {
       out.append(purgesHelmHistory() ? "delete Helm records: " : "mark Helm records superseded: ")
-          .append(String.join(", ", helmRecords())).append('\n');
+          .append(String.join(", ", helmRecords()))
+          .append('\n');
     }
     out.append(summary()).append('\n');
     return out.toString();
@@ -94,6 +110,8 @@ public abstract class AdoptionPlan {
 
   @Override
   public String toString() {
-    return steps().stream().map(s -> s.action() + " " + s.object()).collect(Collectors.joining(", ", release() + ": [", "]"));
+    return steps().stream()
+        .map(s -> s.action() + " " + s.object())
+        .collect(Collectors.joining(", ", release() + ": [", "]"));
   }
 }

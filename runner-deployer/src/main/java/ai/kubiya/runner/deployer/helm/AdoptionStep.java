@@ -14,7 +14,10 @@ public abstract class AdoptionStep {
     TAKE_OVER,
     /** Helm's object differs from the SDK render: it is updated to the render (see changes). */
     TAKE_OVER_AND_UPDATE,
-    /** Helm's release has the object, the SDK does not render it: relabelled; the next upgrade deletes it. */
+    /**
+     * Helm's release has the object, the SDK does not render it: relabelled; the next upgrade
+     * deletes it.
+     */
     TAKE_OVER_UNRENDERED,
     /** The SDK renders an object the cluster lacks: created. */
     CREATE,

@@ -13,7 +13,8 @@ final class HelmManifests {
 
   /** Every object Helm applied for the revision, hooks last. */
   static List<HasMetadata> objects(HelmRevision revision) {
-    List<HasMetadata> objects = new ArrayList<>(parse(revision.recordRef() + ": manifest", revision.manifest()));
+    List<HasMetadata> objects =
+        new ArrayList<>(parse(revision.recordRef() + ": manifest", revision.manifest()));
     for (HelmHook hook : revision.hooks()) {
       objects.addAll(parse(revision.recordRef() + ": hook " + hook.name(), hook.manifest()));
     }
@@ -55,9 +56,11 @@ final class HelmManifests {
     } catch (RuntimeException e) {
       throw new HelmException(where + " document " + (index + 1) + " is not valid YAML");
     }
-    if (!(object instanceof HasMetadata resource) || resource.getMetadata() == null
+    if (!(object instanceof HasMetadata resource)
+        || resource.getMetadata() == null
         || resource.getMetadata().getName() == null) {
-      throw new HelmException(where + " document " + (index + 1) + " is not a Kubernetes object with a name");
+      throw new HelmException(
+          where + " document " + (index + 1) + " is not a Kubernetes object with a name");
     }
     return resource;
   }

@@ -18,9 +18,9 @@ import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipException;
 
 /**
- * Helm's release encoding: the release JSON, gzip-compressed, base64-encoded (Helm's
- * {@code encodeRelease}); decoding accepts uncompressed JSON too, as Helm does. Decompression stops
- * at a size bound, so a hostile record cannot exhaust memory.
+ * Helm's release encoding: the release JSON, gzip-compressed, base64-encoded (Helm's {@code
+ * encodeRelease}); decoding accepts uncompressed JSON too, as Helm does. Decompression stops at a
+ * size bound, so a hostile record cannot exhaust memory.
  */
 final class HelmRecordCodec {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -46,7 +46,8 @@ final class HelmRecordCodec {
       throw new HelmException(where + ": data.release is not a Helm release record (not JSON)");
     }
     if (tree == null || !tree.isObject()) {
-      throw new HelmException(where + ": data.release is not a Helm release record (not a JSON object)");
+      throw new HelmException(
+          where + ": data.release is not a Helm release record (not a JSON object)");
     }
     return (ObjectNode) tree;
   }
@@ -63,7 +64,8 @@ final class HelmRecordCodec {
   }
 
   /** The revision a release JSON describes; {@code where} names the record in errors. */
-  static HelmRevision revision(String where, ObjectNode json, HelmStorage storage, String recordName) {
+  static HelmRevision revision(
+      String where, ObjectNode json, HelmStorage storage, String recordName) {
     String name = text(where, json, "name");
     String namespace = text(where, json, "namespace");
     JsonNode version = json.path("version");
@@ -71,8 +73,15 @@ final class HelmRecordCodec {
       throw new HelmException(where + ": version is not a revision number");
     }
     String statusLabel = json.path("info").path("status").asText("");
-    HelmStatus status = HelmStatus.ofLabel(statusLabel).orElseThrow(() ->
-        new HelmException(where + ": info.status '" + statusLabel + "' is not a Helm release status"));
+    HelmStatus status =
+        HelmStatus.ofLabel(statusLabel)
+            .orElseThrow(
+                () ->
+                    new HelmException(
+                        where
+                            + ": info.status '"
+                            + statusLabel
+                            + "' is not a Helm release status"));
     JsonNode metadata = json.path("chart").path("metadata");
     if (!metadata.path("name").isTextual() || !metadata.path("version").isTextual()) {
       throw new HelmException(where + ": chart.metadata has no name and version");
@@ -113,18 +122,21 @@ final class HelmRecordCodec {
     }
     for (int i = 0; i < hooks.size(); i++) {
       JsonNode hook = hooks.get(i);
-      if (!hook.path("name").isTextual() || !hook.path("kind").isTextual() || !hook.path("manifest").isTextual()) {
+      if (!hook.path("name").isTextual()
+          || !hook.path("kind").isTextual()
+          || !hook.path("manifest").isTextual()) {
         throw new HelmException(where + ": hooks[" + i + "] has no name, kind and manifest");
       }
       List<String> events = new ArrayList<>();
       hook.path("events").forEach(e -> events.add(e.asText()));
-      out.add(HelmHook.builder()
-          .name(hook.path("name").asText())
-          .kind(hook.path("kind").asText())
-          .path(hook.path("path").asText(""))
-          .events(events)
-          .manifest(hook.path("manifest").asText())
-          .build());
+      out.add(
+          HelmHook.builder()
+              .name(hook.path("name").asText())
+              .kind(hook.path("kind").asText())
+              .path(hook.path("path").asText(""))
+              .events(events)
+              .manifest(hook.path("manifest").asText())
+              .build());
     }
     return out;
   }
@@ -132,13 +144,16 @@ final class HelmRecordCodec {
   private static String text(String where, JsonNode json, String field) {
     JsonNode node = json.path(field);
     if (!node.isTextual() || node.asText().isEmpty()) {
-      throw new HelmException(where + ": data.release is not a Helm release record (no " + field + ")");
+      throw new HelmException(
+          where + ": data.release is not a Helm release record (no " + field + ")");
     }
     return node.asText();
   }
 
   private static Optional<String> optional(JsonNode node) {
-    return node.isTextual() && !node.asText().isEmpty() ? Optional.of(node.asText()) : Optional.empty();
+    return node.isTextual() && !node.asText().isEmpty()
+        ? Optional.of(node.asText())
+        : Optional.empty();
   }
 
   private static boolean isGzip(byte[] raw) {
@@ -153,7 +168,8 @@ final class HelmRecordCodec {
       for (int n; (n = in.read(buffer)) > 0; ) {
         total += n;
         if (total > maxBytes) {
-          throw new HelmException(where + ": the release record decompresses to more than " + maxBytes + " bytes");
+          throw new HelmException(
+              where + ": the release record decompresses to more than " + maxBytes + " bytes");
         }
         out.write(buffer, 0, n);
       }

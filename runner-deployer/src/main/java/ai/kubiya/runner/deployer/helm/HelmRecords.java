@@ -21,9 +21,9 @@ final class HelmRecords {
   }
 
   /**
-   * Marks the record superseded, in its {@code status} label and in the release JSON it holds
-   * (so {@code helm list} and {@code helm history} agree), keeping everything else. One GET and one
-   * PUT with the record's resourceVersion; nothing when the record is gone or already superseded.
+   * Marks the record superseded, in its {@code status} label and in the release JSON it holds (so
+   * {@code helm list} and {@code helm history} agree), keeping everything else. One GET and one PUT
+   * with the record's resourceVersion; nothing when the record is gone or already superseded.
    */
   void markSuperseded(HelmRevision revision) {
     HasMetadata record = read(revision);
@@ -33,7 +33,8 @@ final class HelmRecords {
     ObjectNode json = reader.releaseJson(record);
     Map<String, String> labels = record.getMetadata().getLabels();
     if ("superseded".equals(json.path("info").path("status").asText())
-        && labels != null && "superseded".equals(labels.get("status"))) {
+        && labels != null
+        && "superseded".equals(labels.get("status"))) {
       return;
     }
     json.withObjectProperty("info").put("status", HelmStatus.SUPERSEDED.label());
@@ -44,7 +45,9 @@ final class HelmRecords {
     record.getMetadata().setManagedFields(null);
     if (record instanceof Secret secret) {
       Map<String, String> data = new LinkedHashMap<>(secret.getData());
-      data.put("release", Base64.getEncoder().encodeToString(encoded.getBytes(StandardCharsets.US_ASCII)));
+      data.put(
+          "release",
+          Base64.getEncoder().encodeToString(encoded.getBytes(StandardCharsets.US_ASCII)));
       secret.setData(data);
     } else {
       ConfigMap configMap = (ConfigMap) record;
@@ -52,19 +55,42 @@ final class HelmRecords {
       data.put("release", encoded);
       configMap.setData(data);
     }
-    HelmReleases.call("mark " + revision.recordRef() + " superseded", () -> client.resource(record).update());
+    HelmReleases.call(
+        "mark " + revision.recordRef() + " superseded", () -> client.resource(record).update());
   }
 
   /** Deletes the record; nothing when it is gone. */
   void delete(HelmRevision revision) {
-    HelmReleases.call("delete " + revision.recordRef(), () -> revision.storage() == HelmStorage.SECRETS
-        ? client.secrets().inNamespace(revision.namespace()).withName(revision.recordName()).delete()
-        : client.configMaps().inNamespace(revision.namespace()).withName(revision.recordName()).delete());
+    HelmReleases.call(
+        "delete " + revision.recordRef(),
+        () ->
+            revision.storage() == HelmStorage.SECRETS
+                ? client
+                    .secrets()
+                    .inNamespace(revision.namespace())
+                    .withName(revision.recordName())
+                    .delete()
+                : client
+                    .configMaps()
+                    .inNamespace(revision.namespace())
+                    .withName(revision.recordName())
+                    .delete());
   }
 
   private HasMetadata read(HelmRevision revision) {
-    return HelmReleases.call("read " + revision.recordRef(), () -> revision.storage() == HelmStorage.SECRETS
-        ? client.secrets().inNamespace(revision.namespace()).withName(revision.recordName()).get()
-        : client.configMaps().inNamespace(revision.namespace()).withName(revision.recordName()).get());
+    return HelmReleases.call(
+        "read " + revision.recordRef(),
+        () ->
+            revision.storage() == HelmStorage.SECRETS
+                ? client
+                    .secrets()
+                    .inNamespace(revision.namespace())
+                    .withName(revision.recordName())
+                    .get()
+                : client
+                    .configMaps()
+                    .inNamespace(revision.namespace())
+                    .withName(revision.recordName())
+                    .get());
   }
 }

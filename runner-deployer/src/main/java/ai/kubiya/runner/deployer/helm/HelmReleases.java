@@ -17,9 +17,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Reads Helm's release records in a namespace, from both of Helm's storage drivers: Secrets of
- * type {@value #SECRET_TYPE} and ConfigMaps, labelled {@code owner: helm}, {@code name}, {@code
- * status} and {@code version}, whose {@code data.release} is the release JSON gzip-compressed then
+ * Reads Helm's release records in a namespace, from both of Helm's storage drivers: Secrets of type
+ * {@value #SECRET_TYPE} and ConfigMaps, labelled {@code owner: helm}, {@code name}, {@code status}
+ * and {@code version}, whose {@code data.release} is the release JSON gzip-compressed then
  * base64-encoded. One list request per driver.
  *
  * <pre>{@code
@@ -39,6 +39,7 @@ import java.util.Optional;
 public final class HelmReleases {
   /** The type of Helm's release Secrets. */
   public static final String SECRET_TYPE = "helm.sh/release.v1";
+
   /** The default bound of a decompressed record. */
   public static final long DEFAULT_MAX_RECORD_BYTES = 32L << 20;
 
@@ -80,8 +81,17 @@ public final class HelmReleases {
 
   /** The release; a {@link HelmException} when Helm has no record of it. */
   public HelmRelease get(String name, String namespace) {
-    return find(name, namespace).orElseThrow(() -> new HelmException("no Helm release " + name
-        + " in namespace " + namespace + " (no Secret or ConfigMap labelled owner=helm,name=" + name + ")"));
+    return find(name, namespace)
+        .orElseThrow(
+            () ->
+                new HelmException(
+                    "no Helm release "
+                        + name
+                        + " in namespace "
+                        + namespace
+                        + " (no Secret or ConfigMap labelled owner=helm,name="
+                        + name
+                        + ")"));
   }
 
   private List<HelmRelease> releases(String namespace, String name) {
@@ -95,11 +105,19 @@ public final class HelmReleases {
       byName.computeIfAbsent(revision.name(), n -> new ArrayList<>()).add(revision);
     }
     List<HelmRelease> releases = new ArrayList<>();
-    byName.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(entry -> {
-      List<HelmRevision> revisions = new ArrayList<>(entry.getValue());
-      revisions.sort(Comparator.comparingInt(HelmRevision::revision));
-      releases.add(HelmRelease.builder().name(entry.getKey()).namespace(namespace).revisions(revisions).build());
-    });
+    byName.entrySet().stream()
+        .sorted(Map.Entry.comparingByKey())
+        .forEach(
+            entry -> {
+              List<HelmRevision> revisions = new ArrayList<>(entry.getValue());
+              revisions.sort(Comparator.comparingInt(HelmRevision::revision));
+              releases.add(
+                  HelmRelease.builder()
+                      .name(entry.getKey())
+                      .namespace(namespace)
+                      .revisions(revisions)
+                      .build());
+            });
     return releases;
   }
 
@@ -123,7 +141,8 @@ public final class HelmReleases {
   }
 
   private HelmRevision decode(HasMetadata record, HelmStorage storage) {
-    return HelmRecordCodec.revision(where(record), releaseJson(record), storage, record.getMetadata().getName());
+    return HelmRecordCodec.revision(
+        where(record), releaseJson(record), storage, record.getMetadata().getName());
   }
 
   /** The release JSON of a record object, checked to be Helm's and to match its labels. */
@@ -132,7 +151,12 @@ public final class HelmReleases {
     byte[] helmBase64;
     if (record instanceof Secret secret) {
       if (!SECRET_TYPE.equals(secret.getType())) {
-        throw new HelmException(where + ": labelled owner=helm but of type " + secret.getType() + ", not " + SECRET_TYPE);
+        throw new HelmException(
+            where
+                + ": labelled owner=helm but of type "
+                + secret.getType()
+                + ", not "
+                + SECRET_TYPE);
       }
       String data = secret.getData() == null ? null : secret.getData().get("release");
       if (data == null) {
@@ -156,28 +180,42 @@ public final class HelmReleases {
     String labelled = labels == null ? null : labels.get("name");
     String named = json.path("name").asText("");
     if (labelled != null && !labelled.equals(named)) {
-      throw new HelmException(where + ": labelled name=" + labelled + " but the record is of release '" + named + "'");
+      throw new HelmException(
+          where + ": labelled name=" + labelled + " but the record is of release '" + named + "'");
     }
     return json;
   }
 
   /** {@code Secret ns/name} or {@code ConfigMap ns/name}. */
   static String where(HasMetadata record) {
-    return record.getKind() + " " + record.getMetadata().getNamespace() + "/" + record.getMetadata().getName();
+    return record.getKind()
+        + " "
+        + record.getMetadata().getNamespace()
+        + "/"
+        + record.getMetadata().getName();
   }
 
   static <T> T call(String what, java.util.function.Supplier<T> request) {
     try {
       return request.get();
     } catch (KubernetesClientException e) {
-      throw new HelmException(what + ": " + (e.getStatus() != null && e.getStatus().getMessage() != null
-          ? e.getStatus().getMessage() : "HTTP " + e.getCode()), e);
+      throw new HelmException(
+          what
+              + ": "
+              + (e.getStatus() != null && e.getStatus().getMessage() != null
+                  ? e.getStatus().getMessage()
+                  : "HTTP " + e.getCode()),
+          e);
     } catch (HelmException e) {
       throw e;
     } catch (RuntimeException e) {
       Throwable cause = e.getCause() != null ? e.getCause() : e;
-      throw new HelmException(what + ": " + cause.getClass().getSimpleName()
-          + (cause.getMessage() == null ? "" : " " + cause.getMessage()), e);
+      throw new HelmException(
+          what
+              + ": "
+              + cause.getClass().getSimpleName()
+              + (cause.getMessage() == null ? "" : " " + cause.getMessage()),
+          e);
     }
   }
 }

@@ -70,10 +70,18 @@ public abstract class HelmRevision {
   @Value.Lazy
   public Map<String, Object> values() {
     try {
-      Map<String, Object> values = JSON.readValue(valuesJson(), new TypeReference<Map<String, Object>>() {});
+      Map<String, Object> values =
+          JSON.readValue(valuesJson(), new TypeReference<Map<String, Object>>() {});
       return Collections.unmodifiableMap(values == null ? Map.of() : values);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new HelmException(storage().kind() + " " + namespace() + "/" + recordName() + ": config is not a JSON object", e);
+      throw new HelmException(
+          storage().kind()
+              + " "
+              + namespace()
+              + "/"
+              + recordName()
+              + ": config is not a JSON object",
+          e);
     }
   }
 

@@ -22,9 +22,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The values of a Helm revision: as a values document ready for {@code -f} (secret values
- * redacted unless asked for), as the SDK's {@link RunnerConfig} with overrides layered on top,
- * and the check that refuses a values file still holding {@code <redacted>}.
+ * The values of a Helm revision: as a values document ready for {@code -f} (secret values redacted
+ * unless asked for), as the SDK's {@link RunnerConfig} with overrides layered on top, and the check
+ * that refuses a values file still holding {@code <redacted>}.
  *
  * <pre>{@code
  * String yaml = HelmValues.toYaml(revision.values(), false);   // nats.jwt: "<redacted>"
@@ -32,20 +32,25 @@ import java.util.Set;
  * HelmValues.refuseRedacted(Path.of("values.yaml"));            // HelmException naming file:line
  * }</pre>
  *
- * <p>Secret values are {@code nats.jwt}, {@code nats.secondJwt}, {@code registryTls.crt} and
- * {@code registryTls.key}, and the values of environment variables with credential-like names
- * (SECRET, TOKEN, PASSWORD, PASSWD, KEY, CREDS, SEED, JWT) in {@code env} maps and in lists of
- * {@code name}/{@code value} entries such as {@code alloy.alloy.extraEnv}.
+ * <p>Secret values are {@code nats.jwt}, {@code nats.secondJwt}, {@code registryTls.crt} and {@code
+ * registryTls.key}, and the values of environment variables with credential-like names (SECRET,
+ * TOKEN, PASSWORD, PASSWD, KEY, CREDS, SEED, JWT) in {@code env} maps and in lists of {@code
+ * name}/{@code value} entries such as {@code alloy.alloy.extraEnv}.
  */
 public final class HelmValues {
-  private static final Set<String> SECRET_PATHS = Set.of("nats.jwt", "nats.secondJwt", "registryTls.crt", "registryTls.key");
-  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
-      .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-      .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR));
+  private static final Set<String> SECRET_PATHS =
+      Set.of("nats.jwt", "nats.secondJwt", "registryTls.crt", "registryTls.key");
+  private static final ObjectMapper YAML =
+      new ObjectMapper(
+          new YAMLFactory()
+              .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+              .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR));
 
   private HelmValues() {}
 
-  /** The values as a YAML document; secret values as {@code <redacted>} unless {@code showSecrets}. */
+  /**
+   * The values as a YAML document; secret values as {@code <redacted>} unless {@code showSecrets}.
+   */
   public static String toYaml(Map<String, Object> values, boolean showSecrets) {
     Object tree = showSecrets ? values : redact(values, "", false);
     try {
@@ -65,22 +70,30 @@ public final class HelmValues {
   /** True for an environment-variable name whose value is a credential. */
   public static boolean isCredentialName(String name) {
     String upper = name.toUpperCase(Locale.ROOT);
-    return Secrets.isSecretName(name) || upper.contains("PASSWD") || upper.contains("CREDS")
-        || upper.contains("SEED") || upper.contains("JWT");
+    return Secrets.isSecretName(name)
+        || upper.contains("PASSWD")
+        || upper.contains("CREDS")
+        || upper.contains("SEED")
+        || upper.contains("JWT");
   }
 
   private static Object redact(Object node, String path, boolean underEnv) {
     if (node instanceof Map<?, ?> map) {
       Map<String, Object> out = new LinkedHashMap<>();
-      boolean envEntry = map.get("name") instanceof String name && isCredentialName(name) && map.containsKey("value");
+      boolean envEntry =
+          map.get("name") instanceof String name
+              && isCredentialName(name)
+              && map.containsKey("value");
       for (Map.Entry<?, ?> entry : map.entrySet()) {
         String key = String.valueOf(entry.getKey());
         String child = path.isEmpty() ? key : path + "." + key;
         Object value = entry.getValue();
-        boolean secret = SECRET_PATHS.contains(child)
-            || (underEnv && isCredentialName(key))
-            || (envEntry && key.equals("value"));
-        out.put(key, secret && isSet(value) ? Secrets.MASK : redact(value, child, key.equals("env")));
+        boolean secret =
+            SECRET_PATHS.contains(child)
+                || (underEnv && isCredentialName(key))
+                || (envEntry && key.equals("value"));
+        out.put(
+            key, secret && isSet(value) ? Secrets.MASK : redact(value, child, key.equals("env")));
       }
       return out;
     }
@@ -136,9 +149,16 @@ public final class HelmValues {
         line = Optional.of(i + 1);
       }
     }
-    line.ifPresent(n -> {
-      throw new HelmException(file + ":" + n + ": holds " + Secrets.MASK
-          + " (from `helm values` without --show-secrets); put the real value back or use --show-secrets");
-    });
+    line.ifPresent(
+        n -> {
+          throw new HelmException(
+              file
+                  + ":"
+                  + n
+                  + ": holds "
+                  + Secrets.MASK
+                  + " (from `helm values` without --show-secrets); put the real value back or use"
+                  + " --show-secrets");
+        });
   }
 }

@@ -27,19 +27,31 @@ import java.util.zip.GZIPOutputStream;
  */
 final class HelmFixtures {
   static final ObjectMapper JSON = new ObjectMapper();
+
   /** Canary values of {@code values/nats.yaml}; none may ever show in output, errors or logs. */
-  static final List<String> CANARIES = List.of("CANARY-NATS-JWT", "SUCANARYSEED", "CANARY-TLS", "CANARY-ENV-TOKEN",
-      "CANARY-CLIENT-SECRET", base64("CANARY-TLS-KEY-88e1"), base64("CANARY-TLS-CRT-41d0"));
+  static final List<String> CANARIES =
+      List.of(
+          "CANARY-NATS-JWT",
+          "SUCANARYSEED",
+          "CANARY-TLS",
+          "CANARY-ENV-TOKEN",
+          "CANARY-CLIENT-SECRET",
+          base64("CANARY-TLS-KEY-88e1"),
+          base64("CANARY-TLS-CRT-41d0"));
 
   private HelmFixtures() {}
 
-  /** A release record (the JSON Helm keeps before encoding), by fixture name such as {@code nats}. */
+  /**
+   * A release record (the JSON Helm keeps before encoding), by fixture name such as {@code nats}.
+   */
   static ObjectNode record(String fixture) {
     String resource = "/helm/" + fixture + ".release.json";
     try (InputStream in = HelmFixtures.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException("missing test fixture " + resource
-            + ": regenerate it with runner-deployer/src/test/resources/helm/make-fixtures.sh");
+        throw new IllegalStateException(
+            "missing test fixture "
+                + resource
+                + ": regenerate it with runner-deployer/src/test/resources/helm/make-fixtures.sh");
       }
       return (ObjectNode) JSON.readTree(in);
     } catch (IOException e) {
@@ -74,7 +86,10 @@ final class HelmFixtures {
   }
 
   static String recordName(ObjectNode record) {
-    return "sh.helm.release.v1." + record.path("name").asText() + ".v" + record.path("version").asInt();
+    return "sh.helm.release.v1."
+        + record.path("name").asText()
+        + ".v"
+        + record.path("version").asInt();
   }
 
   static Map<String, String> labels(ObjectNode record) {
@@ -91,7 +106,9 @@ final class HelmFixtures {
     return secret(record, base64(helmEncode(record)));
   }
 
-  /** A Secret of the driver's shape holding {@code dataRelease} as its (Kubernetes-encoded) data. */
+  /**
+   * A Secret of the driver's shape holding {@code dataRelease} as its (Kubernetes-encoded) data.
+   */
   static Secret secret(ObjectNode record, String dataRelease) {
     return new SecretBuilder()
         .withNewMetadata()
@@ -138,12 +155,16 @@ final class HelmFixtures {
   /** The hook objects of the record, as Helm creates them (no ownership annotations). */
   static List<HasMetadata> hookObjects(ObjectNode record) {
     List<HasMetadata> objects = new ArrayList<>();
-    record.path("hooks").forEach(hook -> {
-      for (HasMetadata object : HelmManifests.parse("fixture hook", hook.path("manifest").asText())) {
-        place(object, record.path("namespace").asText());
-        objects.add(object);
-      }
-    });
+    record
+        .path("hooks")
+        .forEach(
+            hook -> {
+              for (HasMetadata object :
+                  HelmManifests.parse("fixture hook", hook.path("manifest").asText())) {
+                place(object, record.path("namespace").asText());
+                objects.add(object);
+              }
+            });
     return objects;
   }
 

@@ -32,7 +32,8 @@ abstract class HelmMockTest {
     return DeployOptions.builder()
         .waitForReady(false)
         .applyMode(ApplyMode.CREATE_OR_REPLACE)
-        .retryPolicy(RetryPolicy.builder().maxAttempts(2).initialBackoff(Duration.ofMillis(5)).build())
+        .retryPolicy(
+            RetryPolicy.builder().maxAttempts(2).initialBackoff(Duration.ofMillis(5)).build())
         .build();
   }
 }

@@ -30,7 +30,10 @@ class HelmValuesTest {
   void yamlWithSecretsLoadsBackToTheConfig() throws IOException {
     for (String fixture : List.of("plain", "nats", "history-3")) {
       HelmRevision revision = revision(fixture);
-      assertEquals(revision.values(), YAML.readValue(HelmValues.toYaml(revision.values(), true), Map.class), fixture);
+      assertEquals(
+          revision.values(),
+          YAML.readValue(HelmValues.toYaml(revision.values(), true), Map.class),
+          fixture);
     }
   }
 
@@ -45,16 +48,21 @@ class HelmValuesTest {
     assertEquals("<redacted>", nats.get("secondJwt"));
     assertEquals("acme.runners.prod", nats.get("subject"));
     assertEquals(Map.of("crt", "<redacted>", "key", "<redacted>"), tree.get("registryTls"));
-    List<?> extraEnv = (List<?>) ((Map<?, ?>) ((Map<?, ?>) tree.get("alloy")).get("alloy")).get("extraEnv");
+    List<?> extraEnv =
+        (List<?>) ((Map<?, ?>) ((Map<?, ?>) tree.get("alloy")).get("alloy")).get("extraEnv");
     assertEquals(Map.of("name", "AZURE_CLIENT_SECRET", "value", "<redacted>"), extraEnv.get(2));
-    assertEquals(Map.of("name", "AZURE_CLIENT_ID", "value", "00000000-0000-4000-8000-0000000000c1"), extraEnv.get(1));
+    assertEquals(
+        Map.of("name", "AZURE_CLIENT_ID", "value", "00000000-0000-4000-8000-0000000000c1"),
+        extraEnv.get(1));
   }
 
   @Test
   void configLayersOverridesOverTheStoredValues() throws IOException {
     Path more = dir.resolve("more.yaml");
     Files.writeString(more, "agentManager:\n  replicas: 5\n");
-    RunnerConfig config = HelmValues.config(revision("history-3"), List.of(more), List.of("toolManager.image.tag=v1.0.0"));
+    RunnerConfig config =
+        HelmValues.config(
+            revision("history-3"), List.of(more), List.of("toolManager.image.tag=v1.0.0"));
     assertEquals("team-b", config.releaseName());
     assertEquals("ops", config.namespace());
     assertEquals(5, config.values().agentManager().replicas());
@@ -66,10 +74,17 @@ class HelmValuesTest {
   void aFileHoldingRedactedIsRefusedWithItsLine() throws IOException {
     Path file = dir.resolve("values.yaml");
     Files.writeString(file, HelmValues.toYaml(revision("nats").values(), false));
-    int line = Files.readAllLines(file).indexOf(Files.readAllLines(file).stream()
-        .filter(l -> l.contains("<redacted>")).findFirst().orElseThrow()) + 1;
+    int line =
+        Files.readAllLines(file)
+                .indexOf(
+                    Files.readAllLines(file).stream()
+                        .filter(l -> l.contains("<redacted>"))
+                        .findFirst()
+                        .orElseThrow())
+            + 1;
     HelmException e = assertThrows(HelmException.class, () -> HelmValues.refuseRedacted(file));
     assertTrue(e.getMessage().startsWith(file + ":" + line + ": holds <redacted>"), e.getMessage());
-    assertThrows(HelmException.class, () -> HelmValues.config(revision("nats"), List.of(file), List.of()));
+    assertThrows(
+        HelmException.class, () -> HelmValues.config(revision("nats"), List.of(file), List.of()));
   }
 }

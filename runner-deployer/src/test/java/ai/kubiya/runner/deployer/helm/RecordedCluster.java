@@ -28,27 +28,33 @@ final class RecordedCluster implements Interceptor, AutoCloseable {
   final KubernetesClient client;
 
   RecordedCluster(KubernetesClient base) {
-    Config config = new ConfigBuilder(base.getConfiguration()).withRequestRetryBackoffLimit(0).build();
+    Config config =
+        new ConfigBuilder(base.getConfiguration()).withRequestRetryBackoffLimit(0).build();
     HttpClient.Factory factory = HttpClientUtils.getHttpClientFactory();
     RecordedCluster self = this;
-    HttpClient.Factory recording = new HttpClient.Factory() {
-      @Override
-      public HttpClient.Builder newBuilder() {
-        return factory.newBuilder().addOrReplaceInterceptor("request-log", self);
-      }
+    HttpClient.Factory recording =
+        new HttpClient.Factory() {
+          @Override
+          public HttpClient.Builder newBuilder() {
+            return factory.newBuilder().addOrReplaceInterceptor("request-log", self);
+          }
 
-      @Override
-      public HttpClient.Builder newBuilder(Config c) {
-        return factory.newBuilder(c).addOrReplaceInterceptor("request-log", self);
-      }
-    };
-    this.client = new KubernetesClientBuilder().withConfig(config).withHttpClientFactory(recording).build();
+          @Override
+          public HttpClient.Builder newBuilder(Config c) {
+            return factory.newBuilder(c).addOrReplaceInterceptor("request-log", self);
+          }
+        };
+    this.client =
+        new KubernetesClientBuilder().withConfig(config).withHttpClientFactory(recording).build();
   }
 
   @Override
   public void before(BasicBuilder builder, HttpRequest request, RequestTags tags) {
-    String line = request.method() + " " + request.uri().getRawPath()
-        + (request.uri().getRawQuery() == null ? "" : "?" + request.uri().getRawQuery());
+    String line =
+        request.method()
+            + " "
+            + request.uri().getRawPath()
+            + (request.uri().getRawQuery() == null ? "" : "?" + request.uri().getRawQuery());
     if (failWhen.test(line) && passBeforeFailing.getAndDecrement() <= 0) {
       throw new UncheckedIOException(new IOException("process killed (injected)"));
     }
