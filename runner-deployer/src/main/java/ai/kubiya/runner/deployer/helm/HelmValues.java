@@ -1,5 +1,6 @@
 package ai.kubiya.runner.deployer.helm;
 
+import ai.kubiya.runner.deployer.StoredValues;
 import ai.kubiya.runner.model.RunnerConfig;
 import ai.kubiya.runner.model.Secrets;
 import ai.kubiya.runner.model.values.RunnerConfigLoader;
@@ -8,17 +9,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -29,7 +25,7 @@ import java.util.Set;
  * <pre>{@code
  * String yaml = HelmValues.toYaml(revision.values(), false);   // nats.jwt: "<redacted>"
  * RunnerConfig config = HelmValues.config(revision, List.of(Path.of("more.yaml")), List.of("a=b"));
- * HelmValues.refuseRedacted(Path.of("values.yaml"));            // HelmException naming file:line
+ * HelmValues.refuseRedacted(Path.of("values.yaml"));  // HelmException naming file and value path
  * }</pre>
  *
  * <p>Secret values are {@code nats.jwt}, {@code nats.secondJwt}, {@code registryTls.crt} and {@code
@@ -129,36 +125,17 @@ public final class HelmValues {
   }
 
   /**
-   * Refuses a values file that still holds {@code <redacted>} (printed by {@code helm values}
-   * without {@code --show-secrets}): installing it would replace real secrets with that text.
+   * Refuses a values file that still holds {@code <redacted>} (printed by {@code helm values} or
+   * {@code get values} without {@code --show-secrets}): installing it would replace real secrets
+   * with that text. The same check as {@link StoredValues#refuseRedacted}.
    *
-   * @throws HelmException {@code FILE:LINE: holds <redacted> ...}
+   * @throws HelmException {@code FILE: PATH holds <redacted> ...}, or naming the unreadable file
    */
   public static void refuseRedacted(Path file) {
-    List<String> lines;
     try {
-      lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-    } catch (NoSuchFileException e) {
-      return;
-    } catch (IOException e) {
-      return;
+      StoredValues.refuseRedacted(file);
+    } catch (ValuesException e) {
+      throw new HelmException(e.getMessage(), e);
     }
-    Optional<Integer> line = Optional.empty();
-    for (int i = 0; i < lines.size() && line.isEmpty(); i++) {
-      if (lines.get(i).contains(Secrets.MASK)) {
-        line = Optional.of(i + 1);
-      }
-    }
-    line.ifPresent(
-        n -> {
-          throw new HelmException(
-              file
-                  + ":"
-                  + n
-                  + ": holds "
-                  + Secrets.MASK
-                  + " (from `helm values` without --show-secrets); put the real value back or use"
-                  + " --show-secrets");
-        });
   }
 }

@@ -71,19 +71,14 @@ class HelmValuesTest {
   }
 
   @Test
-  void aFileHoldingRedactedIsRefusedWithItsLine() throws IOException {
+  void aFileHoldingRedactedIsRefusedWithTheValuePath() throws IOException {
     Path file = dir.resolve("values.yaml");
     Files.writeString(file, HelmValues.toYaml(revision("nats").values(), false));
-    int line =
-        Files.readAllLines(file)
-                .indexOf(
-                    Files.readAllLines(file).stream()
-                        .filter(l -> l.contains("<redacted>"))
-                        .findFirst()
-                        .orElseThrow())
-            + 1;
     HelmException e = assertThrows(HelmException.class, () -> HelmValues.refuseRedacted(file));
-    assertTrue(e.getMessage().startsWith(file + ":" + line + ": holds <redacted>"), e.getMessage());
+    assertTrue(
+        e.getMessage().startsWith(file + ": agentManager.env.UPSTREAM_API_TOKEN holds <redacted>"),
+        e.getMessage());
+    HelmFixtures.CANARIES.forEach(c -> assertFalse(e.getMessage().contains(c), c));
     assertThrows(
         HelmException.class, () -> HelmValues.config(revision("nats"), List.of(file), List.of()));
   }
