@@ -32,6 +32,7 @@ import picocli.CommandLine.Command;
       CompletionCommand.class,
       DashboardsCommand.class,
       AuditCommand.class,
+      HelmCommand.class,
     })
 public final class KubiyaRunnerCli implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
