@@ -2,7 +2,6 @@ package ai.kubiya.runner.naming;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import ai.kubiya.runner.model.values.RunnerConfigLoader;
 import ai.kubiya.runner.model.values.ValuesDocuments;
@@ -72,10 +71,8 @@ class RenderCaseNamesTest {
   }
 
   static List<Case> cases() throws IOException {
-    String dir = System.getProperty("kubiya.reference.dir");
-    assumeTrue(dir != null && Files.isDirectory(Path.of(dir)), "reference data not available (kubiya.reference.dir)");
     List<Case> cases = new ArrayList<>();
-    try (Stream<Path> dirs = Files.list(Path.of(dir, "render-cases"))) {
+    try (Stream<Path> dirs = Files.list(ConformanceFixtures.file("render-cases"))) {
       for (Path caseDir : dirs.filter(Files::isDirectory).sorted().collect(Collectors.toList())) {
         cases.add(read(caseDir));
       }
