@@ -128,7 +128,8 @@ public final class DaggerBuilder implements ComponentBuilder {
     podSecurity.setRunAsGroup(1001L);
     podSecurity.setFsGroup(1001L);
     podSecurity.setFsGroupChangePolicy("OnRootMismatch");
-    PodSpec pod = Pods.podSpec(engine.newServiceAccount().create() ? names.fullname() : null, List.of(c));
+    PodSpec pod = Pods.podSpec(engine.newServiceAccount().create() ? names.fullname() : existingServiceAccount(engine), List.of(c));
+    Pods.scheduling(pod, engine.extras(), "dagger.engine", "tolerations", "affinity");
     pod.setSecurityContext(podSecurity);
     pod.setTerminationGracePeriodSeconds((long) engine.terminationGracePeriodSeconds());
     ConfigMapVolumeSource configSource = new ConfigMapVolumeSource();
@@ -168,5 +169,17 @@ public final class DaggerBuilder implements ComponentBuilder {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** As the subchart's {@code dagger.serviceAccountName}: {@code engine.existingServiceAccount.name}, else "default". */
+  private static String existingServiceAccount(DaggerEngineValues engine) {
+    Object existing = engine.extras().get("existingServiceAccount");
+    if (existing instanceof Map) {
+      Object name = ((Map<?, ?>) existing).get("name");
+      if (name != null && !String.valueOf(name).isEmpty()) {
+        return String.valueOf(name);
+      }
+    }
+    return "default";
   }
 }
