@@ -2,6 +2,7 @@ package ai.kubiya.runner.manifests.components;
 
 import ai.kubiya.runner.manifests.ComponentBuilder;
 import ai.kubiya.runner.manifests.ManifestComponent;
+import ai.kubiya.runner.naming.Component;
 import ai.kubiya.runner.manifests.RenderContext;
 import ai.kubiya.runner.model.DaggerEngineValues;
 import ai.kubiya.runner.model.DaggerValues;
@@ -128,7 +129,7 @@ public final class DaggerBuilder implements ComponentBuilder {
     podSecurity.setRunAsGroup(1001L);
     podSecurity.setFsGroup(1001L);
     podSecurity.setFsGroupChangePolicy("OnRootMismatch");
-    PodSpec pod = Pods.podSpec(engine.newServiceAccount().create() ? names.fullname() : existingServiceAccount(engine), List.of(c));
+    PodSpec pod = Pods.podSpec(ctx.names().serviceAccount(Component.DAGGER_ENGINE), List.of(c));
     Pods.scheduling(pod, engine.extras(), "dagger.engine", "tolerations", "affinity");
     pod.setSecurityContext(podSecurity);
     pod.setTerminationGracePeriodSeconds((long) engine.terminationGracePeriodSeconds());
@@ -169,17 +170,5 @@ public final class DaggerBuilder implements ComponentBuilder {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  /** As the subchart's {@code dagger.serviceAccountName}: {@code engine.existingServiceAccount.name}, else "default". */
-  private static String existingServiceAccount(DaggerEngineValues engine) {
-    Object existing = engine.extras().get("existingServiceAccount");
-    if (existing instanceof Map) {
-      Object name = ((Map<?, ?>) existing).get("name");
-      if (name != null && !String.valueOf(name).isEmpty()) {
-        return String.valueOf(name);
-      }
-    }
-    return "default";
   }
 }

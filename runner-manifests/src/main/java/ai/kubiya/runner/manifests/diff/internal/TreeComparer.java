@@ -5,6 +5,7 @@ import ai.kubiya.runner.manifests.diff.Difference.Kind;
 import ai.kubiya.runner.manifests.diff.ObjectRef;
 import ai.kubiya.runner.model.Secrets;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
 import io.fabric8.kubernetes.api.model.Quantity;
@@ -89,7 +90,8 @@ public final class TreeComparer {
         checksum(p, x, y);
         continue;
       }
-      boolean secretHere = secret || (data && ref.kind().equals("Secret"));
+      boolean secretHere = secret
+          || (ref.kind().equals("Secret") && (data || (path.isEmpty() && (key.equals("data") || key.equals("stringData")))));
       if (data && !secretHere && textual(x) && textual(y)
           && (x.asText().contains("\n") || y.asText().contains("\n"))) {
         text(p, key, x.asText(), y.asText());
@@ -209,8 +211,20 @@ public final class TreeComparer {
     if (secret) {
       return Secrets.MASK;
     }
-    String s = n.toString();
+    String s = n.isContainerNode() ? redactEnv(n.deepCopy()).toString() : n.toString();
     return s.length() <= SHOWN ? s : s.substring(0, SHOWN) + "...";
+  }
+
+  /** Masks, anywhere in {@code n}, the value of each {@code {name, value}} whose name looks secret. */
+  private static JsonNode redactEnv(JsonNode n) {
+    if (n.isObject()) {
+      JsonNode name = n.get("name");
+      if (name != null && name.isTextual() && Secrets.isSecretName(name.asText()) && n.has("value")) {
+        ((ObjectNode) n).put("value", Secrets.MASK);
+      }
+    }
+    n.forEach(TreeComparer::redactEnv);
+    return n;
   }
 
   private static String quote(String s) {
