@@ -42,7 +42,7 @@ final class ChartGoldens {
   }
 
   /**
-   * The comparator's normalization of {@code manifest_diff.py}: drop blank and {@code //} lines,
+   * The Alloy normalization of {@code ManifestDiff}: drop blank and {@code //} lines,
    * collapse whitespace, strip trailing commas.
    */
   static List<String> normalize(String alloy) {
