@@ -28,6 +28,7 @@ import picocli.CommandLine.Command;
       RollbackCommand.class,
       UninstallCommand.class,
       DashboardsCommand.class,
+      DiffCommand.class,
     })
 public final class KubiyaRunnerCli implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
