@@ -15,6 +15,7 @@ Needs python3 with PyYAML; only the generator does, not the tests.
 """
 
 import argparse
+import base64
 import copy
 import hashlib
 import os
@@ -49,8 +50,8 @@ def uuid(rng):
 
 
 def b64ish(rng, n=40):
-    chars = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
-    return "".join(rng.choice(chars) for _ in range(n)) + "=="
+    """Valid base64 (Secret data must be) of n random bytes."""
+    return base64.b64encode(bytes(rng.randrange(256) for _ in range(n))).decode("ascii")
 
 
 def cpu(rng):

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.kubiya.runner.model.values.RunnerConfigLoader;
-import ai.kubiya.runner.model.values.ValuesDocuments;
+import ai.kubiya.runner.model.internal.ValuesDocuments;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
