@@ -33,6 +33,7 @@ import picocli.CommandLine.Command;
       DashboardsCommand.class,
       AuditCommand.class,
       HelmCommand.class,
+      DiffCommand.class,
     })
 public final class KubiyaRunnerCli implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -131,6 +131,28 @@ public final class ValuesCodec {
     return MAPPER.convertValue(values, TREE);
   }
 
+  /**
+   * A copy of {@code tree} where every key of the chart's defaults that a map of {@code tree} lacks
+   * is {@code null}, Helm's way of saying "removed" when the tree is merged over the defaults again.
+   */
+  public static Map<String, Object> withRemovals(Map<String, Object> tree) {
+    return withRemovals(tree, defaultTree());
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> withRemovals(Map<String, Object> tree, Map<String, Object> defaults) {
+    Map<String, Object> out = new LinkedHashMap<>(tree);
+    for (Map.Entry<String, Object> d : defaults.entrySet()) {
+      Object mine = out.get(d.getKey());
+      if (!out.containsKey(d.getKey())) {
+        out.put(d.getKey(), null);
+      } else if (mine instanceof Map && d.getValue() instanceof Map) {
+        out.put(d.getKey(), withRemovals((Map<String, Object>) mine, (Map<String, Object>) d.getValue()));
+      }
+    }
+    return out;
+  }
+
   /** A values tree as a YAML document. */
   public static String toYaml(Map<String, Object> tree) {
     try {
