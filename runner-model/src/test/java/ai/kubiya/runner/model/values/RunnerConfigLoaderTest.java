@@ -151,9 +151,9 @@ class RunnerConfigLoaderTest {
 
   @Test
   void aNullInAnEarlierFileStillRemovesTheDefaultWhenALaterFileLeavesItAlone() {
-    RunnerValues v = load("agentManager:\n  env:\n    ENVIRONMENT: null\n", "agentManager:\n  env:\n    OTHER: y\n");
+    RunnerValues v = load("agentManager:\n  env:\n    ENVIRONMENT: null\n", "agentManager:\n  env:\n    OTHER: z\n");
     assertFalse(v.agentManager().env().containsKey("ENVIRONMENT"));
-    assertEquals("y", v.agentManager().env().get("OTHER"));
+    assertEquals("z", v.agentManager().env().get("OTHER"));
   }
 
   @Test
