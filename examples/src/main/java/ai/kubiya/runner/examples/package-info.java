@@ -1,2 +1,2 @@
-/** Example programs and the {@code kubiya-runner} command-line interface. */
+/** Example programs that use the SDK as a library. */
 package ai.kubiya.runner.examples;

@@ -1,0 +1,68 @@
+package ai.kubiya.runner.cli;
+
+import ai.kubiya.runner.telemetry.alloy.syntax.AlloyParser;
+import ai.kubiya.runner.telemetry.alloy.syntax.AlloyPrinter;
+import ai.kubiya.runner.telemetry.alloy.syntax.AlloySyntaxException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code alloy fmt FILE}: prints the file formatted exactly as {@code alloy fmt} would; {@code
+ * --write} rewrites it instead. Syntax errors: one {@code file:line:col: message} per line on
+ * stderr, exit 1.
+ */
+@Command(name = "fmt", mixinStandardHelpOptions = true, description = "Format an Alloy file (byte-identical to 'alloy fmt').")
+final class AlloyFmtCommand implements Callable<Integer> {
+  @Parameters(index = "0", paramLabel = "FILE", description = "The Alloy file.")
+  Path file;
+
+  @Option(names = {"-w", "--write"}, description = "Rewrite FILE instead of printing it.")
+  boolean write;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    String source = read(file);
+    String formatted;
+    try {
+      formatted = AlloyPrinter.print(AlloyParser.parse(file.toString(), source));
+    } catch (AlloySyntaxException e) {
+      PrintWriter err = spec.commandLine().getErr();
+      e.diagnostics().forEach(err::println);
+      err.flush();
+      return CliErrors.FAILED;
+    }
+    if (write) {
+      if (!formatted.equals(source)) {
+        Files.writeString(file, formatted, StandardCharsets.UTF_8);
+      }
+    } else {
+      PrintWriter out = spec.commandLine().getOut();
+      out.print(formatted);
+      out.flush();
+    }
+    return CliErrors.OK;
+  }
+
+  /** The file's text, or an exception with a one-line message. */
+  static String read(Path file) throws IOException {
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (NoSuchFileException e) {
+      throw new IOException("cannot read " + file + ": no such file");
+    } catch (java.nio.charset.MalformedInputException e) {
+      throw new IOException("cannot read " + file + ": not UTF-8 text");
+    }
+  }
+}

@@ -1,0 +1,48 @@
+package ai.kubiya.runner.cli;
+
+import ai.kubiya.runner.model.RunnerConfig;
+import ai.kubiya.runner.model.values.RunnerConfigLoader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/**
+ * The options every command that works on one runner shares: {@code --release}, {@code
+ * --namespace}, {@code -f/--values} (repeatable, applied in order) and {@code --set} (repeatable,
+ * applied last), as with {@code helm template}.
+ */
+public final class ReleaseOptions {
+  @Option(names = "--release", required = true, paramLabel = "R", description = "Helm release name (by default also the runner name).")
+  String release;
+
+  @Option(names = {"-n", "--namespace"}, paramLabel = "NS", defaultValue = "default", description = "Namespace (default: ${DEFAULT-VALUE}).")
+  String namespace;
+
+  @Option(names = {"-f", "--values"}, paramLabel = "FILE", description = "Values file; repeatable, applied in order.")
+  List<Path> valuesFiles = new ArrayList<>();
+
+  @Option(names = "--set", paramLabel = "K=V", description = "Set a value (Helm --set syntax); repeatable, applied after the files.")
+  List<String> sets = new ArrayList<>();
+
+  @Option(names = "--set-string", paramLabel = "K=V", description = "Set a value, kept as a string; repeatable.")
+  List<String> setStrings = new ArrayList<>();
+
+  /** The release name given. */
+  public String release() {
+    return release;
+  }
+
+  /** The namespace given. */
+  public String namespace() {
+    return namespace;
+  }
+
+  /** Loads the config these options describe; throws a {@code ValuesException} with a one-line message. */
+  public RunnerConfig load() {
+    RunnerConfigLoader loader =
+        RunnerConfigLoader.create().release(release).namespace(namespace).valuesFiles(valuesFiles).sets(sets);
+    setStrings.forEach(loader::setString);
+    return loader.load();
+  }
+}

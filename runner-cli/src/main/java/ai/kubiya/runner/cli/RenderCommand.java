@@ -1,0 +1,96 @@
+package ai.kubiya.runner.cli;
+
+import ai.kubiya.runner.manifests.ManifestSet;
+import ai.kubiya.runner.manifests.ManifestYaml;
+import ai.kubiya.runner.manifests.RunnerManifests;
+import ai.kubiya.runner.model.RunnerConfig;
+import ai.kubiya.runner.model.validation.RunnerValidator;
+import ai.kubiya.runner.model.validation.ValidationReport;
+import ai.kubiya.runner.dashboards.provision.DashboardConfigMaps;
+import ai.kubiya.runner.dashboards.runner.RunnerDashboards;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code render}: the runner's Kubernetes objects as YAML on stdout, or one file per object in a
+ * directory. Invalid values: the validation report on stderr, exit 1, and no output at all.
+ */
+@Command(name = "render", mixinStandardHelpOptions = true, description = "Render the runner's Kubernetes objects as YAML (like helm template).")
+final class RenderCommand implements Callable<Integer> {
+  @Mixin ReleaseOptions release;
+
+  @Option(names = "--output-dir", paramLabel = "DIR", description = "Write one file per object into DIR instead of stdout.")
+  Path outputDir;
+
+  @Option(
+      names = "--with-dashboards",
+      description = "Also render the nine Grafana dashboards as ConfigMaps for Grafana's dashboard sidecar (label grafana_dashboard: \"1\").")
+  boolean withDashboards;
+
+  @Option(names = "--dashboards-folder", paramLabel = "FOLDER", defaultValue = "Customer Runners", description = "Grafana folder of the dashboard ConfigMaps (default: ${DEFAULT-VALUE}).")
+  String dashboardsFolder;
+
+  @Spec CommandSpec spec;
+
+  private ManifestSet withDashboards(ManifestSet set, String namespace) {
+    List<HasMetadata> all = new ArrayList<>(set.objects());
+    all.addAll(
+        DashboardConfigMaps.builder()
+            .namespace(namespace)
+            .folder(dashboardsFolder)
+            .build()
+            .configMaps(RunnerDashboards.build(RunnerDashboards.CHART_DATASOURCE_UID)));
+    return ManifestSet.of(all);
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter err = spec.commandLine().getErr();
+    Optional<RunnerConfig> loaded = ReleaseConfig.load(release, err);
+    if (loaded.isEmpty()) {
+      return CliErrors.FAILED;
+    }
+    RunnerConfig config = loaded.get();
+    // The model's checks only, as helm template would render: credentials are checked in depth by
+    // validate and nats check, not here (the chart's own overrides template holds placeholders).
+    ValidationReport report = RunnerValidator.standard().validate(config);
+    report.findings().forEach(err::println);
+    err.flush();
+    if (report.hasErrors()) {
+      return CliErrors.FAILED;
+    }
+    ManifestSet set = RunnerManifests.of(config).skipValidation().build();
+    if (withDashboards) {
+      set = withDashboards(set, config.namespace());
+    }
+    if (outputDir == null) {
+      PrintWriter out = spec.commandLine().getOut();
+      out.print(set.toYaml());
+      out.flush();
+      return CliErrors.OK;
+    }
+    Files.createDirectories(outputDir);
+    int index = 0;
+    for (HasMetadata object : set) {
+      String file = String.format(Locale.ROOT, "%02d-%s-%s.yaml", index++, object.getKind().toLowerCase(Locale.ROOT), object.getMetadata().getName());
+      Files.writeString(outputDir.resolve(file), ManifestYaml.render(object), StandardCharsets.UTF_8);
+    }
+    err.println("wrote " + set.size() + " objects to " + outputDir);
+    err.flush();
+    return CliErrors.OK;
+  }
+}

@@ -1,0 +1,30 @@
+package ai.kubiya.runner.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code rollback}: re-applies an earlier revision as a new one (default: the previous deployed one). */
+@Command(name = "rollback", mixinStandardHelpOptions = true,
+    description = "Roll back to an earlier revision (like helm rollback), recorded as a new revision.")
+final class RollbackCommand implements Callable<Integer> {
+  @Mixin ReleaseTarget target;
+  @Mixin ClusterOptions cluster;
+
+  @Option(names = "--revision", paramLabel = "N", description = "Revision to roll back to (default: the previous deployed one).")
+  Integer revision;
+
+  @Option(names = "--force-conflicts", description = "Take over fields other field managers own (server-side apply).")
+  boolean forceConflicts;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    return Deployments.run(spec, cluster, options -> options.forceConflicts(forceConflicts), deployer -> Deployments.Outcome.ok(
+        Deployments.describe(revision == null ? deployer.rollback(target.id()) : deployer.rollback(target.id(), revision))));
+  }
+}

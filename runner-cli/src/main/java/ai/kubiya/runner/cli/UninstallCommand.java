@@ -1,0 +1,32 @@
+package ai.kubiya.runner.cli;
+
+import ai.kubiya.runner.deployer.UninstallResult;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code uninstall}: deletes the release's objects in reverse kind order and says what it left. */
+@Command(name = "uninstall", mixinStandardHelpOptions = true,
+    description = "Delete the release's objects (like helm uninstall --keep-history); --purge also deletes the history.")
+final class UninstallCommand implements Callable<Integer> {
+  @Mixin ReleaseTarget target;
+  @Mixin ClusterOptions cluster;
+
+  @Option(names = "--purge", description = "Also delete the release history.")
+  boolean purge;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    return Deployments.run(spec, cluster, options -> options, deployer -> {
+      UninstallResult result = deployer.uninstall(target.id(), !purge);
+      StringBuilder out = new StringBuilder(target.release + ": uninstalled, " + result.deleted().size() + " objects deleted\n");
+      result.left().forEach(left -> out.append("left: ").append(left).append('\n'));
+      return Deployments.Outcome.ok(out.toString());
+    });
+  }
+}

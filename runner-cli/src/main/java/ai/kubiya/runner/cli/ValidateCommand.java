@@ -1,0 +1,40 @@
+package ai.kubiya.runner.cli;
+
+import ai.kubiya.runner.model.RunnerConfig;
+import ai.kubiya.runner.model.validation.ValidationReport;
+import java.io.PrintWriter;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code validate}: prints findings as {@code SEVERITY path: message}; exit 1 on any ERROR. */
+@Command(name = "validate", mixinStandardHelpOptions = true, description = "Validate a runner's values; exit 1 on any ERROR.")
+final class ValidateCommand implements Callable<Integer> {
+  @Mixin ReleaseOptions release;
+
+  @Option(names = "--strict", description = "Treat warnings as errors.")
+  boolean strict;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    Optional<RunnerConfig> loaded = ReleaseConfig.load(release, out);
+    if (loaded.isEmpty()) {
+      return CliErrors.FAILED;
+    }
+    RunnerConfig config = loaded.get();
+    ValidationReport report = Validation.validator(strict).validate(config);
+    report.findings().forEach(out::println);
+    if (report.isEmpty()) {
+      out.println("OK: no findings");
+    }
+    out.flush();
+    return report.hasErrors() ? CliErrors.FAILED : CliErrors.OK;
+  }
+}

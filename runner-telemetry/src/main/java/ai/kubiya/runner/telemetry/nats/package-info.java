@@ -1,9 +1,0 @@
-/**
- * NATS credentials of a Kubiya Runner: the {@code .creds} model ({@link
- * ai.kubiya.runner.telemetry.nats.NatsCredentials}), the user JWT's claims and signature, offline
- * checks of a release's credentials ({@link ai.kubiya.runner.telemetry.nats.NatsCredentialCheck})
- * and a live connectivity probe ({@link ai.kubiya.runner.telemetry.nats.NatsConnectivityCheck}).
- * Nothing in this package ever puts a seed, a JWT or credentials text in a message or {@code
- * toString()}.
- */
-package ai.kubiya.runner.telemetry.nats;
