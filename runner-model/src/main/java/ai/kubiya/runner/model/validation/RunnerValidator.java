@@ -36,6 +36,8 @@ public final class RunnerValidator {
             new DurationChecks(),
             new TemplateChecks(),
             new IdentityChecks(),
+            new ImageChecks(),
+            new SecretDataChecks(),
             new PlaceholderCheck(),
             new UnknownKeysCheck()),
         false);
