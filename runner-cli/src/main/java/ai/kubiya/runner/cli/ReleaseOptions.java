@@ -2,6 +2,8 @@ package ai.kubiya.runner.cli;
 
 import ai.kubiya.runner.model.RunnerConfig;
 import ai.kubiya.runner.model.values.RunnerConfigLoader;
+import ai.kubiya.runner.model.values.ValuesCodec;
+import java.util.Map;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,6 +45,8 @@ public final class ReleaseOptions {
     RunnerConfigLoader loader =
         RunnerConfigLoader.create().release(release).namespace(namespace).valuesFiles(valuesFiles).sets(sets);
     setStrings.forEach(loader::setString);
-    return loader.load();
+    Map<String, Object> tree = loader.mergedTree();
+    CliSecrets.addValues(tree); // known before anything can fail on them
+    return RunnerConfig.of(release, namespace, ValuesCodec.bind(tree));
   }
 }

@@ -4,7 +4,6 @@ import ai.kubiya.runner.manifests.ManifestSet;
 import ai.kubiya.runner.manifests.ManifestYaml;
 import ai.kubiya.runner.manifests.RunnerManifests;
 import ai.kubiya.runner.model.RunnerConfig;
-import ai.kubiya.runner.model.validation.RunnerValidator;
 import ai.kubiya.runner.model.validation.ValidationReport;
 import ai.kubiya.runner.dashboards.provision.DashboardConfigMaps;
 import ai.kubiya.runner.dashboards.runner.RunnerDashboards;
@@ -65,9 +64,8 @@ final class RenderCommand implements Callable<Integer> {
       return CliErrors.FAILED;
     }
     RunnerConfig config = loaded.get();
-    // The model's checks only, as helm template would render: credentials are checked in depth by
-    // validate and nats check, not here (the chart's own overrides template holds placeholders).
-    ValidationReport report = RunnerValidator.standard().validate(config);
+    // the same validation as validate, plan and install: what validate passes renders
+    ValidationReport report = Validation.validator(false).validate(config);
     report.findings().forEach(err::println);
     err.flush();
     if (report.hasErrors()) {

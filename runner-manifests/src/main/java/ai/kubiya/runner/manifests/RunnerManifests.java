@@ -10,6 +10,7 @@ import ai.kubiya.runner.manifests.components.KubiyaOperatorBuilder;
 import ai.kubiya.runner.manifests.components.SharedSecretsBuilder;
 import ai.kubiya.runner.manifests.components.ToolManagerBuilder;
 import ai.kubiya.runner.model.RunnerConfig;
+import ai.kubiya.runner.model.validation.Finding;
 import ai.kubiya.runner.model.validation.RunnerValidator;
 import ai.kubiya.runner.model.validation.ValidationReport;
 import io.fabric8.kubernetes.api.model.HasMetadata;
@@ -106,6 +107,13 @@ public final class RunnerManifests {
         if (customized != null) {
           objects.add(customized);
         }
+      }
+    }
+    if (validate) {
+      // names come from many values; checked on what was built, so no bad name reaches a file
+      List<Finding> names = ObjectNameCheck.findings(objects, config.values().toMap());
+      if (!names.isEmpty()) {
+        throw new InvalidConfigException(ValidationReport.of(names));
       }
     }
     return ManifestSet.of(objects);

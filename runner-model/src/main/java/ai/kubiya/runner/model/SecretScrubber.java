@@ -137,11 +137,11 @@ public final class SecretScrubber {
       for (Map.Entry<?, ?> e : map.entrySet()) {
         String key = String.valueOf(e.getKey());
         String child = path.isEmpty() ? key : path + "." + key;
+        // a map under a secret-sounding key is not secret as a whole (secret: {secretName: x})
         boolean childSecret =
-            secret
-                || Secrets.isSecretPath(child)
-                || child.startsWith("registryTls.")
-                || Secrets.isSecretName(key)
+            Secrets.isSecretPath(child)
+                || child.equals("registryTls.crt")
+                || holdsSecret(key)
                 || (secretEntry && key.equals("value"));
         walk(e.getValue(), child, childSecret);
       }
@@ -157,6 +157,23 @@ public final class SecretScrubber {
       }
       add(UrlRedaction.password(text));
     }
+  }
+
+  /**
+   * A key whose value is a secret: a secret-sounding name ({@code API_TOKEN}, {@code password})
+   * that does not merely name or point at one ({@code secretName}, {@code imagePullSecrets},
+   * {@code secretKeyRef}, {@code key} of a reference).
+   */
+  private static boolean holdsSecret(String key) {
+    String lower = key.toLowerCase(java.util.Locale.ROOT);
+    return Secrets.isSecretName(key)
+        && !lower.equals("key")
+        && !lower.endsWith("name")
+        && !lower.endsWith("names")
+        && !lower.endsWith("ref")
+        && !lower.endsWith("secrets")
+        && !lower.startsWith("existing")
+        && !lower.contains("pullsecret");
   }
 
   /** A line of a decoded file that looks like a key, seed or token (long, no spaces). */
