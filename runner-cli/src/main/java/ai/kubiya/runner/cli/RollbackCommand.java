@@ -24,6 +24,10 @@ final class RollbackCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (revision != null && revision < 1) {
+      // a usage error, decided before any connection
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--revision must be 1 or more");
+    }
     return Deployments.run(spec, cluster, options -> options.forceConflicts(forceConflicts), deployer -> Deployments.Outcome.ok(
         Deployments.describe(revision == null ? deployer.rollback(target.id()) : deployer.rollback(target.id(), revision))));
   }
