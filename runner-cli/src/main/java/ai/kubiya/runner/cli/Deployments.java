@@ -40,7 +40,7 @@ final class Deployments {
     try (KubernetesClient client = cluster.connect()) {
       try {
         outcome = operation.run(RunnerDeployer.create(client, tune.apply(cluster.options(progress)).build()));
-      } catch (io.fabric8.kubernetes.client.KubernetesClientException e) {
+      } catch (RuntimeException e) {
         throw unreachable(e, String.valueOf(client.getMasterUrl()));
       }
     } finally {
