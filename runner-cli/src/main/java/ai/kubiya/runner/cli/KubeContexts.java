@@ -1,7 +1,6 @@
 package ai.kubiya.runner.cli;
 
-import ai.kubiya.runner.model.io.BoundedInput;
-import ai.kubiya.runner.model.values.ValuesDocuments;
+import ai.kubiya.runner.model.values.ValuesYaml;
 import io.fabric8.kubernetes.client.Config;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,7 +35,7 @@ final class KubeContexts {
               : "no kubeconfig (set --kubeconfig or KUBECONFIG) and not running in a cluster");
     }
     // parsed as values are: a malformed file is named with its line, and never echoed
-    Map<String, Object> tree = ValuesDocuments.parse(BoundedInput.readUtf8(file, BoundedInput.VALUES_LIMIT), file.toString());
+    Map<String, Object> tree = ValuesYaml.read(file);
     List<String> contexts = contextNames(tree);
     String chosen = context;
     if (chosen == null) {

@@ -1,9 +1,8 @@
 package ai.kubiya.runner.cli;
 
+import ai.kubiya.runner.deployer.StoredValues;
 import ai.kubiya.runner.model.RunnerConfig;
 import ai.kubiya.runner.model.values.RunnerConfigLoader;
-import ai.kubiya.runner.model.values.ValuesCodec;
-import java.util.Map;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,11 +41,12 @@ public final class ReleaseOptions {
 
   /** Loads the config these options describe; throws a {@code ValuesException} with a one-line message. */
   public RunnerConfig load() {
+    // a values file written by 'get values' without --show-secrets must not put <redacted> on a cluster
+    valuesFiles.forEach(StoredValues::refuseRedacted);
     RunnerConfigLoader loader =
         RunnerConfigLoader.create().release(release).namespace(namespace).valuesFiles(valuesFiles).sets(sets);
     setStrings.forEach(loader::setString);
-    Map<String, Object> tree = loader.mergedTree();
-    CliSecrets.addValues(tree); // known before anything can fail on them
-    return RunnerConfig.of(release, namespace, ValuesCodec.bind(tree));
+    CliSecrets.addValues(loader.mergedTree()); // known before anything can fail on them
+    return loader.load();
   }
 }

@@ -22,7 +22,7 @@ class YamlAsHelmReadsItTest {
   }
 
   private static ValuesException refused(String yaml) {
-    return assertThrows(ValuesException.class, () -> ValuesDocuments.parse(yaml, "v.yaml"));
+    return assertThrows(ValuesException.class, () -> ValuesYaml.parse(yaml, "v.yaml"));
   }
 
   @Test
@@ -41,7 +41,7 @@ class YamlAsHelmReadsItTest {
   @Test
   void mergeKeysMergeAndExplicitKeysWin() {
     Map<String, Object> tree =
-        ValuesDocuments.parse("base: &b {a: 1, b: 2}\nother: &o {b: 9, c: 3}\n"
+        ValuesYaml.parse("base: &b {a: 1, b: 2}\nother: &o {b: 9, c: 3}\n"
             + "x:\n  <<: [*b, *o]\n  a: 10\n", "v.yaml");
     assertEquals(Map.of("a", 10, "b", 2, "c", 3), tree.get("x"));
   }
@@ -56,7 +56,7 @@ class YamlAsHelmReadsItTest {
   @Test
   void scalarsAreTypedAsYaml11LikeHelm() {
     Map<String, Object> t =
-        ValuesDocuments.parse("a: yes\nb: off\nc: 0x1F\nd: 1_000\ne: 010\nf: ~\ng: 'yes'\nh: 1.5e3\n"
+        ValuesYaml.parse("a: yes\nb: off\nc: 0x1F\nd: 1_000\ne: 010\nf: ~\ng: 'yes'\nh: 1.5e3\n"
             + "i: 2001-12-14\nn: 1\n", "v.yaml");
     assertEquals(true, t.get("a"));
     assertEquals(false, t.get("b"));
@@ -121,14 +121,14 @@ class YamlAsHelmReadsItTest {
   @Test
   void anEndlessFileIsRefusedNamingTheLimit() {
     ValuesException e =
-        assertThrows(ValuesException.class, () -> ValuesDocuments.read(Path.of("/dev/zero")));
+        assertThrows(ValuesException.class, () -> ValuesYaml.read(Path.of("/dev/zero")));
     assertEquals("/dev/zero: larger than the limit of 4 MiB", e.getMessage());
   }
 
   @Test
   void aDirectoryIsNotAValuesFile() throws IOException {
     Path sub = Files.createDirectory(dir.resolve("sub"));
-    ValuesException e = assertThrows(ValuesException.class, () -> ValuesDocuments.read(sub));
+    ValuesException e = assertThrows(ValuesException.class, () -> ValuesYaml.read(sub));
     assertEquals(sub + ": is a directory", e.getMessage());
   }
 
