@@ -2,6 +2,7 @@ package ai.kubiya.runner.cli;
 
 import ai.kubiya.runner.manifests.ObjectNameCheck;
 import ai.kubiya.runner.model.validation.RunnerValidator;
+import ai.kubiya.runner.model.validation.SecretDataChecks;
 import ai.kubiya.runner.nats.NatsCredentialCheck;
 
 /**
@@ -12,7 +13,7 @@ final class Validation {
   private Validation() {}
 
   static RunnerValidator validator(boolean strict) {
-    RunnerValidator validator = RunnerValidator.standard().with(NatsCredentialCheck.create()).with(new ObjectNameCheck());
+    RunnerValidator validator = RunnerValidator.standard().with(new SecretDataChecks()).with(NatsCredentialCheck.create()).with(new ObjectNameCheck());
     return strict ? validator.strict() : validator;
   }
 }

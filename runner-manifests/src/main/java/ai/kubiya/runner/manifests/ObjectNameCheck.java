@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 
 /**
  * Every object the render produces has a name Kubernetes accepts for its kind: an RFC 1123
- * subdomain (Services: an RFC 1035 label; CronJobs: at most 52 characters), so {@code validate}
+ * subdomain (Services: an RFC 1035 label), so {@code validate}
  * catches what would otherwise fail half way through {@code render --output-dir} or an install.
  * A finding names the values path the bad name comes from when one holds it.
  *
@@ -64,9 +64,6 @@ public final class ObjectNameCheck implements ConfigCheck {
       return name.length() <= 63 && DNS_1035_LABEL.matcher(name).matches()
           ? null
           : "is not an RFC 1035 label (lowercase letters, digits and '-', starting with a letter, at most 63)";
-    }
-    if ("CronJob".equals(kind) && name.length() > 52) {
-      return "is longer than 52 characters, the limit for CronJob names";
     }
     return Formats.isDnsSubdomain(name)
         ? null

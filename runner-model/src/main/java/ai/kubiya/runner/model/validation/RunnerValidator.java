@@ -37,7 +37,6 @@ public final class RunnerValidator {
             new TemplateChecks(),
             new IdentityChecks(),
             new ImageChecks(),
-            new SecretDataChecks(),
             new PlaceholderCheck(),
             new UnknownKeysCheck()),
         false);

@@ -9,9 +9,15 @@ import java.util.Map;
 /**
  * The values the chart puts into Secret {@code data} as they are ({@code nats.jwt}, {@code
  * nats.secondJwt}, {@code registryTls.crt}, {@code registryTls.key}) must be base64: anything else
- * renders, and the API server refuses the Secret. Messages never show the value.
+ * renders, and the API server refuses the Secret. Messages never show the value. The CLI runs it
+ * in validate, render, plan and install: {@code RunnerValidator.standard().with(new
+ * SecretDataChecks())}.
  */
-final class SecretDataChecks implements ConfigCheck {
+public final class SecretDataChecks implements ConfigCheck {
+  /** The check. */
+  public SecretDataChecks() {}
+
+  /** Findings for every Secret-data value that is not base64. */
   @Override
   public List<Finding> check(RunnerConfig config) {
     RunnerValues v = config.values();

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ImageAndSecretDataChecksTest {
   private static List<Finding> errors(String set) {
     RunnerConfig config = RunnerConfigLoader.create().release("r").setString(set).load();
-    return RunnerValidator.standard().validate(config).errors();
+    return RunnerValidator.standard().with(new SecretDataChecks()).validate(config).errors();
   }
 
   @ParameterizedTest
