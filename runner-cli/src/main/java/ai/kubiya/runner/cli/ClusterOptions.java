@@ -21,12 +21,13 @@ final class ClusterOptions {
   @Option(names = "--context", paramLabel = "C", description = "Kubeconfig context (default: the current one).")
   String context;
 
-  /** A client for the chosen cluster; the caller closes it. */
+  /**
+   * A client for the chosen cluster; the caller closes it. The context is resolved before any
+   * connection: a {@code --context} the kubeconfig does not define, a kubeconfig without a current
+   * context (outside a pod), or a malformed kubeconfig is refused naming the file (and line).
+   */
   KubernetesClient connect() {
-    if (kubeconfig != null && !kubeconfig.isFile()) {
-      throw new IllegalArgumentException("kubeconfig " + kubeconfig + " does not exist");
-    }
-    Config config = kubeconfig != null ? Config.fromKubeconfig(context, kubeconfig) : Config.autoConfigure(context);
+    Config config = KubeContexts.resolve(kubeconfig == null ? null : kubeconfig.toPath(), context, System.getenv());
     config.setRequestRetryBackoffLimit(0); // the deployer's retry policy decides, and reports each retry
     return new KubernetesClientBuilder().withConfig(config).build();
   }

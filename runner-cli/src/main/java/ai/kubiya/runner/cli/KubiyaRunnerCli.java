@@ -53,7 +53,40 @@ public final class KubiyaRunnerCli implements Runnable {
     CommandLine cli = new CommandLine(new KubiyaRunnerCli());
     cli.setExecutionExceptionHandler(new CliErrors());
     cli.setExitCodeExceptionMapper(CliErrors::exitCode);
+    CommandLine.IParameterExceptionHandler usage = cli.getParameterExceptionHandler();
+    cli.setParameterExceptionHandler(
+        (e, args) -> {
+          scrubStderr(e.getCommandLine().getCommandSpec().root().commandLine());
+          CliSecrets.begin();
+          return usage.handleParseException(e, args);
+        });
+    CommandLine.IExecutionStrategy runLast = new CommandLine.RunLast();
+    cli.setExecutionStrategy(
+        parseResult -> {
+          // stderr is scrubbed of every known secret, whatever writes to it
+          CommandLine root = parseResult.commandSpec().root().commandLine();
+          scrubStderr(root);
+          CliSecrets.begin();
+          try {
+            return runLast.execute(parseResult);
+          } finally {
+            root.getErr().flush();
+          }
+        });
     return cli;
+  }
+
+  private static void scrubStderr(CommandLine root) {
+    if (!(root.getErr() instanceof ScrubbingPrintWriter)) {
+      root.setErr(new ScrubbingPrintWriter(root.getErr()));
+    }
+  }
+
+  /** A print writer whose lines pass through a {@link ScrubbingWriter}. */
+  private static final class ScrubbingPrintWriter extends java.io.PrintWriter {
+    ScrubbingPrintWriter(java.io.Writer target) {
+      super(new ScrubbingWriter(target), true);
+    }
   }
 
   @Override

@@ -30,6 +30,10 @@ final class RollbackCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (revision != null && revision < 1) {
+      // a usage error, decided before any connection
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--revision must be 1 or more");
+    }
     return Deployments.run(spec, cluster, options -> lock.apply(waiting.apply(options)).forceConflicts(forceConflicts),
         deployer -> {
           if (dryRun) {
