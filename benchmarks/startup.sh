@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Start-up benchmark of the kubiya-runner CLI: times whole processes, launcher included, interleaved
 # round by round so that the machine's load hits every command alike, and prints per command the
-# median wall time, the median peak RSS and, when a helm binary is given, the ratio to
+# median wall time, the median CPU time (user + system: steadier than wall time on a loaded
+# machine), the median peak RSS and, when a helm binary is given, the ratio to
 # `helm template` of the chart measured in the same rounds.
 #
 #   benchmarks/startup.sh [-n ROUNDS] [--helm PATH] [--chart DIR] [--launcher PATH] [--cold-start]
@@ -27,7 +28,7 @@ while [ $# -gt 0 ]; do
     --chart) chart="$2"; shift 2 ;;
     --launcher) launcher="$2"; shift 2 ;;
     --cold-start) cold_start=true; shift ;;
-    -h|--help) sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "startup.sh: unknown argument '$1' (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -53,7 +54,7 @@ fi
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 timer=""
-[ -x /usr/bin/time ] && timer="/usr/bin/time -f %M -o"
+[ -x /usr/bin/time ] && timer="/usr/bin/time -f %M_%U_%S -o"
 
 # One untimed run per command: builds the jar (and its class-data archive) when stale, fills caches.
 for i in "${!cmds[@]}"; do
@@ -67,7 +68,9 @@ for ((r = 1; r <= rounds; r++)); do
     start=$(date +%s%N)
     if [ -n "$timer" ]; then
       $timer "$work/rss" ${cmds[$i]} >/dev/null 2>&1
-      tail -n 1 "$work/rss" >>"$work/${names[$i]}.rss"
+      IFS=_ read -r kib user sys <<<"$(tail -n 1 "$work/rss")"
+      echo "$kib" >>"$work/${names[$i]}.rss"
+      awk -v u="$user" -v s="$sys" 'BEGIN { print int((u + s) * 1000) }' >>"$work/${names[$i]}.cpu"
     else
       ${cmds[$i]} >/dev/null 2>&1
     fi
@@ -81,16 +84,17 @@ java_version="$(java -version 2>&1 | head -n 1)"
 echo "rounds: $rounds, interleaved; $(nproc) cores; load average $(cut -d' ' -f1-3 /proc/loadavg); $java_version"
 helm_ms=""
 [ -n "$helm" ] && helm_ms="$(median "$work/helm-template.ms")"
-printf '%-14s %10s %10s %10s %14s\n' command median-ms min-ms max-ms peak-rss-MiB
+printf '%-14s %10s %10s %10s %12s %14s\n' command median-ms min-ms max-ms cpu-ms peak-rss-MiB
 for name in "${names[@]}"; do
   med="$(median "$work/$name.ms")"
   min="$(sort -n "$work/$name.ms" | head -n 1)"
   max="$(sort -n "$work/$name.ms" | tail -n 1)"
   rss="-"
-  [ -f "$work/$name.rss" ] && rss="$(( $(median "$work/$name.rss") / 1024 ))"
+  cpu="-"
+  [ -f "$work/$name.rss" ] && rss="$(( $(median "$work/$name.rss") / 1024 ))" && cpu="$(median "$work/$name.cpu")"
   ratio=""
   [ -n "$helm_ms" ] && [ "$name" != helm-template ] && ratio="$(awk -v a="$med" -v b="$helm_ms" 'BEGIN { printf "  %.1fx helm template", a / b }')"
-  printf '%-14s %10s %10s %10s %14s%s\n' "$name" "$med" "$min" "$max" "$rss" "$ratio"
+  printf '%-14s %10s %10s %10s %12s %14s%s\n' "$name" "$med" "$min" "$max" "$cpu" "$rss" "$ratio"
 done
 
 if $cold_start; then
