@@ -7,11 +7,14 @@
 #
 #   benchmarks/startup.sh [-n ROUNDS] [--helm PATH] [--chart DIR] [--launcher PATH] [--cold-start]
 #
-# --cold-start also times the library's first render and first 10,000-runner fleet run in fresh
-# JVMs (ai.kubiya.runner.benchmarks.ColdStart; needs `mvn -Pjmh -DskipTests package -pl benchmarks -am`).
+# --cold-start also times the library's first render (N fresh JVMs) and the first and a warm
+# 10,000-runner fleet run (one JVM): ai.kubiya.runner.benchmarks.ColdStart, compiled on the fly
+# against the CLI jar; KUBIYA_RUNNER_BENCH_JAVA_OPTS passes JVM flags to it.
 # Uses /usr/bin/time for peak RSS when installed (Debian package `time`), else reports no RSS.
 set -euo pipefail
 here="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
+# shellcheck source=../scripts/lib/build-if-stale.sh
+. "$here/scripts/lib/build-if-stale.sh"
 rounds=7
 helm=""
 chart="$here/../shared/reference/chart/kubiya-runner-0.6.2"
@@ -28,7 +31,7 @@ while [ $# -gt 0 ]; do
     --chart) chart="$2"; shift 2 ;;
     --launcher) launcher="$2"; shift 2 ;;
     --cold-start) cold_start=true; shift ;;
-    -h|--help) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "startup.sh: unknown argument '$1' (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -98,14 +101,13 @@ for name in "${names[@]}"; do
 done
 
 if $cold_start; then
-  jar="$(ls "$here"/benchmarks/target/benchmarks.jar 2>/dev/null || true)"
-  if [ -z "$jar" ]; then
-    echo "startup.sh: --cold-start needs benchmarks/target/benchmarks.jar: mvn -B -Pjmh -DskipTests package -pl benchmarks -am" >&2
-    exit 1
-  fi
+  # ColdStart compiles alone against the CLI jar (which holds the whole SDK): no JMH build needed
+  jar="$(kubiya_cli_jar "$here")"
+  javac -nowarn -d "$work/classes" -cp "$jar" "$here/benchmarks/src/main/java/ai/kubiya/runner/benchmarks/ColdStart.java"
+  cold=(java ${KUBIYA_RUNNER_BENCH_JAVA_OPTS:-} -cp "$jar:$work/classes" ai.kubiya.runner.benchmarks.ColdStart)
   for ((r = 1; r <= rounds; r++)); do
-    java ${KUBIYA_RUNNER_BENCH_JAVA_OPTS:-} -cp "$jar" ai.kubiya.runner.benchmarks.ColdStart render | awk '{ print $2 }' >>"$work/first-render.ms"
+    "${cold[@]}" render | awk '{ print int($2) }' >>"$work/first-render.ms"
   done
-  echo "library first render in a fresh JVM: median $(median "$work/first-render.ms") ms of $rounds JVMs"
-  java ${KUBIYA_RUNNER_BENCH_JAVA_OPTS:-} -cp "$jar" ai.kubiya.runner.benchmarks.ColdStart fleet
+  echo "library, first render in a fresh JVM: median $(median "$work/first-render.ms") ms of $rounds JVMs (${KUBIYA_RUNNER_BENCH_JAVA_OPTS:-default JVM flags})"
+  "${cold[@]}" fleet
 fi

@@ -9,7 +9,8 @@ import java.util.Locale;
  * Cold-start figures a JMH run cannot give: what the very first render costs in a fresh JVM.
  * {@code render} times the first {@code RunnerManifests.of(config).build().toYaml()}; {@code fleet}
  * times the first 10,000-runner fleet run, then a second (warm) one. Run it as its own process
- * each time; {@code benchmarks/startup.sh} does.
+ * each time; {@code benchmarks/startup.sh --cold-start} does, with only the CLI jar on the class
+ * path (no JMH: this class compiles alone, and its fleet is {@link FleetBenchmark}'s).
  */
 public final class ColdStart {
   private ColdStart() {}
@@ -36,11 +37,25 @@ public final class ColdStart {
     }
   }
 
+  private static final int FLEET = 10_000;
+
+  /** Runner {@code i} of the fleet, as {@code FleetBenchmark.render} makes it; its YAML's length. */
+  private static long render(int i) {
+    RunnerValues defaults = RunnerValues.defaults();
+    RunnerValues values =
+        defaults
+            .withOrganization("org-" + (i % 97))
+            .withUuid(String.format("%08x-0000-4000-8000-%012x", i, i))
+            .withAgentManager(defaults.agentManager().withReplicas(1 + i % 3));
+    RunnerConfig config = RunnerConfig.of("runner-" + i, "tenant-" + (i % 50), values);
+    return RunnerManifests.of(config).build().toYaml().length();
+  }
+
   private static double fleetMillis() {
     long start = System.nanoTime();
     long bytes = 0;
-    for (int i = 0; i < FleetBenchmark.FLEET; i++) {
-      bytes += FleetBenchmark.render(i);
+    for (int i = 0; i < FLEET; i++) {
+      bytes += render(i);
     }
     if (bytes == 0) {
       throw new IllegalStateException("the fleet rendered nothing");
