@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -26,6 +27,9 @@ public final class KubiyaRunnerCli implements Runnable {
    */
   static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
 
+  /** Subcommands that print the whole command tree. */
+  private static final Set<String> FULL_TREE = Set.of("help", "completion");
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   private static Map<String, Class<?>> subcommands() {
@@ -44,7 +48,11 @@ public final class KubiyaRunnerCli implements Runnable {
     all.put("history", HistoryCommand.class);
     all.put("rollback", RollbackCommand.class);
     all.put("uninstall", UninstallCommand.class);
+    all.put("list", ListCommand.class);
+    all.put("get", GetCommand.class);
+    all.put("completion", CompletionCommand.class);
     all.put("dashboards", DashboardsCommand.class);
+    all.put("audit", AuditCommand.class);
     return Collections.unmodifiableMap(all);
   }
 
@@ -79,7 +87,8 @@ public final class KubiyaRunnerCli implements Runnable {
   static Collection<String> subcommandsFor(String... args) {
     for (String arg : args) {
       if (!arg.startsWith("-")) {
-        return SUBCOMMANDS.containsKey(arg) && !arg.equals("help") ? List.of(arg) : SUBCOMMANDS.keySet();
+        // help and completion print the whole tree; an alias (ls) or a typo: the full command line
+        return SUBCOMMANDS.containsKey(arg) && !FULL_TREE.contains(arg) ? List.of(arg) : SUBCOMMANDS.keySet();
       }
       if (!arg.equals("--version") && !arg.equals("-V")) {
         return SUBCOMMANDS.keySet(); // help, or a usage error that lists the subcommands

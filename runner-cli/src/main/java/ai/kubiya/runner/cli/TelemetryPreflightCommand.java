@@ -1,7 +1,6 @@
 package ai.kubiya.runner.cli;
 
-import ai.kubiya.runner.manifests.RenderContext;
-import ai.kubiya.runner.manifests.components.AlloyConfigBuilder;
+import ai.kubiya.runner.manifests.RunnerManifests;
 import ai.kubiya.runner.model.EnvVarValues;
 import ai.kubiya.runner.model.RunnerConfig;
 import ai.kubiya.runner.telemetry.alloy.RunnerPipelineSettings;
@@ -53,7 +52,7 @@ final class TelemetryPreflightCommand implements Callable<Integer> {
       return CliErrors.FAILED;
     }
     RunnerConfig config = loaded.get();
-    RunnerPipelineSettings settings = AlloyConfigBuilder.settings(RenderContext.of(config));
+    RunnerPipelineSettings settings = RunnerManifests.pipelineSettings(config);
     Map<String, String> env = alloyEnvironment(config);
     RemoteWritePreflight preflight = RemoteWritePreflight.create();
     boolean failed = false;

@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
 class KubiyaRunnerCliTest {
   @Test
   void subcommandNamesAreTheAnnotatedNames() {
-    assertEquals(15, KubiyaRunnerCli.SUBCOMMANDS.size());
+    assertEquals(19, KubiyaRunnerCli.SUBCOMMANDS.size());
     for (Map.Entry<String, Class<?>> entry : KubiyaRunnerCli.SUBCOMMANDS.entrySet()) {
       Command command = entry.getValue().getAnnotation(Command.class);
       assertEquals(entry.getKey(), command.name(), entry.getValue().getName());
@@ -28,11 +28,13 @@ class KubiyaRunnerCliTest {
     assertEquals(List.of("render"), List.copyOf(KubiyaRunnerCli.subcommandsFor("render", "--release", "r")));
     assertEquals(List.of("nats"), List.copyOf(KubiyaRunnerCli.subcommandsFor("nats", "inspect", "-")));
     assertEquals(List.of(), List.copyOf(KubiyaRunnerCli.subcommandsFor("--version")));
-    assertEquals(15, KubiyaRunnerCli.subcommandsFor().size());
-    assertEquals(15, KubiyaRunnerCli.subcommandsFor("--help").size());
-    assertEquals(15, KubiyaRunnerCli.subcommandsFor("-h", "render").size());
-    assertEquals(15, KubiyaRunnerCli.subcommandsFor("help", "render").size());
-    assertEquals(15, KubiyaRunnerCli.subcommandsFor("rendr").size());
+    assertEquals(19, KubiyaRunnerCli.subcommandsFor().size());
+    assertEquals(19, KubiyaRunnerCli.subcommandsFor("--help").size());
+    assertEquals(19, KubiyaRunnerCli.subcommandsFor("-h", "render").size());
+    assertEquals(19, KubiyaRunnerCli.subcommandsFor("help", "render").size());
+    assertEquals(19, KubiyaRunnerCli.subcommandsFor("rendr").size());
+    assertEquals(19, KubiyaRunnerCli.subcommandsFor("completion").size());
+    assertEquals(19, KubiyaRunnerCli.subcommandsFor("ls").size());
     CommandLine lean = KubiyaRunnerCli.newCommandLine("render", "--release", "r");
     assertEquals(List.of("render"), List.copyOf(lean.getSubcommands().keySet()));
   }
@@ -58,7 +60,11 @@ class KubiyaRunnerCliTest {
         List.of("nats", "inspect", "/nonexistent/creds"),
         List.of("alloy", "fmt"),
         List.of("install", "--bogus"),
-        List.of("dashboards", "--help"));
+        List.of("dashboards", "--help"),
+        List.of("completion"),
+        List.of("ls", "--help"),
+        List.of("get", "--help"),
+        List.of("audit", "--help"));
   }
 
   @ParameterizedTest

@@ -9,7 +9,6 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /** The kube-state-metrics subchart (5.27.0, alias {@code kubestatemetrics}). */
-@RunnerStyle
 @Value.Immutable
 @JsonSerialize(as = ImmutableKubeStateMetricsValues.class)
 @JsonDeserialize(as = ImmutableKubeStateMetricsValues.class)
@@ -73,7 +72,7 @@ public abstract class KubeStateMetricsValues implements WithKubeStateMetricsValu
   @Value.Lazy
   @Value.Auxiliary
   public Map<String, Object> toMap() {
-    return ai.kubiya.runner.model.values.ValuesCodec.sectionToMap(this);
+    return ai.kubiya.runner.model.internal.ValuesCodec.sectionToMap(this);
   }
 
   /** Keys this SDK does not model, kept in order so nothing a user sets is lost. */

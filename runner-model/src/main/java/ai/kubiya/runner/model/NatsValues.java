@@ -7,7 +7,6 @@ import java.util.Map;
 import org.immutables.value.Value;
 
 /** NATS credentials (base64 of whole {@code .creds} files), destination subject and server URL. */
-@RunnerStyle
 @Value.Immutable
 @JsonSerialize(as = ImmutableNatsValues.class)
 @JsonDeserialize(as = ImmutableNatsValues.class)
@@ -46,7 +45,7 @@ public abstract class NatsValues implements WithNatsValues {
   @Value.Lazy
   @Value.Auxiliary
   public Map<String, Object> toMap() {
-    return ai.kubiya.runner.model.values.ValuesCodec.sectionToMap(this);
+    return ai.kubiya.runner.model.internal.ValuesCodec.sectionToMap(this);
   }
 
   /** Keys this SDK does not model, kept in order so nothing a user sets is lost. */

@@ -9,7 +9,6 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /** The tool-manager component, with its sdk-server sidecar. */
-@RunnerStyle
 @Value.Immutable
 @JsonSerialize(as = ImmutableToolManagerValues.class)
 @JsonDeserialize(as = ImmutableToolManagerValues.class)
@@ -80,7 +79,7 @@ public abstract class ToolManagerValues implements WithToolManagerValues {
   @Value.Lazy
   @Value.Auxiliary
   public Map<String, Object> toMap() {
-    return ai.kubiya.runner.model.values.ValuesCodec.sectionToMap(this);
+    return ai.kubiya.runner.model.internal.ValuesCodec.sectionToMap(this);
   }
 
   /** Keys this SDK does not model, kept in order so nothing a user sets is lost. */

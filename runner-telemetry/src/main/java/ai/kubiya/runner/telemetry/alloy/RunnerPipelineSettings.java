@@ -1,6 +1,5 @@
 package ai.kubiya.runner.telemetry.alloy;
 
-import ai.kubiya.runner.model.RunnerStyle;
 import ai.kubiya.runner.telemetry.alloy.remotewrite.AzureManagedPrometheus;
 import ai.kubiya.runner.telemetry.alloy.remotewrite.RemoteWriteTarget;
 import java.util.HashSet;
@@ -13,7 +12,6 @@ import org.immutables.value.Value;
  * {@link #fixUndefinedBlackboxModule()} is the one switch that departs from the chart.
  */
 @Value.Immutable
-@RunnerStyle
 public abstract class RunnerPipelineSettings {
   /** A builder; {@code namespace}, {@code releaseName} and {@code organization} are required. */
   public static Builder builder() {

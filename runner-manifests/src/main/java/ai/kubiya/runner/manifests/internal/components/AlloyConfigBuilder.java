@@ -1,0 +1,57 @@
+package ai.kubiya.runner.manifests.internal.components;
+
+import ai.kubiya.runner.manifests.internal.ComponentBuilder;
+import ai.kubiya.runner.manifests.ManifestComponent;
+import ai.kubiya.runner.manifests.internal.RenderContext;
+import ai.kubiya.runner.model.AlloyValues;
+import ai.kubiya.runner.model.ScrapeIntervalsValues;
+import ai.kubiya.runner.telemetry.alloy.RunnerPipeline;
+import ai.kubiya.runner.telemetry.alloy.RunnerPipelineSettings;
+import ai.kubiya.runner.telemetry.alloy.ScrapeIntervals;
+import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import java.util.List;
+import java.util.Map;
+
+/** The ConfigMap {@code kubiya-runner-alloy-config} holding the runner's Alloy pipeline. */
+public final class AlloyConfigBuilder implements ComponentBuilder {
+  @Override
+  public ManifestComponent component() {
+    return ManifestComponent.ALLOY_CONFIG;
+  }
+
+  @Override
+  public List<HasMetadata> build(RenderContext ctx) {
+    if (!ctx.values().alloy().enabled()) {
+      return List.of();
+    }
+    ConfigMap configMap = new ConfigMap();
+    configMap.setMetadata(ctx.meta(RunnerPipeline.CONFIG_MAP_NAME, ctx.names().commonLabels()));
+    configMap.setData(Map.of(RunnerPipeline.CONFIG_KEY, PipelineTexts.render(settings(ctx))));
+    return List.of(configMap);
+  }
+
+  /** The pipeline settings of a runner config. */
+  public static RunnerPipelineSettings settings(RenderContext ctx) {
+    AlloyValues alloy = ctx.values().alloy();
+    return RunnerPipelineSettings.builder()
+        .namespace(ctx.namespace())
+        .releaseName(ctx.release())
+        .organization(ctx.values().organization())
+        .scrapeIntervals(intervals(alloy.scrapeIntervals()))
+        .liveDebugging(alloy.livedebugging().enabled())
+        .cadvisorEnabled(alloy.extraExporters().cadvisor().enabled())
+        .build();
+  }
+
+  private static ScrapeIntervals intervals(ScrapeIntervalsValues s) {
+    return ScrapeIntervals.builder()
+        .defaultInterval(s.defaultInterval())
+        .runnerExporters(s.runnerExporters())
+        .alloyExporter(s.alloyExporter())
+        .blackboxExporter(s.blackboxExporter())
+        .kubeStateMetrics(s.kubeStateMetrics())
+        .cadvisor(s.cadvisor())
+        .build();
+  }
+}
