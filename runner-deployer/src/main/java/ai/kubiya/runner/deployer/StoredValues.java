@@ -1,7 +1,7 @@
 package ai.kubiya.runner.deployer;
 
 import ai.kubiya.runner.model.Secrets;
-import ai.kubiya.runner.model.values.ValuesDocuments;
+import ai.kubiya.runner.model.values.ValuesYaml;
 import ai.kubiya.runner.model.values.ValuesException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
@@ -37,12 +37,12 @@ public final class StoredValues {
 
   /** The values document as a tree, secrets masked. */
   public static Map<String, Object> redactedTree(String valuesYaml) {
-    return redact(ValuesDocuments.parse(valuesYaml, "stored values"), "", false);
+    return redact(ValuesYaml.parse(valuesYaml, "stored values"), "", false);
   }
 
   /** The values document as a tree, secrets included. */
   public static Map<String, Object> tree(String valuesYaml) {
-    return ValuesDocuments.parse(valuesYaml, "stored values");
+    return ValuesYaml.parse(valuesYaml, "stored values");
   }
 
   /** The values document as YAML, secrets masked. */
@@ -61,7 +61,7 @@ public final class StoredValues {
    */
   public static void refuseRedacted(Path file) {
     List<String> masked = new ArrayList<>();
-    find(ValuesDocuments.read(file), "", masked);
+    find(ValuesYaml.read(file), "", masked);
     if (!masked.isEmpty()) {
       throw new ValuesException(file.toString(), masked.get(0) + " holds " + Secrets.MASK
           + " (values written by 'get values' without --show-secrets); set the real value"
