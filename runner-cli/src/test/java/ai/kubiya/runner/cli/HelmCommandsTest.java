@@ -156,6 +156,20 @@ class HelmCommandsTest {
   }
 
   @Test
+  void diffShowsOnlyDocumentedDivergencesThenAnOverride() {
+    CliRun same = helm("diff");
+    assertEquals(0, same.exit(), same.out() + same.err());
+    assertNoCanary(same);
+
+    CliRun changed = helm("diff", "--set", "agentManager.replicas=7");
+    assertEquals(1, changed.exit(), changed.out() + changed.err());
+    assertTrue(
+        changed.out().contains("Deployment/runners/agent-manager spec.replicas changed"),
+        changed.out());
+    assertNoCanary(changed);
+  }
+
+  @Test
   void adoptThenTheUsualCommandsWork() {
     CliRun dry = helm("adopt", "--dry-run");
     assertEquals(0, dry.exit(), dry.err());
