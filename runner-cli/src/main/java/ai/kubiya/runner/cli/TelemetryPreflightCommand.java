@@ -1,7 +1,5 @@
 package ai.kubiya.runner.cli;
 
-import ai.kubiya.runner.manifests.RenderContext;
-import ai.kubiya.runner.manifests.components.AlloyConfigBuilder;
 import ai.kubiya.runner.model.EnvVarValues;
 import ai.kubiya.runner.model.RunnerConfig;
 import ai.kubiya.runner.telemetry.alloy.RunnerPipelineSettings;
@@ -53,7 +51,7 @@ final class TelemetryPreflightCommand implements Callable<Integer> {
       return CliErrors.FAILED;
     }
     RunnerConfig config = loaded.get();
-    RunnerPipelineSettings settings = AlloyConfigBuilder.settings(RenderContext.of(config));
+    RunnerPipelineSettings settings = RunnerPipelineSettings.of(config);
     Map<String, String> env = alloyEnvironment(config);
     RemoteWritePreflight preflight = RemoteWritePreflight.create();
     boolean failed = false;
@@ -61,7 +59,7 @@ final class TelemetryPreflightCommand implements Callable<Integer> {
       PreflightRequest request;
       try {
         request = PreflightRequest.builder()
-            .from(PreflightRequest.forTarget(target, env, settings.releaseName(), settings.organization()))
+            .from(PreflightRequest.forTarget(target, env, settings.release(), settings.organization()))
             .timeout(limit)
             .build();
       } catch (IllegalArgumentException e) {

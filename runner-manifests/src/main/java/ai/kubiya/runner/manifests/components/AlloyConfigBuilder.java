@@ -3,11 +3,8 @@ package ai.kubiya.runner.manifests.components;
 import ai.kubiya.runner.manifests.ComponentBuilder;
 import ai.kubiya.runner.manifests.ManifestComponent;
 import ai.kubiya.runner.manifests.RenderContext;
-import ai.kubiya.runner.model.AlloyValues;
-import ai.kubiya.runner.model.ScrapeIntervalsValues;
 import ai.kubiya.runner.telemetry.alloy.RunnerPipeline;
 import ai.kubiya.runner.telemetry.alloy.RunnerPipelineSettings;
-import ai.kubiya.runner.telemetry.alloy.ScrapeIntervals;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.List;
@@ -27,31 +24,17 @@ public final class AlloyConfigBuilder implements ComponentBuilder {
     }
     ConfigMap configMap = new ConfigMap();
     configMap.setMetadata(ctx.meta(RunnerPipeline.CONFIG_MAP_NAME, ctx.names().commonLabels()));
-    configMap.setData(Map.of(RunnerPipeline.CONFIG_KEY, PipelineTexts.render(settings(ctx))));
+    configMap.setData(Map.of(RunnerPipeline.CONFIG_KEY, PipelineTexts.render(RunnerPipelineSettings.of(ctx.config()))));
     return List.of(configMap);
   }
 
-  /** The pipeline settings of a runner config. */
+  /**
+   * The pipeline settings of a runner config.
+   *
+   * @deprecated use {@link RunnerPipelineSettings#of(ai.kubiya.runner.model.RunnerConfig)}
+   */
+  @Deprecated(forRemoval = true)
   public static RunnerPipelineSettings settings(RenderContext ctx) {
-    AlloyValues alloy = ctx.values().alloy();
-    return RunnerPipelineSettings.builder()
-        .namespace(ctx.namespace())
-        .releaseName(ctx.release())
-        .organization(ctx.values().organization())
-        .scrapeIntervals(intervals(alloy.scrapeIntervals()))
-        .liveDebugging(alloy.livedebugging().enabled())
-        .cadvisorEnabled(alloy.extraExporters().cadvisor().enabled())
-        .build();
-  }
-
-  private static ScrapeIntervals intervals(ScrapeIntervalsValues s) {
-    return ScrapeIntervals.builder()
-        .defaultInterval(s.defaultInterval())
-        .runnerExporters(s.runnerExporters())
-        .alloyExporter(s.alloyExporter())
-        .blackboxExporter(s.blackboxExporter())
-        .kubeStateMetrics(s.kubeStateMetrics())
-        .cadvisor(s.cadvisor())
-        .build();
+    return RunnerPipelineSettings.of(ctx.config());
   }
 }
