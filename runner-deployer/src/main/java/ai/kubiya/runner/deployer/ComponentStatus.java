@@ -1,6 +1,5 @@
 package ai.kubiya.runner.deployer;
 
-import ai.kubiya.runner.model.RunnerStyle;
 import java.util.List;
 import org.immutables.value.Value;
 
@@ -8,7 +7,6 @@ import org.immutables.value.Value;
  * The live state of one runner component (a Deployment, DaemonSet, StatefulSet or CronJob of the
  * release): desired and ready replicas, restarts in the status window, images and a health grade.
  */
-@RunnerStyle
 @Value.Immutable
 public abstract class ComponentStatus {
   /** The component: its {@code app.kubernetes.io/kubiya-runner-component} label, else its name. */

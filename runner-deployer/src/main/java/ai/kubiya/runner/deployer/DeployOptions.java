@@ -1,6 +1,5 @@
 package ai.kubiya.runner.deployer;
 
-import ai.kubiya.runner.model.RunnerStyle;
 import java.time.Duration;
 import org.immutables.value.Value;
 
@@ -15,7 +14,6 @@ import org.immutables.value.Value;
  *     .build();
  * }</pre>
  */
-@RunnerStyle
 @Value.Immutable
 public abstract class DeployOptions {
   /** The field manager name sent with every apply. Default {@code kubiya-runner-sdk}. */

@@ -1,7 +1,6 @@
 package ai.kubiya.runner.deployer;
 
 import ai.kubiya.runner.deployer.PlannedChange.Action;
-import ai.kubiya.runner.model.RunnerStyle;
 import java.util.List;
 import org.immutables.value.Value;
 
@@ -10,7 +9,6 @@ import org.immutables.value.Value;
  * carried out and the objects deleted. A no-op upgrade keeps the deployed revision and writes
  * nothing ({@link #noop()}).
  */
-@RunnerStyle
 @Value.Immutable
 public abstract class DeployResult {
   /** The release. */

@@ -1,6 +1,5 @@
 package ai.kubiya.runner.deployer;
 
-import ai.kubiya.runner.model.RunnerStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -9,7 +8,6 @@ import org.immutables.value.Value;
  * spec.template.spec.containers[name=agent-manager].image}. Values are compact JSON; the values of
  * sensitive fields (Secret data, credentials in env) are replaced by {@code <redacted>}.
  */
-@RunnerStyle
 @Value.Immutable
 public abstract class FieldChange {
   /** The field's path; list elements with a name are addressed as {@code [name=x]}. */

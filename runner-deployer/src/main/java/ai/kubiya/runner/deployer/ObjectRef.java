@@ -1,12 +1,10 @@
 package ai.kubiya.runner.deployer;
 
-import ai.kubiya.runner.model.RunnerStyle;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /** Names one Kubernetes object: kind, namespace (absent for cluster-scoped kinds) and name. */
-@RunnerStyle
 @Value.Immutable
 public abstract class ObjectRef implements Comparable<ObjectRef> {
   /** The object's kind, such as {@code Deployment}. */

@@ -1,7 +1,6 @@
 package ai.kubiya.runner.deployer;
 
 import ai.kubiya.runner.deployer.PlannedChange.Action;
-import ai.kubiya.runner.model.RunnerStyle;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
@@ -11,7 +10,6 @@ import org.immutables.value.Value;
  * one {@link PlannedChange} per rendered object (in install order), then the deletions (in
  * uninstall order).
  */
-@RunnerStyle
 @Value.Immutable
 public abstract class Plan {
   /** The release. */

@@ -1,11 +1,9 @@
 package ai.kubiya.runner.deployer;
 
-import ai.kubiya.runner.model.RunnerStyle;
 import java.util.List;
 import org.immutables.value.Value;
 
 /** What a plan does to one object, with the field-level differences of an update. */
-@RunnerStyle
 @Value.Immutable
 public abstract class PlannedChange {
   /** The action on the object. */

@@ -1,11 +1,9 @@
 package ai.kubiya.runner.deployer;
 
-import ai.kubiya.runner.model.RunnerStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /** One step of a deployer operation, reported to the {@link ProgressListener} as it happens. */
-@RunnerStyle
 @Value.Immutable
 public abstract class ProgressEvent {
   /** What happened. */

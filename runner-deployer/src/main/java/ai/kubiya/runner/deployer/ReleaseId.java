@@ -1,6 +1,5 @@
 package ai.kubiya.runner.deployer;
 
-import ai.kubiya.runner.model.RunnerStyle;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
@@ -12,7 +11,6 @@ import org.immutables.value.Value;
  * ReleaseId id = ReleaseId.of("deployment-x", "kubiya");
  * }</pre>
  */
-@RunnerStyle
 @Value.Immutable
 public abstract class ReleaseId {
   private static final Pattern DNS_LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?");

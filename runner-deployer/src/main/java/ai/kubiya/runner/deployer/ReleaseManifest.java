@@ -3,7 +3,6 @@ package ai.kubiya.runner.deployer;
 import ai.kubiya.runner.manifests.ManifestSet;
 import ai.kubiya.runner.manifests.RunnerManifests;
 import ai.kubiya.runner.model.RunnerConfig;
-import ai.kubiya.runner.model.RunnerStyle;
 import org.immutables.value.Value;
 
 /**
@@ -20,7 +19,6 @@ import org.immutables.value.Value;
  *     .build();
  * }</pre>
  */
-@RunnerStyle
 @Value.Immutable
 public abstract class ReleaseManifest {
   /** The chart version the SDK is at parity with, recorded in each revision. */

@@ -1,12 +1,10 @@
 package ai.kubiya.runner.deployer;
 
-import ai.kubiya.runner.model.RunnerStyle;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /** The live state of a release: its current revision and one {@link ComponentStatus} per component. */
-@RunnerStyle
 @Value.Immutable
 public abstract class ReleaseStatus {
   /** The release. */

@@ -1,6 +1,5 @@
 package ai.kubiya.runner.deployer;
 
-import ai.kubiya.runner.model.RunnerStyle;
 import java.time.Duration;
 import org.immutables.value.Value;
 
@@ -13,7 +12,6 @@ import org.immutables.value.Value;
  * <p>fabric8's own request retries ({@code Config.requestRetryBackoffLimit}) happen below this
  * policy; set that to 0 on the client to let this policy alone decide.
  */
-@RunnerStyle
 @Value.Immutable
 public abstract class RetryPolicy {
   /** Tries of one request, the first included; 1 means no retry. Default 5. */

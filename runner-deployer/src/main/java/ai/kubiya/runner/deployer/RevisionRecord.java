@@ -1,6 +1,5 @@
 package ai.kubiya.runner.deployer;
 
-import ai.kubiya.runner.model.RunnerStyle;
 import java.time.Instant;
 import org.immutables.value.Value;
 
@@ -10,7 +9,6 @@ import org.immutables.value.Value;
  * document and the manifest that was applied. Values and manifest may hold secrets and never
  * appear in {@code toString()}.
  */
-@RunnerStyle
 @Value.Immutable
 public abstract class RevisionRecord {
   /** The release. */

@@ -1,15 +1,12 @@
 package ai.kubiya.runner.deployer;
 
-import ai.kubiya.runner.model.RunnerStyle;
 import java.util.List;
 import org.immutables.value.Value;
 
 /** The outcome of an uninstall: what was deleted and what was left, each with the reason. */
-@RunnerStyle
 @Value.Immutable
 public abstract class UninstallResult {
   /** Something the uninstall did not delete, and why. */
-  @RunnerStyle
   @Value.Immutable
   public abstract static class Leftover {
     /** What was left, such as {@code Secret/kubiya-runner.v1.r.v3} or {@code Namespace/kubiya}. */

@@ -7,7 +7,6 @@ import java.util.Map;
 import org.immutables.value.Value;
 
 /** The agent-manager Service. */
-@RunnerStyle
 @Value.Immutable
 @JsonSerialize(as = ImmutableAgentManagerServiceValues.class)
 @JsonDeserialize(as = ImmutableAgentManagerServiceValues.class)

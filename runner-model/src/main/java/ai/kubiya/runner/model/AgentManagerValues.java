@@ -9,7 +9,6 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /** The agent-manager component. */
-@RunnerStyle
 @Value.Immutable
 @JsonSerialize(as = ImmutableAgentManagerValues.class)
 @JsonDeserialize(as = ImmutableAgentManagerValues.class)

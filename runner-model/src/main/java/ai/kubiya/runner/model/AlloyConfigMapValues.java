@@ -7,7 +7,6 @@ import java.util.Map;
 import org.immutables.value.Value;
 
 /** Where Alloy reads its configuration. */
-@RunnerStyle
 @Value.Immutable
 @JsonSerialize(as = ImmutableAlloyConfigMapValues.class)
 @JsonDeserialize(as = ImmutableAlloyConfigMapValues.class)

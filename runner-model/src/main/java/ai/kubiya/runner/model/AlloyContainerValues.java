@@ -9,7 +9,6 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /** The Alloy container. */
-@RunnerStyle
 @Value.Immutable
 @JsonSerialize(as = ImmutableAlloyContainerValues.class)
 @JsonDeserialize(as = ImmutableAlloyContainerValues.class)

@@ -7,7 +7,6 @@ import java.util.Map;
 import org.immutables.value.Value;
 
 /** The Alloy controller. */
-@RunnerStyle
 @Value.Immutable
 @JsonSerialize(as = ImmutableAlloyControllerValues.class)
 @JsonDeserialize(as = ImmutableAlloyControllerValues.class)

@@ -7,7 +7,6 @@ import java.util.Map;
 import org.immutables.value.Value;
 
 /** Optional exporters of the pipeline. */
-@RunnerStyle
 @Value.Immutable
 @JsonSerialize(as = ImmutableAlloyExtraExportersValues.class)
 @JsonDeserialize(as = ImmutableAlloyExtraExportersValues.class)

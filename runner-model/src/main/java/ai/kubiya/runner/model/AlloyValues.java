@@ -8,7 +8,6 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /** The Alloy subchart (0.10.1, alias {@code alloy}) and the runner's pipeline switches. */
-@RunnerStyle
 @Value.Immutable
 @JsonSerialize(as = ImmutableAlloyValues.class)
 @JsonDeserialize(as = ImmutableAlloyValues.class)

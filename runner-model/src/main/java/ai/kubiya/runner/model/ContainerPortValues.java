@@ -7,7 +7,6 @@ import java.util.Map;
 import org.immutables.value.Value;
 
 /** The port a container listens on. */
-@RunnerStyle
 @Value.Immutable
 @JsonSerialize(as = ImmutableContainerPortValues.class)
 @JsonDeserialize(as = ImmutableContainerPortValues.class)

@@ -7,7 +7,6 @@ import java.util.Map;
 import org.immutables.value.Value;
 
 /** A switch that creates an optional object. */
-@RunnerStyle
 @Value.Immutable
 @JsonSerialize(as = ImmutableCreateFlagValues.class)
 @JsonDeserialize(as = ImmutableCreateFlagValues.class)

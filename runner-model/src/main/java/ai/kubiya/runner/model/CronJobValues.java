@@ -7,7 +7,6 @@ import java.util.Map;
 import org.immutables.value.Value;
 
 /** The image-updater CronJob's schedule and history. */
-@RunnerStyle
 @Value.Immutable
 @JsonSerialize(as = ImmutableCronJobValues.class)
 @JsonDeserialize(as = ImmutableCronJobValues.class)

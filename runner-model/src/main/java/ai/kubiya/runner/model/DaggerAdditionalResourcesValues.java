@@ -7,7 +7,6 @@ import java.util.Map;
 import org.immutables.value.Value;
 
 /** Extra dagger objects. */
-@RunnerStyle
 @Value.Immutable
 @JsonSerialize(as = ImmutableDaggerAdditionalResourcesValues.class)
 @JsonDeserialize(as = ImmutableDaggerAdditionalResourcesValues.class)

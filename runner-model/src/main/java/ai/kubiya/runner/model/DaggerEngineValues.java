@@ -9,7 +9,6 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /** The dagger engine DaemonSet. */
-@RunnerStyle
 @Value.Immutable
 @JsonSerialize(as = ImmutableDaggerEngineValues.class)
 @JsonDeserialize(as = ImmutableDaggerEngineValues.class)

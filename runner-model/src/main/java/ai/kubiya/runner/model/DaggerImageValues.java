@@ -7,7 +7,6 @@ import java.util.Map;
 import org.immutables.value.Value;
 
 /** The dagger engine image reference. */
-@RunnerStyle
 @Value.Immutable
 @JsonSerialize(as = ImmutableDaggerImageValues.class)
 @JsonDeserialize(as = ImmutableDaggerImageValues.class)

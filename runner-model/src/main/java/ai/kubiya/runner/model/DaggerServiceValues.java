@@ -7,7 +7,6 @@ import java.util.Map;
 import org.immutables.value.Value;
 
 /** The dagger engine's headless Service. */
-@RunnerStyle
 @Value.Immutable
 @JsonSerialize(as = ImmutableDaggerServiceValues.class)
 @JsonDeserialize(as = ImmutableDaggerServiceValues.class)

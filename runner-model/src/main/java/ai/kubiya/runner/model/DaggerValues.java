@@ -7,7 +7,6 @@ import java.util.Map;
 import org.immutables.value.Value;
 
 /** The dagger subchart (dagger-helm 0.3.0, alias {@code dagger}). */
-@RunnerStyle
 @Value.Immutable
 @JsonSerialize(as = ImmutableDaggerValues.class)
 @JsonDeserialize(as = ImmutableDaggerValues.class)

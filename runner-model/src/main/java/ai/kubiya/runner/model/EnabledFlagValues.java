@@ -7,7 +7,6 @@ import java.util.Map;
 import org.immutables.value.Value;
 
 /** A switch that enables an optional feature. */
-@RunnerStyle
 @Value.Immutable
 @JsonSerialize(as = ImmutableEnabledFlagValues.class)
 @JsonDeserialize(as = ImmutableEnabledFlagValues.class)

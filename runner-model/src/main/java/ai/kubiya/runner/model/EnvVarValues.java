@@ -9,7 +9,6 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /** An environment variable of a container, as Kubernetes YAML ({@code name} and {@code value} or {@code valueFrom}). */
-@RunnerStyle
 @Value.Immutable
 @JsonSerialize(as = ImmutableEnvVarValues.class)
 @JsonDeserialize(as = ImmutableEnvVarValues.class)

@@ -7,7 +7,6 @@ import java.util.Map;
 import org.immutables.value.Value;
 
 /** The HTTP GET action of a probe. */
-@RunnerStyle
 @Value.Immutable
 @JsonSerialize(as = ImmutableHttpGetValues.class)
 @JsonDeserialize(as = ImmutableHttpGetValues.class)

@@ -7,7 +7,6 @@ import java.util.Map;
 import org.immutables.value.Value;
 
 /** The image-updater component. */
-@RunnerStyle
 @Value.Immutable
 @JsonSerialize(as = ImmutableImageUpdaterValues.class)
 @JsonDeserialize(as = ImmutableImageUpdaterValues.class)

@@ -7,7 +7,6 @@ import java.util.Map;
 import org.immutables.value.Value;
 
 /** A container image: repository, tag and pull policy. */
-@RunnerStyle
 @Value.Immutable
 @JsonSerialize(as = ImmutableImageValues.class)
 @JsonDeserialize(as = ImmutableImageValues.class)

@@ -7,7 +7,6 @@ import java.util.Map;
 import org.immutables.value.Value;
 
 /** A scrape interval setting. */
-@RunnerStyle
 @Value.Immutable
 @JsonSerialize(as = ImmutableIntervalValues.class)
 @JsonDeserialize(as = ImmutableIntervalValues.class)

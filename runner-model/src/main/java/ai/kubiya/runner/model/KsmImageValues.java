@@ -7,7 +7,6 @@ import java.util.Map;
 import org.immutables.value.Value;
 
 /** The kube-state-metrics image. */
-@RunnerStyle
 @Value.Immutable
 @JsonSerialize(as = ImmutableKsmImageValues.class)
 @JsonDeserialize(as = ImmutableKsmImageValues.class)

@@ -7,7 +7,6 @@ import java.util.Map;
 import org.immutables.value.Value;
 
 /** kube-state-metrics RBAC switches. */
-@RunnerStyle
 @Value.Immutable
 @JsonSerialize(as = ImmutableKsmRbacValues.class)
 @JsonDeserialize(as = ImmutableKsmRbacValues.class)

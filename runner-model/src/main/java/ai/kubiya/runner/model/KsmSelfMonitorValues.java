@@ -7,7 +7,6 @@ import java.util.Map;
 import org.immutables.value.Value;
 
 /** kube-state-metrics self-monitoring. */
-@RunnerStyle
 @Value.Immutable
 @JsonSerialize(as = ImmutableKsmSelfMonitorValues.class)
 @JsonDeserialize(as = ImmutableKsmSelfMonitorValues.class)

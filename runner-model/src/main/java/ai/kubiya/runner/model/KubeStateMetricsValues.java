@@ -9,7 +9,6 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /** The kube-state-metrics subchart (5.27.0, alias {@code kubestatemetrics}). */
-@RunnerStyle
 @Value.Immutable
 @JsonSerialize(as = ImmutableKubeStateMetricsValues.class)
 @JsonDeserialize(as = ImmutableKubeStateMetricsValues.class)

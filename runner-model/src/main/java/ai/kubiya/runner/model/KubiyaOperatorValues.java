@@ -9,7 +9,6 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /** The kubiya-operator component. */
-@RunnerStyle
 @Value.Immutable
 @JsonSerialize(as = ImmutableKubiyaOperatorValues.class)
 @JsonDeserialize(as = ImmutableKubiyaOperatorValues.class)

@@ -7,7 +7,6 @@ import java.util.Map;
 import org.immutables.value.Value;
 
 /** NATS credentials (base64 of whole {@code .creds} files), destination subject and server URL. */
-@RunnerStyle
 @Value.Immutable
 @JsonSerialize(as = ImmutableNatsValues.class)
 @JsonDeserialize(as = ImmutableNatsValues.class)

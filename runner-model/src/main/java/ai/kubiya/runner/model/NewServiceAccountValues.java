@@ -7,7 +7,6 @@ import java.util.Map;
 import org.immutables.value.Value;
 
 /** The dagger engine's service account switch. */
-@RunnerStyle
 @Value.Immutable
 @JsonSerialize(as = ImmutableNewServiceAccountValues.class)
 @JsonDeserialize(as = ImmutableNewServiceAccountValues.class)

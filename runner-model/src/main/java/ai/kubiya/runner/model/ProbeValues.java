@@ -8,7 +8,6 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /** A liveness probe switch and its timings. */
-@RunnerStyle
 @Value.Immutable
 @JsonSerialize(as = ImmutableProbeValues.class)
 @JsonDeserialize(as = ImmutableProbeValues.class)

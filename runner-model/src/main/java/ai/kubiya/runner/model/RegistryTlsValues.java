@@ -7,7 +7,6 @@ import java.util.Map;
 import org.immutables.value.Value;
 
 /** The TLS certificate and key (base64 PEM) of the private registry tool-manager trusts. */
-@RunnerStyle
 @Value.Immutable
 @JsonSerialize(as = ImmutableRegistryTlsValues.class)
 @JsonDeserialize(as = ImmutableRegistryTlsValues.class)

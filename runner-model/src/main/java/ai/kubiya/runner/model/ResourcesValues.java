@@ -7,7 +7,6 @@ import java.util.Map;
 import org.immutables.value.Value;
 
 /** Container resource limits and requests, as Kubernetes quantities ({@code cpu}, {@code memory}). */
-@RunnerStyle
 @Value.Immutable
 @JsonSerialize(as = ImmutableResourcesValues.class)
 @JsonDeserialize(as = ImmutableResourcesValues.class)

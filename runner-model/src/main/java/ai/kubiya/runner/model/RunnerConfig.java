@@ -14,7 +14,6 @@ import org.immutables.value.Value;
  *     .load();
  * }</pre>
  */
-@RunnerStyle
 @Value.Immutable
 public abstract class RunnerConfig {
   /** The Helm release name (by default also the runner name). */

@@ -22,7 +22,6 @@ import org.immutables.value.Value;
  * String yaml = values.toValuesYaml();
  * }</pre>
  */
-@RunnerStyle
 @Value.Immutable
 @JsonSerialize(as = ImmutableRunnerValues.class)
 @JsonDeserialize(as = ImmutableRunnerValues.class)

@@ -8,7 +8,6 @@ import java.util.Map;
 import org.immutables.value.Value;
 
 /** Alloy scrape intervals per target, with a default. */
-@RunnerStyle
 @Value.Immutable
 @JsonSerialize(as = ImmutableScrapeIntervalsValues.class)
 @JsonDeserialize(as = ImmutableScrapeIntervalsValues.class)

@@ -9,7 +9,6 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /** The sdk-server sidecar of tool-manager. */
-@RunnerStyle
 @Value.Immutable
 @JsonSerialize(as = ImmutableSdkServerValues.class)
 @JsonDeserialize(as = ImmutableSdkServerValues.class)

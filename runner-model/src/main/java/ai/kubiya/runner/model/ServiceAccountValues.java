@@ -7,7 +7,6 @@ import java.util.Map;
 import org.immutables.value.Value;
 
 /** A component's service account: whether the chart creates it, its name, token mounting. */
-@RunnerStyle
 @Value.Immutable
 @JsonSerialize(as = ImmutableServiceAccountValues.class)
 @JsonDeserialize(as = ImmutableServiceAccountValues.class)

@@ -7,7 +7,6 @@ import java.util.Map;
 import org.immutables.value.Value;
 
 /** The tool-manager Service. */
-@RunnerStyle
 @Value.Immutable
 @JsonSerialize(as = ImmutableToolManagerServiceValues.class)
 @JsonDeserialize(as = ImmutableToolManagerServiceValues.class)

@@ -9,7 +9,6 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /** The tool-manager component, with its sdk-server sidecar. */
-@RunnerStyle
 @Value.Immutable
 @JsonSerialize(as = ImmutableToolManagerValues.class)
 @JsonDeserialize(as = ImmutableToolManagerValues.class)

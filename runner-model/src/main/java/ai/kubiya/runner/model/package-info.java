@@ -1,2 +1,3 @@
 /** kubiya-runner-sdk: the model module. */
+@RunnerStyle
 package ai.kubiya.runner.model;

@@ -1,6 +1,5 @@
 package ai.kubiya.runner.nats;
 
-import ai.kubiya.runner.model.RunnerStyle;
 import java.util.List;
 import org.immutables.value.Value;
 
@@ -8,7 +7,6 @@ import org.immutables.value.Value;
  * The subjects a NATS user may publish to or subscribe to, as its JWT states them: an empty
  * {@link #allow()} list allows every subject, and {@link #deny()} wins over {@link #allow()}.
  */
-@RunnerStyle
 @Value.Immutable
 public abstract class NatsPermissions {
   /** Subject patterns allowed; empty means every subject. */

@@ -1,11 +1,9 @@
 package ai.kubiya.runner.nats;
 
-import ai.kubiya.runner.model.RunnerStyle;
 import java.time.Duration;
 import org.immutables.value.Value;
 
 /** A successful live NATS check: where it connected, what answered, and how long the probe took. */
-@RunnerStyle
 @Value.Immutable
 public abstract class NatsProbeResult {
   /** The server URL, without any user or password part. */

@@ -1,6 +1,5 @@
 package ai.kubiya.runner.nats;
 
-import ai.kubiya.runner.model.RunnerStyle;
 import java.time.Instant;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -11,7 +10,6 @@ import org.immutables.value.Value;
  * ({@link #issuer()}, an account key or one of its signing keys, and {@link #issuerAccount()}),
  * when it is valid and what it may publish and subscribe to. Claims hold no secret.
  */
-@RunnerStyle
 @Value.Immutable
 public abstract class NatsUserClaims {
   /** The {@code name} claim: the runner name the Kubiya UI encoded in the credentials. */

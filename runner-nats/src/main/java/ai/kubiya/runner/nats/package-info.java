@@ -6,4 +6,5 @@
  * Nothing in this package ever puts a seed, a JWT or credentials text in a message or {@code
  * toString()}.
  */
+@ai.kubiya.runner.model.RunnerStyle
 package ai.kubiya.runner.nats;

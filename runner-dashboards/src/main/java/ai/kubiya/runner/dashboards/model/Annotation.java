@@ -1,6 +1,5 @@
 package ai.kubiya.runner.dashboards.model;
 
-import ai.kubiya.runner.model.RunnerStyle;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -11,7 +10,6 @@ import org.immutables.value.Value;
 
 /** An annotation query of a dashboard: where event markers on its graphs come from. */
 @Value.Immutable
-@RunnerStyle
 @JsonSerialize(as = ImmutableAnnotation.class)
 @JsonDeserialize(as = ImmutableAnnotation.class)
 public abstract class Annotation {

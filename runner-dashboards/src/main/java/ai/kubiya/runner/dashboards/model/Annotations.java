@@ -1,6 +1,5 @@
 package ai.kubiya.runner.dashboards.model;
 
-import ai.kubiya.runner.model.RunnerStyle;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -12,7 +11,6 @@ import org.immutables.value.Value;
 
 /** A dashboard's annotation queries (Grafana's {@code annotations.list}). */
 @Value.Immutable
-@RunnerStyle
 @JsonSerialize(as = ImmutableAnnotations.class)
 @JsonDeserialize(as = ImmutableAnnotations.class)
 public abstract class Annotations {

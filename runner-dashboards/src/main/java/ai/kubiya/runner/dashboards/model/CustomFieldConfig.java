@@ -1,6 +1,5 @@
 package ai.kubiya.runner.dashboards.model;
 
-import ai.kubiya.runner.model.RunnerStyle;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,7 +15,6 @@ import org.immutables.value.Value;
  * other visualizations stay in {@link #extra()}.
  */
 @Value.Immutable
-@RunnerStyle
 @JsonSerialize(as = ImmutableCustomFieldConfig.class)
 @JsonDeserialize(as = ImmutableCustomFieldConfig.class)
 public abstract class CustomFieldConfig {

@@ -1,6 +1,5 @@
 package ai.kubiya.runner.dashboards.model;
 
-import ai.kubiya.runner.model.RunnerStyle;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
@@ -8,7 +7,6 @@ import org.immutables.value.Value;
 
 /** A variable with a fixed list of values, written as {@code a,b,c} (or {@code text : value} pairs). */
 @Value.Immutable
-@RunnerStyle
 @JsonSerialize(as = ImmutableCustomVariable.class)
 @JsonDeserialize(as = ImmutableCustomVariable.class)
 public abstract class CustomVariable extends Variable {

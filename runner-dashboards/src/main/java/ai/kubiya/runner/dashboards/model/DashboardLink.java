@@ -1,6 +1,5 @@
 package ai.kubiya.runner.dashboards.model;
 
-import ai.kubiya.runner.model.RunnerStyle;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,7 +12,6 @@ import org.immutables.value.Value;
 
 /** A link in a dashboard's header: to a URL, or to the dashboards with given tags. */
 @Value.Immutable
-@RunnerStyle
 @JsonSerialize(as = ImmutableDashboardLink.class)
 @JsonDeserialize(as = ImmutableDashboardLink.class)
 public abstract class DashboardLink {

@@ -1,6 +1,5 @@
 package ai.kubiya.runner.dashboards.model;
 
-import ai.kubiya.runner.model.RunnerStyle;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -11,7 +10,6 @@ import org.immutables.value.Value;
 
 /** A link on a panel or on a field's values (it may use {@code ${__value.raw}} and variables). */
 @Value.Immutable
-@RunnerStyle
 @JsonSerialize(as = ImmutableDataLink.class)
 @JsonDeserialize(as = ImmutableDataLink.class)
 public abstract class DataLink {

@@ -1,6 +1,5 @@
 package ai.kubiya.runner.dashboards.model;
 
-import ai.kubiya.runner.model.RunnerStyle;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
@@ -8,7 +7,6 @@ import org.immutables.value.Value;
 
 /** A variable whose values are the data sources of one plugin type, for example {@code prometheus}. */
 @Value.Immutable
-@RunnerStyle
 @JsonSerialize(as = ImmutableDatasourceVariable.class)
 @JsonDeserialize(as = ImmutableDatasourceVariable.class)
 public abstract class DatasourceVariable extends Variable {

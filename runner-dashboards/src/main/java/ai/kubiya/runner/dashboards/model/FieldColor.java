@@ -1,6 +1,5 @@
 package ai.kubiya.runner.dashboards.model;
 
-import ai.kubiya.runner.model.RunnerStyle;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,7 +11,6 @@ import org.immutables.value.Value;
 
 /** How a field's values are colored: by thresholds, a fixed color, a palette or a gradient. */
 @Value.Immutable
-@RunnerStyle
 @JsonSerialize(as = ImmutableFieldColor.class)
 @JsonDeserialize(as = ImmutableFieldColor.class)
 public abstract class FieldColor {

@@ -1,6 +1,5 @@
 package ai.kubiya.runner.dashboards.model;
 
-import ai.kubiya.runner.model.RunnerStyle;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -12,7 +11,6 @@ import org.immutables.value.Value;
 
 /** A panel's field config: the defaults for every field, and overrides for matching fields. */
 @Value.Immutable
-@RunnerStyle
 @JsonSerialize(as = ImmutableFieldConfig.class)
 @JsonDeserialize(as = ImmutableFieldConfig.class)
 public abstract class FieldConfig {

@@ -1,6 +1,5 @@
 package ai.kubiya.runner.dashboards.model;
 
-import ai.kubiya.runner.model.RunnerStyle;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -15,7 +14,6 @@ import org.immutables.value.Value;
  * thresholds, value mappings, color, and the visualization-specific {@link CustomFieldConfig}.
  */
 @Value.Immutable
-@RunnerStyle
 @JsonSerialize(as = ImmutableFieldDefaults.class)
 @JsonDeserialize(as = ImmutableFieldDefaults.class)
 public abstract class FieldDefaults {

@@ -1,6 +1,5 @@
 package ai.kubiya.runner.dashboards.model;
 
-import ai.kubiya.runner.model.RunnerStyle;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -16,7 +15,6 @@ import org.immutables.value.Value;
  * object).
  */
 @Value.Immutable
-@RunnerStyle
 @JsonSerialize(as = ImmutableFieldMatcher.class)
 @JsonDeserialize(as = ImmutableFieldMatcher.class)
 public abstract class FieldMatcher {

@@ -1,6 +1,5 @@
 package ai.kubiya.runner.dashboards.model;
 
-import ai.kubiya.runner.model.RunnerStyle;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -11,7 +10,6 @@ import org.immutables.value.Value;
 
 /** Options of gauge panels: reduction, orientation, threshold markers and labels, sizing. */
 @Value.Immutable
-@RunnerStyle
 @JsonSerialize(as = ImmutableGaugeOptions.class)
 @JsonDeserialize(as = ImmutableGaugeOptions.class)
 public abstract class GaugeOptions {

@@ -1,6 +1,5 @@
 package ai.kubiya.runner.dashboards.model;
 
-import ai.kubiya.runner.model.RunnerStyle;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
@@ -8,7 +7,6 @@ import org.immutables.value.Value;
 
 /** A radial gauge per series. */
 @Value.Immutable
-@RunnerStyle
 @JsonSerialize(as = ImmutableGaugePanel.class)
 @JsonDeserialize(as = ImmutableGaugePanel.class)
 public abstract class GaugePanel extends Panel {

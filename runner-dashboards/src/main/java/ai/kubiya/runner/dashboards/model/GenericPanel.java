@@ -1,6 +1,5 @@
 package ai.kubiya.runner.dashboards.model;
 
-import ai.kubiya.runner.model.RunnerStyle;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -11,7 +10,6 @@ import org.immutables.value.Value;
  * or a visualization plugin other than the typed ones. Its options stay in {@link #extra()}.
  */
 @Value.Immutable
-@RunnerStyle
 @JsonSerialize(as = ImmutableGenericPanel.class)
 @JsonDeserialize(as = ImmutableGenericPanel.class)
 public abstract class GenericPanel extends Panel {

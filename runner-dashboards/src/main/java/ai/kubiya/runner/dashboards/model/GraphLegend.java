@@ -1,6 +1,5 @@
 package ai.kubiya.runner.dashboards.model;
 
-import ai.kubiya.runner.model.RunnerStyle;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -11,7 +10,6 @@ import org.immutables.value.Value;
 
 /** The legend of a legacy graph panel: shown or not, which values, as a table or on the right. */
 @Value.Immutable
-@RunnerStyle
 @JsonSerialize(as = ImmutableGraphLegend.class)
 @JsonDeserialize(as = ImmutableGraphLegend.class)
 public abstract class GraphLegend {

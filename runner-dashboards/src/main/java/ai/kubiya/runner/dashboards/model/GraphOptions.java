@@ -1,6 +1,5 @@
 package ai.kubiya.runner.dashboards.model;
 
-import ai.kubiya.runner.model.RunnerStyle;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -11,7 +10,6 @@ import org.immutables.value.Value;
 
 /** Options of legacy graph panels (Grafana keeps the rest of their settings at the panel level). */
 @Value.Immutable
-@RunnerStyle
 @JsonSerialize(as = ImmutableGraphOptions.class)
 @JsonDeserialize(as = ImmutableGraphOptions.class)
 public abstract class GraphOptions {

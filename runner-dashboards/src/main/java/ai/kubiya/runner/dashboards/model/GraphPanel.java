@@ -1,6 +1,5 @@
 package ai.kubiya.runner.dashboards.model;
 
-import ai.kubiya.runner.model.RunnerStyle;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -11,7 +10,6 @@ import org.immutables.value.Value;
 
 /** The legacy graph panel (Grafana 7 and earlier), which keeps its settings at the panel level; Grafana 10 migrates it to a time series when shown. */
 @Value.Immutable
-@RunnerStyle
 @JsonSerialize(as = ImmutableGraphPanel.class)
 @JsonDeserialize(as = ImmutableGraphPanel.class)
 public abstract class GraphPanel extends Panel {

@@ -1,6 +1,5 @@
 package ai.kubiya.runner.dashboards.model;
 
-import ai.kubiya.runner.model.RunnerStyle;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,7 +11,6 @@ import org.immutables.value.Value;
 
 /** The tooltip of a legacy graph panel. */
 @Value.Immutable
-@RunnerStyle
 @JsonSerialize(as = ImmutableGraphTooltip.class)
 @JsonDeserialize(as = ImmutableGraphTooltip.class)
 public abstract class GraphTooltip {

@@ -1,6 +1,5 @@
 package ai.kubiya.runner.dashboards.model;
 
-import ai.kubiya.runner.model.RunnerStyle;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -12,7 +11,6 @@ import org.immutables.value.Value;
 
 /** The x axis of a legacy graph panel: time, series or histogram. */
 @Value.Immutable
-@RunnerStyle
 @JsonSerialize(as = ImmutableGraphXAxis.class)
 @JsonDeserialize(as = ImmutableGraphXAxis.class)
 public abstract class GraphXAxis {

@@ -1,6 +1,5 @@
 package ai.kubiya.runner.dashboards.model;
 
-import ai.kubiya.runner.model.RunnerStyle;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -11,7 +10,6 @@ import org.immutables.value.Value;
 
 /** One y axis of a legacy graph panel: unit, label, scale, bounds. */
 @Value.Immutable
-@RunnerStyle
 @JsonSerialize(as = ImmutableGraphYAxis.class)
 @JsonDeserialize(as = ImmutableGraphYAxis.class)
 public abstract class GraphYAxis {

@@ -1,6 +1,5 @@
 package ai.kubiya.runner.dashboards.model;
 
-import ai.kubiya.runner.model.RunnerStyle;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.immutables.value.Value;
@@ -11,7 +10,6 @@ import org.immutables.value.Value;
  * repeated panels with a computed width ({@code 24 / maxPerRow}, for example 4.8).
  */
 @Value.Immutable
-@RunnerStyle
 @JsonSerialize(as = ImmutableGridPos.class)
 @JsonDeserialize(as = ImmutableGridPos.class)
 public abstract class GridPos {

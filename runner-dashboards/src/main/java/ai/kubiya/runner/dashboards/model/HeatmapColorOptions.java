@@ -1,6 +1,5 @@
 package ai.kubiya.runner.dashboards.model;
 
-import ai.kubiya.runner.model.RunnerStyle;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,7 +11,6 @@ import org.immutables.value.Value;
 
 /** Heatmap cell colors: a scheme or opacity of one color, on a linear or exponential scale. */
 @Value.Immutable
-@RunnerStyle
 @JsonSerialize(as = ImmutableHeatmapColorOptions.class)
 @JsonDeserialize(as = ImmutableHeatmapColorOptions.class)
 public abstract class HeatmapColorOptions {

@@ -1,6 +1,5 @@
 package ai.kubiya.runner.dashboards.model;
 
-import ai.kubiya.runner.model.RunnerStyle;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
@@ -8,7 +7,6 @@ import org.immutables.value.Value;
 
 /** A heatmap of buckets over time, for example of a Prometheus histogram. */
 @Value.Immutable
-@RunnerStyle
 @JsonSerialize(as = ImmutableHeatmapPanel.class)
 @JsonDeserialize(as = ImmutableHeatmapPanel.class)
 public abstract class HeatmapPanel extends Panel {

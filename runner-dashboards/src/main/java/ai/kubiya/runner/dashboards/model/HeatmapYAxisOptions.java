@@ -1,6 +1,5 @@
 package ai.kubiya.runner.dashboards.model;
 
-import ai.kubiya.runner.model.RunnerStyle;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,7 +11,6 @@ import org.immutables.value.Value;
 
 /** A heatmap's y axis: placement, unit, decimals, direction. */
 @Value.Immutable
-@RunnerStyle
 @JsonSerialize(as = ImmutableHeatmapYAxisOptions.class)
 @JsonDeserialize(as = ImmutableHeatmapYAxisOptions.class)
 public abstract class HeatmapYAxisOptions {

@@ -1,6 +1,5 @@
 package ai.kubiya.runner.dashboards.model;
 
-import ai.kubiya.runner.model.RunnerStyle;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -10,7 +9,6 @@ import org.immutables.value.Value;
 
 /** Where a series is hidden: from the legend, the tooltip, the visualization. */
 @Value.Immutable
-@RunnerStyle
 @JsonSerialize(as = ImmutableHideFrom.class)
 @JsonDeserialize(as = ImmutableHideFrom.class)
 public abstract class HideFrom {

@@ -1,6 +1,5 @@
 package ai.kubiya.runner.dashboards.model;
 
-import ai.kubiya.runner.model.RunnerStyle;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -9,7 +8,6 @@ import org.immutables.value.Value;
 
 /** A time interval variable, such as {@code 1m}, for query steps and ranges; optionally with an auto step. */
 @Value.Immutable
-@RunnerStyle
 @JsonSerialize(as = ImmutableIntervalVariable.class)
 @JsonDeserialize(as = ImmutableIntervalVariable.class)
 public abstract class IntervalVariable extends Variable {

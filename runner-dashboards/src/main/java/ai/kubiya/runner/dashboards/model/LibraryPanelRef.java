@@ -1,6 +1,5 @@
 package ai.kubiya.runner.dashboards.model;
 
-import ai.kubiya.runner.model.RunnerStyle;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -11,7 +10,6 @@ import org.immutables.value.Value;
 
 /** A reference to a library panel, which Grafana loads by uid. */
 @Value.Immutable
-@RunnerStyle
 @JsonSerialize(as = ImmutableLibraryPanelRef.class)
 @JsonDeserialize(as = ImmutableLibraryPanelRef.class)
 public abstract class LibraryPanelRef {

@@ -1,6 +1,5 @@
 package ai.kubiya.runner.dashboards.model;
 
-import ai.kubiya.runner.model.RunnerStyle;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -11,7 +10,6 @@ import org.immutables.value.Value;
 
 /** What a {@link ValueMapping} shows for a matching value: a text, a color, or both. */
 @Value.Immutable
-@RunnerStyle
 @JsonSerialize(as = ImmutableMappingResult.class)
 @JsonDeserialize(as = ImmutableMappingResult.class)
 public abstract class MappingResult {

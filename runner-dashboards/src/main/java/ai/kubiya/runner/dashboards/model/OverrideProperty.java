@@ -1,6 +1,5 @@
 package ai.kubiya.runner.dashboards.model;
 
-import ai.kubiya.runner.model.RunnerStyle;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,7 +15,6 @@ import org.immutables.value.Value;
  * value from this model's types.
  */
 @Value.Immutable
-@RunnerStyle
 @JsonSerialize(as = ImmutableOverrideProperty.class)
 @JsonDeserialize(as = ImmutableOverrideProperty.class)
 public abstract class OverrideProperty {

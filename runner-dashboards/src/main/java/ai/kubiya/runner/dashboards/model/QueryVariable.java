@@ -1,6 +1,5 @@
 package ai.kubiya.runner.dashboards.model;
 
-import ai.kubiya.runner.model.RunnerStyle;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
@@ -8,7 +7,6 @@ import org.immutables.value.Value;
 
 /** A variable whose values come from a data source query, such as {@code label_values(up, job)}. */
 @Value.Immutable
-@RunnerStyle
 @JsonSerialize(as = ImmutableQueryVariable.class)
 @JsonDeserialize(as = ImmutableQueryVariable.class)
 public abstract class QueryVariable extends Variable {

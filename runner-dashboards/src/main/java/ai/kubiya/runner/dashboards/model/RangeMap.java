@@ -1,13 +1,11 @@
 package ai.kubiya.runner.dashboards.model;
 
-import ai.kubiya.runner.model.RunnerStyle;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.immutables.value.Value;
 
 /** Maps values from {@code from} to {@code to} (both inclusive) to a result. */
 @Value.Immutable
-@RunnerStyle
 @JsonSerialize(as = ImmutableRangeMap.class)
 @JsonDeserialize(as = ImmutableRangeMap.class)
 public abstract class RangeMap extends ValueMapping {

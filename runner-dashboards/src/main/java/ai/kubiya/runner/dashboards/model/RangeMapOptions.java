@@ -1,6 +1,5 @@
 package ai.kubiya.runner.dashboards.model;
 
-import ai.kubiya.runner.model.RunnerStyle;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -11,7 +10,6 @@ import org.immutables.value.Value;
 
 /** The bounds of a {@link RangeMap} (either may be open) and its result. */
 @Value.Immutable
-@RunnerStyle
 @JsonSerialize(as = ImmutableRangeMapOptions.class)
 @JsonDeserialize(as = ImmutableRangeMapOptions.class)
 public abstract class RangeMapOptions {

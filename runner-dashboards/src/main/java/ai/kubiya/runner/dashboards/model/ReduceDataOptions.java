@@ -1,6 +1,5 @@
 package ai.kubiya.runner.dashboards.model;
 
-import ai.kubiya.runner.model.RunnerStyle;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,7 +12,6 @@ import org.immutables.value.Value;
 
 /** How stat, gauge and bar gauge panels reduce series to values: by reducers, or all values. */
 @Value.Immutable
-@RunnerStyle
 @JsonSerialize(as = ImmutableReduceDataOptions.class)
 @JsonDeserialize(as = ImmutableReduceDataOptions.class)
 public abstract class ReduceDataOptions {

@@ -1,13 +1,11 @@
 package ai.kubiya.runner.dashboards.model;
 
-import ai.kubiya.runner.model.RunnerStyle;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.immutables.value.Value;
 
 /** Maps text matching a regular expression to a result. */
 @Value.Immutable
-@RunnerStyle
 @JsonSerialize(as = ImmutableRegexMap.class)
 @JsonDeserialize(as = ImmutableRegexMap.class)
 public abstract class RegexMap extends ValueMapping {

@@ -1,6 +1,5 @@
 package ai.kubiya.runner.dashboards.model;
 
-import ai.kubiya.runner.model.RunnerStyle;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -10,7 +9,6 @@ import org.immutables.value.Value;
 
 /** The pattern of a {@link RegexMap} and its result. */
 @Value.Immutable
-@RunnerStyle
 @JsonSerialize(as = ImmutableRegexMapOptions.class)
 @JsonDeserialize(as = ImmutableRegexMapOptions.class)
 public abstract class RegexMapOptions {

@@ -1,6 +1,5 @@
 package ai.kubiya.runner.dashboards.model;
 
-import ai.kubiya.runner.model.RunnerStyle;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
@@ -9,7 +8,6 @@ import org.immutables.value.Value;
 
 /** A row: a full-width header that groups the panels below it. A collapsed row holds its panels itself ({@link #panels()}); an expanded row holds none, its panels follow it in the dashboard. */
 @Value.Immutable
-@RunnerStyle
 @JsonSerialize(as = ImmutableRowPanel.class)
 @JsonDeserialize(as = ImmutableRowPanel.class)
 public abstract class RowPanel extends Panel {

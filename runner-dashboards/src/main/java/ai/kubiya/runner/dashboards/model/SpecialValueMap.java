@@ -1,6 +1,5 @@
 package ai.kubiya.runner.dashboards.model;
 
-import ai.kubiya.runner.model.RunnerStyle;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -8,7 +7,6 @@ import org.immutables.value.Value;
 
 /** Maps a special value (null, NaN, true, false, empty) to a result. */
 @Value.Immutable
-@RunnerStyle
 @JsonSerialize(as = ImmutableSpecialValueMap.class)
 @JsonDeserialize(as = ImmutableSpecialValueMap.class)
 public abstract class SpecialValueMap extends ValueMapping {

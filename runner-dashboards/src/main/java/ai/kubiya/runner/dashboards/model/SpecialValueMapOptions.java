@@ -1,6 +1,5 @@
 package ai.kubiya.runner.dashboards.model;
 
-import ai.kubiya.runner.model.RunnerStyle;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -10,7 +9,6 @@ import org.immutables.value.Value;
 
 /** The special value of a {@link SpecialValueMap} and its result. */
 @Value.Immutable
-@RunnerStyle
 @JsonSerialize(as = ImmutableSpecialValueMapOptions.class)
 @JsonDeserialize(as = ImmutableSpecialValueMapOptions.class)
 public abstract class SpecialValueMapOptions {

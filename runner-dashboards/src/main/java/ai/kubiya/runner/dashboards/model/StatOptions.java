@@ -1,6 +1,5 @@
 package ai.kubiya.runner.dashboards.model;
 
-import ai.kubiya.runner.model.RunnerStyle;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,7 +11,6 @@ import org.immutables.value.Value;
 
 /** Options of stat panels: how series reduce to values, and how values, names and sparklines show. */
 @Value.Immutable
-@RunnerStyle
 @JsonSerialize(as = ImmutableStatOptions.class)
 @JsonDeserialize(as = ImmutableStatOptions.class)
 public abstract class StatOptions {

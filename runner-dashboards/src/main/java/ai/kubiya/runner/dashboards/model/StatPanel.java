@@ -1,6 +1,5 @@
 package ai.kubiya.runner.dashboards.model;
 
-import ai.kubiya.runner.model.RunnerStyle;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
@@ -8,7 +7,6 @@ import org.immutables.value.Value;
 
 /** Big values, one per series, with optional sparklines and threshold colors. */
 @Value.Immutable
-@RunnerStyle
 @JsonSerialize(as = ImmutableStatPanel.class)
 @JsonDeserialize(as = ImmutableStatPanel.class)
 public abstract class StatPanel extends Panel {

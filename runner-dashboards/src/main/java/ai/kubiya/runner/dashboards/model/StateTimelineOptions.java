@@ -1,6 +1,5 @@
 package ai.kubiya.runner.dashboards.model;
 
-import ai.kubiya.runner.model.RunnerStyle;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,7 +11,6 @@ import org.immutables.value.Value;
 
 /** Options of state timeline panels: legend, tooltip, row height, value text and merging. */
 @Value.Immutable
-@RunnerStyle
 @JsonSerialize(as = ImmutableStateTimelineOptions.class)
 @JsonDeserialize(as = ImmutableStateTimelineOptions.class)
 public abstract class StateTimelineOptions {

@@ -1,6 +1,5 @@
 package ai.kubiya.runner.dashboards.model;
 
-import ai.kubiya.runner.model.RunnerStyle;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
@@ -8,7 +7,6 @@ import org.immutables.value.Value;
 
 /** States over time: one band per series, colored by value mappings and thresholds. */
 @Value.Immutable
-@RunnerStyle
 @JsonSerialize(as = ImmutableStateTimelinePanel.class)
 @JsonDeserialize(as = ImmutableStateTimelinePanel.class)
 public abstract class StateTimelinePanel extends Panel {

@@ -1,6 +1,5 @@
 package ai.kubiya.runner.dashboards.model;
 
-import ai.kubiya.runner.model.RunnerStyle;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,7 +12,6 @@ import org.immutables.value.Value;
 
 /** The table footer: a reducer row, or a row count, and pagination. */
 @Value.Immutable
-@RunnerStyle
 @JsonSerialize(as = ImmutableTableFooterOptions.class)
 @JsonDeserialize(as = ImmutableTableFooterOptions.class)
 public abstract class TableFooterOptions {

@@ -1,6 +1,5 @@
 package ai.kubiya.runner.dashboards.model;
 
-import ai.kubiya.runner.model.RunnerStyle;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -10,7 +9,6 @@ import org.immutables.value.Value;
 
 /** The legacy table panel (Grafana 7 and earlier): column styles, a transform and a sort. */
 @Value.Immutable
-@RunnerStyle
 @JsonSerialize(as = ImmutableTableOldPanel.class)
 @JsonDeserialize(as = ImmutableTableOldPanel.class)
 public abstract class TableOldPanel extends Panel {

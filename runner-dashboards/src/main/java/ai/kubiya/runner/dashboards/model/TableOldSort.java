@@ -1,6 +1,5 @@
 package ai.kubiya.runner.dashboards.model;
 
-import ai.kubiya.runner.model.RunnerStyle;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -11,7 +10,6 @@ import org.immutables.value.Value;
 
 /** The initial sort of a legacy table panel. */
 @Value.Immutable
-@RunnerStyle
 @JsonSerialize(as = ImmutableTableOldSort.class)
 @JsonDeserialize(as = ImmutableTableOldSort.class)
 public abstract class TableOldSort {

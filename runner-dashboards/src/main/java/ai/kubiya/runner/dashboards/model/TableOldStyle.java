@@ -1,6 +1,5 @@
 package ai.kubiya.runner.dashboards.model;
 
-import ai.kubiya.runner.model.RunnerStyle;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -12,7 +11,6 @@ import org.immutables.value.Value;
 
 /** A column style of a legacy table panel: which columns ({@code pattern}), their type, unit and coloring. */
 @Value.Immutable
-@RunnerStyle
 @JsonSerialize(as = ImmutableTableOldStyle.class)
 @JsonDeserialize(as = ImmutableTableOldStyle.class)
 public abstract class TableOldStyle {

@@ -1,6 +1,5 @@
 package ai.kubiya.runner.dashboards.model;
 
-import ai.kubiya.runner.model.RunnerStyle;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,7 +12,6 @@ import org.immutables.value.Value;
 
 /** Options of table panels: header, cell height, footer, initial sort, and which frame to show. */
 @Value.Immutable
-@RunnerStyle
 @JsonSerialize(as = ImmutableTableOptions.class)
 @JsonDeserialize(as = ImmutableTableOptions.class)
 public abstract class TableOptions {

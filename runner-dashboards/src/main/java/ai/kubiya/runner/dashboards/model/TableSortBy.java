@@ -1,6 +1,5 @@
 package ai.kubiya.runner.dashboards.model;
 
-import ai.kubiya.runner.model.RunnerStyle;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,7 +11,6 @@ import org.immutables.value.Value;
 
 /** Initial sort of a table column. */
 @Value.Immutable
-@RunnerStyle
 @JsonSerialize(as = ImmutableTableSortBy.class)
 @JsonDeserialize(as = ImmutableTableSortBy.class)
 public abstract class TableSortBy {

@@ -1,6 +1,5 @@
 package ai.kubiya.runner.dashboards.model;
 
-import ai.kubiya.runner.model.RunnerStyle;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -21,7 +20,6 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-@RunnerStyle
 @JsonSerialize(as = ImmutableTarget.class)
 @JsonDeserialize(as = ImmutableTarget.class)
 public abstract class Target {

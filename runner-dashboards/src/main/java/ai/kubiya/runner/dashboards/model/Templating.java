@@ -1,6 +1,5 @@
 package ai.kubiya.runner.dashboards.model;
 
-import ai.kubiya.runner.model.RunnerStyle;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -12,7 +11,6 @@ import org.immutables.value.Value;
 
 /** A dashboard's template variables (Grafana's {@code templating.list}), in the order shown. */
 @Value.Immutable
-@RunnerStyle
 @JsonSerialize(as = ImmutableTemplating.class)
 @JsonDeserialize(as = ImmutableTemplating.class)
 public abstract class Templating {

@@ -1,6 +1,5 @@
 package ai.kubiya.runner.dashboards.model;
 
-import ai.kubiya.runner.model.RunnerStyle;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
@@ -8,7 +7,6 @@ import org.immutables.value.Value;
 
 /** A free-text variable; {@code query} is its default value. */
 @Value.Immutable
-@RunnerStyle
 @JsonSerialize(as = ImmutableTextboxVariable.class)
 @JsonDeserialize(as = ImmutableTextboxVariable.class)
 public abstract class TextboxVariable extends Variable {

@@ -1,6 +1,5 @@
 package ai.kubiya.runner.dashboards.model;
 
-import ai.kubiya.runner.model.RunnerStyle;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,7 +17,6 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-@RunnerStyle
 @JsonSerialize(as = ImmutableThresholds.class)
 @JsonDeserialize(as = ImmutableThresholds.class)
 public abstract class Thresholds {

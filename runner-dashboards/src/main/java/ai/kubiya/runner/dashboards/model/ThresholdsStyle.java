@@ -1,6 +1,5 @@
 package ai.kubiya.runner.dashboards.model;
 
-import ai.kubiya.runner.model.RunnerStyle;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,7 +10,6 @@ import org.immutables.value.Value;
 
 /** Whether a graph draws its thresholds, as lines, areas or both. */
 @Value.Immutable
-@RunnerStyle
 @JsonSerialize(as = ImmutableThresholdsStyle.class)
 @JsonDeserialize(as = ImmutableThresholdsStyle.class)
 public abstract class ThresholdsStyle {

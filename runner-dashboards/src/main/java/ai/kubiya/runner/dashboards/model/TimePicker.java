@@ -1,6 +1,5 @@
 package ai.kubiya.runner.dashboards.model;
 
-import ai.kubiya.runner.model.RunnerStyle;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,7 +12,6 @@ import org.immutables.value.Value;
 
 /** The time picker: which auto-refresh intervals it offers, and a delay of "now". */
 @Value.Immutable
-@RunnerStyle
 @JsonSerialize(as = ImmutableTimePicker.class)
 @JsonDeserialize(as = ImmutableTimePicker.class)
 public abstract class TimePicker {

@@ -1,6 +1,5 @@
 package ai.kubiya.runner.dashboards.model;
 
-import ai.kubiya.runner.model.RunnerStyle;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -10,7 +9,6 @@ import org.immutables.value.Value;
 
 /** A dashboard's default time range, in Grafana's relative syntax: {@code now-6h} to {@code now}. */
 @Value.Immutable
-@RunnerStyle
 @JsonSerialize(as = ImmutableTimeRange.class)
 @JsonDeserialize(as = ImmutableTimeRange.class)
 public abstract class TimeRange {

@@ -1,6 +1,5 @@
 package ai.kubiya.runner.dashboards.model;
 
-import ai.kubiya.runner.model.RunnerStyle;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
@@ -8,7 +7,6 @@ import org.immutables.value.Value;
 
 /** A time series graph: lines, bars or points over time. */
 @Value.Immutable
-@RunnerStyle
 @JsonSerialize(as = ImmutableTimeseriesPanel.class)
 @JsonDeserialize(as = ImmutableTimeseriesPanel.class)
 public abstract class TimeseriesPanel extends Panel {

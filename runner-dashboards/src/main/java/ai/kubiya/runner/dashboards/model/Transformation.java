@@ -1,6 +1,5 @@
 package ai.kubiya.runner.dashboards.model;
 
-import ai.kubiya.runner.model.RunnerStyle;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -18,7 +17,6 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-@RunnerStyle
 @JsonSerialize(as = ImmutableTransformation.class)
 @JsonDeserialize(as = ImmutableTransformation.class)
 public abstract class Transformation {

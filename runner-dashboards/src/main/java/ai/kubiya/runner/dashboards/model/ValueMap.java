@@ -1,6 +1,5 @@
 package ai.kubiya.runner.dashboards.model;
 
-import ai.kubiya.runner.model.RunnerStyle;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.LinkedHashMap;
@@ -9,7 +8,6 @@ import org.immutables.value.Value;
 
 /** Maps exact values ({@code "0"}, {@code "100"}, {@code "ok"}) to results. */
 @Value.Immutable
-@RunnerStyle
 @JsonSerialize(as = ImmutableValueMap.class)
 @JsonDeserialize(as = ImmutableValueMap.class)
 public abstract class ValueMap extends ValueMapping {

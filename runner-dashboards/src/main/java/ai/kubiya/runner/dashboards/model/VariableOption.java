@@ -1,6 +1,5 @@
 package ai.kubiya.runner.dashboards.model;
 
-import ai.kubiya.runner.model.RunnerStyle;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -11,7 +10,6 @@ import org.immutables.value.Value;
 
 /** One option of a variable, or its current selection: a text shown and a value substituted. */
 @Value.Immutable
-@RunnerStyle
 @JsonSerialize(as = ImmutableVariableOption.class)
 @JsonDeserialize(as = ImmutableVariableOption.class)
 public abstract class VariableOption {

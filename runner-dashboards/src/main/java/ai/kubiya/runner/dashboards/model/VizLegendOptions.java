@@ -1,6 +1,5 @@
 package ai.kubiya.runner.dashboards.model;
 
-import ai.kubiya.runner.model.RunnerStyle;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,7 +12,6 @@ import org.immutables.value.Value;
 
 /** A legend: list or table, at the bottom or on the right, with reducer columns ({@code calcs}). */
 @Value.Immutable
-@RunnerStyle
 @JsonSerialize(as = ImmutableVizLegendOptions.class)
 @JsonDeserialize(as = ImmutableVizLegendOptions.class)
 public abstract class VizLegendOptions {

@@ -1,6 +1,5 @@
 package ai.kubiya.runner.dashboards.model;
 
-import ai.kubiya.runner.model.RunnerStyle;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,7 +11,6 @@ import org.immutables.value.Value;
 
 /** Fixed text sizes of titles and values, in pixels. */
 @Value.Immutable
-@RunnerStyle
 @JsonSerialize(as = ImmutableVizTextDisplayOptions.class)
 @JsonDeserialize(as = ImmutableVizTextDisplayOptions.class)
 public abstract class VizTextDisplayOptions {

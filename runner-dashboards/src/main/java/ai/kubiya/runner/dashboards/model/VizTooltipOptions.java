@@ -1,6 +1,5 @@
 package ai.kubiya.runner.dashboards.model;
 
-import ai.kubiya.runner.model.RunnerStyle;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,7 +11,6 @@ import org.immutables.value.Value;
 
 /** A tooltip: one or all series, sorted or not. */
 @Value.Immutable
-@RunnerStyle
 @JsonSerialize(as = ImmutableVizTooltipOptions.class)
 @JsonDeserialize(as = ImmutableVizTooltipOptions.class)
 public abstract class VizTooltipOptions {

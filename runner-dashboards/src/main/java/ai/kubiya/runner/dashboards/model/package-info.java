@@ -5,4 +5,5 @@
  * {@code extra()}, so that an exported dashboard read into this model writes back equivalent. JSON
  * in and out goes through {@link ai.kubiya.runner.dashboards.model.DashboardJson}.
  */
+@ai.kubiya.runner.model.RunnerStyle
 package ai.kubiya.runner.dashboards.model;

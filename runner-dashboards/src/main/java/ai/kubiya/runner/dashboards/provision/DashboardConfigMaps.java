@@ -2,7 +2,6 @@ package ai.kubiya.runner.dashboards.provision;
 
 import ai.kubiya.runner.dashboards.model.Dashboard;
 import ai.kubiya.runner.dashboards.model.DashboardJson;
-import ai.kubiya.runner.model.RunnerStyle;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
 import java.nio.charset.StandardCharsets;
@@ -31,7 +30,6 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-@RunnerStyle
 public abstract class DashboardConfigMaps {
   /** Kubernetes' limit on a ConfigMap's data. */
   public static final int MAX_BYTES = 1024 * 1024;

@@ -1,7 +1,6 @@
 package ai.kubiya.runner.dashboards.provision;
 
 import ai.kubiya.runner.dashboards.model.Dashboard;
-import ai.kubiya.runner.model.RunnerStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -14,7 +13,6 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-@RunnerStyle
 public abstract class SaveRequest {
   /** A save of this dashboard into the General folder, not overwriting newer versions. */
   public static ImmutableSaveRequest of(Dashboard dashboard) {

@@ -1,11 +1,9 @@
 package ai.kubiya.runner.dashboards.provision;
 
-import ai.kubiya.runner.model.RunnerStyle;
 import org.immutables.value.Value;
 
 /** What Grafana answered to a save: the dashboard's uid, URL path and new version. */
 @Value.Immutable
-@RunnerStyle
 public abstract class SaveResult {
   public abstract String uid();
 

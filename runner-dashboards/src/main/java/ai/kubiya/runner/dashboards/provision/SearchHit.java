@@ -1,13 +1,11 @@
 package ai.kubiya.runner.dashboards.provision;
 
-import ai.kubiya.runner.model.RunnerStyle;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /** One dashboard found by {@code GET /api/search}. */
 @Value.Immutable
-@RunnerStyle
 public abstract class SearchHit {
   public abstract String uid();
 

@@ -1,13 +1,11 @@
 package ai.kubiya.runner.dashboards.provision;
 
 import ai.kubiya.runner.dashboards.model.Dashboard;
-import ai.kubiya.runner.model.RunnerStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /** A dashboard as Grafana stores it ({@code GET /api/dashboards/uid/:uid}): the model and its meta. */
 @Value.Immutable
-@RunnerStyle
 public abstract class StoredDashboard {
   public abstract Dashboard dashboard();
 

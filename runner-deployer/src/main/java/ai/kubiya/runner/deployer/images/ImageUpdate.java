@@ -1,10 +1,8 @@
 package ai.kubiya.runner.deployer.images;
 
-import ai.kubiya.runner.model.RunnerStyle;
 import org.immutables.value.Value;
 
 /** One component whose stable tag differs from the tag the runner has. */
-@RunnerStyle
 @Value.Immutable
 public abstract class ImageUpdate {
   /** The component. */

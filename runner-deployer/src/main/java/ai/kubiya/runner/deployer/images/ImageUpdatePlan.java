@@ -1,7 +1,6 @@
 package ai.kubiya.runner.deployer.images;
 
 import ai.kubiya.runner.model.RunnerConfig;
-import ai.kubiya.runner.model.RunnerStyle;
 import ai.kubiya.runner.model.values.RunnerConfigLoader;
 import java.util.List;
 import org.immutables.value.Value;
@@ -17,7 +16,6 @@ import org.immutables.value.Value;
  * }
  * }</pre>
  */
-@RunnerStyle
 @Value.Immutable
 public abstract class ImageUpdatePlan {
   /** The components whose tag changes. */

@@ -6,7 +6,6 @@ import ai.kubiya.runner.telemetry.alloy.remotewrite.BearerTokenRemoteWrite;
 import ai.kubiya.runner.telemetry.alloy.remotewrite.RemoteWriteAuth;
 import ai.kubiya.runner.telemetry.alloy.remotewrite.RemoteWriteTarget;
 
-import ai.kubiya.runner.model.RunnerStyle;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +16,6 @@ import org.immutables.value.Value;
  * its one sample {@code kubiya_runner_preflight{runner, organization}}.
  */
 @Value.Immutable
-@RunnerStyle
 public abstract class PreflightRequest {
   /** A builder; {@code url}, {@code runner} and {@code organization} are required. */
   public static Builder builder() {

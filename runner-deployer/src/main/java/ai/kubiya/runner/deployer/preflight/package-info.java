@@ -3,4 +3,5 @@
  * where a runner's values point, after fetching an OAuth2 token when configured, and classifies any
  * failure without printing a secret.
  */
+@ai.kubiya.runner.model.RunnerStyle
 package ai.kubiya.runner.deployer.preflight;

@@ -1,6 +1,5 @@
 package ai.kubiya.runner.telemetry.alloy;
 
-import ai.kubiya.runner.model.RunnerStyle;
 import ai.kubiya.runner.telemetry.alloy.component.BlackboxTarget;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +10,6 @@ import org.immutables.value.Value;
  * <port><path>}, probed with {@link #module()} and labeled {@code app=<name>}.
  */
 @Value.Immutable
-@RunnerStyle
 public abstract class BlackboxProbe {
   /** The chart's module for the dagger-engine and kubiya-operator probes, which its config never defines. */
   public static final String CHART_UNDEFINED_MODULE = "http";

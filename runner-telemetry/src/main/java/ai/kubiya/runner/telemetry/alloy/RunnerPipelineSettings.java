@@ -2,7 +2,6 @@ package ai.kubiya.runner.telemetry.alloy;
 
 import ai.kubiya.runner.model.AlloyValues;
 import ai.kubiya.runner.model.RunnerConfig;
-import ai.kubiya.runner.model.RunnerStyle;
 import ai.kubiya.runner.model.ScrapeIntervalsValues;
 import ai.kubiya.runner.telemetry.alloy.remotewrite.AzureManagedPrometheus;
 import ai.kubiya.runner.telemetry.alloy.remotewrite.RemoteWriteTarget;
@@ -16,7 +15,6 @@ import org.immutables.value.Value;
  * {@link #fixUndefinedBlackboxModule()} is the one switch that departs from the chart.
  */
 @Value.Immutable
-@RunnerStyle
 public abstract class RunnerPipelineSettings {
   /** A builder; {@code namespace}, {@code release} and {@code organization} are required. */
   public static Builder builder() {

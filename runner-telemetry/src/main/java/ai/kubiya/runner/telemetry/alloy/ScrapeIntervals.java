@@ -1,6 +1,5 @@
 package ai.kubiya.runner.telemetry.alloy;
 
-import ai.kubiya.runner.model.RunnerStyle;
 import ai.kubiya.runner.telemetry.alloy.component.Durations;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -10,7 +9,6 @@ import org.immutables.value.Value;
  * {@link #defaultInterval()} when absent or empty (the chart's {@code x | default .default}).
  */
 @Value.Immutable
-@RunnerStyle
 public abstract class ScrapeIntervals {
   /** The chart's default for every interval. */
   public static final String CHART_DEFAULT = "60s";
