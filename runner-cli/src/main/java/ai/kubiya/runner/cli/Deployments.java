@@ -8,6 +8,7 @@ import ai.kubiya.runner.deployer.ReleaseManifest;
 import ai.kubiya.runner.manifests.RunnerManifests;
 import ai.kubiya.runner.model.RunnerConfig;
 import ai.kubiya.runner.model.validation.ValidationReport;
+import ai.kubiya.runner.naming.ClusterScopedNames;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import java.io.PrintWriter;
 import java.util.Optional;
@@ -30,15 +31,25 @@ final class Deployments {
     Outcome run(RunnerDeployer deployer);
   }
 
+  /** What a command does with a deployer and the client it uses (for the context's namespace). */
+  interface ClientOperation {
+    Outcome run(KubernetesClient client, RunnerDeployer deployer);
+  }
+
   /**
    * Connects, builds a deployer with the cluster options (adjusted by {@code tune}) and progress
    * on stderr, runs the operation and prints its text on stdout once the progress display ends.
    */
   static int run(CommandSpec spec, ClusterOptions cluster, UnaryOperator<ImmutableDeployOptions.Builder> tune, Operation operation) {
+    return run(spec, cluster, tune, (client, deployer) -> operation.run(deployer));
+  }
+
+  /** As {@link #run(CommandSpec, ClusterOptions, UnaryOperator, Operation)}, handing over the client too. */
+  static int run(CommandSpec spec, ClusterOptions cluster, UnaryOperator<ImmutableDeployOptions.Builder> tune, ClientOperation operation) {
     ProgressPrinter progress = ProgressPrinter.on(spec.commandLine().getErr());
     Outcome outcome;
     try (KubernetesClient client = cluster.connect()) {
-      outcome = operation.run(RunnerDeployer.create(client, tune.apply(cluster.options(progress)).build()));
+      outcome = operation.run(client, RunnerDeployer.create(client, tune.apply(cluster.options(progress)).build()));
     } finally {
       progress.finish();
     }
@@ -53,6 +64,11 @@ final class Deployments {
    * when the values cannot be loaded or do not validate.
    */
   static Optional<ReleaseManifest> render(ReleaseOptions options, PrintWriter err) {
+    return render(options, ClusterScopedNames.CHART, err);
+  }
+
+  /** As {@link #render(ReleaseOptions, PrintWriter)}, naming cluster-scoped objects as {@code mode} says. */
+  static Optional<ReleaseManifest> render(ReleaseOptions options, ClusterScopedNames mode, PrintWriter err) {
     Optional<RunnerConfig> loaded = ReleaseConfig.load(options, err);
     if (loaded.isEmpty()) {
       return Optional.empty();
@@ -64,7 +80,7 @@ final class Deployments {
     if (report.hasErrors()) {
       return Optional.empty();
     }
-    return Optional.of(ReleaseManifest.of(config, RunnerManifests.of(config).skipValidation().build()));
+    return Optional.of(ReleaseManifest.of(config, RunnerManifests.of(config).skipValidation().clusterScopedNames(mode).build()));
   }
 
   /** One line about an install, upgrade or rollback, with its newline. */

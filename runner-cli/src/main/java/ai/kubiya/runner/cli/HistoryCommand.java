@@ -1,12 +1,14 @@
 package ai.kubiya.runner.cli;
 
 import ai.kubiya.runner.deployer.RevisionRecord;
+import ai.kubiya.runner.deployer.output.DeployerJson;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code history}: the release's revisions, like {@code helm history}; values are never printed. */
@@ -16,6 +18,12 @@ final class HistoryCommand implements Callable<Integer> {
 
   @Mixin ReleaseTarget target;
   @Mixin ClusterOptions cluster;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "table|json|yaml", defaultValue = "table",
+      converter = OutputFormat.Converter.class, completionCandidates = OutputFormat.Candidates.class,
+      description = "Output format (default: ${DEFAULT-VALUE}); JSON shape in runner-deployer/README.md.")
+  OutputFormat output = OutputFormat.TABLE;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -24,6 +32,9 @@ final class HistoryCommand implements Callable<Integer> {
       List<RevisionRecord> history = deployer.history(target.id());
       if (history.isEmpty()) {
         throw new IllegalArgumentException("release " + target.release + " has no history in namespace " + target.namespace);
+      }
+      if (output != OutputFormat.TABLE) {
+        return Deployments.Outcome.ok(output.print(DeployerJson.history(history), () -> ""));
       }
       StringBuilder out = new StringBuilder(String.format(Locale.ROOT, ROW, "REVISION", "UPDATED", "STATUS", "CHART", "DESCRIPTION"));
       for (RevisionRecord r : history) {

@@ -1,5 +1,6 @@
 package ai.kubiya.runner.cli;
 
+import ai.kubiya.runner.deployer.AtomicDeployer;
 import ai.kubiya.runner.deployer.DeployResult;
 import ai.kubiya.runner.deployer.ReleaseManifest;
 import ai.kubiya.runner.deployer.RunnerDeployer;
@@ -11,6 +12,11 @@ import picocli.CommandLine.Command;
 final class InstallCommand extends ApplyCommand {
   @Override
   DeployResult apply(RunnerDeployer deployer, ReleaseManifest desired) {
+    return deployer.install(desired);
+  }
+
+  @Override
+  DeployResult apply(AtomicDeployer deployer, ReleaseManifest desired) {
     return deployer.install(desired);
   }
 }

@@ -27,7 +27,11 @@ import picocli.CommandLine.Command;
       HistoryCommand.class,
       RollbackCommand.class,
       UninstallCommand.class,
+      ListCommand.class,
+      GetCommand.class,
+      CompletionCommand.class,
       DashboardsCommand.class,
+      AuditCommand.class,
     })
 public final class KubiyaRunnerCli implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

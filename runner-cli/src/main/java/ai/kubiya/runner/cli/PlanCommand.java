@@ -2,11 +2,13 @@ package ai.kubiya.runner.cli;
 
 import ai.kubiya.runner.deployer.Plan;
 import ai.kubiya.runner.deployer.ReleaseManifest;
+import ai.kubiya.runner.deployer.output.DeployerJson;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
@@ -19,17 +21,24 @@ import picocli.CommandLine.Spec;
 final class PlanCommand implements Callable<Integer> {
   @Mixin ReleaseOptions release;
   @Mixin ClusterOptions cluster;
+  @Mixin RenderModeOptions renderMode;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "table|json|yaml", defaultValue = "table",
+      converter = OutputFormat.Converter.class, completionCandidates = OutputFormat.Candidates.class,
+      description = "Output format (default: ${DEFAULT-VALUE}); JSON shape in runner-deployer/README.md.")
+  OutputFormat output = OutputFormat.TABLE;
+
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
-    Optional<ReleaseManifest> desired = Deployments.render(release, spec.commandLine().getErr());
+    Optional<ReleaseManifest> desired = Deployments.render(release, renderMode.clusterScopedNames, spec.commandLine().getErr());
     if (desired.isEmpty()) {
       return CliErrors.FAILED;
     }
     return Deployments.run(spec, cluster, options -> options, deployer -> {
       Plan plan = deployer.plan(desired.get());
-      return new Deployments.Outcome(plan.render(), plan.hasConflicts() ? CliErrors.FAILED : CliErrors.OK);
+      return new Deployments.Outcome(output.print(DeployerJson.plan(plan), plan::render), plan.hasConflicts() ? CliErrors.FAILED : CliErrors.OK);
     });
   }
 }

@@ -1,5 +1,6 @@
 package ai.kubiya.runner.cli;
 
+import ai.kubiya.runner.deployer.StoredValues;
 import ai.kubiya.runner.model.RunnerConfig;
 import ai.kubiya.runner.model.values.RunnerConfigLoader;
 import java.nio.file.Path;
@@ -40,6 +41,8 @@ public final class ReleaseOptions {
 
   /** Loads the config these options describe; throws a {@code ValuesException} with a one-line message. */
   public RunnerConfig load() {
+    // a values file written by 'get values' without --show-secrets must not put <redacted> on a cluster
+    valuesFiles.forEach(StoredValues::refuseRedacted);
     RunnerConfigLoader loader =
         RunnerConfigLoader.create().release(release).namespace(namespace).valuesFiles(valuesFiles).sets(sets);
     setStrings.forEach(loader::setString);

@@ -32,6 +32,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "render", mixinStandardHelpOptions = true, description = "Render the runner's Kubernetes objects as YAML (like helm template).")
 final class RenderCommand implements Callable<Integer> {
   @Mixin ReleaseOptions release;
+  @Mixin RenderModeOptions renderMode;
 
   @Option(names = "--output-dir", paramLabel = "DIR", description = "Write one file per object into DIR instead of stdout.")
   Path outputDir;
@@ -73,7 +74,7 @@ final class RenderCommand implements Callable<Integer> {
     if (report.hasErrors()) {
       return CliErrors.FAILED;
     }
-    ManifestSet set = RunnerManifests.of(config).skipValidation().build();
+    ManifestSet set = RunnerManifests.of(config).skipValidation().clusterScopedNames(renderMode.clusterScopedNames).build();
     if (withDashboards) {
       set = withDashboards(set, config.namespace());
     }

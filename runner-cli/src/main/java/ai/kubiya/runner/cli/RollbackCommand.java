@@ -1,5 +1,6 @@
 package ai.kubiya.runner.cli;
 
+import ai.kubiya.runner.deployer.Plan;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,11 +21,20 @@ final class RollbackCommand implements Callable<Integer> {
   @Option(names = "--force-conflicts", description = "Take over fields other field managers own (server-side apply).")
   boolean forceConflicts;
 
+  @Option(names = "--dry-run", description = "Print the plan of the rollback and write nothing.")
+  boolean dryRun;
+
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
-    return Deployments.run(spec, cluster, options -> options.forceConflicts(forceConflicts), deployer -> Deployments.Outcome.ok(
-        Deployments.describe(revision == null ? deployer.rollback(target.id()) : deployer.rollback(target.id(), revision))));
+    return Deployments.run(spec, cluster, options -> options.forceConflicts(forceConflicts), deployer -> {
+      if (dryRun) {
+        Plan plan = revision == null ? deployer.planRollback(target.id()) : deployer.planRollback(target.id(), revision);
+        return new Deployments.Outcome(plan.render(), plan.hasConflicts() ? CliErrors.FAILED : CliErrors.OK);
+      }
+      return Deployments.Outcome.ok(
+          Deployments.describe(revision == null ? deployer.rollback(target.id()) : deployer.rollback(target.id(), revision)));
+    });
   }
 }

@@ -2,11 +2,13 @@ package ai.kubiya.runner.cli;
 
 import ai.kubiya.runner.deployer.ComponentStatus;
 import ai.kubiya.runner.deployer.ReleaseStatus;
+import ai.kubiya.runner.deployer.output.DeployerJson;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code status}: per component, ready replicas, recent restarts, images and health grade. */
@@ -17,11 +19,20 @@ final class StatusCommand implements Callable<Integer> {
 
   @Mixin ReleaseTarget target;
   @Mixin ClusterOptions cluster;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "table|json|yaml", defaultValue = "table",
+      converter = OutputFormat.Converter.class, completionCandidates = OutputFormat.Candidates.class,
+      description = "Output format (default: ${DEFAULT-VALUE}); JSON shape in runner-deployer/README.md.")
+  OutputFormat output = OutputFormat.TABLE;
+
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
-    return Deployments.run(spec, cluster, options -> options, deployer -> Deployments.Outcome.ok(table(deployer.status(target.id()))));
+    return Deployments.run(spec, cluster, options -> options, deployer -> {
+      ReleaseStatus status = deployer.status(target.id());
+      return Deployments.Outcome.ok(output.print(DeployerJson.status(status), () -> table(status)));
+    });
   }
 
   private String table(ReleaseStatus status) {

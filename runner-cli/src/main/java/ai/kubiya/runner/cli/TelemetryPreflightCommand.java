@@ -1,5 +1,6 @@
 package ai.kubiya.runner.cli;
 
+import ai.kubiya.runner.manifests.RunnerManifests;
 import ai.kubiya.runner.model.EnvVarValues;
 import ai.kubiya.runner.model.RunnerConfig;
 import ai.kubiya.runner.telemetry.alloy.RunnerPipelineSettings;
@@ -51,7 +52,7 @@ final class TelemetryPreflightCommand implements Callable<Integer> {
       return CliErrors.FAILED;
     }
     RunnerConfig config = loaded.get();
-    RunnerPipelineSettings settings = RunnerPipelineSettings.of(config);
+    RunnerPipelineSettings settings = RunnerManifests.pipelineSettings(config);
     Map<String, String> env = alloyEnvironment(config);
     RemoteWritePreflight preflight = RemoteWritePreflight.create();
     boolean failed = false;
@@ -59,7 +60,7 @@ final class TelemetryPreflightCommand implements Callable<Integer> {
       PreflightRequest request;
       try {
         request = PreflightRequest.builder()
-            .from(PreflightRequest.forTarget(target, env, settings.release(), settings.organization()))
+            .from(PreflightRequest.forTarget(target, env, settings.releaseName(), settings.organization()))
             .timeout(limit)
             .build();
       } catch (IllegalArgumentException e) {

@@ -18,11 +18,17 @@ final class UninstallCommand implements Callable<Integer> {
   @Option(names = "--purge", description = "Also delete the release history.")
   boolean purge;
 
+  @Option(names = "--dry-run", description = "Print what would be deleted and write nothing.")
+  boolean dryRun;
+
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
     return Deployments.run(spec, cluster, options -> options, deployer -> {
+      if (dryRun) {
+        return Deployments.Outcome.ok(deployer.planUninstall(target.id()).render());
+      }
       UninstallResult result = deployer.uninstall(target.id(), !purge);
       StringBuilder out = new StringBuilder(target.release + ": uninstalled, " + result.deleted().size() + " objects deleted\n");
       result.left().forEach(left -> out.append("left: ").append(left).append('\n'));

@@ -1,5 +1,7 @@
 package ai.kubiya.runner.cli;
 
+import ai.kubiya.runner.manifests.InvalidConfigException;
+import ai.kubiya.runner.manifests.RunnerManifests;
 import ai.kubiya.runner.model.RunnerConfig;
 import ai.kubiya.runner.model.validation.ValidationReport;
 import java.io.PrintWriter;
@@ -15,6 +17,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "validate", mixinStandardHelpOptions = true, description = "Validate a runner's values; exit 1 on any ERROR.")
 final class ValidateCommand implements Callable<Integer> {
   @Mixin ReleaseOptions release;
+  @Mixin RenderModeOptions renderMode;
 
   @Option(names = "--strict", description = "Treat warnings as errors.")
   boolean strict;
@@ -30,6 +33,14 @@ final class ValidateCommand implements Callable<Integer> {
     }
     RunnerConfig config = loaded.get();
     ValidationReport report = Validation.validator(strict).validate(config);
+    if (!report.hasErrors()) {
+      try {
+        // the render itself, with the chosen names: templated values fail here, with their path
+        RunnerManifests.of(config).skipValidation().clusterScopedNames(renderMode.clusterScopedNames).build();
+      } catch (InvalidConfigException e) {
+        report = e.report();
+      }
+    }
     report.findings().forEach(out::println);
     if (report.isEmpty()) {
       out.println("OK: no findings");

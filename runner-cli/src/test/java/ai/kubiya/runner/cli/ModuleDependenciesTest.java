@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The SDK's module graph points one way: model <- naming <- telemetry <- manifests <- deployer
- * <- cli; nats depends on naming and model; dashboards on model only; the CLI sits on top and
+ * <- cli; audit depends on manifests (and model, naming) and only the CLI uses it; nats depends
+ * on naming and model; dashboards on model only; the CLI sits on top and
  * nothing depends on it. (The example programs are a module no other module declares, so Maven
  * already keeps everything off them.) The render path (model, naming, telemetry,
  * manifests) holds no network client.
@@ -43,19 +44,21 @@ class ModuleDependenciesTest {
         .layer("manifests").definedBy("ai.kubiya.runner.manifests..")
         .layer("deployer").definedBy("ai.kubiya.runner.deployer..")
         .layer("dashboards").definedBy("ai.kubiya.runner.dashboards..")
+        .layer("audit").definedBy("ai.kubiya.runner.audit..")
         .layer("cli").definedBy("ai.kubiya.runner.cli..")
         .whereLayer("cli").mayNotBeAccessedByAnyLayer()
         .whereLayer("deployer").mayOnlyBeAccessedByLayers("cli")
         .whereLayer("dashboards").mayOnlyBeAccessedByLayers("cli")
+        .whereLayer("audit").mayOnlyBeAccessedByLayers("cli")
         .whereLayer("nats").mayOnlyBeAccessedByLayers("cli")
-        .whereLayer("manifests").mayOnlyBeAccessedByLayers("deployer", "cli")
+        .whereLayer("manifests").mayOnlyBeAccessedByLayers("deployer", "audit", "cli")
         .whereLayer("telemetry")
         .mayOnlyBeAccessedByLayers("manifests", "deployer", "cli")
         .whereLayer("naming")
-        .mayOnlyBeAccessedByLayers("telemetry", "nats", "manifests", "deployer", "cli")
+        .mayOnlyBeAccessedByLayers("telemetry", "nats", "manifests", "deployer", "audit", "cli")
         .whereLayer("model")
         .mayOnlyBeAccessedByLayers(
-            "naming", "telemetry", "nats", "manifests", "deployer", "dashboards", "cli")
+            "naming", "telemetry", "nats", "manifests", "deployer", "dashboards", "audit", "cli")
         .check(classes);
   }
 
@@ -75,9 +78,23 @@ class ModuleDependenciesTest {
             "ai.kubiya.runner.model..",
             "ai.kubiya.runner.naming..",
             "ai.kubiya.runner.telemetry..",
-            "ai.kubiya.runner.manifests..")
+            "ai.kubiya.runner.manifests..",
+            "ai.kubiya.runner.audit..")
         .should().dependOnClassesThat().resideInAnyPackage(NETWORK_STACKS)
         .check(classes);
+  }
+
+  @Test
+  void internalsStayInTheirModule() {
+    for (String module :
+        new String[] {"model", "naming", "telemetry", "nats", "manifests", "deployer", "dashboards"}) {
+      String base = "ai.kubiya.runner." + module;
+      noClasses()
+          .that().resideOutsideOfPackage(base + "..")
+          .should().dependOnClassesThat().resideInAPackage(base + ".internal..")
+          .because("internal packages are implementation, not API")
+          .check(classes);
+    }
   }
 
   @Test
@@ -87,7 +104,18 @@ class ModuleDependenciesTest {
         .should().dependOnClassesThat().resideInAnyPackage(
             "ai.kubiya.runner.naming..", "ai.kubiya.runner.telemetry..",
             "ai.kubiya.runner.nats..", "ai.kubiya.runner.manifests..",
-            "ai.kubiya.runner.deployer..", "ai.kubiya.runner.cli..")
+            "ai.kubiya.runner.deployer..", "ai.kubiya.runner.audit..", "ai.kubiya.runner.cli..")
+        .check(classes);
+  }
+
+  @Test
+  void auditDependsOnModelNamingAndManifestsOnly() {
+    noClasses()
+        .that().resideInAPackage("ai.kubiya.runner.audit..")
+        .should().dependOnClassesThat().resideInAnyPackage(
+            "ai.kubiya.runner.telemetry..", "ai.kubiya.runner.nats..",
+            "ai.kubiya.runner.deployer..", "ai.kubiya.runner.dashboards..",
+            "ai.kubiya.runner.cli..")
         .check(classes);
   }
 }

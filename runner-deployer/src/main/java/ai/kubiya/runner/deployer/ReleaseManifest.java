@@ -3,6 +3,7 @@ package ai.kubiya.runner.deployer;
 import ai.kubiya.runner.manifests.ManifestSet;
 import ai.kubiya.runner.manifests.RunnerManifests;
 import ai.kubiya.runner.model.RunnerConfig;
+import ai.kubiya.runner.naming.ClusterScopedNames;
 import org.immutables.value.Value;
 
 /**
@@ -51,6 +52,16 @@ public abstract class ReleaseManifest {
    */
   public static ReleaseManifest render(RunnerConfig config) {
     return of(config, RunnerManifests.of(config).build());
+  }
+
+  /**
+   * The runner of a config with its cluster-scoped objects named as {@code mode} says ({@link
+   * ClusterScopedNames#RELEASE} for several runners per cluster).
+   *
+   * @throws ai.kubiya.runner.manifests.InvalidConfigException when the config does not validate
+   */
+  public static ReleaseManifest render(RunnerConfig config, ClusterScopedNames mode) {
+    return of(config, RunnerManifests.of(config).clusterScopedNames(mode).build());
   }
 
   /** A config's release identity and values with objects rendered (or customized) elsewhere. */

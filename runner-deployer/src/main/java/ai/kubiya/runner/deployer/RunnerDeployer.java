@@ -44,6 +44,8 @@ public final class RunnerDeployer {
   private final HistoryStore history;
   private final Applier applier;
   private final DeployOptions options;
+  private final ReleaseLister lister;
+  private final UninstallPlanner uninstallPlanner;
 
   RunnerDeployer(KubernetesClient client, DeployOptions options, Clock clock) {
     this.options = Objects.requireNonNull(options, "options");
@@ -54,6 +56,8 @@ public final class RunnerDeployer {
     this.reconciler = new Reconciler(history, live, applier, new Readiness(live, options), options, clock);
     this.uninstaller = new Uninstaller(history, live, applier, options.progressListener());
     this.statusReader = new StatusReader(client, history, live, retrier, options.restartWindow(), clock);
+    this.lister = new ReleaseLister(client, retrier);
+    this.uninstallPlanner = new UninstallPlanner(history, live);
   }
 
   /** A deployer with the default options. */
@@ -115,29 +119,100 @@ public final class RunnerDeployer {
    * rollback}), pruning what that revision did not have.
    */
   public DeployResult rollback(ReleaseId release, int revision) {
+    ReleaseManifest desired = rollbackTarget(release, revision);
+    return guard("rollback " + release, () -> reconciler.run(Operation.ROLLBACK, desired, "Rollback to " + revision));
+  }
+
+  /** What {@link #rollback(ReleaseId, int)} would do ({@code rollback --dry-run}). Reads only. */
+  public Plan planRollback(ReleaseId release, int revision) {
+    return plan(rollbackTarget(release, revision));
+  }
+
+  /** What {@link #rollback(ReleaseId)} would do. Reads only. */
+  public Plan planRollback(ReleaseId release) {
+    return planRollback(release, previousDeployed(release));
+  }
+
+  /** What {@link #uninstall(ReleaseId)} would delete ({@code uninstall --dry-run}). Reads only. */
+  public Plan planUninstall(ReleaseId release) {
+    return guard("plan uninstall of " + release, () -> uninstallPlanner.plan(release));
+  }
+
+  private ReleaseManifest rollbackTarget(ReleaseId release, int revision) {
     History past = new History(history(release));
     RevisionRecord target = past.revision(revision).orElseThrow(() -> new DeployException(
         "release " + release.name() + " has no revision " + revision
             + (past.records().isEmpty() ? " (it has no history in namespace " + release.namespace() + ")"
                 : " (revisions: " + past.records().stream().map(r -> Integer.toString(r.revision()))
                     .collect(Collectors.joining(", ")) + ")")));
-    ReleaseManifest desired = ReleaseManifest.builder()
+    return ReleaseManifest.builder()
         .release(release)
         .manifests(ManifestCodec.parse(target.manifestYaml()))
         .valuesYaml(target.valuesYaml())
         .chartVersion(target.chartVersion())
         .build();
-    return guard("rollback " + release, () -> reconciler.run(Operation.ROLLBACK, desired, "Rollback to " + revision));
   }
 
   /** Rolls back to the revision deployed before the current one. */
   public DeployResult rollback(ReleaseId release) {
-    List<RevisionRecord> records = history(release);
-    RevisionRecord previous = records.stream()
+    return rollback(release, previousDeployed(release));
+  }
+
+  private int previousDeployed(ReleaseId release) {
+    return history(release).stream()
         .filter(r -> r.status() == RevisionStatus.SUPERSEDED)
         .reduce((a, b) -> b)
-        .orElseThrow(() -> new DeployException("release " + release.name() + " has no earlier deployed revision to roll back to"));
-    return rollback(release, previous.revision());
+        .orElseThrow(() -> new DeployException("release " + release.name() + " has no earlier deployed revision to roll back to"))
+        .revision();
+  }
+
+  /**
+   * Install and upgrade with Helm's {@code --atomic}: a failure or wait timeout rolls back to the
+   * previous deployed revision, or uninstalls a failed first install (see {@link AtomicDeployer}).
+   */
+  public AtomicDeployer atomic() {
+    return new AtomicDeployer(this, history);
+  }
+
+  /**
+   * Every runner release in {@code namespace} the SDK manages (found by its history records),
+   * by name; each from its latest revision.
+   */
+  public List<ReleaseSummary> list(String namespace) {
+    Objects.requireNonNull(namespace, "namespace");
+    return guard("list releases in " + namespace, () -> lister.list(namespace));
+  }
+
+  /** Every runner release in every namespace, by namespace then name ({@code list -A}). */
+  public List<ReleaseSummary> listAll() {
+    return guard("list releases", () -> lister.list(null));
+  }
+
+  /**
+   * One revision of the release ({@code get values|manifest --revision N}).
+   *
+   * @throws DeployException naming the revisions there are when it has no such revision
+   */
+  public RevisionRecord revision(ReleaseId release, int revision) {
+    List<RevisionRecord> records = history(release);
+    return records.stream().filter(r -> r.revision() == revision).findFirst()
+        .orElseThrow(() -> new DeployException("release " + release.name() + " has no revision " + revision
+            + (records.isEmpty() ? " (it has no history in namespace " + release.namespace() + ")"
+                : " (revisions: " + records.stream().map(r -> Integer.toString(r.revision()))
+                    .collect(Collectors.joining(", ")) + ")")));
+  }
+
+  /**
+   * The latest revision of the release ({@code get values|manifest}).
+   *
+   * @throws DeployException when the release has no history in its namespace
+   */
+  public RevisionRecord latestRevision(ReleaseId release) {
+    List<RevisionRecord> records = history(release);
+    if (records.isEmpty()) {
+      throw new DeployException("release " + release.name() + " not found in namespace " + release.namespace());
+    }
+    return records.get(records.size() - 1);
   }
 
   /** Uninstalls the release and keeps its history (marked uninstalled). */

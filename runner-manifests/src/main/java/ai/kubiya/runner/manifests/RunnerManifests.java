@@ -1,17 +1,21 @@
 package ai.kubiya.runner.manifests;
 
-import ai.kubiya.runner.manifests.components.AgentManagerBuilder;
-import ai.kubiya.runner.manifests.components.AlloyBuilder;
-import ai.kubiya.runner.manifests.components.AlloyConfigBuilder;
-import ai.kubiya.runner.manifests.components.DaggerBuilder;
-import ai.kubiya.runner.manifests.components.ImageUpdaterBuilder;
-import ai.kubiya.runner.manifests.components.KubeStateMetricsBuilder;
-import ai.kubiya.runner.manifests.components.KubiyaOperatorBuilder;
-import ai.kubiya.runner.manifests.components.SharedSecretsBuilder;
-import ai.kubiya.runner.manifests.components.ToolManagerBuilder;
+import ai.kubiya.runner.manifests.internal.RenderContext;
+import ai.kubiya.runner.manifests.internal.ComponentBuilder;
+import ai.kubiya.runner.manifests.internal.components.AgentManagerBuilder;
+import ai.kubiya.runner.manifests.internal.components.AlloyBuilder;
+import ai.kubiya.runner.manifests.internal.components.AlloyConfigBuilder;
+import ai.kubiya.runner.manifests.internal.components.DaggerBuilder;
+import ai.kubiya.runner.manifests.internal.components.ImageUpdaterBuilder;
+import ai.kubiya.runner.manifests.internal.components.KubeStateMetricsBuilder;
+import ai.kubiya.runner.manifests.internal.components.KubiyaOperatorBuilder;
+import ai.kubiya.runner.manifests.internal.components.SharedSecretsBuilder;
+import ai.kubiya.runner.manifests.internal.components.ToolManagerBuilder;
 import ai.kubiya.runner.model.RunnerConfig;
+import ai.kubiya.runner.telemetry.alloy.RunnerPipelineSettings;
 import ai.kubiya.runner.model.validation.RunnerValidator;
 import ai.kubiya.runner.model.validation.ValidationReport;
+import ai.kubiya.runner.naming.ClusterScopedNames;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,6 +52,7 @@ public final class RunnerManifests {
   private final List<ManifestCustomizer> customizers = new ArrayList<>();
   private RunnerValidator validator = RunnerValidator.standard();
   private boolean validate = true;
+  private ClusterScopedNames clusterScopedNames = ClusterScopedNames.CHART;
 
   private RunnerManifests(RunnerConfig config) {
     this.config = config;
@@ -58,9 +63,14 @@ public final class RunnerManifests {
     return new RunnerManifests(config);
   }
 
-  /** The component builders, in the order they run. */
-  public static List<ComponentBuilder> builders() {
-    return BUILDERS;
+  /**
+   * The settings of the Alloy pipeline this config renders into the {@code
+   * kubiya-runner-alloy-config} ConfigMap: pass them to {@code RunnerPipeline.render(..)} for the
+   * pipeline text, or read the remote-write target and scrape intervals from them. The same as
+   * {@link RunnerPipelineSettings#of(RunnerConfig)}.
+   */
+  public static RunnerPipelineSettings pipelineSettings(RunnerConfig config) {
+    return RunnerPipelineSettings.of(config);
   }
 
   /** Adds a customizer; customizers run in the order added, after every builder. */
@@ -72,6 +82,17 @@ public final class RunnerManifests {
   /** Validates with this validator instead of {@link RunnerValidator#standard()}. */
   public RunnerManifests validator(RunnerValidator validator) {
     this.validator = validator;
+    return this;
+  }
+
+  /**
+   * How cluster-scoped objects are named: {@link ClusterScopedNames#CHART} (the default) keeps
+   * chart 0.6.2's fixed names, one runner per cluster; {@link ClusterScopedNames#RELEASE} names
+   * every ClusterRole and ClusterRoleBinding per release and namespace, bindings following, so
+   * several runners share a cluster (an opt-in divergence, see docs/divergences.md).
+   */
+  public RunnerManifests clusterScopedNames(ClusterScopedNames mode) {
+    this.clusterScopedNames = java.util.Objects.requireNonNull(mode, "mode");
     return this;
   }
 
@@ -93,7 +114,7 @@ public final class RunnerManifests {
         throw new InvalidConfigException(report);
       }
     }
-    RenderContext context = RenderContext.of(config);
+    RenderContext context = RenderContext.of(config, clusterScopedNames);
     List<HasMetadata> objects = new ArrayList<>();
     for (ComponentBuilder builder : BUILDERS) {
       for (HasMetadata object : builder.build(context)) {

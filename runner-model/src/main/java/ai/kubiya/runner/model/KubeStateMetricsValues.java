@@ -72,7 +72,7 @@ public abstract class KubeStateMetricsValues implements WithKubeStateMetricsValu
   @Value.Lazy
   @Value.Auxiliary
   public Map<String, Object> toMap() {
-    return ai.kubiya.runner.model.values.ValuesCodec.sectionToMap(this);
+    return ai.kubiya.runner.model.internal.ValuesCodec.sectionToMap(this);
   }
 
   /** Keys this SDK does not model, kept in order so nothing a user sets is lost. */

@@ -1,6 +1,6 @@
 package ai.kubiya.runner.model;
 
-import ai.kubiya.runner.model.values.ValuesCodec;
+import ai.kubiya.runner.model.internal.ValuesCodec;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;

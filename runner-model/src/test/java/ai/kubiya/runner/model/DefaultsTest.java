@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import ai.kubiya.runner.model.values.RunnerConfigLoader;
-import ai.kubiya.runner.model.values.ValuesCodec;
-import ai.kubiya.runner.model.values.ValuesDocuments;
+import ai.kubiya.runner.model.internal.ValuesCodec;
+import ai.kubiya.runner.model.internal.ValuesDocuments;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

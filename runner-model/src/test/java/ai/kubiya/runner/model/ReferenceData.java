@@ -3,7 +3,7 @@ package ai.kubiya.runner.model;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import ai.kubiya.runner.model.values.RunnerConfigLoader;
-import ai.kubiya.runner.model.values.ValuesDocuments;
+import ai.kubiya.runner.model.internal.ValuesDocuments;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

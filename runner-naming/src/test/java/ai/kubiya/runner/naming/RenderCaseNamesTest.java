@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import ai.kubiya.runner.model.values.RunnerConfigLoader;
-import ai.kubiya.runner.model.values.ValuesDocuments;
+import ai.kubiya.runner.model.internal.ValuesDocuments;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,9 @@
 package ai.kubiya.runner.model.values;
 
+import ai.kubiya.runner.model.internal.ValuesDocuments;
+import ai.kubiya.runner.model.internal.ValuesCodec;
+import ai.kubiya.runner.model.internal.HelmMerge;
+import ai.kubiya.runner.model.internal.SetExpressions;
 import ai.kubiya.runner.model.RunnerConfig;
 import java.nio.file.Path;
 import java.util.ArrayList;

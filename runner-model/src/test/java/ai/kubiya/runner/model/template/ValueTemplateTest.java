@@ -9,7 +9,7 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import ai.kubiya.runner.model.RunnerConfig;
 import ai.kubiya.runner.model.RunnerValues;
-import ai.kubiya.runner.model.values.ValuesDocuments;
+import ai.kubiya.runner.model.internal.ValuesDocuments;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,5 +1,7 @@
 package ai.kubiya.runner.model.values;
 
+import ai.kubiya.runner.model.internal.ValuesDocuments;
+import ai.kubiya.runner.model.internal.ValuesCodec;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 

@@ -1,0 +1,150 @@
+package ai.kubiya.runner.manifests.internal;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * How {@link YamlGenerator} writes strings: plain where YAML 1.1 and 1.2 readers agree on them,
+ * literal blocks for multi-line text, double quotes otherwise.
+ */
+public final class YamlScalars {
+  /** Words YAML 1.1 or 1.2 reads as booleans or null (compared case-insensitively). */
+  private static final Set<String> SPECIAL_WORDS = Set.of("y", "n", "yes", "no", "true", "false", "on", "off", "null", "~");
+  private static final String INDICATORS = "-?:,[]{}#&*!|>'\"%@`<=";
+
+  private YamlScalars() {}
+
+  static void key(StringBuilder out, String s) {
+    if (isPlainSafe(s)) {
+      out.append(s);
+    } else {
+      doubleQuoted(out, s);
+    }
+  }
+
+  static void scalar(StringBuilder out, String s, int indent) {
+    if (s.indexOf('\n') >= 0 && literalAllowed(s)) {
+      literal(out, s, indent);
+    } else if (isPlainSafe(s)) {
+      out.append(s);
+    } else {
+      doubleQuoted(out, s);
+    }
+  }
+
+  /** Text YAML readers would take as exactly this string without quotes. */
+  static boolean isPlainSafe(String s) {
+    if (s.isEmpty()) {
+      return false;
+    }
+    char first = s.charAt(0);
+    char last = s.charAt(s.length() - 1);
+    if (Character.isWhitespace(first) || Character.isWhitespace(last) || INDICATORS.indexOf(first) >= 0 || last == ':') {
+      return false;
+    }
+    if (Character.isDigit(first) || ((first == '+' || first == '.') && s.length() > 1)) {
+      return false;
+    }
+    if (s.length() <= 5 && SPECIAL_WORDS.contains(s.toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 0x20 || c > 0x7e) {
+        return false;
+      }
+      if ((c == ':' || c == '#') && i + 1 < s.length() && s.charAt(i + 1) == ' ') {
+        return false;
+      }
+      if (c == ' ' && i + 1 < s.length() && s.charAt(i + 1) == '#') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Multi-line text a literal block holds exactly: printable characters, tabs and newlines only,
+   * no leading space or newline (which would need an indentation indicator), at most one trailing
+   * newline. Tabs and trailing spaces are content inside a literal block.
+   */
+  private static boolean literalAllowed(String s) {
+    if (s.charAt(0) == ' ' || s.charAt(0) == '\n' || s.endsWith("\n\n")) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7f || (c >= 0x80 && c < 0xa0)
+          || c == '\u2028' || c == '\u2029' || c == '\ufeff') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static void literal(StringBuilder out, String s, int indent) {
+    out.append('|');
+    if (!s.endsWith("\n")) {
+      out.append('-');
+    }
+    int start = 0;
+    int end = s.endsWith("\n") ? s.length() - 1 : s.length();
+    while (start <= end) {
+      int nl = s.indexOf('\n', start);
+      if (nl < 0 || nl > end) {
+        nl = end;
+      }
+      out.append('\n');
+      if (nl > start) {
+        indent(out, indent);
+        out.append(s, start, nl);
+      }
+      start = nl + 1;
+      if (nl == end) {
+        break;
+      }
+    }
+  }
+
+  private static void doubleQuoted(StringBuilder out, String s) {
+    out.append('"');
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '"':
+          out.append("\\\"");
+          break;
+        case '\\':
+          out.append("\\\\");
+          break;
+        case '\n':
+          out.append("\\n");
+          break;
+        case '\t':
+          out.append("\\t");
+          break;
+        case '\r':
+          out.append("\\r");
+          break;
+        default:
+          if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0) || c == '\u2028' || c == '\u2029' || c == '\ufeff') {
+            out.append(String.format("\\u%04x", (int) c));
+          } else {
+            out.append(c);
+          }
+      }
+    }
+    out.append('"');
+  }
+
+  private static final String SPACES = " ".repeat(64);
+
+  static void indent(StringBuilder out, int n) {
+    int left = n;
+    while (left > 0) {
+      int chunk = Math.min(left, SPACES.length());
+      out.append(SPACES, 0, chunk);
+      left -= chunk;
+    }
+  }
+}

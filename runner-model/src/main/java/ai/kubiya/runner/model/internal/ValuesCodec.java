@@ -1,0 +1,193 @@
+package ai.kubiya.runner.model.internal;
+
+import ai.kubiya.runner.model.values.ValuesException;
+import ai.kubiya.runner.model.RunnerValues;
+import ai.kubiya.runner.model.Secrets;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Converts between the plain values tree (maps, lists, scalars, as YAML gives them) and the typed
+ * {@link RunnerValues}, with errors that name the value's path.
+ */
+public final class ValuesCodec {
+  private static final String DEFAULTS_RESOURCE = "/ai/kubiya/runner/model/chart-values.yaml";
+  private static final Pattern MISSING = Pattern.compile("required attributes are not set \\[([^]]*)]");
+  private static final TypeReference<Map<String, Object>> TREE = new TypeReference<>() {};
+  private static final TypeReference<List<Object>> LIST = new TypeReference<>() {};
+
+  static final ObjectMapper MAPPER =
+      new ObjectMapper()
+          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+          // replicas: 2.5 is a wrong type, not 2 (Helm would render 2.5 and Kubernetes refuse it)
+          .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .registerModule(new com.fasterxml.jackson.datatype.jdk8.Jdk8Module())
+          // An absent optional value is no key at all (as in the chart's values), not "key: null".
+          .setDefaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, JsonInclude.Include.ALWAYS));
+
+  private static final YAMLMapper YAML =
+      new YAMLMapper(
+          YAMLFactory.builder()
+              .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+              .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+              .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+              .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
+              .build());
+
+  private static volatile Map<String, Object> defaultTree;
+  private static volatile RunnerValues defaults;
+
+  private ValuesCodec() {}
+
+  /** The chart's default values as a tree; a fresh copy each call. */
+  public static Map<String, Object> defaultTree() {
+    Map<String, Object> tree = defaultTree;
+    if (tree == null) {
+      try (InputStream in = ValuesCodec.class.getResourceAsStream(DEFAULTS_RESOURCE)) {
+        if (in == null) {
+          throw new IllegalStateException("missing resource " + DEFAULTS_RESOURCE);
+        }
+        tree = ValuesDocuments.parse(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8), "chart-values.yaml");
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      defaultTree = tree;
+    }
+    return HelmMerge.deepCopy(tree);
+  }
+
+  /** The chart's defaults, typed. */
+  public static RunnerValues defaults() {
+    RunnerValues values = defaults;
+    if (values == null) {
+      values = bind(defaultTree());
+      defaults = values;
+    }
+    return values;
+  }
+
+  /** Binds a merged values tree to the typed model; a wrong type or a missing value fails with its path. */
+  public static RunnerValues bind(Map<String, Object> tree) {
+    try {
+      return MAPPER.convertValue(tree, RunnerValues.class);
+    } catch (IllegalArgumentException e) {
+      throw translate(e.getCause() instanceof JsonMappingException ? (JsonMappingException) e.getCause() : null, e);
+    }
+  }
+
+  /**
+   * The typed values as a plain tree, read-only: the top-level values, then each section's own
+   * (memoized) tree, then the extras, exactly as the values serialize.
+   */
+  public static Map<String, Object> toMap(RunnerValues values) {
+    Map<String, Object> tree = new LinkedHashMap<>();
+    tree.put("organization", values.organization());
+    tree.put("uuid", values.uuid());
+    tree.put("runnerNameOverride", values.runnerNameOverride());
+    tree.put("nameOverride", values.nameOverride());
+    tree.put("fullnameOverride", values.fullnameOverride());
+    tree.put("imagePullSecrets", MAPPER.convertValue(values.imagePullSecrets(), LIST));
+    tree.put("nats", values.nats().toMap());
+    tree.put("registryTls", values.registryTls().toMap());
+    tree.put("kubiyaOperator", values.kubiyaOperator().toMap());
+    tree.put("agentManager", values.agentManager().toMap());
+    tree.put("toolManager", values.toolManager().toMap());
+    tree.put("imageUpdater", values.imageUpdater().toMap());
+    tree.put("dagger", values.dagger().toMap());
+    tree.put("kubestatemetrics", values.kubestatemetrics().toMap());
+    tree.put("alloy", values.alloy().toMap());
+    values.extras().forEach(tree::putIfAbsent);
+    return Collections.unmodifiableMap(tree);
+  }
+
+  /** One section of the values as a plain tree, read-only. */
+  public static Map<String, Object> sectionToMap(Object section) {
+    return Collections.unmodifiableMap(MAPPER.convertValue(section, TREE));
+  }
+
+  /** The typed values as a plain tree, serialized in one go (what {@link #toMap} must equal). */
+  static Map<String, Object> serialize(RunnerValues values) {
+    return MAPPER.convertValue(values, TREE);
+  }
+
+  /** A values tree as a YAML document. */
+  public static String toYaml(Map<String, Object> tree) {
+    try {
+      return YAML.writeValueAsString(tree);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static ValuesException translate(JsonMappingException e, RuntimeException fallback) {
+    if (e == null) {
+      return new ValuesException("values", "cannot be bound: " + fallback.getClass().getSimpleName());
+    }
+    String path = ValuesPath.of(e.getPath());
+    if (e instanceof ValueInstantiationException) {
+      Matcher m = MISSING.matcher(String.valueOf(e.getOriginalMessage()));
+      if (m.find()) {
+        String first = m.group(1).split(",")[0].trim();
+        return new ValuesException(ValuesPath.child(path, first), "required value is missing");
+      }
+      return new ValuesException(path.isEmpty() ? "values" : path, "invalid value");
+    }
+    if (e.getCause() instanceof InputCoercionException) {
+      String expected = describe(((InputCoercionException) e.getCause()).getTargetType());
+      return new ValuesException(path.isEmpty() ? "values" : path, "expected " + expected + ", got a number out of its range");
+    }
+    String expected = describe(e instanceof MismatchedInputException ? ((MismatchedInputException) e).getTargetType() : null);
+    if (e instanceof InvalidFormatException) {
+      Object value = ((InvalidFormatException) e).getValue();
+      String shown =
+          Secrets.isSecretPath(path) ? Secrets.MASK : value instanceof String ? "\"" + value + "\"" : String.valueOf(value);
+      return new ValuesException(path, "expected " + expected + ", got " + shown);
+    }
+    return new ValuesException(path.isEmpty() ? "values" : path, "expected " + expected);
+  }
+
+  private static String describe(Class<?> type) {
+    if (type == null) {
+      return "a value of another type";
+    }
+    if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+      return "an integer";
+    }
+    if (type == boolean.class || type == Boolean.class) {
+      return "true or false";
+    }
+    if (type == String.class) {
+      return "a string";
+    }
+    if (Map.class.isAssignableFrom(type)
+        || type.getSimpleName().endsWith("Values")
+        || (type.getEnclosingClass() != null && type.getEnclosingClass().getSimpleName().startsWith("Immutable"))) {
+      return "a map";
+    }
+    if (java.util.Collection.class.isAssignableFrom(type)) {
+      return "a list";
+    }
+    return "a " + type.getSimpleName();
+  }
+}
