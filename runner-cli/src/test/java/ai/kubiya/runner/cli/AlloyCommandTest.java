@@ -45,7 +45,8 @@ class AlloyCommandTest {
   void missingFileIsAOneLineError() {
     CliRun run = CliRun.of("alloy", "fmt", dir.resolve("none.alloy").toString());
     assertEquals(1, run.exit());
-    assertTrue(run.err().startsWith("error: cannot read "), run.err());
+    assertEquals(1, run.err().lines().count(), run.err());
+    assertTrue(run.err().startsWith("error: " + dir.resolve("none.alloy") + ": "), run.err());
     assertTrue(run.err().contains("no such file"), run.err());
   }
 
