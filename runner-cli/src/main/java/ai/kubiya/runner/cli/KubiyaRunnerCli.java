@@ -32,6 +32,8 @@ import picocli.CommandLine.Command;
       CompletionCommand.class,
       DashboardsCommand.class,
       AuditCommand.class,
+      DriftCommand.class,
+      WatchCommand.class,
     })
 public final class KubiyaRunnerCli implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
