@@ -1,5 +1,6 @@
 package ai.kubiya.runner.deployer;
 
+import ai.kubiya.runner.model.template.ChartInfo;
 import ai.kubiya.runner.manifests.ManifestSet;
 import ai.kubiya.runner.manifests.RunnerManifests;
 import ai.kubiya.runner.model.RunnerConfig;
@@ -23,7 +24,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class ReleaseManifest {
   /** The chart version the SDK is at parity with, recorded in each revision. */
-  public static final String CHART_VERSION = "0.6.2";
+  public static final String CHART_VERSION = ChartInfo.VERSION;
 
   /** The release. */
   public abstract ReleaseId release();

@@ -1,5 +1,6 @@
 package ai.kubiya.runner.deployer;
 
+import ai.kubiya.runner.naming.RunnerNames;
 import ai.kubiya.runner.manifests.ManifestSet;
 import io.fabric8.kubernetes.api.model.ContainerStatus;
 import io.fabric8.kubernetes.api.model.HasMetadata;
@@ -23,7 +24,7 @@ import java.util.Optional;
  * pods) and grades each component with the chart README's thresholds.
  */
 final class StatusReader {
-  static final String COMPONENT_LABEL = "app.kubernetes.io/kubiya-runner-component";
+  static final String COMPONENT_LABEL = RunnerNames.COMPONENT_LABEL;
   private static final List<Class<? extends HasMetadata>> KINDS =
       List.of(DaemonSet.class, Deployment.class, StatefulSet.class, CronJob.class);
 

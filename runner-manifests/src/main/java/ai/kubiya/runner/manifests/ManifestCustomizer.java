@@ -1,5 +1,6 @@
 package ai.kubiya.runner.manifests;
 
+import ai.kubiya.runner.naming.Component;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.function.UnaryOperator;
 
@@ -20,7 +21,7 @@ import java.util.function.UnaryOperator;
 @FunctionalInterface
 public interface ManifestCustomizer {
   /** The object to render in place of {@code object}: the same, a changed copy, or {@code null} to drop it. */
-  HasMetadata customize(ManifestComponent component, HasMetadata object);
+  HasMetadata customize(Component component, HasMetadata object);
 
   /** A customizer of every object of one type, of any component. */
   static <T extends HasMetadata> ManifestCustomizer ofType(Class<T> type, UnaryOperator<T> change) {
@@ -28,7 +29,7 @@ public interface ManifestCustomizer {
   }
 
   /** This customizer, applied to one component's objects only. */
-  default ManifestCustomizer onlyFor(ManifestComponent only) {
+  default ManifestCustomizer onlyFor(Component only) {
     return (component, object) -> component == only ? customize(component, object) : object;
   }
 }

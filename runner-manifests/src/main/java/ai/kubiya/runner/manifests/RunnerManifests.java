@@ -1,5 +1,6 @@
 package ai.kubiya.runner.manifests;
 
+import ai.kubiya.runner.naming.Component;
 import ai.kubiya.runner.manifests.internal.RenderContext;
 import ai.kubiya.runner.manifests.internal.ComponentBuilder;
 import ai.kubiya.runner.manifests.internal.components.AgentManagerBuilder;
@@ -26,7 +27,7 @@ import java.util.List;
  *
  * <pre>{@code
  * ManifestSet set = RunnerManifests.of(config)
- *     .customize(ManifestCustomizer.ofType(Deployment.class, d -> d).onlyFor(ManifestComponent.TOOL_MANAGER))
+ *     .customize(ManifestCustomizer.ofType(Deployment.class, d -> d).onlyFor(Component.TOOL_MANAGER))
  *     .build();
  * System.out.print(set.toYaml());
  * }</pre>

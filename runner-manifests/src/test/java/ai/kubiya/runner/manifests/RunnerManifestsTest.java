@@ -1,5 +1,6 @@
 package ai.kubiya.runner.manifests;
 
+import ai.kubiya.runner.naming.Component;
 import ai.kubiya.runner.manifests.internal.KindOrder;
 import static ai.kubiya.runner.manifests.Renders.config;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -41,7 +42,7 @@ class RunnerManifestsTest {
                         d -> new DeploymentBuilder(d).editSpec().editTemplate().editSpec()
                             .addNewToleration().withKey("dedicated").withOperator("Exists").endToleration()
                             .endSpec().endTemplate().endSpec().build())
-                    .onlyFor(ManifestComponent.TOOL_MANAGER))
+                    .onlyFor(Component.TOOL_MANAGER))
             .customize((component, o) -> o.getKind().equals("CronJob") ? null : o)
             .build();
     assertEquals("dedicated", set.find(Deployment.class, "tool-manager").orElseThrow().getSpec().getTemplate().getSpec().getTolerations().get(0).getKey());

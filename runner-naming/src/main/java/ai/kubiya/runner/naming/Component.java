@@ -1,30 +1,92 @@
 package ai.kubiya.runner.naming;
 
-/** The runner's components, with the value of their {@code app.kubernetes.io/kubiya-runner-component} label. */
+import ai.kubiya.runner.model.RunnerValues;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The parts of a runner, one vocabulary for every module: naming (the {@code
+ * app.kubernetes.io/kubiya-runner-component} label), rendering (one component builder each,
+ * {@code ManifestCustomizer.onlyFor(..)}), and image updates (the values path of each image tag).
+ */
 public enum Component {
-  /** kubiya-operator. */
-  KUBIYA_OPERATOR("kubiya-operator"),
-  /** agent-manager. */
-  AGENT_MANAGER("agent-manager"),
-  /** tool-manager, with its sdk-server sidecar. */
-  TOOL_MANAGER("tool-manager"),
-  /** The image-updater CronJob. */
-  IMAGE_UPDATER("image-updater"),
-  /** The dagger engine DaemonSet. */
-  DAGGER_ENGINE("dagger-engine"),
-  /** Grafana Alloy. */
-  ALLOY("alloy"),
-  /** kube-state-metrics. */
-  KUBE_STATE_METRICS("kube-state-metrics");
+  /** The NATS creds secrets and the registry TLS secret (Helm pre-install hooks in the chart). */
+  SHARED_SECRETS(null, null, null),
+  /** kubiya-operator: Deployment, ServiceAccount, Role, RoleBinding. */
+  KUBIYA_OPERATOR(
+      "kubiya-operator", "kubiyaOperator.image.tag", v -> v.kubiyaOperator().image().tag()),
+  /** agent-manager: Deployment, Service, ServiceAccount, Role, RoleBinding. */
+  AGENT_MANAGER("agent-manager", "agentManager.image.tag", v -> v.agentManager().image().tag()),
+  /** tool-manager with its sdk-server sidecar: Deployment, Service, ServiceAccount, RBAC. */
+  TOOL_MANAGER("tool-manager", "toolManager.image.tag", v -> v.toolManager().image().tag()),
+  /** The sdk-server sidecar container of tool-manager (an image of its own, no objects). */
+  SDK_SERVER(
+      "sdk-server",
+      "toolManager.sdkServer.image.tag",
+      v -> v.toolManager().sdkServer().image().tag()),
+  /** The image-updater CronJob with its RBAC. */
+  IMAGE_UPDATER("image-updater", "imageUpdater.image.tag", v -> v.imageUpdater().image().tag()),
+  /** The Alloy pipeline ConfigMap. */
+  ALLOY_CONFIG(null, null, null),
+  /** The dagger engine DaemonSet (subchart dagger-helm 0.3.0). */
+  DAGGER_ENGINE("dagger-engine", null, null),
+  /** kube-state-metrics (subchart 5.27.0). */
+  KUBE_STATE_METRICS("kube-state-metrics", null, null),
+  /** Grafana Alloy (subchart 0.10.1). */
+  ALLOY("alloy", null, null);
 
   private final String label;
+  private final String imageTagPath;
+  private final Function<RunnerValues, String> imageTag;
 
-  Component(String label) {
+  Component(String label, String imageTagPath, Function<RunnerValues, String> imageTag) {
     this.label = label;
+    this.imageTagPath = imageTagPath;
+    this.imageTag = imageTag;
   }
 
-  /** The component label value, e.g. {@code agent-manager}. */
+  /**
+   * The component's name, e.g. {@code agent-manager}: the value of its component label, and its
+   * key in a stable-versions file.
+   *
+   * @throws IllegalStateException for {@link #SHARED_SECRETS} and {@link #ALLOY_CONFIG}, which
+   *     carry no component label
+   */
   public String label() {
+    if (label == null) {
+      throw new IllegalStateException(name() + " carries no component label");
+    }
     return label;
+  }
+
+  /** Whether the runner's image-updater manages this component's image tag. */
+  public boolean hasUpdatableImage() {
+    return imageTagPath != null;
+  }
+
+  /** The values path of the component's image tag, such as {@code agentManager.image.tag}. */
+  public Optional<String> imageTagPath() {
+    return Optional.ofNullable(imageTagPath);
+  }
+
+  /** The component's image tag in these values, when it has an updatable image. */
+  public Optional<String> imageTagIn(RunnerValues values) {
+    return imageTag == null ? Optional.empty() : Optional.ofNullable(imageTag.apply(values));
+  }
+
+  /**
+   * The component with an updatable image that a stable-versions key names, written {@code
+   * agent-manager}, {@code agent_manager} or {@code agentManager}.
+   */
+  public static Optional<Component> ofImageKey(String key) {
+    String normalized =
+        key.replaceAll("([a-z0-9])([A-Z])", "$1-$2").replace('_', '-').toLowerCase(Locale.ROOT);
+    for (Component component : values()) {
+      if (component.hasUpdatableImage() && component.label.equals(normalized)) {
+        return Optional.of(component);
+      }
+    }
+    return Optional.empty();
   }
 }

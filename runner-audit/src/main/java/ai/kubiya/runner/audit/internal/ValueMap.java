@@ -1,6 +1,7 @@
 package ai.kubiya.runner.audit.internal;
 
-import ai.kubiya.runner.manifests.ManifestComponent;
+import ai.kubiya.runner.naming.RunnerNames;
+import ai.kubiya.runner.naming.Component;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.rbac.PolicyRule;
 import java.util.List;
@@ -39,26 +40,25 @@ public final class ValueMap {
     SERVICE_ACCOUNT_AUTOMOUNT
   }
 
-  private static final String COMPONENT_LABEL = "app.kubernetes.io/kubiya-runner-component";
   private static final String NAME_LABEL = "app.kubernetes.io/name";
 
   /** The chart's component labels, and the subcharts' name labels. */
-  private static final Map<String, ManifestComponent> BY_COMPONENT_LABEL =
+  private static final Map<String, Component> BY_COMPONENT_LABEL =
       Map.of(
-          "operator", ManifestComponent.KUBIYA_OPERATOR,
-          "kubiya-operator", ManifestComponent.KUBIYA_OPERATOR,
-          "agent-manager", ManifestComponent.AGENT_MANAGER,
-          "tool-manager", ManifestComponent.TOOL_MANAGER,
-          "image-updater", ManifestComponent.IMAGE_UPDATER,
-          "dagger-engine", ManifestComponent.DAGGER,
-          "alloy", ManifestComponent.ALLOY);
+          "operator", Component.KUBIYA_OPERATOR,
+          "kubiya-operator", Component.KUBIYA_OPERATOR,
+          "agent-manager", Component.AGENT_MANAGER,
+          "tool-manager", Component.TOOL_MANAGER,
+          "image-updater", Component.IMAGE_UPDATER,
+          "dagger-engine", Component.DAGGER_ENGINE,
+          "alloy", Component.ALLOY);
 
-  private static final Map<String, ManifestComponent> BY_NAME_LABEL =
+  private static final Map<String, Component> BY_NAME_LABEL =
       Map.of(
-          "alloy", ManifestComponent.ALLOY,
-          "dagger", ManifestComponent.DAGGER,
-          "kubestatemetrics", ManifestComponent.KUBE_STATE_METRICS,
-          "kube-state-metrics", ManifestComponent.KUBE_STATE_METRICS);
+          "alloy", Component.ALLOY,
+          "dagger", Component.DAGGER_ENGINE,
+          "kubestatemetrics", Component.KUBE_STATE_METRICS,
+          "kube-state-metrics", Component.KUBE_STATE_METRICS);
 
   /** The values that shape one container. */
   record ContainerPaths(String image, String resources, String securityContext, String env) {}
@@ -83,9 +83,9 @@ public final class ValueMap {
       List<ObjectSwitch> objectSwitches,
       List<WildcardRuleSwitch> ruleSwitches) {}
 
-  private static final Map<ManifestComponent, Profile> PROFILES =
+  private static final Map<Component, Profile> PROFILES =
       Map.of(
-          ManifestComponent.KUBIYA_OPERATOR,
+          Component.KUBIYA_OPERATOR,
           new Profile(
               "kubiyaOperator.create",
               Map.of(
@@ -100,7 +100,7 @@ public final class ValueMap {
               "kubiyaOperator.serviceAccount.automountServiceAccountToken",
               List.of(),
               List.of(new WildcardRuleSwitch("Role", "kubiyaOperator.fullAccess"))),
-          ManifestComponent.AGENT_MANAGER,
+          Component.AGENT_MANAGER,
           new Profile(
               null,
               Map.of(
@@ -112,7 +112,7 @@ public final class ValueMap {
               "agentManager.serviceAccount.automountServiceAccountToken",
               List.of(),
               List.of()),
-          ManifestComponent.TOOL_MANAGER,
+          Component.TOOL_MANAGER,
           new Profile(
               null,
               Map.of(
@@ -136,7 +136,7 @@ public final class ValueMap {
                       "-fullaccess-binding",
                       "toolManager.adminClusterRole.create")),
               List.of()),
-          ManifestComponent.IMAGE_UPDATER,
+          Component.IMAGE_UPDATER,
           new Profile(
               null,
               Map.of("image-updater", new ContainerPaths("imageUpdater.image", null, null, null)),
@@ -150,7 +150,7 @@ public final class ValueMap {
                       "",
                       "imageUpdater.cronJob.create")),
               List.of()),
-          ManifestComponent.DAGGER,
+          Component.DAGGER_ENGINE,
           new Profile(
               "dagger.enabled",
               // the engine's securityContext (privileged, ALL capabilities, root) is hard-coded
@@ -163,7 +163,7 @@ public final class ValueMap {
               null,
               List.of(),
               List.of()),
-          ManifestComponent.KUBE_STATE_METRICS,
+          Component.KUBE_STATE_METRICS,
           new Profile(
               "kubestatemetrics.enabled",
               Map.of(
@@ -180,7 +180,7 @@ public final class ValueMap {
                       "",
                       "kubestatemetrics.rbac.useClusterRole")),
               List.of()),
-          ManifestComponent.ALLOY,
+          Component.ALLOY,
           new Profile(
               "alloy.enabled",
               Map.of(
@@ -233,8 +233,8 @@ public final class ValueMap {
   }
 
   /** The runner component an object belongs to, from the labels the chart gives it. */
-  public static Optional<ManifestComponent> component(HasMetadata o) {
-    String component = ObjectRefs.label(o, COMPONENT_LABEL);
+  public static Optional<Component> component(HasMetadata o) {
+    String component = ObjectRefs.label(o, RunnerNames.COMPONENT_LABEL);
     if (component != null && BY_COMPONENT_LABEL.containsKey(component)) {
       return Optional.of(BY_COMPONENT_LABEL.get(component));
     }

@@ -1,5 +1,6 @@
 package ai.kubiya.runner.deployer.images;
 
+import ai.kubiya.runner.naming.Component;
 import org.immutables.value.Value;
 
 /** One component whose stable tag differs from the tag the runner has. */
@@ -7,7 +8,7 @@ import org.immutables.value.Value;
 public abstract class ImageUpdate {
   /** The component. */
   @Value.Parameter
-  public abstract ImageComponent component();
+  public abstract Component component();
 
   /** The tag the runner has now. */
   @Value.Parameter
@@ -18,7 +19,7 @@ public abstract class ImageUpdate {
   public abstract String newTag();
 
   /** An update. */
-  public static ImageUpdate of(ImageComponent component, String currentTag, String newTag) {
+  public static ImageUpdate of(Component component, String currentTag, String newTag) {
     return ImmutableImageUpdate.of(component, currentTag, newTag);
   }
 
@@ -44,7 +45,7 @@ public abstract class ImageUpdate {
 
   /** The {@code --set} expression that applies the update. */
   public String setArgument() {
-    return component().valuesPath() + "=" + newTag();
+    return component().imageTagPath().orElseThrow() + "=" + newTag();
   }
 
   private static int[] numbers(String tag) {
@@ -62,6 +63,6 @@ public abstract class ImageUpdate {
 
   @Override
   public String toString() {
-    return component().key() + ": " + currentTag() + " -> " + newTag() + (isDowngrade() ? " (downgrade)" : "");
+    return component().label() + ": " + currentTag() + " -> " + newTag() + (isDowngrade() ? " (downgrade)" : "");
   }
 }

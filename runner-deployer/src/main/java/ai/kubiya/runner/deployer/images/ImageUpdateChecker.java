@@ -1,5 +1,6 @@
 package ai.kubiya.runner.deployer.images;
 
+import ai.kubiya.runner.naming.Component;
 import ai.kubiya.runner.model.RunnerConfig;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -78,12 +79,12 @@ public final class ImageUpdateChecker {
   public static ImageUpdatePlan plan(Map<String, String> stable, RunnerConfig config) {
     ImmutableImageUpdatePlan.Builder plan = ImageUpdatePlan.builder();
     for (Map.Entry<String, String> entry : stable.entrySet()) {
-      Optional<ImageComponent> component = ImageComponent.ofKey(entry.getKey());
+      Optional<Component> component = Component.ofImageKey(entry.getKey());
       if (component.isEmpty()) {
         plan.addUnknownComponents(entry.getKey());
         continue;
       }
-      String current = component.get().tagIn(config.values());
+      String current = component.get().imageTagIn(config.values()).orElse(null);
       if (!current.equals(entry.getValue())) {
         plan.addUpdates(ImageUpdate.of(component.get(), current, entry.getValue()));
       }

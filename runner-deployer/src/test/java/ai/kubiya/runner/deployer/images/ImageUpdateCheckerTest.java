@@ -1,5 +1,6 @@
 package ai.kubiya.runner.deployer.images;
 
+import ai.kubiya.runner.naming.Component;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -45,7 +46,7 @@ class ImageUpdateCheckerTest {
 
     ImageUpdatePlan plan = ImageUpdateChecker.create().check(url, config);
 
-    assertEquals(List.of(ImageComponent.AGENT_MANAGER, ImageComponent.SDK_SERVER),
+    assertEquals(List.of(Component.AGENT_MANAGER, Component.SDK_SERVER),
         plan.updates().stream().map(ImageUpdate::component).toList());
     assertEquals(config.values().agentManager().image().tag(), plan.updates().get(0).currentTag());
     assertEquals(List.of("agentManager.image.tag=v0.1.5", "toolManager.sdkServer.image.tag=v1.8.0"), plan.setArguments());
@@ -69,9 +70,9 @@ class ImageUpdateCheckerTest {
 
   @Test
   void downgradesAreFlagged() {
-    assertTrue(ImageUpdate.of(ImageComponent.AGENT_MANAGER, "v0.1.4", "v0.0.22").isDowngrade());
-    assertFalse(ImageUpdate.of(ImageComponent.AGENT_MANAGER, "v0.1.4", "v0.1.10").isDowngrade());
-    assertFalse(ImageUpdate.of(ImageComponent.KUBIYA_OPERATOR, "runner_v2", "runner_v1").isDowngrade());
+    assertTrue(ImageUpdate.of(Component.AGENT_MANAGER, "v0.1.4", "v0.0.22").isDowngrade());
+    assertFalse(ImageUpdate.of(Component.AGENT_MANAGER, "v0.1.4", "v0.1.10").isDowngrade());
+    assertFalse(ImageUpdate.of(Component.KUBIYA_OPERATOR, "runner_v2", "runner_v1").isDowngrade());
   }
 
   @Test
@@ -99,8 +100,8 @@ class ImageUpdateCheckerTest {
   @Test
   void keysAreAcceptedInEverySpelling() {
     for (String key : List.of("tool-manager", "tool_manager", "toolManager")) {
-      assertEquals(ImageComponent.TOOL_MANAGER, ImageComponent.ofKey(key).orElseThrow(), key);
+      assertEquals(Component.TOOL_MANAGER, Component.ofImageKey(key).orElseThrow(), key);
     }
-    assertTrue(ImageComponent.ofKey("dagger").isEmpty());
+    assertTrue(Component.ofImageKey("dagger").isEmpty());
   }
 }

@@ -180,9 +180,9 @@ public final class ValuesCodec {
     if (type == String.class) {
       return "a string";
     }
+    // Every section of the values tree is a model type (or its generated builder), read from a map.
     if (Map.class.isAssignableFrom(type)
-        || type.getSimpleName().endsWith("Values")
-        || (type.getEnclosingClass() != null && type.getEnclosingClass().getSimpleName().startsWith("Immutable"))) {
+        || type.getPackageName().equals(RunnerValues.class.getPackageName())) {
       return "a map";
     }
     if (java.util.Collection.class.isAssignableFrom(type)) {

@@ -1,5 +1,21 @@
 package ai.kubiya.runner.model.validation;
 
+import ai.kubiya.runner.model.AlloyConfigMapValues;
+import ai.kubiya.runner.model.AlloyContainerValues;
+import ai.kubiya.runner.model.AlloyControllerValues;
+import ai.kubiya.runner.model.AlloyValues;
+import ai.kubiya.runner.model.DaggerAdditionalResourcesValues;
+import ai.kubiya.runner.model.DaggerEngineValues;
+import ai.kubiya.runner.model.DaggerImageValues;
+import ai.kubiya.runner.model.DaggerServiceValues;
+import ai.kubiya.runner.model.DaggerValues;
+import ai.kubiya.runner.model.EnvVarValues;
+import ai.kubiya.runner.model.IntervalValues;
+import ai.kubiya.runner.model.KsmImageValues;
+import ai.kubiya.runner.model.KsmRbacValues;
+import ai.kubiya.runner.model.KsmSelfMonitorValues;
+import ai.kubiya.runner.model.KubeStateMetricsValues;
+import ai.kubiya.runner.model.NewServiceAccountValues;
 import ai.kubiya.runner.model.RunnerConfig;
 import ai.kubiya.runner.model.RunnerValues;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -23,12 +39,24 @@ import java.util.TreeSet;
  */
 final class UnknownKeysCheck implements ConfigCheck {
   /** Types whose extra keys belong to a subchart and are passed through, not unknown. */
-  private static final Set<String> PASS_THROUGH =
+  private static final Set<Class<?>> PASS_THROUGH =
       Set.of(
-          "DaggerValues", "DaggerEngineValues", "DaggerImageValues", "DaggerAdditionalResourcesValues",
-          "DaggerServiceValues", "NewServiceAccountValues", "KubeStateMetricsValues", "KsmImageValues",
-          "KsmRbacValues", "KsmSelfMonitorValues", "IntervalValues", "AlloyValues", "AlloyContainerValues",
-          "AlloyControllerValues", "AlloyConfigMapValues", "EnvVarValues");
+          DaggerValues.class,
+          DaggerEngineValues.class,
+          DaggerImageValues.class,
+          DaggerAdditionalResourcesValues.class,
+          DaggerServiceValues.class,
+          NewServiceAccountValues.class,
+          KubeStateMetricsValues.class,
+          KsmImageValues.class,
+          KsmRbacValues.class,
+          KsmSelfMonitorValues.class,
+          IntervalValues.class,
+          AlloyValues.class,
+          AlloyContainerValues.class,
+          AlloyControllerValues.class,
+          AlloyConfigMapValues.class,
+          EnvVarValues.class);
 
   @Override
   public List<Finding> check(RunnerConfig config) {
@@ -44,7 +72,7 @@ final class UnknownKeysCheck implements ConfigCheck {
   @SuppressWarnings("unchecked")
   private void walk(String path, Map<String, Object> node, Class<?> type, List<Finding> out) {
     Map<String, Class<?>> schema = SCHEMA.get(type);
-    boolean passThrough = PASS_THROUGH.contains(type.getSimpleName());
+    boolean passThrough = PASS_THROUGH.contains(type);
     for (Map.Entry<String, Object> entry : node.entrySet()) {
       String key = entry.getKey();
       if (!schema.containsKey(key)) {

@@ -1,10 +1,9 @@
 package ai.kubiya.runner.manifests.internal.components;
 
 import ai.kubiya.runner.manifests.internal.ComponentBuilder;
-import ai.kubiya.runner.manifests.ManifestComponent;
+import ai.kubiya.runner.naming.Component;
 import ai.kubiya.runner.manifests.internal.RenderContext;
 import ai.kubiya.runner.model.AgentManagerValues;
-import ai.kubiya.runner.naming.Component;
 import ai.kubiya.runner.naming.RunnerNames;
 import io.fabric8.kubernetes.api.model.Affinity;
 import io.fabric8.kubernetes.api.model.Container;
@@ -18,8 +17,8 @@ import java.util.Map;
 /** agent-manager: Deployment, Service, ServiceAccount, Role (read pods) and RoleBinding. */
 public final class AgentManagerBuilder implements ComponentBuilder {
   @Override
-  public ManifestComponent component() {
-    return ManifestComponent.AGENT_MANAGER;
+  public Component component() {
+    return Component.AGENT_MANAGER;
   }
 
   @Override

@@ -1,7 +1,7 @@
 package ai.kubiya.runner.manifests.internal.components;
 
 import ai.kubiya.runner.manifests.internal.ComponentBuilder;
-import ai.kubiya.runner.manifests.ManifestComponent;
+import ai.kubiya.runner.naming.Component;
 import ai.kubiya.runner.manifests.internal.RenderContext;
 import ai.kubiya.runner.model.AlloyContainerValues;
 import ai.kubiya.runner.model.AlloyValues;
@@ -44,8 +44,8 @@ public final class AlloyBuilder implements ComponentBuilder {
   private static final List<String> READ = List.of("get", "list", "watch");
 
   @Override
-  public ManifestComponent component() {
-    return ManifestComponent.ALLOY;
+  public Component component() {
+    return Component.ALLOY;
   }
 
   @Override

@@ -1,7 +1,7 @@
 package ai.kubiya.runner.manifests.internal.components;
 
 import ai.kubiya.runner.manifests.internal.ComponentBuilder;
-import ai.kubiya.runner.manifests.ManifestComponent;
+import ai.kubiya.runner.naming.Component;
 import ai.kubiya.runner.manifests.internal.RenderContext;
 import ai.kubiya.runner.model.AlloyValues;
 import ai.kubiya.runner.model.ScrapeIntervalsValues;
@@ -16,8 +16,8 @@ import java.util.Map;
 /** The ConfigMap {@code kubiya-runner-alloy-config} holding the runner's Alloy pipeline. */
 public final class AlloyConfigBuilder implements ComponentBuilder {
   @Override
-  public ManifestComponent component() {
-    return ManifestComponent.ALLOY_CONFIG;
+  public Component component() {
+    return Component.ALLOY_CONFIG;
   }
 
   @Override

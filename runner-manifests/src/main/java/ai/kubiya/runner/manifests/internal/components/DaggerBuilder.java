@@ -1,7 +1,7 @@
 package ai.kubiya.runner.manifests.internal.components;
 
 import ai.kubiya.runner.manifests.internal.ComponentBuilder;
-import ai.kubiya.runner.manifests.ManifestComponent;
+import ai.kubiya.runner.naming.Component;
 import ai.kubiya.runner.manifests.internal.RenderContext;
 import ai.kubiya.runner.model.DaggerEngineValues;
 import ai.kubiya.runner.model.DaggerValues;
@@ -42,8 +42,8 @@ public final class DaggerBuilder implements ComponentBuilder {
   private static final String CONFIG_KEY = "engine.toml";
 
   @Override
-  public ManifestComponent component() {
-    return ManifestComponent.DAGGER;
+  public Component component() {
+    return Component.DAGGER_ENGINE;
   }
 
   @Override

@@ -1,10 +1,9 @@
 package ai.kubiya.runner.manifests.internal.components;
 
 import ai.kubiya.runner.manifests.internal.ComponentBuilder;
-import ai.kubiya.runner.manifests.ManifestComponent;
+import ai.kubiya.runner.naming.Component;
 import ai.kubiya.runner.manifests.internal.RenderContext;
 import ai.kubiya.runner.model.ImageUpdaterValues;
-import ai.kubiya.runner.naming.Component;
 import ai.kubiya.runner.naming.RunnerNames;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.batch.v1.CronJob;
@@ -34,8 +33,8 @@ public final class ImageUpdaterBuilder implements ComponentBuilder {
   private static final List<String> ALL = List.of("*");
 
   @Override
-  public ManifestComponent component() {
-    return ManifestComponent.IMAGE_UPDATER;
+  public Component component() {
+    return Component.IMAGE_UPDATER;
   }
 
   @Override

@@ -1,7 +1,7 @@
 package ai.kubiya.runner.manifests.internal.components;
 
 import ai.kubiya.runner.manifests.internal.ComponentBuilder;
-import ai.kubiya.runner.manifests.ManifestComponent;
+import ai.kubiya.runner.naming.Component;
 import ai.kubiya.runner.manifests.internal.RenderContext;
 import ai.kubiya.runner.model.KubeStateMetricsValues;
 import ai.kubiya.runner.naming.SubchartNames;
@@ -73,8 +73,8 @@ public final class KubeStateMetricsBuilder implements ComponentBuilder {
   }
 
   @Override
-  public ManifestComponent component() {
-    return ManifestComponent.KUBE_STATE_METRICS;
+  public Component component() {
+    return Component.KUBE_STATE_METRICS;
   }
 
   @Override

@@ -1,10 +1,9 @@
 package ai.kubiya.runner.manifests.internal.components;
 
 import ai.kubiya.runner.manifests.internal.ComponentBuilder;
-import ai.kubiya.runner.manifests.ManifestComponent;
+import ai.kubiya.runner.naming.Component;
 import ai.kubiya.runner.manifests.internal.RenderContext;
 import ai.kubiya.runner.model.KubiyaOperatorValues;
-import ai.kubiya.runner.naming.Component;
 import ai.kubiya.runner.naming.RunnerNames;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.HasMetadata;
@@ -22,8 +21,8 @@ import java.util.Map;
  */
 public final class KubiyaOperatorBuilder implements ComponentBuilder {
   @Override
-  public ManifestComponent component() {
-    return ManifestComponent.KUBIYA_OPERATOR;
+  public Component component() {
+    return Component.KUBIYA_OPERATOR;
   }
 
   @Override

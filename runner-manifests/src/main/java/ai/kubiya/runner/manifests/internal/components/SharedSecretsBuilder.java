@@ -1,7 +1,7 @@
 package ai.kubiya.runner.manifests.internal.components;
 
 import ai.kubiya.runner.manifests.internal.ComponentBuilder;
-import ai.kubiya.runner.manifests.ManifestComponent;
+import ai.kubiya.runner.naming.Component;
 import ai.kubiya.runner.manifests.ManifestSet;
 import ai.kubiya.runner.manifests.internal.RenderContext;
 import ai.kubiya.runner.model.NatsValues;
@@ -33,8 +33,8 @@ public final class SharedSecretsBuilder implements ComponentBuilder {
   private static final String HOOKS = "pre-install,pre-upgrade";
 
   @Override
-  public ManifestComponent component() {
-    return ManifestComponent.SHARED_SECRETS;
+  public Component component() {
+    return Component.SHARED_SECRETS;
   }
 
   @Override

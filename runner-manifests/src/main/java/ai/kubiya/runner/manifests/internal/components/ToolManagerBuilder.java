@@ -1,11 +1,10 @@
 package ai.kubiya.runner.manifests.internal.components;
 
 import ai.kubiya.runner.manifests.internal.ComponentBuilder;
-import ai.kubiya.runner.manifests.ManifestComponent;
+import ai.kubiya.runner.naming.Component;
 import ai.kubiya.runner.manifests.internal.RenderContext;
 import ai.kubiya.runner.model.SdkServerValues;
 import ai.kubiya.runner.model.ToolManagerValues;
-import ai.kubiya.runner.naming.Component;
 import ai.kubiya.runner.naming.RunnerNames;
 import io.fabric8.kubernetes.api.model.Affinity;
 import io.fabric8.kubernetes.api.model.Container;
@@ -23,8 +22,8 @@ import java.util.Map;
  */
 public final class ToolManagerBuilder implements ComponentBuilder {
   @Override
-  public ManifestComponent component() {
-    return ManifestComponent.TOOL_MANAGER;
+  public Component component() {
+    return Component.TOOL_MANAGER;
   }
 
   @Override
