@@ -32,6 +32,8 @@ final class ReleaseWatch {
   private final Map<ObjectRef, String> reported = new HashMap<>();
   private final Map<ObjectRef, Instant> firstSeen = new HashMap<>();
   private final Map<ObjectRef, ObjectBackoff> backoffs = new HashMap<>();
+  /** Drifts whose heal the ownership rules refuse: not tried again until the drift changes. */
+  private final Map<ObjectRef, String> refused = new HashMap<>();
   private Instant pendingAt;
   private boolean drifted;
   private volatile boolean closed;
@@ -107,7 +109,7 @@ final class ReleaseWatch {
         counters.driftsFound.incrementAndGet();
         emit(ReconcilerEvent.builder().type(Type.DRIFT).release(release).object(ref).drift(drift));
       }
-      if (!options.heal() || closed) {
+      if (!options.heal() || closed || drift.toString().equals(refused.get(ref))) {
         continue;
       }
       ObjectBackoff backoff = backoffs.computeIfAbsent(ref, r -> new ObjectBackoff(options.backoff()));
@@ -120,6 +122,7 @@ final class ReleaseWatch {
     }
     reported.keySet().retainAll(current);
     firstSeen.keySet().retainAll(current);
+    refused.keySet().retainAll(current);
     if (current.isEmpty() && drifted) {
       emit(ReconcilerEvent.builder().type(Type.IN_LINE).release(release)
           .detail("revision " + scan.report().revision().orElse(0)));
@@ -137,6 +140,9 @@ final class ReleaseWatch {
     if (refusal.isPresent()) {
       counters.healFailed.incrementAndGet();
       emit(ReconcilerEvent.builder().type(Type.HEAL_FAILED).release(release).object(ref).detail(refusal.get()));
+      if (drift.kind() == DriftKind.OWNERSHIP_REMOVED) {
+        refused.put(ref, drift.toString());
+      }
       backoff.healed(done);
       return;
     }
