@@ -16,22 +16,16 @@ final class Renders {
   private Renders() {}
 
   /**
-   * The values files of a render case under {@code kubiya.reference.dir}; fails loudly if absent.
+   * The values files of a render case of the repository's {@code conformance/render-cases} (found
+   * through {@code kubiya.conformance.dir}, which the root pom sets, else above the working
+   * directory); fails loudly, naming it, when it is absent.
    */
   static List<Path> caseValues(String name) {
-    String dir = System.getProperty("kubiya.reference.dir");
-    if (dir == null) {
-      throw new IllegalStateException(
-          "kubiya.reference.dir is not set: run the tests through Maven (the root pom sets it to"
-              + " ../shared/reference)");
-    }
-    Path caseDir = Path.of(dir, "render-cases", name);
+    Path caseDir = conformanceDir().resolve("render-cases").resolve(name);
     if (!Files.isDirectory(caseDir)) {
       throw new IllegalStateException(
-          "render case missing: "
-              + caseDir
-              + " (the shared reference data of kubiya-runner-sdk; point -Dkubiya.reference.dir at"
-              + " it)");
+          "missing fixture conformance/render-cases/" + name
+              + " (restore it: git checkout -- conformance; conformance/README.md says where it comes from)");
     }
     try (Stream<Path> files = Files.list(caseDir)) {
       List<Path> values =
@@ -44,6 +38,21 @@ final class Renders {
     } catch (java.io.IOException e) {
       throw new IllegalStateException("cannot list " + caseDir + ": " + e.getMessage());
     }
+  }
+
+  private static Path conformanceDir() {
+    String configured = System.getProperty("kubiya.conformance.dir");
+    if (configured != null && !configured.isBlank()) {
+      return Path.of(configured);
+    }
+    for (Path d = Path.of("").toAbsolutePath(); d != null; d = d.getParent()) {
+      if (Files.isRegularFile(d.resolve("conformance/README.md"))) {
+        return d.resolve("conformance");
+      }
+    }
+    throw new IllegalStateException(
+        "conformance fixtures folder not found above " + Path.of("").toAbsolutePath()
+            + " (set -Dkubiya.conformance.dir or run from the repository)");
   }
 
   /** The objects of a release with a render case's values and then {@code sets}. */

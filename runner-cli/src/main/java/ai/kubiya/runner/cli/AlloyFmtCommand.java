@@ -3,6 +3,8 @@ package ai.kubiya.runner.cli;
 import ai.kubiya.runner.telemetry.alloy.syntax.AlloyParser;
 import ai.kubiya.runner.telemetry.alloy.syntax.AlloyPrinter;
 import ai.kubiya.runner.telemetry.alloy.syntax.AlloySyntaxException;
+import ai.kubiya.runner.model.io.AtomicFiles;
+import ai.kubiya.runner.model.io.BoundedInput;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -45,7 +47,7 @@ final class AlloyFmtCommand implements Callable<Integer> {
     }
     if (write) {
       if (!formatted.equals(source)) {
-        Files.writeString(file, formatted, StandardCharsets.UTF_8);
+        AtomicFiles.writeString(file, formatted); // temp file + rename: never half a file
       }
     } else {
       PrintWriter out = spec.commandLine().getOut();
@@ -55,14 +57,8 @@ final class AlloyFmtCommand implements Callable<Integer> {
     return CliErrors.OK;
   }
 
-  /** The file's text, or an exception with a one-line message. */
-  static String read(Path file) throws IOException {
-    try {
-      return Files.readString(file, StandardCharsets.UTF_8);
-    } catch (NoSuchFileException e) {
-      throw new IOException("cannot read " + file + ": no such file");
-    } catch (java.nio.charset.MalformedInputException e) {
-      throw new IOException("cannot read " + file + ": not UTF-8 text");
-    }
+  /** The file's text, bounded ({@link BoundedInput#ALLOY_LIMIT}), or a one-line error. */
+  static String read(Path file) {
+    return BoundedInput.readUtf8(file, BoundedInput.ALLOY_LIMIT);
   }
 }

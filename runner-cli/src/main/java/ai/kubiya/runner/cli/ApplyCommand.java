@@ -20,6 +20,8 @@ import picocli.CommandLine.Spec;
 abstract class ApplyCommand implements Callable<Integer> {
   @Mixin ReleaseOptions release;
   @Mixin ClusterOptions cluster;
+  @Mixin WaitOptions waiting;
+  @Mixin LockOptions lock;
   @Mixin RenderModeOptions renderMode;
 
   @Option(names = "--force-conflicts", description = "Take over fields other field managers own (server-side apply).")
@@ -49,14 +51,15 @@ abstract class ApplyCommand implements Callable<Integer> {
     if (desired.isEmpty()) {
       return CliErrors.FAILED;
     }
-    return Deployments.run(spec, cluster, options -> options.forceConflicts(forceConflicts), deployer -> {
-      if (dryRun) {
-        checkDryRun(deployer, desired.get());
-        Plan plan = deployer.plan(desired.get());
-        return new Deployments.Outcome(plan.render(), plan.hasConflicts() ? CliErrors.FAILED : CliErrors.OK);
-      }
-      DeployResult result = atomic ? apply(deployer.atomic(), desired.get()) : apply(deployer, desired.get());
-      return Deployments.Outcome.ok(Deployments.describe(result));
-    });
+    return Deployments.run(spec, cluster, options -> lock.apply(waiting.apply(options)).forceConflicts(forceConflicts),
+        deployer -> {
+          if (dryRun) {
+            checkDryRun(deployer, desired.get());
+            Plan plan = deployer.plan(desired.get());
+            return new Deployments.Outcome(plan.render(), plan.hasConflicts() ? CliErrors.FAILED : CliErrors.OK);
+          }
+          DeployResult result = atomic ? apply(deployer.atomic(), desired.get()) : apply(deployer, desired.get());
+          return Deployments.Outcome.ok(Deployments.describe(result));
+        });
   }
 }

@@ -12,7 +12,7 @@ final class CliErrors implements IExecutionExceptionHandler {
 
   @Override
   public int handleExecutionException(Exception e, CommandLine cli, ParseResult parseResult) {
-    cli.getErr().println("error: " + describe(e));
+    cli.getErr().println("error: " + CliSecrets.scrub(describe(e)));
     cli.getErr().flush();
     return e instanceof CommandLine.ParameterException ? USAGE : FAILED;
   }

@@ -3,7 +3,12 @@ package ai.kubiya.runner.cli;
 import ai.kubiya.runner.dashboards.model.Dashboard;
 import ai.kubiya.runner.dashboards.model.DashboardJson;
 import ai.kubiya.runner.dashboards.runner.RunnerDashboard;
+import ai.kubiya.runner.model.io.AtomicFiles;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,14 +37,17 @@ final class DashboardsExportCommand implements Callable<Integer> {
     if (Files.exists(out) && !Files.isDirectory(out)) {
       throw new IllegalArgumentException(out + " exists and is not a directory");
     }
-    Files.createDirectories(out);
     PrintWriter stdout = spec.commandLine().getOut();
+    Map<String, String> files = new LinkedHashMap<>();
+    List<String> lines = new ArrayList<>();
     for (RunnerDashboard d : datasource.catalogue()) {
       Dashboard dashboard = d.build();
-      Path file = out.resolve(d.fileName() + ".json");
-      Files.writeString(file, DashboardJson.write(dashboard), StandardCharsets.UTF_8);
-      stdout.println("wrote " + file + " (uid " + dashboard.uid() + ")");
+      files.put(d.fileName() + ".json", DashboardJson.write(dashboard));
+      lines.add("wrote " + out.resolve(d.fileName() + ".json") + " (uid " + dashboard.uid() + ")");
     }
+    // all files or none: written to a temporary directory, then moved into place
+    AtomicFiles.replaceFiles(out, files, name -> name.endsWith(".json"));
+    lines.forEach(stdout::println);
     stdout.flush();
     return CliErrors.OK;
   }

@@ -49,7 +49,11 @@ final class Deployments {
     ProgressPrinter progress = ProgressPrinter.on(spec.commandLine().getErr());
     Outcome outcome;
     try (KubernetesClient client = cluster.connect()) {
-      outcome = operation.run(client, RunnerDeployer.create(client, tune.apply(cluster.options(progress)).build()));
+      try {
+        outcome = operation.run(client, RunnerDeployer.create(client, tune.apply(cluster.options(progress)).build()));
+      } catch (RuntimeException e) {
+        throw unreachable(e, String.valueOf(client.getMasterUrl()));
+      }
     } finally {
       progress.finish();
     }
@@ -57,6 +61,21 @@ final class Deployments {
     out.print(outcome.text());
     out.flush();
     return outcome.exit();
+  }
+
+  /** A connection failure named by the server address tried (no user-info), or {@code e} itself. */
+  private static RuntimeException unreachable(RuntimeException e, String server) {
+    for (Throwable c = e; c != null; c = c.getCause()) {
+      if (c instanceof java.net.ConnectException
+          || c instanceof java.net.UnknownHostException
+          || c instanceof java.net.SocketTimeoutException
+          || c instanceof java.net.NoRouteToHostException) {
+        return new IllegalStateException(
+            "cannot reach the cluster at " + ai.kubiya.runner.model.UrlRedaction.redact(server)
+                + " (" + c.getClass().getSimpleName() + ")");
+      }
+    }
+    return e;
   }
 
   /**

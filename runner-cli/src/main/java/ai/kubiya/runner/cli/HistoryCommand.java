@@ -2,6 +2,7 @@ package ai.kubiya.runner.cli;
 
 import ai.kubiya.runner.deployer.RevisionRecord;
 import ai.kubiya.runner.deployer.output.DeployerJson;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -14,7 +15,7 @@ import picocli.CommandLine.Spec;
 /** {@code history}: the release's revisions, like {@code helm history}; values are never printed. */
 @Command(name = "history", mixinStandardHelpOptions = true, description = "List the release's revisions (like helm history).")
 final class HistoryCommand implements Callable<Integer> {
-  private static final String ROW = "%-9s %-25s %-17s %-8s %s%n";
+  private static final String ROW = "%-9s %-21s %-17s %-8s %s%n";
 
   @Mixin ReleaseTarget target;
   @Mixin ClusterOptions cluster;
@@ -38,7 +39,7 @@ final class HistoryCommand implements Callable<Integer> {
       }
       StringBuilder out = new StringBuilder(String.format(Locale.ROOT, ROW, "REVISION", "UPDATED", "STATUS", "CHART", "DESCRIPTION"));
       for (RevisionRecord r : history) {
-        out.append(String.format(Locale.ROOT, ROW, r.revision(), r.time(), r.status().label(), r.chartVersion(), r.description()));
+        out.append(String.format(Locale.ROOT, ROW, r.revision(), r.time().truncatedTo(ChronoUnit.SECONDS), r.status().label(), r.chartVersion(), r.description()));
       }
       return Deployments.Outcome.ok(out.toString());
     });

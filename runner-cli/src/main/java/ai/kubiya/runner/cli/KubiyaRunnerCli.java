@@ -1,5 +1,11 @@
 package ai.kubiya.runner.cli;
 
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -11,32 +17,48 @@ import picocli.CommandLine.Command;
     name = "kubiya-runner",
     mixinStandardHelpOptions = true,
     versionProvider = CliVersion.class,
-    description = "Render, check and deploy Kubiya Runners: the kubiya-runner Helm chart 0.6.2, in Java.",
-    subcommands = {
-      CommandLine.HelpCommand.class,
-      ValidateCommand.class,
-      NamesCommand.class,
-      RenderCommand.class,
-      NatsCommand.class,
-      AlloyCommand.class,
-      TelemetryCommand.class,
-      PlanCommand.class,
-      InstallCommand.class,
-      UpgradeCommand.class,
-      StatusCommand.class,
-      HistoryCommand.class,
-      RollbackCommand.class,
-      UninstallCommand.class,
-      ListCommand.class,
-      GetCommand.class,
-      CompletionCommand.class,
-      DashboardsCommand.class,
-      AuditCommand.class,
-      DriftCommand.class,
-      WatchCommand.class,
-    })
+    description = "Render, check and deploy Kubiya Runners: the kubiya-runner Helm chart 0.6.2, in Java.")
 public final class KubiyaRunnerCli implements Runnable {
+  /**
+   * The subcommands by name, in help order. Registered here rather than in {@code @Command} so that
+   * a command line builds only the subcommand it runs: picocli reflects over every registered
+   * command class when it builds its model, and {@code render} need not pay for the deployer's.
+   * {@code KubiyaRunnerCliTest} checks the names against the classes' annotations.
+   */
+  static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
+
+  /** Subcommands that print the whole command tree. */
+  private static final Set<String> FULL_TREE = Set.of("help", "completion");
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  private static Map<String, Class<?>> subcommands() {
+    Map<String, Class<?>> all = new LinkedHashMap<>();
+    all.put("help", CommandLine.HelpCommand.class);
+    all.put("validate", ValidateCommand.class);
+    all.put("names", NamesCommand.class);
+    all.put("render", RenderCommand.class);
+    all.put("nats", NatsCommand.class);
+    all.put("alloy", AlloyCommand.class);
+    all.put("telemetry", TelemetryCommand.class);
+    all.put("plan", PlanCommand.class);
+    all.put("install", InstallCommand.class);
+    all.put("upgrade", UpgradeCommand.class);
+    all.put("status", StatusCommand.class);
+    all.put("history", HistoryCommand.class);
+    all.put("rollback", RollbackCommand.class);
+    all.put("uninstall", UninstallCommand.class);
+    all.put("list", ListCommand.class);
+    all.put("get", GetCommand.class);
+    all.put("completion", CompletionCommand.class);
+    all.put("dashboards", DashboardsCommand.class);
+    all.put("audit", AuditCommand.class);
+    all.put("helm", HelmCommand.class);
+    all.put("diff", DiffCommand.class);
+    all.put("drift", DriftCommand.class);
+    all.put("watch", WatchCommand.class);
+    return Collections.unmodifiableMap(all);
+  }
 
   /** Runs the CLI and exits with its exit code. */
   public static void main(String[] args) {
@@ -45,15 +67,82 @@ public final class KubiyaRunnerCli implements Runnable {
 
   /** Runs the CLI and returns its exit code, for tests and embedding. */
   public static int run(String... args) {
-    return newCommandLine().execute(args);
+    return newCommandLine(args).execute(args);
   }
 
-  /** A configured command line: one-line errors, no stack traces, exit codes 0, 1 and 2. */
+  /**
+   * A configured command line with every subcommand: one-line errors, no stack traces, exit codes
+   * 0, 1 and 2.
+   */
   public static CommandLine newCommandLine() {
+    return configured(SUBCOMMANDS.keySet());
+  }
+
+  /**
+   * A configured command line for running {@code args}: with only the subcommand they name when
+   * they name one, none for {@code --version}, every one otherwise (help, usage errors). It behaves
+   * as {@link #newCommandLine()} does for these arguments, and starts faster.
+   */
+  public static CommandLine newCommandLine(String... args) {
+    return configured(subcommandsFor(args));
+  }
+
+  /** The names of the subcommands a command line for {@code args} needs. */
+  static Collection<String> subcommandsFor(String... args) {
+    for (String arg : args) {
+      if (!arg.startsWith("-")) {
+        // help and completion print the whole tree; an alias (ls) or a typo: the full command line
+        return SUBCOMMANDS.containsKey(arg) && !FULL_TREE.contains(arg) ? List.of(arg) : SUBCOMMANDS.keySet();
+      }
+      if (!arg.equals("--version") && !arg.equals("-V")) {
+        return SUBCOMMANDS.keySet(); // help, or a usage error that lists the subcommands
+      }
+    }
+    return args.length == 0 ? SUBCOMMANDS.keySet() : List.of();
+  }
+
+  private static CommandLine configured(Collection<String> subcommands) {
     CommandLine cli = new CommandLine(new KubiyaRunnerCli());
+    for (String name : subcommands) {
+      cli.addSubcommand(name, SUBCOMMANDS.get(name));
+    }
+    // after the subcommands: picocli passes these settings to the subcommands present
     cli.setExecutionExceptionHandler(new CliErrors());
     cli.setExitCodeExceptionMapper(CliErrors::exitCode);
+    CommandLine.IParameterExceptionHandler usage = cli.getParameterExceptionHandler();
+    cli.setParameterExceptionHandler(
+        (e, args) -> {
+          scrubStderr(e.getCommandLine().getCommandSpec().root().commandLine());
+          CliSecrets.begin();
+          return usage.handleParseException(e, args);
+        });
+    CommandLine.IExecutionStrategy runLast = new CommandLine.RunLast();
+    cli.setExecutionStrategy(
+        parseResult -> {
+          // stderr is scrubbed of every known secret, whatever writes to it
+          CommandLine root = parseResult.commandSpec().root().commandLine();
+          scrubStderr(root);
+          CliSecrets.begin();
+          try {
+            return runLast.execute(parseResult);
+          } finally {
+            root.getErr().flush();
+          }
+        });
     return cli;
+  }
+
+  private static void scrubStderr(CommandLine root) {
+    if (!(root.getErr() instanceof ScrubbingPrintWriter)) {
+      root.setErr(new ScrubbingPrintWriter(root.getErr()));
+    }
+  }
+
+  /** A print writer whose lines pass through a {@link ScrubbingWriter}. */
+  private static final class ScrubbingPrintWriter extends java.io.PrintWriter {
+    ScrubbingPrintWriter(java.io.Writer target) {
+      super(new ScrubbingWriter(target), true);
+    }
   }
 
   @Override

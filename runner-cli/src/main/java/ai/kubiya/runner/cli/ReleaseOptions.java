@@ -46,6 +46,7 @@ public final class ReleaseOptions {
     RunnerConfigLoader loader =
         RunnerConfigLoader.create().release(release).namespace(namespace).valuesFiles(valuesFiles).sets(sets);
     setStrings.forEach(loader::setString);
+    CliSecrets.addValues(loader.mergedTree()); // known before anything can fail on them
     return loader.load();
   }
 }

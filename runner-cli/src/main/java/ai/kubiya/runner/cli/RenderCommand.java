@@ -4,12 +4,14 @@ import ai.kubiya.runner.manifests.ManifestSet;
 import ai.kubiya.runner.manifests.ManifestYaml;
 import ai.kubiya.runner.manifests.RunnerManifests;
 import ai.kubiya.runner.model.RunnerConfig;
-import ai.kubiya.runner.model.validation.RunnerValidator;
 import ai.kubiya.runner.model.validation.ValidationReport;
 import ai.kubiya.runner.dashboards.provision.DashboardConfigMaps;
 import ai.kubiya.runner.dashboards.runner.RunnerDashboards;
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import ai.kubiya.runner.model.io.AtomicFiles;
 import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -45,6 +47,9 @@ final class RenderCommand implements Callable<Integer> {
   @Option(names = "--dashboards-folder", paramLabel = "FOLDER", defaultValue = "Customer Runners", description = "Grafana folder of the dashboard ConfigMaps (default: ${DEFAULT-VALUE}).")
   String dashboardsFolder;
 
+  /** The names render --output-dir gives its files. */
+  private static final java.util.regex.Pattern RENDERED = java.util.regex.Pattern.compile("\\d{2,}-[a-z0-9]+-[^/]+\\.yaml");
+
   @Spec CommandSpec spec;
 
   private ManifestSet withDashboards(ManifestSet set, String namespace) {
@@ -66,9 +71,8 @@ final class RenderCommand implements Callable<Integer> {
       return CliErrors.FAILED;
     }
     RunnerConfig config = loaded.get();
-    // The model's checks only, as helm template would render: credentials are checked in depth by
-    // validate and nats check, not here (the chart's own overrides template holds placeholders).
-    ValidationReport report = RunnerValidator.standard().validate(config);
+    // the same validation as validate, plan and install: what validate passes renders
+    ValidationReport report = Validation.validator(false).validate(config);
     report.findings().forEach(err::println);
     err.flush();
     if (report.hasErrors()) {
@@ -84,12 +88,15 @@ final class RenderCommand implements Callable<Integer> {
       out.flush();
       return CliErrors.OK;
     }
-    Files.createDirectories(outputDir);
+    Map<String, String> files = new LinkedHashMap<>();
     int index = 0;
     for (HasMetadata object : set) {
       String file = String.format(Locale.ROOT, "%02d-%s-%s.yaml", index++, object.getKind().toLowerCase(Locale.ROOT), object.getMetadata().getName());
-      Files.writeString(outputDir.resolve(file), ManifestYaml.render(object), StandardCharsets.UTF_8);
+      files.put(file, ManifestYaml.render(object));
     }
+    // all or nothing, and no stale files: an earlier render's files are replaced as a whole; a
+    // directory holding anything else is refused
+    AtomicFiles.replaceFiles(outputDir, files, name -> RENDERED.matcher(name).matches());
     err.println("wrote " + set.size() + " objects to " + outputDir);
     err.flush();
     return CliErrors.OK;

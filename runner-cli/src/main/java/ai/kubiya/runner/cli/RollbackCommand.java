@@ -14,6 +14,8 @@ import picocli.CommandLine.Spec;
 final class RollbackCommand implements Callable<Integer> {
   @Mixin ReleaseTarget target;
   @Mixin ClusterOptions cluster;
+  @Mixin WaitOptions waiting;
+  @Mixin LockOptions lock;
 
   @Option(names = "--revision", paramLabel = "N", description = "Revision to roll back to (default: the previous deployed one).")
   Integer revision;
@@ -28,13 +30,18 @@ final class RollbackCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    return Deployments.run(spec, cluster, options -> options.forceConflicts(forceConflicts), deployer -> {
-      if (dryRun) {
-        Plan plan = revision == null ? deployer.planRollback(target.id()) : deployer.planRollback(target.id(), revision);
-        return new Deployments.Outcome(plan.render(), plan.hasConflicts() ? CliErrors.FAILED : CliErrors.OK);
-      }
-      return Deployments.Outcome.ok(
-          Deployments.describe(revision == null ? deployer.rollback(target.id()) : deployer.rollback(target.id(), revision)));
-    });
+    if (revision != null && revision < 1) {
+      // a usage error, decided before any connection
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--revision must be 1 or more");
+    }
+    return Deployments.run(spec, cluster, options -> lock.apply(waiting.apply(options)).forceConflicts(forceConflicts),
+        deployer -> {
+          if (dryRun) {
+            Plan plan = revision == null ? deployer.planRollback(target.id()) : deployer.planRollback(target.id(), revision);
+            return new Deployments.Outcome(plan.render(), plan.hasConflicts() ? CliErrors.FAILED : CliErrors.OK);
+          }
+          return Deployments.Outcome.ok(
+              Deployments.describe(revision == null ? deployer.rollback(target.id()) : deployer.rollback(target.id(), revision)));
+        });
   }
 }

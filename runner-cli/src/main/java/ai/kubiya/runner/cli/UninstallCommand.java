@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
 final class UninstallCommand implements Callable<Integer> {
   @Mixin ReleaseTarget target;
   @Mixin ClusterOptions cluster;
+  @Mixin LockOptions lock;
 
   @Option(names = "--purge", description = "Also delete the release history.")
   boolean purge;
@@ -25,7 +26,7 @@ final class UninstallCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    return Deployments.run(spec, cluster, options -> options, deployer -> {
+    return Deployments.run(spec, cluster, lock::apply, deployer -> {
       if (dryRun) {
         return Deployments.Outcome.ok(deployer.planUninstall(target.id()).render());
       }

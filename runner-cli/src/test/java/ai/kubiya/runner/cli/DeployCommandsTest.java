@@ -83,6 +83,10 @@ class DeployCommandsTest {
     assertEquals(3, lines.size(), history.out());
     assertTrue(lines.get(1).matches("1\\s+\\S+\\s+superseded\\s+0\\.6\\.2\\s+Install complete"), lines.get(1));
     assertTrue(lines.get(2).matches("2\\s+\\S+\\s+deployed\\s+0\\.6\\.2\\s+Upgrade complete"), lines.get(2));
+    // the UPDATED column fits its width: every column starts where its header does
+    int statusColumn = lines.get(0).indexOf("STATUS");
+    assertTrue(lines.stream().skip(1).allMatch(l -> l.substring(statusColumn).matches("(superseded|deployed) .*")
+        && l.substring(10, statusColumn).trim().matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ")), history.out());
 
     CliRun status = run("status");
     assertEquals(0, status.exit(), status.err());
@@ -98,6 +102,46 @@ class DeployCommandsTest {
     assertEquals(0, uninstall.exit(), uninstall.err());
     assertTrue(uninstall.out().contains("left: Namespace/kubiya (uninstall never deletes namespaces)"), uninstall.out());
     assertTrue(admin.apps().deployments().inNamespace("kubiya").list().getItems().isEmpty());
+  }
+
+  @Test
+  void statusOfAnUnknownReleaseExitsOneLikeHistory() {
+    CliRun status = run("status");
+    assertEquals(1, status.exit());
+    assertEquals("error: release deployment-x not found in namespace kubiya\n", status.err());
+    assertEquals(1, run("history").exit());
+  }
+
+  @Test
+  void waitAndTimeoutAreOnlyOfferedByCommandsThatWait() {
+    for (String command : List.of("plan", "status", "history", "uninstall")) {
+      CliRun waiting = run(command, "--wait");
+      assertEquals(2, waiting.exit(), command + ": " + waiting.err());
+      assertTrue(waiting.err().contains("Unknown option: '--wait'"), waiting.err());
+      assertEquals(2, run(command, "--timeout", "5m").exit(), command);
+    }
+    assertEquals(2, run("plan", "--wait-for-lock", "1m").exit(), "plan takes no lock");
+  }
+
+  @Test
+  void aReleaseLockedByAnotherOperationIsRefusedNamingTheHolderOrWaitedFor() {
+    admin.resource(new io.fabric8.kubernetes.api.model.coordination.v1.LeaseBuilder().withNewMetadata()
+        .withName("kubiya-runner.lock.deployment-x").withNamespace("kubiya").endMetadata()
+        .withNewSpec().withHolderIdentity("ops@ci-7 pid 4242").withLeaseDurationSeconds(60)
+        .withRenewTime(java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC)).endSpec().build()).create();
+
+    CliRun install = run("install");
+    assertEquals(1, install.exit());
+    assertTrue(install.err().lines().anyMatch(l -> l.startsWith("error: release kubiya/deployment-x is locked by"
+        + " ops@ci-7 pid 4242 (Lease kubiya/kubiya-runner.lock.deployment-x, renewed ")), install.err());
+
+    CliRun waited = run("uninstall", "--wait-for-lock", "300ms");
+    assertEquals(1, waited.exit());
+    assertTrue(waited.err().contains("waiting for the lock of release kubiya/deployment-x, held by ops@ci-7 pid 4242"
+        + " (up to 300ms)"), waited.err());
+    assertTrue(waited.err().contains("gave up after waiting 300ms"), waited.err());
+    assertEquals(2, run("install", "--wait-for-lock", "soon").exit(), "a bad duration is a usage error");
+    assertTrue(admin.secrets().inNamespace("kubiya").list().getItems().isEmpty(), "nothing written");
   }
 
   @Test

@@ -1,7 +1,5 @@
 package ai.kubiya.runner.dashboards;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -10,20 +8,18 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** The chart's exported dashboards under {@code kubiya.reference.dir}; tests skip when it is absent. */
+/** The chart's exported dashboards under the repository's {@code conformance/} folder. */
 public final class ReferenceDashboards {
   private ReferenceDashboards() {}
 
-  /** The reference directory, or a skipped test. */
+  /** The {@code conformance/} folder; fails the calling test when it is absent. */
   public static Path referenceDir() {
-    String dir = System.getProperty("kubiya.reference.dir");
-    assumeTrue(dir != null && Files.isDirectory(Path.of(dir)), "reference data not found (kubiya.reference.dir)");
-    return Path.of(dir);
+    return ConformanceFixtures.dir();
   }
 
   /** The nine exported dashboard files, sorted by name. */
   public static List<Path> files() {
-    try (Stream<Path> s = Files.list(referenceDir().resolve("dashboards"))) {
+    try (Stream<Path> s = Files.list(ConformanceFixtures.file("dashboards"))) {
       return s.filter(p -> p.toString().endsWith(".json")).sorted().collect(Collectors.toList());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -32,6 +28,6 @@ public final class ReferenceDashboards {
 
   /** One exported dashboard file by name (without {@code .json}). */
   public static Path file(String name) {
-    return referenceDir().resolve("dashboards").resolve(name + ".json");
+    return ConformanceFixtures.file("dashboards/" + name + ".json");
   }
 }

@@ -77,7 +77,10 @@ public final class AtomicDeployer {
           .filter(r -> r.revision() == failed).findFirst()
           .orElseThrow(() -> new DeployException("revision " + failed + " is missing from the history"));
       removed = deployer.uninstall(release);
-      history.update(ImmutableRevisionRecord.copyOf(record).withStatus(RevisionStatus.UNINSTALLED)
+      HistoryStore.Stored stored = history.read(release).stream()
+          .filter(r -> r.revision() == failed).findFirst()
+          .orElseThrow(() -> new DeployException("revision " + failed + " is missing from the history"));
+      history.update(stored, ImmutableRevisionRecord.copyOf(record).withStatus(RevisionStatus.UNINSTALLED)
           .withDescription("Install failed and was uninstalled (atomic): " + record.description()));
     } catch (RuntimeException uninstallFailure) {
       throw new AtomicDeployException(failure.getMessage() + "; uninstalling the failed install failed too: "

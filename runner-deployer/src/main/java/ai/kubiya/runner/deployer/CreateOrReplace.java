@@ -8,9 +8,11 @@ import io.fabric8.kubernetes.client.KubernetesClientException;
 
 /**
  * The fallback for servers without server-side apply: {@code POST} a new object, {@code PUT} a
- * changed one with the live resourceVersion. A Service keeps its allocated cluster IPs. A create
- * that finds the object already there (a retried or raced create) turns into a replace; a replace
- * that loses a resourceVersion race reads the object again and replaces once more.
+ * changed one with the resourceVersion of the object the ownership check saw, so the server
+ * refuses the write if the object changed since. A Service keeps its allocated cluster IPs. When
+ * a write loses a race (a create that finds the object, a replace whose resourceVersion is stale)
+ * the object is read again and its ownership checked again before a replace carrying the new
+ * resourceVersion: a create never turns into a replace of an object nobody checked.
  */
 final class CreateOrReplace implements ApplyStrategy {
   private final KubernetesClient client;
@@ -28,10 +30,7 @@ final class CreateOrReplace implements ApplyStrategy {
         if (e.getCode() != 409) {
           throw e;
         }
-        live = client.resource(object.object()).get();
-        if (live == null) {
-          throw e;
-        }
+        live = WriteCheck.reread(client, object, e);
       }
     }
     try {
@@ -40,10 +39,7 @@ final class CreateOrReplace implements ApplyStrategy {
       if (e.getCode() != 409) {
         throw e;
       }
-      HasMetadata fresh = client.resource(object.object()).get();
-      if (fresh == null) {
-        return client.resource(object.object()).create();
-      }
+      HasMetadata fresh = WriteCheck.reread(client, object, e);
       return client.resource(replacement(object, fresh)).update();
     }
   }

@@ -70,6 +70,41 @@ public abstract class DeployOptions {
     return 10;
   }
 
+  /**
+   * How long an install, upgrade, rollback or uninstall waits for another operation's lock on the
+   * release (or on the cluster-scoped objects) before failing. Default zero: fail at once, naming
+   * the holder. While waiting, {@link ProgressEvent.Type#WAITING} events name the holder.
+   */
+  @Value.Default
+  public Duration lockWait() {
+    return Duration.ZERO;
+  }
+
+  /**
+   * How long a lock lease lasts without renewal; the deployer renews it every third of this while
+   * it runs, and a lease left by a killed process is taken over once this has passed since its
+   * last renewal. Whole seconds, at least 1. Default 30 s.
+   */
+  @Value.Default
+  public Duration lockLeaseDuration() {
+    return Duration.ofSeconds(30);
+  }
+
+  /**
+   * The namespace of the lease that guards the cluster-scoped objects (shared by every release on
+   * the cluster, as chart 0.6.2 gives some of them fixed names). Default {@code kube-system}.
+   */
+  @Value.Default
+  public String clusterLockNamespace() {
+    return "kube-system";
+  }
+
+  /**
+   * The identity written into the lock leases this deployer holds. Default: user, host, process id
+   * and a random suffix per deployer, such as {@code ops@build-7 pid 4242 #3fa91c}.
+   */
+  public abstract java.util.Optional<String> lockHolder();
+
   /** Receives progress events. Default: none. */
   @Value.Default
   @Value.Auxiliary
@@ -94,6 +129,17 @@ public abstract class DeployOptions {
     }
     if (waitTimeout().isNegative() || pollInterval().isNegative() || pollInterval().isZero()) {
       throw new IllegalArgumentException("waitTimeout must be >= 0 and pollInterval > 0");
+    }
+    if (lockWait().isNegative()) {
+      throw new IllegalArgumentException("lockWait must be >= 0, was " + lockWait());
+    }
+    if (lockLeaseDuration().toSeconds() < 1 || lockLeaseDuration().toNanos() % 1_000_000_000L != 0) {
+      throw new IllegalArgumentException(
+          "lockLeaseDuration must be whole seconds, at least 1, was " + lockLeaseDuration());
+    }
+    if (!ReleaseId.isDnsLabel(clusterLockNamespace())) {
+      throw new IllegalArgumentException(
+          "clusterLockNamespace '" + clusterLockNamespace() + "' is not a valid namespace name");
     }
     if (historyLimit() < 1) {
       throw new IllegalArgumentException("historyLimit must be at least 1, was " + historyLimit());

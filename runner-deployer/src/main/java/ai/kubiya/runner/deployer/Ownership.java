@@ -32,6 +32,19 @@ final class Ownership {
         && release.namespace().equals(labels.get(NAMESPACE_LABEL));
   }
 
+  /** True when the object carries either release label, whatever its values. */
+  static boolean hasReleaseLabels(HasMetadata object) {
+    Map<String, String> labels = object.getMetadata().getLabels();
+    return labels != null && (labels.containsKey(RELEASE_LABEL) || labels.containsKey(NAMESPACE_LABEL));
+  }
+
+  /** True when both objects carry the same release labels (both present). */
+  static boolean sameRelease(HasMetadata live, HasMetadata desired) {
+    Map<String, String> labels = desired.getMetadata().getLabels();
+    return labels != null && labels.containsKey(RELEASE_LABEL)
+        && ownedBy(live, ReleaseId.of(labels.get(RELEASE_LABEL), labels.get(NAMESPACE_LABEL)));
+  }
+
   /** Who owns a foreign object, for error messages. */
   static String describeOwner(HasMetadata object) {
     Map<String, String> labels = object.getMetadata().getLabels();

@@ -51,6 +51,7 @@ public abstract class Plan {
         + withAction(Action.UPDATE).size() + " to change, "
         + withAction(Action.DELETE).size() + " to delete, "
         + withAction(Action.UNCHANGED).size() + " unchanged"
+        + (withAction(Action.LEAVE).isEmpty() ? "" : ", " + withAction(Action.LEAVE).size() + " left alone")
         + (hasConflicts() ? ", " + withAction(Action.CONFLICT).size() + " in conflict" : "");
   }
 
@@ -65,6 +66,7 @@ public abstract class Plan {
         case CREATE -> "+ ";
         case UPDATE -> "~ ";
         case DELETE -> "- ";
+        case LEAVE -> "= ";
         default -> "! ";
       };
       out.append(sign).append(change.object());

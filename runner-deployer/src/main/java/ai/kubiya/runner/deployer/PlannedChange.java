@@ -17,7 +17,13 @@ public abstract class PlannedChange {
     /** The object belongs to the release but is no longer rendered; it will be deleted. */
     DELETE,
     /** An object of that name exists and does not belong to this release: the plan is refused. */
-    CONFLICT
+    CONFLICT,
+    /**
+     * The object carries the release's labels and is no longer rendered, but is left in place:
+     * it is annotated {@code helm.sh/resource-policy: keep}, or no revision since the last
+     * successful one recorded it (made by hand, or by another tool). {@link #note()} says which.
+     */
+    LEAVE
   }
 
   /** The object. */
@@ -32,7 +38,7 @@ public abstract class PlannedChange {
   @Value.Parameter
   public abstract List<FieldChange> fields();
 
-  /** For {@link Action#CONFLICT}: who owns the object; otherwise empty. */
+  /** For {@link Action#CONFLICT}: who owns the object; for {@link Action#LEAVE}: why it stays. */
   @Value.Default
   public String note() {
     return "";

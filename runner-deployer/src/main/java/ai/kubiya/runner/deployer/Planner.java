@@ -22,10 +22,12 @@ final class Planner {
    * @param desired the prepared desired objects, in install order
    * @param live every listed object of the relevant kinds, keyed by reference
    * @param previous the manifest last applied to the release, or null, for removed-field diffs
+   * @param recorded the objects recorded by the revisions since the last successful one: the only
+   *     objects no longer rendered that may be deleted
    * @param valuesChanged whether the values or chart version differ from the deployed revision
    */
   static Plan plan(ReleaseId release, List<PreparedObject> desired, Map<ObjectRef, HasMetadata> live,
-      ManifestSet previous, boolean valuesChanged) {
+      ManifestSet previous, Set<ObjectRef> recorded, boolean valuesChanged) {
     Map<ObjectRef, JsonNode> previousTrees = new HashMap<>();
     if (previous != null) {
       for (HasMetadata object : previous) {
@@ -37,7 +39,8 @@ final class Planner {
     Set<ObjectRef> rendered = new HashSet<>();
     for (PreparedObject object : desired) {
       rendered.add(object.ref());
-      changes.add(change(release, object, live.get(object.ref()), previousTrees.get(object.ref())));
+      changes.add(change(release, object, live.get(object.ref()), previousTrees.get(object.ref()),
+          recorded.contains(object.ref())));
     }
     List<HasMetadata> orphans = new ArrayList<>();
     for (Map.Entry<ObjectRef, HasMetadata> entry : live.entrySet()) {
@@ -46,20 +49,42 @@ final class Planner {
       }
     }
     for (HasMetadata orphan : ManifestSet.of(orphans).uninstallOrder()) {
-      changes.add(PlannedChange.of(ObjectRef.of(orphan), Action.DELETE));
+      ObjectRef ref = ObjectRef.of(orphan);
+      if (Ownership.keepOnUninstall(orphan)) {
+        changes.add(leave(ref, "annotated " + Ownership.RESOURCE_POLICY + ": keep"));
+      } else if (recorded.contains(ref)) {
+        changes.add(PlannedChange.of(ref, Action.DELETE));
+      } else {
+        changes.add(leave(ref, "carries the release's labels but no revision since the last successful one"
+            + " recorded it; never deleted, remove it by hand if it is not wanted"));
+      }
     }
     return Plan.builder().release(release).changes(changes).valuesChanged(valuesChanged).build();
   }
 
-  private static PlannedChange change(ReleaseId release, PreparedObject object, HasMetadata live, JsonNode previous) {
+  private static PlannedChange leave(ObjectRef ref, String note) {
+    return ImmutablePlannedChange.builder().object(ref).action(Action.LEAVE).note(note).build();
+  }
+
+  private static PlannedChange change(ReleaseId release, PreparedObject object, HasMetadata live, JsonNode previous,
+      boolean recorded) {
     if (live == null) {
       return PlannedChange.of(object.ref(), Action.CREATE);
     }
     if (!Ownership.ownedBy(live, release)) {
+      String note = Ownership.describeOwner(live);
+      if (recorded && !Ownership.hasReleaseLabels(live)) {
+        note += ", although the history of release " + release.name() + " records it: if it is this release's"
+            + " and its labels were removed by hand, restore them with kubectl label "
+            + object.ref().kind().toLowerCase(java.util.Locale.ROOT) + " " + object.ref().name()
+            + object.ref().namespace().map(n -> " -n " + n).orElse("")
+            + " " + Ownership.RELEASE_LABEL + "=" + release.name()
+            + " " + Ownership.NAMESPACE_LABEL + "=" + release.namespace();
+      }
       return ImmutablePlannedChange.builder()
           .object(object.ref())
           .action(Action.CONFLICT)
-          .note(Ownership.describeOwner(live))
+          .note(note)
           .build();
     }
     JsonNode liveTree = ObjectTrees.toTree(live);

@@ -8,6 +8,11 @@ import org.immutables.value.Value;
 public abstract class ProgressEvent {
   /** What happened. */
   public enum Type {
+    /**
+     * A lock lease was taken over from a holder that stopped renewing it, or could not be
+     * released (it then expires by itself).
+     */
+    LOCKED,
     /** The live state was read and the plan made. */
     PLANNED,
     /** An object was created or changed on the cluster. */

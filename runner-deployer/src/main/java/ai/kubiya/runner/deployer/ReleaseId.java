@@ -28,6 +28,10 @@ public abstract class ReleaseId {
     return ImmutableReleaseId.of(name, namespace);
   }
 
+  static boolean isDnsLabel(String name) {
+    return name.length() <= 63 && DNS_LABEL.matcher(name).matches();
+  }
+
   @Value.Check
   void check() {
     if (name().length() > 53 || !DNS_LABEL.matcher(name()).matches()) {

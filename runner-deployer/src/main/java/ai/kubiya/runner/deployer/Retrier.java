@@ -25,6 +25,18 @@ final class Retrier {
 
   /** Runs the request; {@code what} names it in progress events, such as {@code apply Secret/x}. */
   <T> T call(String what, Supplier<T> request) {
+    return call(what, request, true);
+  }
+
+  /**
+   * Runs a request whose 409 cannot succeed when sent again (a create that found the object, a
+   * write with a resourceVersion precondition): 409 is thrown at once for the caller to handle.
+   */
+  <T> T callFailingOnConflict(String what, Supplier<T> request) {
+    return call(what, request, false);
+  }
+
+  private <T> T call(String what, Supplier<T> request, boolean retryConflicts) {
     for (int attempt = 1; ; attempt++) {
       try {
         return request.get();
@@ -33,7 +45,7 @@ final class Retrier {
           throw new DeployException(conflictMessage(e)
               + "; re-run with force-conflicts to take these fields over", e);
         }
-        retryOrThrow(what, e, retryable(e), attempt);
+        retryOrThrow(what, e, retryable(e) && (retryConflicts || e.getCode() != 409), attempt);
       } catch (DeployException e) {
         throw e;
       } catch (RuntimeException e) {
@@ -97,7 +109,7 @@ final class Retrier {
     return e.getClass().getSimpleName() + (message == null ? "" : ": " + message.lines().findFirst().orElse(""));
   }
 
-  private static boolean isFieldConflict(KubernetesClientException e) {
+  static boolean isFieldConflict(KubernetesClientException e) {
     Status status = e.getStatus();
     if (e.getCode() != 409 || status == null || status.getDetails() == null || status.getDetails().getCauses() == null) {
       return false;

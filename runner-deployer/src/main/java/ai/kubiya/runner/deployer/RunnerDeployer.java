@@ -34,8 +34,12 @@ import java.util.stream.Collectors;
  * }
  * }</pre>
  *
- * <p>A deployer is safe to use from one thread at a time; operations on one release must not run
- * concurrently from several processes (like Helm, the history is not locked).
+ * <p>Install, upgrade, rollback and uninstall hold a lock on the release (a {@code
+ * coordination.k8s.io/v1} Lease {@code kubiya-runner.lock.<release>} in its namespace) from before
+ * the plan until the history is written, and a cluster-wide Lease while cluster-scoped objects are
+ * involved (see {@link DeployOptions#lockWait()} and {@link DeployOptions#clusterLockNamespace()}),
+ * so concurrent operations from any number of processes serialize or fail naming the holder.
+ * A deployer is safe to use from one thread at a time.
  */
 public final class RunnerDeployer {
   private final Reconciler reconciler;
@@ -53,11 +57,27 @@ public final class RunnerDeployer {
     LiveObjects live = new LiveObjects(client, retrier);
     this.history = new HistoryStore(client, retrier);
     this.applier = new Applier(client, options, retrier);
-    this.reconciler = new Reconciler(history, live, applier, new Readiness(live, options), options, clock);
-    this.uninstaller = new Uninstaller(history, live, applier, options.progressListener());
+    String holder = options.lockHolder().orElseGet(RunnerDeployer::defaultHolder);
+    ReleaseLocks locks = new ReleaseLocks(new LeaseLock(client, retrier, options, holder, clock),
+        options.clusterLockNamespace());
+    this.reconciler = new Reconciler(history, live, applier, new Readiness(live, options), locks, options, clock);
+    this.uninstaller = new Uninstaller(history, live, applier, locks, options.progressListener());
     this.statusReader = new StatusReader(client, history, live, retrier, options.restartWindow(), clock);
     this.lister = new ReleaseLister(client, retrier);
     this.uninstallPlanner = new UninstallPlanner(history, live);
+  }
+
+  /** {@code user@host pid N #random}: who holds the locks this deployer takes. */
+  private static String defaultHolder() {
+    String host;
+    try {
+      host = java.net.InetAddress.getLocalHost().getHostName();
+    } catch (java.io.IOException | RuntimeException e) {
+      host = "unknown-host";
+    }
+    String user = System.getProperty("user.name", "unknown");
+    return user + "@" + host + " pid " + ProcessHandle.current().pid()
+        + " #" + java.util.HexFormat.of().toHexDigits(new java.security.SecureRandom().nextInt()).substring(2);
   }
 
   /** A deployer with the default options. */

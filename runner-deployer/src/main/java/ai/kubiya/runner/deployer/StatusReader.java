@@ -46,6 +46,9 @@ final class StatusReader {
 
   ReleaseStatus status(ReleaseId release) {
     List<RevisionRecord> records = history.list(release);
+    if (records.isEmpty()) {
+      throw new DeployException("release " + release.name() + " not found in namespace " + release.namespace());
+    }
     Optional<RevisionRecord> latest = records.isEmpty() ? Optional.empty() : Optional.of(records.get(records.size() - 1));
     List<ListTarget> targets = KINDS.stream().map(k -> new ListTarget(k, release.namespace())).toList();
     Map<ObjectRef, HasMetadata> workloads = new LinkedHashMap<>();
@@ -82,6 +85,12 @@ final class StatusReader {
       Object last = cronJob.getStatus() == null ? null : cronJob.getStatus().getLastScheduleTime();
       detail = Boolean.TRUE.equals(cronJob.getSpec().getSuspend()) ? "suspended"
           : last == null ? "present, not scheduled yet" : "last scheduled " + last;
+    } else if (workload instanceof DaemonSet daemonSet && daemonSet.getStatus() == null) {
+      grade = HealthGrade.DOWN;
+      detail = "no status yet: not scheduled by the DaemonSet controller";
+    } else if (workload instanceof DaemonSet && desired == 0) {
+      grade = HealthGrade.WARNING;
+      detail = "no node matches: 0 pods scheduled, " + restarts + " restarts in " + Readiness.format(window);
     } else {
       double percent = desired == 0 ? 100.0 : 100.0 * ready / desired;
       double perPod = pods.isEmpty() ? restarts : (double) restarts / pods.size();

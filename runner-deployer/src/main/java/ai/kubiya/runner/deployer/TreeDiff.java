@@ -14,17 +14,29 @@ import java.util.regex.Pattern;
  * desired object sets are compared, plus the fields the previously applied version set and the
  * desired one no longer does (removals). Lists whose elements have a {@code name} are matched by
  * name; other lists by position. Quantities under {@code resources} compare by amount.
+ *
+ * <p>Additions another writer made are shown per field kind: keys added to a ConfigMap's or
+ * Secret's {@code data}/{@code binaryData}, and elements added to a list of named elements
+ * (containers, init containers, env vars, volumes, volume mounts, ports), including such a list
+ * where the desired object has none. Labels and annotations added by others, and scalar fields
+ * the desired object leaves unset, are not shown: controllers, admission and the API server add
+ * those routinely (revision annotations, defaults).
  */
 final class TreeDiff {
   static final String REDACTED = "<redacted>";
+  /** Lists of named elements whose elements, when the desired object has no such list, are additions. */
+  private static final java.util.Set<String> ADDITION_LISTS =
+      java.util.Set.of("containers", "initContainers", "env", "volumes", "volumeMounts", "ports");
   private static final Pattern SENSITIVE_ENV =
       Pattern.compile(".*env\\[name=[^\\]]*(?i:token|secret|password|passwd|key|creds|seed|jwt)[^\\]]*\\]\\.value.*");
 
   private final boolean secretKind;
+  private final boolean dataKind;
   private final List<FieldChange> out = new ArrayList<>();
 
   private TreeDiff(String kind) {
     this.secretKind = "Secret".equals(kind);
+    this.dataKind = secretKind || "ConfigMap".equals(kind);
   }
 
   /**
@@ -33,7 +45,7 @@ final class TreeDiff {
    */
   static List<FieldChange> changes(String kind, JsonNode desired, JsonNode live, JsonNode previous) {
     TreeDiff diff = new TreeDiff(kind);
-    diff.compare("", desired, live);
+    diff.compare("", desired, live, previous);
     if (previous != null) {
       diff.removed("", previous, desired, live);
     }
@@ -45,7 +57,7 @@ final class TreeDiff {
     return changes(kind, desired, live, null).isEmpty();
   }
 
-  private void compare(String path, JsonNode desired, JsonNode live) {
+  private void compare(String path, JsonNode desired, JsonNode live, JsonNode previous) {
     if (desired == null || desired.isNull() || desired.isMissingNode()) {
       return;
     }
@@ -56,16 +68,17 @@ final class TreeDiff {
         return;
       }
       for (Map.Entry<String, JsonNode> field : desired.properties()) {
-        compare(join(path, field.getKey()), field.getValue(), live.get(field.getKey()));
+        compare(join(path, field.getKey()), field.getValue(), live.get(field.getKey()), child(previous, field.getKey()));
       }
+      addedFields(path, desired, live, previous);
     } else if (desired.isArray()) {
-      compareArray(path, desired, liveMissing ? null : live);
+      compareArray(path, desired, liveMissing ? null : live, previous);
     } else if (liveMissing || !sameScalar(path, desired, live)) {
       record(path, live, desired);
     }
   }
 
-  private void compareArray(String path, JsonNode desired, JsonNode live) {
+  private void compareArray(String path, JsonNode desired, JsonNode live, JsonNode previous) {
     if (desired.isEmpty()) {
       if (live != null && !(live.isArray() && live.isEmpty())) {
         record(path, live, desired);
@@ -79,7 +92,16 @@ final class TreeDiff {
     if (keyedByName(desired)) {
       for (JsonNode element : desired) {
         String name = element.get("name").asText();
-        compare(path + "[name=" + name + "]", element, byName(live, name));
+        compare(path + "[name=" + name + "]", element, byName(live, name),
+            previous != null && previous.isArray() ? byName(previous, name) : null);
+      }
+      for (JsonNode element : live) {
+        String name = element.path("name").asText(null);
+        if (name != null && byName(desired, name) == null
+            && (previous == null || !previous.isArray() || byName(previous, name) == null)) {
+          String elementPath = path + "[name=" + name + "]";
+          out.add(FieldChange.of(elementPath, Optional.of(show(elementPath, element)), Optional.empty()));
+        }
       }
       return;
     }
@@ -88,8 +110,37 @@ final class TreeDiff {
       return;
     }
     for (int i = 0; i < desired.size(); i++) {
-      compare(path + "[" + i + "]", desired.get(i), live.get(i));
+      compare(path + "[" + i + "]", desired.get(i), live.get(i), previous != null ? previous.get(i) : null);
     }
+  }
+
+  /**
+   * Fields of {@code live} the desired object does not have (nor had before, which {@link
+   * #removed} reports) that count as additions: data keys of a ConfigMap or Secret, and lists
+   * of named elements such as env.
+   */
+  private void addedFields(String path, JsonNode desired, JsonNode live, JsonNode previous) {
+    boolean dataMap = dataKind && (path.equals("data") || path.equals("binaryData"));
+    for (Map.Entry<String, JsonNode> field : live.properties()) {
+      String key = field.getKey();
+      if (desired.has(key) || (previous != null && previous.has(key))) {
+        continue;
+      }
+      JsonNode value = field.getValue();
+      String fieldPath = join(path, key);
+      if (dataMap) {
+        out.add(FieldChange.of(fieldPath, Optional.of(show(fieldPath, value)), Optional.empty()));
+      } else if (ADDITION_LISTS.contains(key) && value.isArray() && keyedByName(value)) {
+        for (JsonNode element : value) {
+          String elementPath = fieldPath + "[name=" + element.get("name").asText() + "]";
+          out.add(FieldChange.of(elementPath, Optional.of(show(elementPath, element)), Optional.empty()));
+        }
+      }
+    }
+  }
+
+  private static JsonNode child(JsonNode node, String key) {
+    return node != null && node.isObject() ? node.get(key) : null;
   }
 
   private void removed(String path, JsonNode previous, JsonNode desired, JsonNode live) {
@@ -139,7 +190,7 @@ final class TreeDiff {
 
   private boolean sensitive(String path) {
     return (secretKind && (path.startsWith("data") || path.startsWith("stringData")))
-        || SENSITIVE_ENV.matcher(path).matches();
+        || SENSITIVE_ENV.matcher(path).matches() || SENSITIVE_ENV.matcher(path + ".value").matches();
   }
 
   private static boolean sameScalar(String path, JsonNode desired, JsonNode live) {

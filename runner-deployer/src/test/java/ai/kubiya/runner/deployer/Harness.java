@@ -26,9 +26,14 @@ final class Harness implements AutoCloseable {
     this.client = Clusters.recorded(admin, log);
   }
 
-  /** Options for tests: no waiting, fast retries, create-or-replace (the mock has no apply). */
+  /**
+   * Options for tests: no waiting, fast retries, create-or-replace (the mock has no apply), and a
+   * lease long enough that no renewal happens during an operation on a loaded machine (the lock
+   * tests shorten it).
+   */
   ImmutableDeployOptions.Builder options() {
     return DeployOptions.builder()
+        .lockLeaseDuration(Duration.ofSeconds(90))
         .waitForReady(false)
         .applyMode(ApplyMode.CREATE_OR_REPLACE)
         .retryPolicy(RetryPolicy.builder().maxAttempts(4).initialBackoff(Duration.ofMillis(5)).build())

@@ -53,6 +53,15 @@ class HistoryStoreTest {
   }
 
   @Test
+  void releaseNamesAgreeWithTheValidator() {
+    for (String name : new String[] {"team.a", "deploymentX", "-x", "r".repeat(54)}) {
+      assertThrows(IllegalArgumentException.class, () -> ReleaseId.of(name, "kubiya"), name);
+      assertFalse(ai.kubiya.runner.model.validation.Formats.isDnsLabel(name) && name.length() <= 53, name);
+    }
+    ReleaseId.of("deployment-x", "kubiya");
+  }
+
+  @Test
   void manifestsReadBackFromARecordKeepInstallOrder() {
     var set = ai.kubiya.runner.manifests.ManifestSet.of(Fixtures.v1());
     var parsed = ManifestCodec.parse(set.toYaml());

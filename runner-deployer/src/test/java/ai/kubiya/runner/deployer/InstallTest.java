@@ -64,11 +64,21 @@ class InstallTest extends MockClusterTest {
     // the pending revision record first, the deployed mark last, one write per object between
     assertEquals(objects + 2, writes.size(), "writes: " + writes);
     assertEquals("POST /api/v1/namespaces/kubiya/secrets", writes.get(0));
-    assertEquals("PATCH /api/v1/namespaces/kubiya/secrets/kubiya-runner.v1.deployment-x.v1", writes.get(writes.size() - 1));
+    assertEquals("PUT /api/v1/namespaces/kubiya/secrets/kubiya-runner.v1.deployment-x.v1", writes.get(writes.size() - 1));
     assertTrue(writes.subList(1, objects + 1).stream().allMatch(w -> w.startsWith("POST ")), "writes: " + writes);
     // 1 history list + 1 list per kind (10 kinds in the fixture)
     assertEquals(11, reads.size(), "reads: " + reads);
     assertTrue(reads.stream().allMatch(r -> r.contains("labelSelector=")), "reads are lists: " + reads);
+    // the locks: the release's lease and, for the ClusterRole, the cluster-objects lease, each read,
+    // created and released
+    assertEquals(List.of(
+        "GET /apis/coordination.k8s.io/v1/namespaces/kubiya/leases/kubiya-runner.lock.deployment-x",
+        "POST /apis/coordination.k8s.io/v1/namespaces/kubiya/leases",
+        "GET /apis/coordination.k8s.io/v1/namespaces/kube-system/leases/kubiya-runner.cluster-objects",
+        "POST /apis/coordination.k8s.io/v1/namespaces/kube-system/leases",
+        "PUT /apis/coordination.k8s.io/v1/namespaces/kube-system/leases/kubiya-runner.cluster-objects",
+        "PUT /apis/coordination.k8s.io/v1/namespaces/kubiya/leases/kubiya-runner.lock.deployment-x"),
+        h.log.leaseRequests());
     System.out.printf("install of %d objects: %d writes, %d reads%n", objects, writes.size(), reads.size());
   }
 

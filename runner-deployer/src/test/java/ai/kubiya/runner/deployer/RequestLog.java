@@ -42,14 +42,23 @@ final class RequestLog implements Interceptor {
     }
   }
 
-  /** Requests that write: POST, PUT, PATCH, DELETE. */
+  /** Requests that write objects or history: POST, PUT, PATCH, DELETE, lock leases excluded. */
   List<String> writes() {
-    return all().stream().filter(r -> !r.startsWith("GET ")).toList();
+    return all().stream().filter(r -> !r.startsWith("GET ") && !isLease(r)).toList();
   }
 
-  /** GET requests. */
+  /** GET requests, lock leases excluded. */
   List<String> reads() {
-    return all().stream().filter(r -> r.startsWith("GET ")).toList();
+    return all().stream().filter(r -> r.startsWith("GET ") && !isLease(r)).toList();
+  }
+
+  /** Requests to the lock leases. */
+  List<String> leaseRequests() {
+    return all().stream().filter(RequestLog::isLease).toList();
+  }
+
+  private static boolean isLease(String request) {
+    return request.contains("/apis/coordination.k8s.io/v1/");
   }
 
   void clear() {

@@ -53,6 +53,24 @@ class ServerSideApplyTest extends MockClusterTest {
   }
 
   @Test
+  void anExistingObjectIsAppliedWithTheResourceVersionTheOwnershipCheckSaw() throws Exception {
+    ConfigMap owned = configMap();
+    owned.getMetadata().setNamespace("kubiya");
+    owned.getMetadata().setLabels(new java.util.HashMap<>(Ownership.selector(Fixtures.RELEASE)));
+    owned.getData().put("k", "old");
+    String checked = admin.resource(owned).create().getMetadata().getResourceVersion();
+    server.expect().patch().withPath(PATH + "?fieldManager=kubiya-runner-sdk").andReturn(200, owned).once();
+    RunnerDeployer deployer = RunnerDeployer.create(h.client, h.options().applyMode(ApplyMode.SERVER_SIDE_APPLY).build());
+
+    deployer.install(Fixtures.manifest(List.of(configMap()), ""));
+
+    RecordedRequest apply = requests().stream().filter(r -> r.getMethod().equals("PATCH") && r.getPath().startsWith(PATH))
+        .findFirst().orElseThrow();
+    String body = apply.getBody().readUtf8();
+    assertTrue(body.matches("(?s).*\"?resourceVersion\"?\\s*:\\s*\"?" + checked + "\"?.*"), body);
+  }
+
+  @Test
   void aFieldConflictIsReportedWithoutRetryAndNamesTheWayOut() {
     server.expect().patch().withPath(PATH + "?fieldManager=kubiya-runner-sdk").andReturn(409, new StatusBuilder()
         .withCode(409).withReason("Conflict").withStatus("Failure").withMessage("Apply failed with 1 conflict")

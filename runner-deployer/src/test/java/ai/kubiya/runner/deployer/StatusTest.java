@@ -49,6 +49,24 @@ class StatusTest extends MockClusterTest {
   }
 
   @Test
+  void aDaemonSetWithoutStatusIsNotHealthyAndOneMatchingNoNodeIsAWarning() {
+    ComponentStatus dagger = dagger(deployer.status(RELEASE));
+    assertEquals(HealthGrade.DOWN, dagger.grade(), dagger.detail());
+    assertEquals("no status yet: not scheduled by the DaemonSet controller", dagger.detail());
+
+    DaemonSet ds = admin.apps().daemonSets().inNamespace(NS).withName("deployment-x-dagger-engine").get();
+    ds.setStatus(new DaemonSetStatusBuilder().withDesiredNumberScheduled(0).withNumberReady(0).build());
+    admin.resource(ds).updateStatus();
+    ComponentStatus none = dagger(deployer.status(RELEASE));
+    assertEquals(HealthGrade.WARNING, none.grade(), none.detail());
+    assertEquals("no node matches: 0 pods scheduled, 0 restarts in 5m", none.detail());
+  }
+
+  private static ComponentStatus dagger(ReleaseStatus status) {
+    return status.components().stream().filter(c -> c.component().equals("dagger-engine")).findFirst().orElseThrow();
+  }
+
+  @Test
   void componentsAreGradedWithTheReadmeThresholds() {
     deploymentReady("agent-manager", 2);
     deploymentReady("tool-manager", 0);

@@ -43,10 +43,32 @@ class TreeDiffTest {
   void listsOfNamedElementsMatchByNameAndOthersByPosition() {
     JsonNode live = json("{'env':[{'name':'B','value':'2'},{'name':'A','value':'1'}],'args':['x','y']}");
     assertTrue(TreeDiff.contains("Pod", live, json("{'env':[{'name':'A','value':'1'},{'name':'B','value':'2'}],'args':['x','y']}")));
-    List<FieldChange> changes = TreeDiff.changes("Pod", json("{'args':['y','x']}"), live, null);
+    JsonNode liveArgs = json("{'args':['x','y']}");
+    List<FieldChange> changes = TreeDiff.changes("Pod", json("{'args':['y','x']}"), liveArgs, null);
     assertEquals(List.of(FieldChange.of("args[0]", Optional.of("x"), Optional.of("y")), FieldChange.of("args[1]", Optional.of("y"), Optional.of("x"))), changes);
-    assertEquals(List.of(FieldChange.of("env[name=C]", Optional.empty(), Optional.of("{\"name\":\"C\"}"))),
+    // env vars the live object has and the desired one does not are additions, shown as such
+    assertEquals(List.of(FieldChange.of("env[name=C]", Optional.empty(), Optional.of("{\"name\":\"C\"}")),
+            FieldChange.of("env[name=B]", Optional.of("{\"name\":\"B\",\"value\":\"2\"}"), Optional.empty()),
+            FieldChange.of("env[name=A]", Optional.of("{\"name\":\"A\",\"value\":\"1\"}"), Optional.empty())),
         TreeDiff.changes("Pod", json("{'env':[{'name':'C'}]}"), live, null));
+  }
+
+  @Test
+  void additionsAreShownPerFieldKind() {
+    JsonNode desiredCm = json("{'metadata':{'labels':{'a':'1'}},'data':{'k':'v'}}");
+    JsonNode liveCm = json("{'metadata':{'labels':{'a':'1','added-by':'controller'},'annotations':{'x':'y'},"
+        + "'resourceVersion':'7'},'data':{'k':'v','hand':'made'}}");
+    assertEquals(List.of(FieldChange.of("data.hand", Optional.of("made"), Optional.empty())),
+        TreeDiff.changes("ConfigMap", desiredCm, liveCm, null), "a data key is an addition; labels and annotations are not");
+    assertEquals(List.of(FieldChange.of("data.hand", Optional.of(TreeDiff.REDACTED), Optional.empty())),
+        TreeDiff.changes("Secret", desiredCm, liveCm, null), "secret values stay redacted");
+    JsonNode desiredPod = json("{'containers':[{'name':'app','image':'a:1'}]}");
+    JsonNode livePod = json("{'containers':[{'name':'app','image':'a:1','imagePullPolicy':'IfNotPresent',"
+        + "'env':[{'name':'API_TOKEN','value':'canary-token'}]},{'name':'sidecar','image':'s:1'}],'dnsPolicy':'ClusterFirst'}");
+    List<FieldChange> pod = TreeDiff.changes("Deployment", desiredPod, livePod, null);
+    assertEquals(List.of("containers[name=app].env[name=API_TOKEN]", "containers[name=sidecar]"),
+        pod.stream().map(FieldChange::path).toList(), "server defaults (imagePullPolicy, dnsPolicy) are not additions");
+    assertFalse(pod.toString().contains("canary-token"), pod.toString());
   }
 
   @Test

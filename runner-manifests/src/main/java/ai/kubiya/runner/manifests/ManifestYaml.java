@@ -1,18 +1,17 @@
 package ai.kubiya.runner.manifests;
 
 import ai.kubiya.runner.manifests.internal.YamlGenerator;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 
-/** Renders Kubernetes objects as YAML documents, the way {@code kubectl} users expect to read them. */
+/**
+ * Renders Kubernetes objects as YAML documents, the way {@code kubectl} users expect to read them.
+ * Objects are walked by {@link ModelYamlWriter} (no Jackson bean serializers to build on a JVM's
+ * first render) into {@link YamlGenerator}.
+ */
 public final class ManifestYaml {
-  private static final ObjectMapper MAPPER =
-      new ObjectMapper().setSerializationInclusion(JsonInclude.Include.NON_NULL);
-
   private ManifestYaml() {}
 
   /** One object as a YAML document, without a leading {@code ---}. */
@@ -34,10 +33,25 @@ public final class ManifestYaml {
 
   private static void write(HasMetadata object, StringBuilder out) {
     try (YamlGenerator generator = new YamlGenerator(out)) {
-      MAPPER.writeValue(generator, object);
+      ModelYamlWriter.write(object, generator);
     } catch (IOException e) {
-      throw new UncheckedIOException(
-          "cannot render " + object.getKind() + "/" + object.getMetadata().getName() + ": " + e.getMessage(), e);
+      throw failure(object, e);
     }
+  }
+
+  /** One object as Jackson's serializers write it: what {@link #render(HasMetadata)} must equal. */
+  static String renderWithJackson(HasMetadata object) {
+    StringBuilder out = new StringBuilder(2048);
+    try (YamlGenerator generator = new YamlGenerator(out)) {
+      JacksonFallback.write(object, generator);
+    } catch (IOException e) {
+      throw failure(object, e);
+    }
+    return out.toString();
+  }
+
+  private static UncheckedIOException failure(HasMetadata object, IOException e) {
+    return new UncheckedIOException(
+        "cannot render " + object.getKind() + "/" + object.getMetadata().getName() + ": " + e.getMessage(), e);
   }
 }

@@ -13,6 +13,7 @@ import ai.kubiya.runner.manifests.internal.components.KubiyaOperatorBuilder;
 import ai.kubiya.runner.manifests.internal.components.SharedSecretsBuilder;
 import ai.kubiya.runner.manifests.internal.components.ToolManagerBuilder;
 import ai.kubiya.runner.model.RunnerConfig;
+import ai.kubiya.runner.model.validation.Finding;
 import ai.kubiya.runner.telemetry.alloy.RunnerPipelineSettings;
 import ai.kubiya.runner.model.validation.RunnerValidator;
 import ai.kubiya.runner.model.validation.ValidationReport;
@@ -127,6 +128,13 @@ public final class RunnerManifests {
         if (customized != null) {
           objects.add(customized);
         }
+      }
+    }
+    if (validate) {
+      // names come from many values; checked on what was built, so no bad name reaches a file
+      List<Finding> names = ObjectNameCheck.findings(objects, config.values().toMap());
+      if (!names.isEmpty()) {
+        throw new InvalidConfigException(ValidationReport.of(names));
       }
     }
     return ManifestSet.of(objects);

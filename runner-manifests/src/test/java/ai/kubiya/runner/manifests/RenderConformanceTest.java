@@ -1,86 +1,128 @@
 package ai.kubiya.runner.manifests;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
+import ai.kubiya.runner.manifests.diff.AllowList;
+import ai.kubiya.runner.manifests.diff.DiffFormatter;
+import ai.kubiya.runner.manifests.diff.DiffResult;
+import ai.kubiya.runner.manifests.diff.Difference;
+import ai.kubiya.runner.manifests.diff.ManifestDiff;
 import ai.kubiya.runner.model.values.RunnerConfigLoader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Parity with chart 0.6.2: every render case of shared/reference, rendered by the SDK, matches the
- * chart's {@code helm template} output under the project's comparator, except for the documented
- * fixes in docs/divergences.allow.
+ * Parity with chart 0.6.2: every render case of {@code conformance/render-cases} (the ten
+ * hand-made ones and the Helm-generated corpus), rendered by the SDK, equals the chart's {@code
+ * helm template} output under {@link ManifestDiff}, except for the documented fixes matched by
+ * {@code docs/divergences.allow}. Each case is reported by name.
  */
 class RenderConformanceTest {
-  @TempDir Path tmp;
+  /** The ten hand-made cases and at least 150 generated ones. */
+  static final int MINIMUM_CASES = 160;
 
   @TestFactory
   Stream<DynamicTest> everyRenderCaseMatchesTheChart() throws IOException {
-    Path reference = Path.of(System.getProperty("kubiya.reference.dir", "../../shared/reference"));
-    Path cases = reference.resolve("render-cases");
-    assumeTrue(Files.isDirectory(cases), "no shared/reference render cases at " + cases);
-    Path comparator = reference.getParent().resolve("tools/manifest_diff.py");
-    Path allow = Path.of(System.getProperty("maven.multiModuleProjectDirectory", "..")).resolve("docs/divergences.allow");
-    if (!Files.exists(allow)) {
-      allow = Path.of("../docs/divergences.allow");
-    }
-    Path allowFile = allow;
+    Path cases = ConformanceFixtures.file("render-cases");
+    ManifestDiff diff = ManifestDiff.create().allow(AllowList.read(allowFile()));
     List<Path> dirs;
     try (Stream<Path> s = Files.list(cases)) {
       dirs = s.filter(Files::isDirectory).sorted().collect(Collectors.toList());
     }
-    assertTrue(dirs.size() >= 10, "expected the ten public render cases, found " + dirs.size());
-    return dirs.stream().map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(), () -> check(dir, comparator, allowFile)));
+    assertTrue(dirs.size() >= MINIMUM_CASES,
+        "expected at least " + MINIMUM_CASES + " render cases in " + cases + ", found " + dirs.size()
+            + " (conformance/generate_cases.py makes them)");
+    Map<String, Integer> used = new LinkedHashMap<>();
+    allowEntries().forEach(regex -> used.put(regex, 0));
+    Stream<DynamicTest> each =
+        dirs.stream().map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(), () -> check(dir, diff, used)));
+    return Stream.concat(each, Stream.of(DynamicTest.dynamicTest("every allow-list entry is used", () -> {
+      List<String> unused = used.entrySet().stream().filter(e -> e.getValue() == 0).map(Map.Entry::getKey).collect(Collectors.toList());
+      assertTrue(unused.isEmpty(), "docs/divergences.allow entries no render case needs (remove them): " + unused);
+    })));
   }
 
-  private void check(Path dir, Path comparator, Path allow) throws Exception {
-    Map<String, String> meta = caseInfo(dir.resolve("case.yaml"));
-    RunnerConfigLoader loader = RunnerConfigLoader.create().release(meta.get("release")).namespace(meta.get("namespace"));
-    try (Stream<Path> s = Files.list(dir)) {
-      s.filter(p -> p.getFileName().toString().matches("values-\\d+\\.yaml"))
-          .sorted((a, b) -> Integer.compare(index(a), index(b)))
-          .forEach(loader::valuesFile);
+  private static List<String> allowEntries() throws IOException {
+    return Files.readAllLines(allowFile()).stream()
+        .map(String::strip)
+        .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+        .collect(Collectors.toList());
+  }
+
+  private static Path allowFile() {
+    Path fixtures = ConformanceFixtures.dir();
+    Path allow = fixtures.resolveSibling("docs").resolve("divergences.allow");
+    if (!Files.isRegularFile(allow)) {
+      fail("missing " + allow + " (the documented divergences; restore it: git checkout -- docs/divergences.allow)");
     }
-    String yaml = RunnerManifests.of(loader.load()).build().toYaml();
-    Path actual = tmp.resolve(dir.getFileName() + ".yaml");
-    Files.writeString(actual, yaml, StandardCharsets.UTF_8);
-    Process p =
-        new ProcessBuilder(
-                python(), comparator.toString(), dir.resolve("expected.yaml").toString(), actual.toString(),
-                "--namespace", meta.get("namespace"), "--allow", allow.toString(), "--quiet")
-            .redirectErrorStream(true)
-            .start();
-    String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertTrue(p.waitFor(60, TimeUnit.SECONDS), "comparator timed out");
-    assertEquals(0, p.exitValue(), "comparator found differences:\n" + output);
+    return allow;
   }
 
-  /** The python3 with PyYAML that scripts/test.sh found, else python3 from PATH. */
-  private static String python() {
-    String fromEnv = System.getenv("KUBIYA_PYTHON");
-    return fromEnv == null || fromEnv.isBlank() ? "python3" : fromEnv;
+  private static void check(Path dir, ManifestDiff diff, Map<String, Integer> used) throws IOException {
+    String name = dir.getFileName().toString();
+    Map<String, String> meta = caseInfo(ConformanceFixtures.file("render-cases/" + name + "/case.yaml"));
+    Path expected = ConformanceFixtures.file("render-cases/" + name + "/expected.yaml");
+    List<Path> values = valuesFiles(dir);
+    if (values.isEmpty()) {
+      fail("missing fixture conformance/render-cases/" + name + "/values-1.yaml (every case has at least one)");
+    }
+    String namespace = String.valueOf(meta.get("namespace"));
+    RunnerConfigLoader loader =
+        RunnerConfigLoader.create().release(String.valueOf(meta.get("release"))).namespace(namespace).valuesFiles(values);
+    String actual = RunnerManifests.of(loader.load()).build().toYaml();
+    DiffResult result =
+        diff.namespace(namespace)
+            .compare(Files.readString(expected, StandardCharsets.UTF_8), expected.toString(), actual, "SDK render of " + name);
+    assertTrue(result.isEqual(), () -> name + ": the SDK's render differs from Helm's:\n" + DiffFormatter.format(result));
+    for (Difference d : result.differences()) {
+      used.replaceAll((regex, n) -> Pattern.compile(regex).matcher(d.line()).find() ? n + 1 : n);
+    }
+  }
+
+  /** values-1.yaml, values-2.yaml, ... in order; a gap in the numbers fails naming the missing file. */
+  private static List<Path> valuesFiles(Path dir) throws IOException {
+    List<Path> files;
+    try (Stream<Path> s = Files.list(dir)) {
+      files = s.filter(p -> p.getFileName().toString().matches("values-\\d+\\.yaml"))
+          .sorted((a, b) -> Integer.compare(index(a), index(b)))
+          .collect(Collectors.toList());
+    }
+    for (int i = 0; i < files.size(); i++) {
+      if (index(files.get(i)) != i + 1) {
+        fail("missing fixture conformance/render-cases/" + dir.getFileName() + "/values-" + (i + 1) + ".yaml");
+      }
+    }
+    return files;
+  }
+
+  /** {@code release: R} and {@code namespace: NS} of a case.yaml. */
+  private static Map<String, String> caseInfo(Path file) throws IOException {
+    Map<String, String> info = new LinkedHashMap<>();
+    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+      int colon = line.indexOf(':');
+      if (colon > 0) {
+        info.put(line.substring(0, colon).strip(), line.substring(colon + 1).strip());
+      }
+    }
+    if (!info.containsKey("release") || !info.containsKey("namespace")) {
+      fail(file + ": needs 'release:' and 'namespace:'");
+    }
+    return info;
   }
 
   private static int index(Path p) {
     String n = p.getFileName().toString();
     return Integer.parseInt(n.substring("values-".length(), n.length() - ".yaml".length()));
-  }
-
-  private static Map<String, String> caseInfo(Path file) throws IOException {
-    return Files.readAllLines(file).stream()
-        .filter(l -> l.contains(":"))
-        .collect(Collectors.toMap(l -> l.substring(0, l.indexOf(':')).trim(), l -> l.substring(l.indexOf(':') + 1).trim()));
   }
 }

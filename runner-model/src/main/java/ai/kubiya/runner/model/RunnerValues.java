@@ -102,9 +102,12 @@ public abstract class RunnerValues implements WithRunnerValues {
     return ValuesCodec.toMap(this);
   }
 
-  /** A values document that loads back to equal values. */
+  /**
+   * A values document that loads back to equal values; a key of the chart's defaults these values
+   * removed (e.g. {@code toolManager.env.GIT_SHA: null}) is written as {@code key: null}.
+   */
   public String toValuesYaml() {
-    return ValuesCodec.toYaml(toMap());
+    return ValuesCodec.toYaml(ValuesCodec.withRemovals(toMap()));
   }
 
   /** The chart's defaults. */

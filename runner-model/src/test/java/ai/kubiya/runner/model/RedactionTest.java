@@ -151,7 +151,7 @@ class RedactionTest {
         assertThrows(
             ValuesException.class,
             () -> RunnerConfigLoader.create().valuesYaml("s.yaml", "nats:\n  jwt:\n    token: " + JWT + "\n").load());
-    assertEquals("nats.jwt: expected a string", e.getMessage());
+    assertEquals("nats.jwt: expected a string, got a map", e.getMessage());
   }
 
   @ParameterizedTest

@@ -1,7 +1,5 @@
 package ai.kubiya.runner.model;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import ai.kubiya.runner.model.values.RunnerConfigLoader;
 import ai.kubiya.runner.model.internal.ValuesDocuments;
 import java.io.IOException;
@@ -14,27 +12,25 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * The shared reference data (chart values, render cases), found through the system property
- * {@code kubiya.reference.dir}; tests that need it are skipped when it is not there.
+ * The conformance fixtures of the repository's {@code conformance/} folder (chart values, render
+ * cases); a missing file fails the test that needs it, naming the file.
  */
 public final class ReferenceData {
   private ReferenceData() {}
 
-  /** The reference directory; aborts (skips) the calling test when it does not exist. */
+  /** The {@code conformance/} folder; fails the calling test when it does not exist. */
   public static Path dir() {
-    String dir = System.getProperty("kubiya.reference.dir");
-    assumeTrue(dir != null && Files.isDirectory(Path.of(dir)), "reference data not available (kubiya.reference.dir)");
-    return Path.of(dir);
+    return ConformanceFixtures.dir();
   }
 
   /** The chart's own {@code values.yaml}. */
   public static Path chartValues() {
-    return dir().resolve("chart-0.6.2-values.yaml");
+    return ConformanceFixtures.file("chart-0.6.2-values.yaml");
   }
 
   /** Every render case, by directory name. */
   public static List<RenderCase> renderCases() {
-    try (Stream<Path> dirs = Files.list(dir().resolve("render-cases"))) {
+    try (Stream<Path> dirs = Files.list(ConformanceFixtures.file("render-cases"))) {
       return dirs.filter(Files::isDirectory).sorted().map(RenderCase::read).collect(Collectors.toList());
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -142,7 +142,7 @@ public final class RunnerNames {
       case IMAGE_UPDATER:
         return serviceAccount(values.imageUpdater().serviceAccount(), "image-updater");
       case DAGGER_ENGINE:
-        return dagger().fullname();
+        return daggerServiceAccount();
       case ALLOY:
         return alloy().fullname();
       case KUBE_STATE_METRICS:
@@ -150,6 +150,19 @@ public final class RunnerNames {
       default:
         throw new IllegalArgumentException(component.name());
     }
+  }
+
+  /**
+   * As dagger-helm's {@code dagger.serviceAccountName}: the subchart's fullname when it creates its
+   * service account, else {@code engine.existingServiceAccount.name}, else {@code default}.
+   */
+  private String daggerServiceAccount() {
+    if (values.dagger().engine().newServiceAccount().create()) {
+      return dagger().fullname();
+    }
+    Object existing = values.dagger().engine().extras().get("existingServiceAccount");
+    Object name = existing instanceof Map ? ((Map<?, ?>) existing).get("name") : null;
+    return name == null || String.valueOf(name).isEmpty() ? "default" : String.valueOf(name);
   }
 
   /** The service accounts of every component, by component label. */

@@ -1,5 +1,6 @@
 package ai.kubiya.runner.nats;
 
+import ai.kubiya.runner.model.io.BoundedInput;
 import ai.kubiya.runner.nats.InvalidCredentialsException.Part;
 import io.nats.client.AuthHandler;
 import io.nats.client.NKey;
@@ -83,7 +84,7 @@ public final class NatsCredentials {
    * problems name the file and the line.
    */
   public static NatsCredentials read(Path file) throws IOException {
-    return read(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+    return read(BoundedInput.readUtf8(file, BoundedInput.CREDS_LIMIT), file.toString());
   }
 
   /**
@@ -91,7 +92,7 @@ public final class NatsCredentials {
    * name}, for example {@code <stdin>}.
    */
   public static NatsCredentials read(InputStream in, String name) throws IOException {
-    return read(new String(in.readAllBytes(), StandardCharsets.UTF_8), name);
+    return read(BoundedInput.readUtf8(in, name, BoundedInput.CREDS_LIMIT), name);
   }
 
   private static NatsCredentials read(String text, String name) {

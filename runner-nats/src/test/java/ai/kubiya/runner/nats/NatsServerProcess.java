@@ -1,6 +1,6 @@
 package ai.kubiya.runner.nats;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,9 +18,9 @@ import java.util.stream.Stream;
 
 /**
  * A real {@code nats-server} (the Debian package) started on a free loopback port with a given
- * configuration, for as long as a test class needs it. Tests that use it are skipped when no
- * {@code nats-server} binary is installed, and fail instead when the environment variable {@code
- * KUBIYA_REQUIRE_NATS_SERVER} is {@code true} (as in CI, where skipping would hide the live tests).
+ * configuration, for as long as a test class needs it. Tests that use it fail, naming the package
+ * to install, when no {@code nats-server} binary is installed (never skip: scripts/test.sh installs
+ * it).
  */
 final class NatsServerProcess implements AutoCloseable {
   private static final List<String> CANDIDATES = List.of("/usr/sbin/nats-server", "/usr/bin/nats-server");
@@ -36,7 +36,7 @@ final class NatsServerProcess implements AutoCloseable {
     this.log = log;
   }
 
-  /** The installed nats-server, or skips the calling test. */
+  /** The installed nats-server; fails the calling test when there is none. */
   static Path binary() {
     Optional<Path> found =
         Stream.concat(
@@ -46,16 +46,15 @@ final class NatsServerProcess implements AutoCloseable {
                     .map(dir -> Path.of(dir, "nats-server")))
             .filter(Files::isExecutable)
             .findFirst();
-    requireOrSkip(found.isPresent(), "nats-server is not installed (apt-get install nats-server)");
+    require(found.isPresent(), "nats-server is not installed (apt-get install nats-server; scripts/test.sh does)");
     return found.get();
   }
 
-  /** Skips the calling test when {@code present} is false, or fails it when CI requires the tool. */
-  static void requireOrSkip(boolean present, String missing) {
-    if (!present && "true".equals(System.getenv("KUBIYA_REQUIRE_NATS_SERVER"))) {
-      throw new IllegalStateException(missing + ", and KUBIYA_REQUIRE_NATS_SERVER=true");
+  /** Fails the calling test with {@code missing} when {@code present} is false. */
+  static void require(boolean present, String missing) {
+    if (!present) {
+      fail(missing);
     }
-    assumeTrue(present, missing);
   }
 
   /**

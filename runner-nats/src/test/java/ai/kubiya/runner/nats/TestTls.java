@@ -21,9 +21,11 @@ final class TestTls {
     this.key = key;
   }
 
-  /** Makes the certificate in {@code dir}, or skips the calling test when openssl is missing. */
+  /** Makes the certificate in {@code dir}; fails the calling test when openssl is missing. */
   static TestTls create(Path dir) throws IOException, InterruptedException {
-    NatsServerProcess.requireOrSkip(Files.isExecutable(Path.of("/usr/bin/openssl")), "openssl is not installed");
+    NatsServerProcess.require(
+        Files.isExecutable(Path.of("/usr/bin/openssl")),
+        "openssl is not installed at /usr/bin/openssl (apt-get install openssl; scripts/test.sh does)");
     Path cert = dir.resolve("server-cert.pem");
     Path key = dir.resolve("server-key.pem");
     Process openssl =

@@ -2,6 +2,7 @@ package ai.kubiya.runner.dashboards.health;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import ai.kubiya.runner.dashboards.ConformanceFixtures;
 import ai.kubiya.runner.dashboards.ReferenceDashboards;
 import ai.kubiya.runner.dashboards.model.DashboardJson;
 import ai.kubiya.runner.dashboards.model.ValueMapping;
@@ -22,7 +23,7 @@ class HealthTableTest {
 
   /** The README's table, parsed: "| Service Status | 100% | 95-100% | 80-95% | 0-80% |". */
   private static Map<HealthMetric, List<HealthBand>> readmeTable() throws IOException {
-    List<String> lines = Files.readAllLines(ReferenceDashboards.referenceDir().resolve("kubiya-runner-README.md"));
+    List<String> lines = Files.readAllLines(ConformanceFixtures.file("kubiya-runner-README.md"));
     Map<HealthMetric, List<HealthBand>> table = new EnumMap<>(HealthMetric.class);
     for (String line : lines) {
       String[] cells = line.split("\\|");

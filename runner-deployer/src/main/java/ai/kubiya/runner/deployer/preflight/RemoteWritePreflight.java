@@ -1,5 +1,6 @@
 package ai.kubiya.runner.deployer.preflight;
 
+import ai.kubiya.runner.model.SecretScrubber;
 import ai.kubiya.runner.telemetry.alloy.remotewrite.AzureManagedPrometheus;
 import ai.kubiya.runner.telemetry.alloy.remotewrite.RemoteWriteAuth;
 
@@ -117,7 +118,7 @@ public final class RemoteWritePreflight {
             "sample " + METRIC + "{runner=\"" + request.runner() + "\"} accepted by " + where
                 + " (HTTP " + code + ")");
       }
-      String excerpt = excerpt(response.body(), request);
+      String excerpt = excerpt(response.body(), request, authorization);
       return PreflightResult.failed(kind(code), code, latency, httpMessage(code, where, excerpt));
     } catch (IOException e) {
       Duration latency = Duration.ofNanos(System.nanoTime() - start);
@@ -248,27 +249,36 @@ public final class RemoteWritePreflight {
 
   // ---- text helpers (no secrets in messages)
 
-  private static String excerpt(ResponseBody body, PreflightRequest request) {
+  /**
+   * A short excerpt of a remote server's body: one line, truncated, with every credential this
+   * request carried (client secret, password, token, the Authorization header a server may echo)
+   * scrubbed in every encoding (raw, base64, URL-encoded, JSON-escaped).
+   */
+  private static String excerpt(ResponseBody body, PreflightRequest request, String authorization) {
     if (body == null) {
       return "";
     }
     try {
-      String text = oneLine(body.string());
-      if (request.auth() instanceof RemoteWriteAuth.OAuth2ClientCredentials o) {
-        text = scrub(text, o.clientSecret());
-      } else if (request.auth() instanceof RemoteWriteAuth.Basic b) {
-        text = scrub(text, b.password());
-      } else if (request.auth() instanceof RemoteWriteAuth.Bearer t) {
-        text = scrub(text, t.token());
+      SecretScrubber scrubber = SecretScrubber.create().add(authorization);
+      if (authorization != null && authorization.indexOf(' ') > 0) {
+        scrubber.add(authorization.substring(authorization.indexOf(' ') + 1));
       }
-      return truncate(text);
+      if (request.auth() instanceof RemoteWriteAuth.OAuth2ClientCredentials o) {
+        scrubber.add(o.clientSecret());
+      } else if (request.auth() instanceof RemoteWriteAuth.Basic b) {
+        scrubber.add(b.password());
+      } else if (request.auth() instanceof RemoteWriteAuth.Bearer t) {
+        scrubber.add(t.token());
+      }
+      return truncate(scrubber.scrub(oneLine(body.string())));
     } catch (IOException e) {
       return "";
     }
   }
 
   private static String scrub(String text, String secret) {
-    return secret.isEmpty() ? text : text.replace(secret, "<redacted>");
+    // every encoding: a token endpoint may echo the form, where the secret is URL-encoded
+    return SecretScrubber.create().add(secret).scrub(text).replace(secret.isEmpty() ? "\u0000" : secret, "<redacted>");
   }
 
   private static String truncate(String s) {

@@ -137,6 +137,32 @@ class RemoteWritePreflightTest {
   }
 
   @Test
+  void aTokenEndpointEchoingTheFormHasTheUrlEncodedSecretScrubbed() {
+    String secret = "s3cr3t/val+ue=";
+    server.enqueue(new MockResponse.Builder().code(400)
+        .body("{\"error\":\"invalid_request\",\"error_description\":\"bad form: client_secret="
+            + java.net.URLEncoder.encode(secret, java.nio.charset.StandardCharsets.UTF_8) + "\"}").build());
+    PreflightResult r = RemoteWritePreflight.create().run(request("/w")
+        .auth(new RemoteWriteAuth.OAuth2ClientCredentials("id", secret, server.url("/token").toString(), List.of()))
+        .build());
+    assertFalse(r.message().contains("s3cr3t"), r.message());
+    assertTrue(r.message().contains("<redacted>"), r.message());
+  }
+
+  @Test
+  void aReceiverEchoingAuthorizationHasTheAccessTokenScrubbed() {
+    server.enqueue(new MockResponse.Builder().code(200).setHeader("Content-Type", "application/json")
+        .body("{\"access_token\":\"tok-CANARY-123456\",\"token_type\":\"Bearer\"}").build());
+    server.enqueue(new MockResponse.Builder().code(401)
+        .body("unauthorized: Authorization: Bearer tok-CANARY-123456").build());
+    PreflightResult r = RemoteWritePreflight.create().run(request("/w")
+        .auth(new RemoteWriteAuth.OAuth2ClientCredentials("id", SECRET, server.url("/token").toString(), List.of()))
+        .build());
+    assertFalse(r.message().contains("CANARY"), r.message());
+    assertNoSecret(r);
+  }
+
+  @Test
   void timeout() {
     server.enqueue(new MockResponse.Builder().code(204).headersDelay(3, TimeUnit.SECONDS).build());
     PreflightResult r = RemoteWritePreflight.create().run(request("/w").timeout(Duration.ofMillis(300)).build());

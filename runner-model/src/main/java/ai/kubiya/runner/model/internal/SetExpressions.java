@@ -1,7 +1,6 @@
 package ai.kubiya.runner.model.internal;
 
 import ai.kubiya.runner.model.values.ValuesException;
-import ai.kubiya.runner.model.Secrets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,50 +68,65 @@ public final class SetExpressions {
   }
 
   private SetExpressions add(String expression, boolean asString) {
-    String flag = asString ? "--set-string " : "--set ";
+    String flag = asString ? "--set-string" : "--set";
     int at = 0;
+    int number = 1;
     while (at < expression.length()) {
       int eq = find(expression, at, "=,");
       if (eq < 0 || expression.charAt(eq) == ',') {
-        String text = expression.substring(at, eq < 0 ? expression.length() : eq);
-        throw new ValuesException(flag + text, "expected key=value");
+        // no key can be told from a value here: name the position only, never the text
+        throw new ValuesException(flag, where(number, at) + "expected key=value");
       }
       String keyText = expression.substring(at, eq);
+      List<Object> key = parseKey(keyText, flag, number, at);
+      String path = pathOf(key, key.size());
       Object value;
       int end;
-      int next;
       if (eq + 1 < expression.length() && expression.charAt(eq + 1) == '{') {
         int close = find(expression, eq + 2, "}");
         if (close < 0) {
-          throw new ValuesException(flag + shown(keyText, expression.substring(at)), "a list must end with '}'");
+          throw new ValuesException(flag + " " + path, where(number, eq + 1) + "a list must end with '}'");
         }
         value = parseList(expression.substring(eq + 2, close), asString);
         end = close + 1;
         if (end < expression.length() && expression.charAt(end) != ',') {
-          throw new ValuesException(flag + shown(keyText, expression.substring(at)), "unexpected text after '}'");
+          throw new ValuesException(
+              flag + " " + path, where(number, end) + "unexpected text after the list's '}'");
         }
-        next = end + 1;
       } else {
         int comma = find(expression, eq + 1, ",");
         end = comma < 0 ? expression.length() : comma;
         value = typed(unescape(expression.substring(eq + 1, end)), asString);
-        next = end + 1;
       }
-      String shown = flag + shown(keyText, expression.substring(at, end));
-      List<Object> key = parseKey(keyText, shown);
       assign(overlay, key, 0, value);
       assignments.add(new Assignment(key, copy(value)));
-      at = next;
+      at = end + 1;
+      number++;
     }
     return this;
   }
 
-  /** The assignment as errors show it: the value of a secret is masked. */
-  private static String shown(String keyText, String assignment) {
-    String key = unescape(keyText);
-    String last = key.substring(key.lastIndexOf('.') + 1).replaceAll("\\[.*", "");
-    boolean secret = Secrets.isSecretPath(key) || Secrets.isSecretName(last);
-    return secret ? keyText + "=" + Secrets.MASK : assignment;
+  /**
+   * Where in the argument an error is: the assignment's number and the character's. Errors name
+   * positions and key paths, never the expression's text: a value may be a secret, and a mistyped
+   * expression may have its value where its key should be.
+   */
+  private static String where(int assignment, int offset) {
+    return "assignment " + assignment + ", character " + (offset + 1) + ": ";
+  }
+
+  /** The key segments {@code [0, end)} as a values path ({@code a.b[2].c}). */
+  static String pathOf(List<Object> key, int end) {
+    StringBuilder path = new StringBuilder();
+    for (int i = 0; i < end; i++) {
+      Object segment = key.get(i);
+      if (segment instanceof Integer) {
+        path.append('[').append(segment).append(']');
+      } else {
+        path.append(path.length() == 0 ? "" : ".").append(segment);
+      }
+    }
+    return path.toString();
   }
 
   /** The index of the first of {@code chars} at or after {@code from} that is not escaped, or -1. */
@@ -146,29 +160,34 @@ public final class SetExpressions {
   }
 
   /** Key segments: strings for map keys, Integers for list indices. */
-  private static List<Object> parseKey(String key, String shown) {
+  private static List<Object> parseKey(String key, String flag, int number, int offset) {
     List<Object> segments = new ArrayList<>();
     StringBuilder cur = new StringBuilder();
+    int segmentStart = 0;
     for (int i = 0; i < key.length(); i++) {
       char c = key.charAt(i);
       if (c == '\\' && i + 1 < key.length()) {
         cur.append(key.charAt(++i));
       } else if (c == '.') {
-        addSegment(segments, cur.toString(), shown);
+        addSegment(segments, cur.toString(), flag, number, offset + segmentStart);
         cur.setLength(0);
+        segmentStart = i + 1;
       } else {
         cur.append(c);
       }
     }
-    addSegment(segments, cur.toString(), shown);
+    addSegment(segments, cur.toString(), flag, number, offset + segmentStart);
     return segments;
   }
 
-  private static void addSegment(List<Object> segments, String segment, String shown) {
+  private static void addSegment(
+      List<Object> segments, String segment, String flag, int number, int offset) {
     int bracket = segment.indexOf('[');
     String name = bracket < 0 ? segment : segment.substring(0, bracket);
     if (name.isEmpty()) {
-      throw new ValuesException(shown, "empty key segment");
+      String before = segments.isEmpty() ? flag : flag + " " + pathOf(segments, segments.size());
+      String reason = segments.isEmpty() ? "empty key segment at the start" : "empty key segment after it";
+      throw new ValuesException(before, where(number, offset) + reason);
     }
     segments.add(name);
     if (bracket >= 0) {
@@ -177,13 +196,18 @@ public final class SetExpressions {
       while (m.find() && m.start() == end) {
         String digits = m.group(1);
         if (digits.length() > 6 || Integer.parseInt(digits) > MAX_INDEX) {
-          throw new ValuesException(shown, "list index " + digits + " is greater than " + MAX_INDEX);
+          throw new ValuesException(
+              flag + " " + pathOf(segments, segments.size()),
+              where(number, offset + bracket + end) + "a list index greater than " + MAX_INDEX);
         }
         segments.add(Integer.parseInt(digits));
         end = m.end();
       }
       if (end != segment.length() - bracket) {
-        throw new ValuesException(shown, "malformed list index in '" + segment + "'");
+        throw new ValuesException(
+            flag + " " + pathOf(segments, segments.size()),
+            where(number, offset + bracket + end)
+                + "malformed list index (expected [N] with N a number)");
       }
     }
   }

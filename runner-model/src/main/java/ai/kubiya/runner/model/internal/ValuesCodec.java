@@ -2,7 +2,6 @@ package ai.kubiya.runner.model.internal;
 
 import ai.kubiya.runner.model.values.ValuesException;
 import ai.kubiya.runner.model.RunnerValues;
-import ai.kubiya.runner.model.Secrets;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
@@ -10,6 +9,9 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
@@ -45,6 +47,16 @@ public final class ValuesCodec {
           .registerModule(new com.fasterxml.jackson.datatype.jdk8.Jdk8Module())
           // An absent optional value is no key at all (as in the chart's values), not "key: null".
           .setDefaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, JsonInclude.Include.ALWAYS));
+
+  static {
+    // A switch must be true or false: "false" or 0 would silently turn a subchart off (or on).
+    MAPPER
+        .coercionConfigFor(LogicalType.Boolean)
+        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
+  }
 
   private static final YAMLMapper YAML =
       new YAMLMapper(
@@ -89,10 +101,34 @@ public final class ValuesCodec {
 
   /** Binds a merged values tree to the typed model; a wrong type or a missing value fails with its path. */
   public static RunnerValues bind(Map<String, Object> tree) {
+    checkNoEmptyListElements(tree, "");
     try {
       return MAPPER.convertValue(tree, RunnerValues.class);
     } catch (IllegalArgumentException e) {
-      throw translate(e.getCause() instanceof JsonMappingException ? (JsonMappingException) e.getCause() : null, e);
+      throw translate(e.getCause() instanceof JsonMappingException ? (JsonMappingException) e.getCause() : null, e, tree);
+    }
+  }
+
+  /**
+   * Refuses a list with an empty (null) element, naming its path: {@code --set list[2]=x} on a
+   * shorter list leaves the elements before index 2 empty, and the chart cannot render them.
+   */
+  @SuppressWarnings("unchecked")
+  private static void checkNoEmptyListElements(Object value, String path) {
+    if (value instanceof Map) {
+      for (Map.Entry<String, Object> e : ((Map<String, Object>) value).entrySet()) {
+        checkNoEmptyListElements(e.getValue(), ValuesPath.child(path, e.getKey()));
+      }
+    } else if (value instanceof List) {
+      List<Object> list = (List<Object>) value;
+      for (int i = 0; i < list.size(); i++) {
+        String at = ValuesPath.index(path, i);
+        if (list.get(i) == null) {
+          throw new ValuesException(
+              at, "empty list element (an index past the end of a list leaves the elements before it empty)");
+        }
+        checkNoEmptyListElements(list.get(i), at);
+      }
     }
   }
 
@@ -131,6 +167,28 @@ public final class ValuesCodec {
     return MAPPER.convertValue(values, TREE);
   }
 
+  /**
+   * A copy of {@code tree} where every key of the chart's defaults that a map of {@code tree} lacks
+   * is {@code null}, Helm's way of saying "removed" when the tree is merged over the defaults again.
+   */
+  public static Map<String, Object> withRemovals(Map<String, Object> tree) {
+    return withRemovals(tree, defaultTree());
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> withRemovals(Map<String, Object> tree, Map<String, Object> defaults) {
+    Map<String, Object> out = new LinkedHashMap<>(tree);
+    for (Map.Entry<String, Object> d : defaults.entrySet()) {
+      Object mine = out.get(d.getKey());
+      if (!out.containsKey(d.getKey())) {
+        out.put(d.getKey(), null);
+      } else if (mine instanceof Map && d.getValue() instanceof Map) {
+        out.put(d.getKey(), withRemovals((Map<String, Object>) mine, (Map<String, Object>) d.getValue()));
+      }
+    }
+    return out;
+  }
+
   /** A values tree as a YAML document. */
   public static String toYaml(Map<String, Object> tree) {
     try {
@@ -140,7 +198,7 @@ public final class ValuesCodec {
     }
   }
 
-  private static ValuesException translate(JsonMappingException e, RuntimeException fallback) {
+  private static ValuesException translate(JsonMappingException e, RuntimeException fallback, Map<String, Object> tree) {
     if (e == null) {
       return new ValuesException("values", "cannot be bound: " + fallback.getClass().getSimpleName());
     }
@@ -151,7 +209,9 @@ public final class ValuesCodec {
         String first = m.group(1).split(",")[0].trim();
         return new ValuesException(ValuesPath.child(path, first), "required value is missing");
       }
-      return new ValuesException(path.isEmpty() ? "values" : path, "invalid value");
+      Throwable cause = e.getCause();
+      String why = cause == null ? "" : " (" + cause.getClass().getSimpleName() + ")";
+      return new ValuesException(path.isEmpty() ? "values" : path, "invalid value" + why);
     }
     if (e.getCause() instanceof InputCoercionException) {
       String expected = describe(((InputCoercionException) e.getCause()).getTargetType());
@@ -159,12 +219,53 @@ public final class ValuesCodec {
     }
     String expected = describe(e instanceof MismatchedInputException ? ((MismatchedInputException) e).getTargetType() : null);
     if (e instanceof InvalidFormatException) {
+      // the value itself is never shown: a value in the wrong place may be a secret
       Object value = ((InvalidFormatException) e).getValue();
-      String shown =
-          Secrets.isSecretPath(path) ? Secrets.MASK : value instanceof String ? "\"" + value + "\"" : String.valueOf(value);
-      return new ValuesException(path, "expected " + expected + ", got " + shown);
+      return new ValuesException(path, "expected " + expected + ", got " + kindOf(value));
     }
-    return new ValuesException(path.isEmpty() ? "values" : path, "expected " + expected);
+    Object value = valueAt(tree, e.getPath());
+    String got = value == MISSING_VALUE ? "" : ", got " + kindOf(value);
+    return new ValuesException(path.isEmpty() ? "values" : path, "expected " + expected + got);
+  }
+
+  private static final Object MISSING_VALUE = new Object();
+
+  /** The value a binding failure's reference chain points at in the tree. */
+  private static Object valueAt(Object tree, List<JsonMappingException.Reference> chain) {
+    Object at = tree;
+    for (JsonMappingException.Reference ref : chain) {
+      if (ref.getFieldName() != null && at instanceof Map) {
+        Map<?, ?> map = (Map<?, ?>) at;
+        if (!map.containsKey(ref.getFieldName())) {
+          return MISSING_VALUE;
+        }
+        at = map.get(ref.getFieldName());
+      } else if (ref.getIndex() >= 0 && at instanceof List && ref.getIndex() < ((List<?>) at).size()) {
+        at = ((List<?>) at).get(ref.getIndex());
+      } else {
+        return MISSING_VALUE;
+      }
+    }
+    return at;
+  }
+
+  private static String kindOf(Object value) {
+    if (value instanceof String) {
+      return ((String) value).isEmpty() ? "an empty string" : "a string";
+    }
+    if (value instanceof Number) {
+      return "a number";
+    }
+    if (value instanceof Boolean) {
+      return "true or false";
+    }
+    if (value instanceof Map) {
+      return "a map";
+    }
+    if (value instanceof List) {
+      return "a list";
+    }
+    return value == null ? "nothing" : "a " + value.getClass().getSimpleName();
   }
 
   private static String describe(Class<?> type) {

@@ -1,69 +1,68 @@
 package ai.kubiya.runner.model.internal;
 
+import ai.kubiya.runner.model.io.BoundedInput;
+import ai.kubiya.runner.model.io.BoundedInputException;
 import ai.kubiya.runner.model.values.ValuesException;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
-/** Reads Helm values documents (YAML) into plain trees, with one-line errors naming file and line. */
+/**
+ * Reads Helm values documents (YAML) into plain trees as Helm reads them: anchors, aliases and
+ * {@code <<} merge keys resolved, YAML 1.1 scalars; duplicate keys, non-scalar keys, tabs in
+ * indentation, alias bombs and files over {@link BoundedInput#VALUES_LIMIT} refused with one line
+ * naming the file (and line) and the reason, never the file's text.
+ */
 public final class ValuesDocuments {
-  private static final ObjectMapper YAML = new YAMLMapper();
-
   private ValuesDocuments() {}
 
   /** Reads a values file; an empty file is an empty map. */
   public static Map<String, Object> read(Path file) {
     String text;
     try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (NoSuchFileException e) {
-      throw new ValuesException(file.toString(), "no such file");
-    } catch (IOException e) {
-      throw new ValuesException(file.toString(), "cannot be read (" + e.getClass().getSimpleName() + ")");
+      text = BoundedInput.readUtf8(file, BoundedInput.VALUES_LIMIT);
+    } catch (BoundedInputException e) {
+      throw new ValuesException(e.source(), e.getMessage().substring(e.source().length() + 2));
     }
     return parse(text, file.toString());
+  }
+
+  /** Reads a values document from a stream (e.g. stdin), bounded like a file. */
+  public static Map<String, Object> read(InputStream in, String source) {
+    String text;
+    try {
+      text = BoundedInput.readUtf8(in, source, BoundedInput.VALUES_LIMIT);
+    } catch (BoundedInputException e) {
+      throw new ValuesException(e.source(), e.getMessage().substring(e.source().length() + 2));
+    }
+    return parse(text, source);
   }
 
   /** Parses a values document; {@code source} names it in errors. */
   @SuppressWarnings("unchecked")
   public static Map<String, Object> parse(String text, String source) {
-    JsonNode node;
-    try {
-      node = YAML.readTree(text);
-    } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      String where = at == null ? source : source + ":" + at.getLineNr();
-      String reason = e.getOriginalMessage() == null ? "malformed YAML" : e.getOriginalMessage();
-      throw new ValuesException(where, "malformed YAML: " + reason.lines().findFirst().orElse(reason));
-    }
-    if (node == null || node.isMissingNode() || node.isNull()) {
+    Object tree = YamlTree.read(text, source);
+    if (tree == null) {
       return new LinkedHashMap<>();
     }
-    if (!node.isObject()) {
-      throw new ValuesException(source + ":1", "a values document must be a map, got " + kind(node));
+    if (!(tree instanceof Map)) {
+      throw new ValuesException(source + ":1", "a values document must be a map, got " + kind(tree));
     }
-    return YAML.convertValue(node, LinkedHashMap.class);
+    return (Map<String, Object>) tree;
   }
 
-  private static String kind(JsonNode node) {
-    if (node.isArray()) {
+  private static String kind(Object value) {
+    if (value instanceof List) {
       return "a list";
     }
-    if (node.isTextual()) {
+    if (value instanceof String) {
       return "a string";
     }
-    if (node.isNumber()) {
+    if (value instanceof Number) {
       return "a number";
     }
-    return node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+    return "a " + (value instanceof Boolean ? "boolean" : value.getClass().getSimpleName());
   }
 }

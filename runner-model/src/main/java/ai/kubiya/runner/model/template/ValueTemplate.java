@@ -82,7 +82,7 @@ public final class ValueTemplate {
       if (trimLeft) {
         trimTrailingWhitespace(out);
       }
-      out.append(evaluate(path, expression, text.substring(open, close + 2)));
+      out.append(evaluate(path, expression, open));
       at = close + 2;
       if (trimRight) {
         while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
@@ -93,10 +93,12 @@ public final class ValueTemplate {
     return out.toString();
   }
 
-  private String evaluate(String path, String expression, String action) {
+  private String evaluate(String path, String expression, int offset) {
     Matcher m = ACTION.matcher(expression);
     if (!m.matches()) {
-      throw new TemplateException(path, "unsupported template expression '" + action + "' (supported: " + SUPPORTED + ")");
+      // the action's text is never shown: the value it sits in may be a secret
+      throw new TemplateException(
+          path, "unsupported template expression at character " + (offset + 1) + " (supported: " + SUPPORTED + ")");
     }
     String ref = m.group(1);
     switch (ref) {

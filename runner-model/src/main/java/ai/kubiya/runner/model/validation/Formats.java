@@ -15,6 +15,23 @@ public final class Formats {
   private static final Pattern UUID =
       Pattern.compile("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$");
 
+  private static final String COMPONENT = "[a-z0-9]+(?:(?:\\.|_|__|-+)[a-z0-9]+)*";
+  private static final String DOMAIN =
+      "(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*"
+          + "|\\[[0-9a-fA-F:]+])(?::[0-9]+)?";
+  private static final String NAME = "(?:" + DOMAIN + "/)?" + COMPONENT + "(?:/" + COMPONENT + ")*";
+  private static final String TAG = "[\\w][\\w.-]{0,127}";
+  private static final String DIGEST = "[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}";
+  private static final Pattern IMAGE_NAME = Pattern.compile(NAME);
+  private static final Pattern IMAGE_TAG = Pattern.compile(TAG);
+  private static final Pattern IMAGE_DIGEST = Pattern.compile(DIGEST);
+  private static final Pattern IMAGE_REFERENCE =
+      Pattern.compile(NAME + "(?::" + TAG + ")?(?:@" + DIGEST + ")?");
+  private static final Pattern DNS_SUBDOMAIN =
+      Pattern.compile("^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$");
+  private static final Pattern BASE64 =
+      Pattern.compile("(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?");
+
   /** Helm's longest release name. */
   public static final int MAX_RELEASE_LENGTH = 53;
 
@@ -28,6 +45,36 @@ public final class Formats {
   /** An RFC 1123 label: what Kubernetes accepts as a namespace name. */
   public static boolean isDnsLabel(String name) {
     return name.length() <= 63 && DNS_LABEL.matcher(name).matches();
+  }
+
+  /** An RFC 1123 subdomain: what Kubernetes accepts as most object names (at most 253 characters). */
+  public static boolean isDnsSubdomain(String name) {
+    return name.length() <= 253 && DNS_SUBDOMAIN.matcher(name).matches();
+  }
+
+  /** An image repository as Docker's reference grammar has it ({@code ghcr.io/org/name}). */
+  public static boolean isImageRepository(String value) {
+    return value.length() <= 255 && IMAGE_NAME.matcher(value).matches();
+  }
+
+  /** An image tag: word characters, {@code .} and {@code -}, at most 128, not starting with them. */
+  public static boolean isImageTag(String value) {
+    return IMAGE_TAG.matcher(value).matches();
+  }
+
+  /** An image digest ({@code sha256:<hex>}). */
+  public static boolean isImageDigest(String value) {
+    return IMAGE_DIGEST.matcher(value).matches();
+  }
+
+  /** A whole image reference: {@code name[:tag][@digest]}. */
+  public static boolean isImageReference(String value) {
+    return value.length() <= 512 && IMAGE_REFERENCE.matcher(value).matches();
+  }
+
+  /** Standard base64 (line breaks allowed), what Kubernetes accepts as Secret data. */
+  public static boolean isBase64(String value) {
+    return BASE64.matcher(value.replaceAll("[\\r\\n]", "")).matches();
   }
 
   /** A Kubernetes resource quantity ({@code 100m}, {@code 1Gi}, {@code 1.5}, {@code 1e3}). */

@@ -4,7 +4,10 @@ import ai.kubiya.runner.model.RunnerConfig;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The release name must be one Helm accepts; the namespace one Kubernetes accepts. */
+/**
+ * The release name must be one Helm accepts and, as the deployer names and labels objects after
+ * it, a DNS label (no dots, which Helm allows); the namespace one Kubernetes accepts.
+ */
 final class NameChecks implements ConfigCheck {
   @Override
   public List<Finding> check(RunnerConfig config) {
@@ -14,12 +17,13 @@ final class NameChecks implements ConfigCheck {
       out.add(Finding.error("release", "a release name is required"));
     } else if (release.length() > Formats.MAX_RELEASE_LENGTH) {
       out.add(Finding.error("release", "'" + release + "' is longer than 53 characters, Helm's limit for release names"));
-    } else if (!Formats.isReleaseName(release)) {
+    } else if (!Formats.isReleaseName(release) || !Formats.isDnsLabel(release)) {
       out.add(
           Finding.error(
               "release",
-              "'" + release + "' is not a valid Helm release name: lowercase letters, digits, '-' and '.'"
-                  + " only, starting and ending with a letter or digit"));
+              "'" + release + "' is not a valid Helm release name for the SDK: lowercase letters, digits and '-'"
+                  + " only (no '.': objects are named after the release), starting and ending with a letter or"
+                  + " digit"));
     }
     String namespace = config.namespace();
     if (!Formats.isDnsLabel(namespace)) {

@@ -36,6 +36,7 @@ public final class RunnerValidator {
             new DurationChecks(),
             new TemplateChecks(),
             new IdentityChecks(),
+            new ImageChecks(),
             new PlaceholderCheck(),
             new UnknownKeysCheck()),
         false);

@@ -160,7 +160,8 @@ class ValueTemplateTest {
     TemplateException e = assertThrows(TemplateException.class, () -> DEFAULTS.render("agentManager.env.X", "pre " + text + " post"));
     assertEquals("agentManager.env.X", e.path());
     assertTrue(e.getMessage().startsWith("agentManager.env.X: unsupported template expression"), e.getMessage());
-    assertTrue(e.detail().contains(text), e.getMessage());
+    assertTrue(e.detail().startsWith("unsupported template expression at character 5 ("), e.getMessage());
+    assertFalse(e.detail().contains(text), "the action is never echoed: " + e.getMessage());
     assertFalse(e.getMessage().contains("\n"));
   }
 
@@ -169,6 +170,15 @@ class ValueTemplateTest {
     TemplateException e = assertThrows(TemplateException.class, () -> render("http://{{ .Release.Name"));
     assertEquals("test.path", e.path());
     assertTrue(e.detail().contains("unclosed"), e.getMessage());
+  }
+
+  @Test
+  void aSecretInsideAnActionIsNeverEchoed() {
+    TemplateException e =
+        assertThrows(TemplateException.class, () -> render("{{ S3CR3T-CANARY }}"));
+    assertEquals("test.path: unsupported template expression at character 1 (supported: "
+        + e.detail().substring(e.detail().indexOf("(supported: ") + 12), e.getMessage());
+    assertFalse(e.getMessage().contains("S3CR3T-CANARY"), e.getMessage());
   }
 
   @Test

@@ -74,6 +74,14 @@ class RunnerValidatorTest {
     assertTrue(f.message().contains("'" + release + "' is not a valid Helm release name"), f.message());
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"team.a", "runner.prod.eu"})
+  void aDottedReleaseNameHelmAcceptsIsRefusedAsTheDeployerRefusesIt(String release) {
+    assertTrue(Formats.isReleaseName(release), "Helm accepts " + release);
+    Finding f = only(validate(clean().release(release)), "release", Severity.ERROR);
+    assertTrue(f.message().contains("(no '.': objects are named after the release)"), f.message());
+  }
+
   @Test
   void aReleaseNameLongerThan53IsAnError() {
     String release = "r".repeat(54);
@@ -88,7 +96,7 @@ class RunnerValidatorTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"deployment-x", "my.release", "a"})
+  @ValueSource(strings = {"deployment-x", "my-release", "a"})
   void validReleaseNamesPass(String release) {
     assertTrue(validate(clean().release(release)).isEmpty());
     assertTrue(validate(clean().release("r".repeat(53))).isEmpty());
@@ -220,7 +228,8 @@ class RunnerValidatorTest {
       yaml.append("  ".repeat(i)).append(keys[i]).append(i == keys.length - 1 ? ": '{{ include \"x\" . }}'\n" : ":\n");
     }
     Finding f = only(validateYaml(yaml.toString()), path, Severity.ERROR);
-    assertTrue(f.message().startsWith("unsupported template expression '{{ include \"x\" . }}'"), f.message());
+    assertTrue(f.message().startsWith("unsupported template expression at character 1 ("), f.message());
+    assertFalse(f.message().contains("include"), f.message());
 
     String ok = yaml.toString().replace("{{ include \"x\" . }}", "{{ .Release.Name }}-{{ .Values.organization }}");
     assertTrue(validateYaml(ok).isEmpty());
@@ -382,7 +391,7 @@ class RunnerValidatorTest {
   void theReportPrintsOneFindingPerLine() {
     ValidationReport report = validate(clean().release("Bad").set("agentManager.replicas=-2"));
     assertEquals(
-        "ERROR release: 'Bad' is not a valid Helm release name: lowercase letters, digits, '-' and '.' only, starting and ending with a letter or digit\n"
+        "ERROR release: 'Bad' is not a valid Helm release name for the SDK: lowercase letters, digits and '-' only (no '.': objects are named after the release), starting and ending with a letter or digit\n"
             + "ERROR agentManager.replicas: must be >= 0, got -2",
         report.toString());
   }

@@ -4,6 +4,7 @@ import ai.kubiya.runner.model.internal.ValuesDocuments;
 import ai.kubiya.runner.model.internal.ValuesCodec;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.kubiya.runner.model.ReferenceData;
 import ai.kubiya.runner.model.ReferenceData.RenderCase;
@@ -57,6 +58,21 @@ class RoundTripTest {
   @MethodSource("cases")
   void everyRenderCaseRoundTrips(RenderCase renderCase) {
     RunnerValues values = renderCase.load().values();
+    assertEquals(values, reload(values));
+  }
+
+  @Test
+  void aDefaultKeyTheValuesRemoveStaysRemoved() {
+    // Found by the conformance corpus: a later values file's "GIT_SHA: null" removes the chart's
+    // default; the YAML must say so, or loading it over the defaults brings the default back.
+    RunnerValues values =
+        RunnerConfigLoader.create()
+            .valuesYaml("1.yaml", "toolManager:\n  env:\n    EXTRA: x\n")
+            .valuesYaml("2.yaml", "toolManager:\n  env:\n    GIT_SHA: null\n")
+            .load()
+            .values();
+    assertFalse(values.toolManager().env().containsKey("GIT_SHA"));
+    assertTrue(values.toValuesYaml().contains("GIT_SHA: null"), values.toValuesYaml());
     assertEquals(values, reload(values));
   }
 

@@ -1,7 +1,5 @@
 package ai.kubiya.runner.telemetry.alloy;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -13,26 +11,24 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Reads the chart's golden renders under {@code kubiya.reference.dir}. */
+/** Reads the chart's golden renders under the repository's {@code conformance/} folder. */
 final class ChartGoldens {
   private ChartGoldens() {}
 
-  /** The reference directory; skips the test when it is absent. */
+  /** The {@code conformance/} folder; fails the test when it is absent. */
   static Path referenceDir() {
-    String dir = System.getProperty("kubiya.reference.dir");
-    assumeTrue(dir != null && Files.isDirectory(Path.of(dir)), "reference data not available");
-    return Path.of(dir);
+    return ConformanceFixtures.dir();
   }
 
   static Path renderCase(String name) {
-    return referenceDir().resolve("render-cases").resolve(name);
+    return ConformanceFixtures.file("render-cases/" + name);
   }
 
   /** The {@code config.alloy} of the case's {@code kubiya-runner-alloy-config}, if rendered. */
   static Optional<String> goldenConfig(String caseName) throws IOException {
     ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
     try (MappingIterator<JsonNode> docs =
-        yaml.readerFor(JsonNode.class).readValues(renderCase(caseName).resolve("expected.yaml").toFile())) {
+        yaml.readerFor(JsonNode.class).readValues(ConformanceFixtures.file("render-cases/" + caseName + "/expected.yaml").toFile())) {
       while (docs.hasNext()) {
         JsonNode doc = docs.next();
         if (doc != null
@@ -46,7 +42,7 @@ final class ChartGoldens {
   }
 
   /**
-   * The comparator's normalization of {@code manifest_diff.py}: drop blank and {@code //} lines,
+   * The Alloy normalization of {@code ManifestDiff}: drop blank and {@code //} lines,
    * collapse whitespace, strip trailing commas.
    */
   static List<String> normalize(String alloy) {

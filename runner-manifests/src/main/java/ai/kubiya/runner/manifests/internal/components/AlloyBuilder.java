@@ -114,6 +114,7 @@ public final class AlloyBuilder implements ComponentBuilder {
     config.setName("config");
     config.setConfigMap(source);
     PodSpec pod = Pods.podSpec(names.fullname(), List.of(alloy(ctx, v.alloy()), reloader()));
+    Pods.scheduling(pod, v.controller().extras(), "alloy.controller", "tolerations", "nodeSelector", "affinity");
     pod.setDnsPolicy("ClusterFirst");
     pod.setVolumes(List.of(config));
     PodTemplateSpec template =

@@ -3,6 +3,7 @@ package ai.kubiya.runner.manifests.internal.components;
 import ai.kubiya.runner.manifests.internal.ComponentBuilder;
 import ai.kubiya.runner.naming.Component;
 import ai.kubiya.runner.manifests.internal.RenderContext;
+import ai.kubiya.runner.naming.Component;
 import ai.kubiya.runner.model.DaggerEngineValues;
 import ai.kubiya.runner.model.DaggerValues;
 import ai.kubiya.runner.naming.SubchartNames;
@@ -128,7 +129,8 @@ public final class DaggerBuilder implements ComponentBuilder {
     podSecurity.setRunAsGroup(1001L);
     podSecurity.setFsGroup(1001L);
     podSecurity.setFsGroupChangePolicy("OnRootMismatch");
-    PodSpec pod = Pods.podSpec(engine.newServiceAccount().create() ? names.fullname() : null, List.of(c));
+    PodSpec pod = Pods.podSpec(ctx.names().serviceAccount(Component.DAGGER_ENGINE), List.of(c));
+    Pods.scheduling(pod, engine.extras(), "dagger.engine", "tolerations", "affinity");
     pod.setSecurityContext(podSecurity);
     pod.setTerminationGracePeriodSeconds((long) engine.terminationGracePeriodSeconds());
     ConfigMapVolumeSource configSource = new ConfigMapVolumeSource();

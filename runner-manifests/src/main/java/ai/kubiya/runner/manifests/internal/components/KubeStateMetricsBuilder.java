@@ -165,15 +165,19 @@ public final class KubeStateMetricsBuilder implements ComponentBuilder {
     }
     List<ContainerPort> ports = new ArrayList<>();
     ports.add(Pods.port(HTTP_PORT, "http"));
-    int readinessPort = HTTP_PORT;
-    if (v.selfMonitor().enabled()) {
-      if (!v.selfMonitor().telemetryHost().isEmpty()) {
-        args.add("--telemetry-host=" + v.selfMonitor().telemetryHost());
-      }
-      args.add("--telemetry-port=" + v.selfMonitor().telemetryPort());
-      ports.add(Pods.port(v.selfMonitor().telemetryPort(), "metrics"));
-      readinessPort = v.selfMonitor().telemetryPort();
+    // As the subchart: the telemetry flags and the readiness port follow selfMonitor's host and
+    // port whether or not selfMonitor is enabled; only the "metrics" port needs it enabled.
+    int telemetryPort = v.selfMonitor().telemetryPort() == 0 ? 8081 : v.selfMonitor().telemetryPort();
+    if (!v.selfMonitor().telemetryHost().isEmpty()) {
+      args.add("--telemetry-host=" + v.selfMonitor().telemetryHost());
     }
+    if (v.selfMonitor().telemetryPort() != 0) {
+      args.add("--telemetry-port=" + telemetryPort);
+    }
+    if (v.selfMonitor().enabled()) {
+      ports.add(Pods.port(telemetryPort, "metrics"));
+    }
+    int readinessPort = telemetryPort;
     String tag = v.image().tag().isEmpty() ? "v" + APP_VERSION : v.image().tag();
     Container c = Pods.container(names.name(), v.image().registry() + "/" + v.image().repository() + ":" + tag, v.image().pullPolicy());
     c.setArgs(args);
@@ -197,6 +201,7 @@ public final class KubeStateMetricsBuilder implements ComponentBuilder {
     podSecurity.setRunAsUser(65534L);
     podSecurity.setSeccompProfile(seccomp);
     PodSpec pod = Pods.podSpec(names.fullname(), List.of(c));
+    Pods.scheduling(pod, v.extras(), "kubestatemetrics", "tolerations", "nodeSelector", "affinity");
     pod.setAutomountServiceAccountToken(true);
     pod.setHostNetwork(false);
     pod.setSecurityContext(podSecurity);

@@ -14,6 +14,10 @@ import io.fabric8.kubernetes.api.model.apps.DaemonSet;
 import io.fabric8.kubernetes.api.model.apps.DaemonSetSpec;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.DeploymentSpec;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.fabric8.kubernetes.api.model.Affinity;
+import io.fabric8.kubernetes.api.model.Toleration;
 import java.util.List;
 import java.util.Map;
 
@@ -69,6 +73,39 @@ final class Pods {
     template.setMetadata(meta);
     template.setSpec(spec);
     return template;
+  }
+
+  private static final ObjectMapper SCHEDULING = new ObjectMapper();
+
+  /**
+   * Sets the pod's {@code tolerations}, {@code nodeSelector} and {@code affinity} from the
+   * subchart values a template copies with {@code toYaml} ({@code section} names them in errors);
+   * {@code keys} says which of the three the subchart's template reads.
+   */
+  static void scheduling(PodSpec pod, Map<String, Object> extras, String section, String... keys) {
+    for (String key : keys) {
+      Object raw = extras.get(key);
+      if (raw == null || (raw instanceof Map && ((Map<?, ?>) raw).isEmpty()) || (raw instanceof List && ((List<?>) raw).isEmpty())) {
+        continue;
+      }
+      try {
+        switch (key) {
+          case "tolerations":
+            pod.setTolerations(SCHEDULING.convertValue(raw, new TypeReference<List<Toleration>>() {}));
+            break;
+          case "nodeSelector":
+            pod.setNodeSelector(SCHEDULING.convertValue(raw, new TypeReference<Map<String, String>>() {}));
+            break;
+          case "affinity":
+            pod.setAffinity(SCHEDULING.convertValue(raw, Affinity.class));
+            break;
+          default:
+            throw new IllegalStateException("unknown scheduling key " + key);
+        }
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(section + "." + key + ": not a valid " + key + " value", null);
+      }
+    }
   }
 
   static PodSpec podSpec(String serviceAccount, List<Container> containers) {

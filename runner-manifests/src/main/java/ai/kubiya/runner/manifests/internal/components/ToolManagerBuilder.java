@@ -66,7 +66,7 @@ public final class ToolManagerBuilder implements ComponentBuilder {
       out.add(Rbac.clusterRoleBinding(ctx.clusterMeta(prefix + "-fullaccess-binding", labels),
           ctx.clusterName(prefix + "-fullaccess"), sa, ns));
     }
-    out.add(Workloads.httpService(ctx, "tool-manager", Component.TOOL_MANAGER, v.service().port(), v.service().targetPort(), v.service().type()));
+    out.add(Workloads.httpService(ctx, "tool-manager", Component.TOOL_MANAGER, v.service().port(), v.containerPort(), v.service().type()));
     out.add(deployment(ctx, v, sa, labels));
     return out;
   }

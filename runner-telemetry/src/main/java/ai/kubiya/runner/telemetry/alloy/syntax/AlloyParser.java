@@ -22,7 +22,12 @@ public final class AlloyParser {
    */
   public static AlloyFile parse(String fileName, String source) {
     Parser p = Parser.of(fileName, source);
-    AlloyFile file = p.parseFile();
+    AlloyFile file;
+    try {
+      file = p.parseFile();
+    } catch (Parser.TooDeep e) {
+      throw tooDeep(p, e);
+    }
     if (!p.diagnostics().isEmpty()) {
       throw new AlloySyntaxException(p.diagnostics());
     }
@@ -31,7 +36,7 @@ public final class AlloyParser {
 
   /** Parses the file at {@code path} (named by the path as given). */
   public static AlloyFile parse(Path path) throws IOException {
-    return parse(path.toString(), Files.readString(path));
+    return parse(path.toString(), ai.kubiya.runner.model.io.BoundedInput.readUtf8(path, ai.kubiya.runner.model.io.BoundedInput.ALLOY_LIMIT));
   }
 
   /**
@@ -41,11 +46,23 @@ public final class AlloyParser {
    */
   public static Expr parseExpression(String source) {
     Parser p = Parser.of("", source);
-    Expr expr = p.parseExpression();
+    Expr expr;
+    try {
+      expr = p.parseExpression();
+    } catch (Parser.TooDeep e) {
+      throw tooDeep(p, e);
+    }
     p.expectTerminator();
     if (!p.diagnostics().isEmpty()) {
       throw new AlloySyntaxException(p.diagnostics());
     }
     return expr;
+  }
+
+  /** {@code file:line:col: nesting too deep}: bounded, so no parse, print or walk overflows the stack. */
+  private static AlloySyntaxException tooDeep(Parser p, Parser.TooDeep e) {
+    return new AlloySyntaxException(
+        java.util.List.of(
+            new Diagnostic(p.position(e.offset), "nesting too deep (more than " + Parser.MAX_DEPTH + " levels)")));
   }
 }

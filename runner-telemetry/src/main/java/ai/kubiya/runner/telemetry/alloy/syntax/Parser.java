@@ -123,6 +123,15 @@ final class Parser {
   }
 
   private List<Stmt> parseBody(Token until) {
+    enter();
+    try {
+      return parseBody0(until);
+    } finally {
+      depth--;
+    }
+  }
+
+  private List<Stmt> parseBody0(Token until) {
     List<Stmt> body = new ArrayList<>();
     while (tok != until && tok != Token.EOF) {
       Stmt stmt = parseStatement();
@@ -254,13 +263,44 @@ final class Parser {
     return bn;
   }
 
+  /** The deepest nesting of blocks and expressions (and the longest operator chain) parsed. */
+  static final int MAX_DEPTH = 200;
+
+  private int depth;
+
+  /** Nesting deeper than {@link #MAX_DEPTH}: parsing stops, at {@link #offset}. */
+  static final class TooDeep extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final int offset;
+
+    TooDeep(int offset) {
+      super("nesting too deep", null, false, false);
+      this.offset = offset;
+    }
+  }
+
+  private void enter() {
+    if (++depth > MAX_DEPTH) {
+      throw new TooDeep(pos);
+    }
+  }
+
   Expr parseExpression() {
-    return parseBinOp(1);
+    enter();
+    try {
+      return parseBinOp(1);
+    } finally {
+      depth--;
+    }
   }
 
   private Expr parseBinOp(int inPrec) {
     Expr lhs = parsePowExpr();
+    int chained = 0;
     while (true) {
+      if (++chained > MAX_DEPTH) {
+        throw new TooDeep(pos); // a left-deep tree as deep as any nesting
+      }
       Token op = tok;
       int at = pos;
       int prec = op.precedence();
@@ -274,6 +314,15 @@ final class Parser {
   }
 
   private Expr parsePowExpr() {
+    enter();
+    try {
+      return parsePowExpr0();
+    } finally {
+      depth--;
+    }
+  }
+
+  private Expr parsePowExpr0() {
     Expr lhs = parseUnaryExpr();
     if (tok == Token.POW) {
       int at = pos;
@@ -284,6 +333,15 @@ final class Parser {
   }
 
   private Expr parseUnaryExpr() {
+    enter();
+    try {
+      return parseUnaryExpr0();
+    } finally {
+      depth--;
+    }
+  }
+
+  private Expr parseUnaryExpr0() {
     if (tok == Token.NOT || tok == Token.SUB) {
       Token op = tok;
       int at = pos;

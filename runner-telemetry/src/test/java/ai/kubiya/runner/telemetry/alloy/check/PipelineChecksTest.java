@@ -2,8 +2,8 @@ package ai.kubiya.runner.telemetry.alloy.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import ai.kubiya.runner.telemetry.alloy.ConformanceFixtures;
 import ai.kubiya.runner.telemetry.alloy.RunnerPipeline;
 import ai.kubiya.runner.telemetry.alloy.RunnerPipelineSettings;
 import ai.kubiya.runner.telemetry.alloy.check.PipelineFinding.Check;
@@ -20,9 +20,7 @@ import org.junit.jupiter.api.Test;
 
 class PipelineChecksTest {
   private static String chartConfig() throws Exception {
-    String ref = System.getProperty("kubiya.reference.dir");
-    assumeTrue(ref != null && Files.isDirectory(Path.of(ref)), "reference data not available");
-    Path expected = Path.of(ref, "render-cases", "default", "expected.yaml");
+    Path expected = ConformanceFixtures.file("render-cases/default/expected.yaml");
     try (MappingIterator<JsonNode> docs =
         new ObjectMapper(new YAMLFactory()).readerFor(JsonNode.class).readValues(expected.toFile())) {
       while (docs.hasNext()) {

@@ -1,23 +1,21 @@
 package ai.kubiya.runner.telemetry.alloy.syntax;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import ai.kubiya.runner.telemetry.alloy.ConformanceFixtures;
 import org.junit.jupiter.api.DynamicTest;
 
-/** Locates Alloy's own syntax test vectors under {@code kubiya.reference.dir}. */
+/** Locates Alloy's own syntax test vectors under the repository's {@code conformance/} folder. */
 final class SyntaxVectors {
   private SyntaxVectors() {}
 
   static Path dir(String sub) {
-    String ref = System.getProperty("kubiya.reference.dir");
-    assumeTrue(ref != null && Files.isDirectory(Path.of(ref)), "reference data not available");
-    return Path.of(ref, "alloy-syntax", sub);
+    return ConformanceFixtures.file("alloy-syntax/" + sub);
   }
 
   /** One dynamic test per file of {@code dir} ending in {@code suffix}; fails when there is none. */

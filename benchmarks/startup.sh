@@ -1,0 +1,113 @@
+#!/usr/bin/env bash
+# Start-up benchmark of the kubiya-runner CLI: times whole processes, launcher included, interleaved
+# round by round so that the machine's load hits every command alike, and prints per command the
+# median wall time, the median CPU time (user + system: steadier than wall time on a loaded
+# machine), the median peak RSS and, when a helm binary is given, the ratio to
+# `helm template` of the chart measured in the same rounds.
+#
+#   benchmarks/startup.sh [-n ROUNDS] [--helm PATH] [--chart DIR] [--launcher PATH] [--cold-start]
+#
+# --cold-start also times the library's first render (N fresh JVMs) and the first and a warm
+# 10,000-runner fleet run (one JVM): ai.kubiya.runner.benchmarks.ColdStart, compiled on the fly
+# against the CLI jar; KUBIYA_RUNNER_BENCH_JAVA_OPTS passes JVM flags to it.
+# Uses /usr/bin/time for peak RSS when installed (Debian package `time`), else reports no RSS.
+set -euo pipefail
+here="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
+# shellcheck source=../scripts/lib/build-if-stale.sh
+. "$here/scripts/lib/build-if-stale.sh"
+rounds=7
+helm=""
+chart="$here/../shared/reference/chart/kubiya-runner-0.6.2"
+if [ ! -d "$chart" ] && common="$(git -C "$here" rev-parse --git-common-dir 2>/dev/null)"; then
+  # a git worktree: the shared reference data sits next to the main checkout
+  chart="$(cd "$here" && cd "$common/../.." && pwd)/shared/reference/chart/kubiya-runner-0.6.2"
+fi
+launcher="$here/kubiya-runner"
+cold_start=false
+while [ $# -gt 0 ]; do
+  case "$1" in
+    -n) rounds="$2"; shift 2 ;;
+    --helm) helm="$2"; shift 2 ;;
+    --chart) chart="$2"; shift 2 ;;
+    --launcher) launcher="$2"; shift 2 ;;
+    --cold-start) cold_start=true; shift ;;
+    -h|--help) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    *) echo "startup.sh: unknown argument '$1' (see --help)" >&2; exit 2 ;;
+  esac
+done
+if [ -n "$helm" ] && [ ! -x "$helm" ]; then
+  echo "startup.sh: --helm $helm is not an executable (get one with ../shared/tools/get-helm.sh)" >&2; exit 2
+fi
+if [ -n "$helm" ] && [ ! -f "$chart/Chart.yaml" ]; then
+  echo "startup.sh: --chart $chart holds no Chart.yaml" >&2; exit 2
+fi
+
+names=(version help render validate)
+cmds=(
+  "$launcher --version"
+  "$launcher --help"
+  "$launcher render --release demo --namespace kubiya"
+  "$launcher validate --release demo --namespace kubiya"
+)
+if [ -n "$helm" ]; then
+  names+=(helm-template)
+  cmds+=("$helm template demo $chart --namespace kubiya")
+fi
+
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+timer=""
+[ -x /usr/bin/time ] && timer="/usr/bin/time -f %M_%U_%S -o"
+
+# One untimed run per command: builds the jar (and its class-data archive) when stale, fills caches.
+for i in "${!cmds[@]}"; do
+  if ! ${cmds[$i]} >/dev/null 2>"$work/err"; then
+    echo "startup.sh: '${cmds[$i]}' failed:" >&2; cat "$work/err" >&2; exit 1
+  fi
+done
+
+for ((r = 1; r <= rounds; r++)); do
+  for i in "${!cmds[@]}"; do
+    start=$(date +%s%N)
+    if [ -n "$timer" ]; then
+      $timer "$work/rss" ${cmds[$i]} >/dev/null 2>&1
+      IFS=_ read -r kib user sys <<<"$(tail -n 1 "$work/rss")"
+      echo "$kib" >>"$work/${names[$i]}.rss"
+      awk -v u="$user" -v s="$sys" 'BEGIN { print int((u + s) * 1000) }' >>"$work/${names[$i]}.cpu"
+    else
+      ${cmds[$i]} >/dev/null 2>&1
+    fi
+    echo $(( ($(date +%s%N) - start) / 1000000 )) >>"$work/${names[$i]}.ms"
+  done
+done
+
+median() { sort -n "$1" | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : int((v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
+
+java_version="$(java -version 2>&1 | head -n 1)"
+echo "rounds: $rounds, interleaved; $(nproc) cores; load average $(cut -d' ' -f1-3 /proc/loadavg); $java_version"
+helm_ms=""
+[ -n "$helm" ] && helm_ms="$(median "$work/helm-template.ms")"
+printf '%-14s %10s %10s %10s %12s %14s\n' command median-ms min-ms max-ms cpu-ms peak-rss-MiB
+for name in "${names[@]}"; do
+  med="$(median "$work/$name.ms")"
+  min="$(sort -n "$work/$name.ms" | head -n 1)"
+  max="$(sort -n "$work/$name.ms" | tail -n 1)"
+  rss="-"
+  cpu="-"
+  [ -f "$work/$name.rss" ] && rss="$(( $(median "$work/$name.rss") / 1024 ))" && cpu="$(median "$work/$name.cpu")"
+  ratio=""
+  [ -n "$helm_ms" ] && [ "$name" != helm-template ] && ratio="$(awk -v a="$med" -v b="$helm_ms" 'BEGIN { printf "  %.1fx helm template", a / b }')"
+  printf '%-14s %10s %10s %10s %12s %14s%s\n' "$name" "$med" "$min" "$max" "$cpu" "$rss" "$ratio"
+done
+
+if $cold_start; then
+  # ColdStart compiles alone against the CLI jar (which holds the whole SDK): no JMH build needed
+  jar="$(kubiya_cli_jar "$here")"
+  javac -nowarn -d "$work/classes" -cp "$jar" "$here/benchmarks/src/main/java/ai/kubiya/runner/benchmarks/ColdStart.java"
+  cold=(java ${KUBIYA_RUNNER_BENCH_JAVA_OPTS:-} -cp "$jar:$work/classes" ai.kubiya.runner.benchmarks.ColdStart)
+  for ((r = 1; r <= rounds; r++)); do
+    "${cold[@]}" render | awk '{ print int($2) }' >>"$work/first-render.ms"
+  done
+  echo "library, first render in a fresh JVM: median $(median "$work/first-render.ms") ms of $rounds JVMs (${KUBIYA_RUNNER_BENCH_JAVA_OPTS:-default JVM flags})"
+  "${cold[@]}" fleet
+fi

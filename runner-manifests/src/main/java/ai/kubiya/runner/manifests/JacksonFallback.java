@@ -1,0 +1,23 @@
+package ai.kubiya.runner.manifests;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+
+/**
+ * Jackson's serializers with {@code NON_NULL} inclusion: how manifests were written before
+ * {@link ModelYamlWriter}, which still hands them what it does not write itself. A holder class,
+ * so that the mapper is made only when a value needs it.
+ */
+final class JacksonFallback {
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper().setSerializationInclusion(JsonInclude.Include.NON_NULL);
+
+  private JacksonFallback() {}
+
+  /** Writes {@code value} as the generator's next value with Jackson's serializers. */
+  static void write(Object value, JsonGenerator out) throws IOException {
+    MAPPER.writeValue(out, value);
+  }
+}

@@ -1,0 +1,294 @@
+package ai.kubiya.runner.manifests;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.fabric8.kubernetes.api.model.AnyType;
+import io.fabric8.kubernetes.api.model.Quantity;
+import java.io.IOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes fabric8 model objects to a {@link JsonGenerator} (here: {@link YamlGenerator}) as
+ * Jackson's {@code ObjectMapper} with {@code NON_NULL} inclusion writes them, without building
+ * Jackson's bean serializers: those are made by reflection over every type a class could hold
+ * (a {@code Volume} alone names some thirty sources), several hundred fabric8 classes on the first
+ * render of each JVM. This writer looks only at the classes of the values present, and at the few
+ * annotations fabric8's generated model uses: {@code @JsonPropertyOrder} for the order,
+ * {@code @JsonProperty} fields, {@code @JsonInclude} on fields and classes, the ignored
+ * {@code additionalProperties} map written last (as Jackson's any-getter), and the custom
+ * serializers of {@link Quantity} and {@link AnyType} ({@code IntOrString}).
+ *
+ * <p>Anything else (a class with another custom serializer, an enum, a type outside fabric8's
+ * model) is written by Jackson itself, in place. {@code ModelYamlWriterTest} checks that the output
+ * is byte-identical to the Jackson path for every object of every render case.
+ */
+final class ModelYamlWriter {
+  private static final String MODEL_PACKAGE = "io.fabric8.kubernetes.api.model";
+  private static final String ANY_PROPERTIES = "additionalProperties";
+
+  /** How one class is written: its properties in order, or by Jackson. */
+  private static final ClassValue<Plan> PLANS =
+      new ClassValue<>() {
+        @Override
+        protected Plan computeValue(Class<?> type) {
+          return Plan.of(type);
+        }
+      };
+
+  private ModelYamlWriter() {}
+
+  /** Writes {@code value} as the generator's next value. */
+  static void write(Object value, JsonGenerator out) throws IOException {
+    if (value == null) {
+      out.writeNull();
+    } else if (value instanceof String) {
+      out.writeString((String) value);
+    } else if (value instanceof Boolean) {
+      out.writeBoolean((Boolean) value);
+    } else if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
+      out.writeNumber(((Number) value).intValue());
+    } else if (value instanceof Long) {
+      out.writeNumber((Long) value);
+    } else if (value instanceof Double) {
+      out.writeNumber((Double) value);
+    } else if (value instanceof Float) {
+      out.writeNumber((Float) value);
+    } else if (value instanceof BigDecimal) {
+      out.writeNumber((BigDecimal) value);
+    } else if (value instanceof BigInteger) {
+      out.writeNumber((BigInteger) value);
+    } else if (value instanceof Map) {
+      writeMap((Map<?, ?>) value, false, out);
+    } else if (value instanceof Collection) {
+      out.writeStartArray();
+      for (Object item : (Collection<?>) value) {
+        write(item, out);
+      }
+      out.writeEndArray();
+    } else if (value instanceof Quantity) {
+      Quantity quantity = (Quantity) value;
+      String amount = quantity.getAmount();
+      String format = quantity.getFormat();
+      out.writeString((amount == null ? "" : amount) + (format == null ? "" : format));
+    } else if (value instanceof AnyType) {
+      write(((AnyType) value).getValue(), out);
+    } else {
+      PLANS.get(value.getClass()).write(value, out);
+    }
+  }
+
+  /**
+   * A map; null entries are left out (the mapper's content inclusion) unless {@code keepNulls}: a
+   * fabric8 property annotated {@code @JsonInclude}, whose content inclusion is then ALWAYS.
+   */
+  private static void writeMap(Map<?, ?> map, boolean keepNulls, JsonGenerator out) throws IOException {
+    out.writeStartObject();
+    for (Map.Entry<?, ?> entry : map.entrySet()) {
+      if (entry.getValue() == null && !keepNulls) {
+        continue;
+      }
+      if (!(entry.getKey() instanceof String)) {
+        throw new IOException("map key of type " + typeName(entry.getKey()) + " in a Kubernetes object");
+      }
+      out.writeFieldName((String) entry.getKey());
+      write(entry.getValue(), out);
+    }
+    out.writeEndObject();
+  }
+
+  private static String typeName(Object value) {
+    return value == null ? "null" : value.getClass().getName();
+  }
+
+  /** Content inclusion: an annotation's default ALWAYS overrides the mapper's NON_NULL. */
+  private static boolean keepsNulls(JsonInclude include) {
+    if (include == null) {
+      return false;
+    }
+    switch (include.content()) {
+      case ALWAYS:
+        return true;
+      case NON_NULL:
+      case USE_DEFAULTS:
+        return false;
+      default:
+        throw new UnsupportedOperationException("content inclusion " + include.content());
+    }
+  }
+
+  private static Inclusion inclusion(JsonInclude include, Inclusion otherwise) {
+    if (include == null) {
+      return otherwise;
+    }
+    switch (include.value()) {
+      case USE_DEFAULTS:
+        return otherwise;
+      case NON_NULL:
+        return Inclusion.NON_NULL;
+      case NON_EMPTY:
+        return Inclusion.NON_EMPTY;
+      default: // ALWAYS would write nulls, NON_DEFAULT and CUSTOM compare values: Jackson does it
+        throw new UnsupportedOperationException("inclusion " + include.value());
+    }
+  }
+
+  /** When a property is left out. */
+  private enum Inclusion {
+    NON_NULL,
+    NON_EMPTY;
+
+    boolean skips(Object value) {
+      if (value == null) {
+        return true;
+      }
+      if (this != NON_EMPTY) {
+        return false;
+      }
+      return (value instanceof Collection && ((Collection<?>) value).isEmpty())
+          || (value instanceof Map && ((Map<?, ?>) value).isEmpty())
+          || (value instanceof String && ((String) value).isEmpty());
+    }
+  }
+
+  /** One {@code @JsonProperty} field. */
+  private static final class Property {
+    final String name;
+    final Field field;
+    final Inclusion inclusion;
+    /** A map value keeps its null entries. */
+    final boolean keepNulls;
+
+    Property(String name, Field field, JsonInclude include, Inclusion otherwise) {
+      this.name = name;
+      this.field = field;
+      this.inclusion = inclusion(include, otherwise);
+      this.keepNulls = keepsNulls(include);
+    }
+  }
+
+  /** A class's properties in Jackson's order; {@code null} properties: Jackson writes the class. */
+  private static final class Plan {
+    final List<Property> properties;
+    final Field anyProperties;
+
+    private Plan(List<Property> properties, Field anyProperties) {
+      this.properties = properties;
+      this.anyProperties = anyProperties;
+    }
+
+    static Plan of(Class<?> type) {
+      if (type.getPackageName().startsWith(MODEL_PACKAGE) && type.getSuperclass() == Object.class) {
+        try {
+          return modelPlan(type);
+        } catch (UnsupportedOperationException | SecurityException e) {
+          // an annotation or field this writer does not follow: Jackson writes the class
+        }
+      }
+      return new Plan(null, null);
+    }
+
+    /** Properties: those {@code @JsonPropertyOrder} names first, then the others as declared. */
+    private static Plan modelPlan(Class<?> type) {
+      JsonSerialize custom = type.getAnnotation(JsonSerialize.class);
+      if (custom != null && custom.using() != JsonSerializer.None.class) {
+        throw new UnsupportedOperationException("custom serializer");
+      }
+      JsonInclude classInclude = type.getAnnotation(JsonInclude.class);
+      Inclusion classInclusion = inclusion(classInclude, Inclusion.NON_NULL);
+      Map<String, Property> declared = new LinkedHashMap<>();
+      Field any = null;
+      for (Field field : type.getDeclaredFields()) {
+        if (Modifier.isStatic(field.getModifiers())) {
+          continue;
+        }
+        if (field.getAnnotation(JsonSerialize.class) != null) {
+          throw new UnsupportedOperationException("custom serializer on " + field.getName());
+        }
+        if (field.getAnnotation(JsonIgnore.class) != null) {
+          if (field.getName().equals(ANY_PROPERTIES) && Map.class.isAssignableFrom(field.getType())) {
+            field.setAccessible(true);
+            any = field;
+          }
+          continue;
+        }
+        JsonProperty property = field.getAnnotation(JsonProperty.class);
+        if (property == null) {
+          throw new UnsupportedOperationException("field without @JsonProperty: " + field.getName());
+        }
+        String name = property.value().isEmpty() ? field.getName() : property.value();
+        field.setAccessible(true);
+        JsonInclude include = field.getAnnotation(JsonInclude.class);
+        declared.put(name, new Property(name, field, include == null ? classInclude : include, classInclusion));
+      }
+      List<Property> ordered = new ArrayList<>(declared.size());
+      JsonPropertyOrder order = type.getAnnotation(JsonPropertyOrder.class);
+      if (order != null) {
+        if (order.alphabetic()) {
+          throw new UnsupportedOperationException("alphabetic order");
+        }
+        for (String name : order.value()) {
+          Property property = declared.remove(name);
+          if (property != null) {
+            ordered.add(property);
+          }
+        }
+      }
+      ordered.addAll(declared.values());
+      return new Plan(List.copyOf(ordered), any);
+    }
+
+    void write(Object value, JsonGenerator out) throws IOException {
+      if (properties == null) {
+        JacksonFallback.write(value, out);
+        return;
+      }
+      out.writeStartObject();
+      for (Property property : properties) {
+        Object v = read(property.field, value);
+        if (property.inclusion.skips(v)) {
+          continue;
+        }
+        out.writeFieldName(property.name);
+        if (v instanceof Map) {
+          writeMap((Map<?, ?>) v, property.keepNulls, out);
+        } else {
+          ModelYamlWriter.write(v, out);
+        }
+      }
+      if (anyProperties != null) {
+        Map<?, ?> any = (Map<?, ?>) read(anyProperties, value);
+        if (any != null) {
+          for (Map.Entry<?, ?> entry : any.entrySet()) {
+            if (entry.getValue() == null) {
+              continue; // the mapper's NON_NULL
+            }
+            out.writeFieldName(String.valueOf(entry.getKey()));
+            ModelYamlWriter.write(entry.getValue(), out);
+          }
+        }
+      }
+      out.writeEndObject();
+    }
+
+    private static Object read(Field field, Object from) {
+      try {
+        return field.get(from);
+      } catch (IllegalAccessException e) {
+        throw new IllegalStateException("cannot read " + field, e);
+      }
+    }
+  }
+}

@@ -1,0 +1,231 @@
+package ai.kubiya.runner.model;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArraySet;
+
+/**
+ * The last line of defence against a secret in a message: knows every secret value of a run
+ * (from the values, the {@code --set} expressions, the environment) and replaces it in any text,
+ * in every encoding it may take (raw, base64, URL-encoded, JSON-escaped), by {@code <redacted>};
+ * URLs lose their user-info and query. Errors are built from paths and reasons in the first place;
+ * this catches what a library or a remote server echoes anyway.
+ *
+ * <pre>{@code
+ * SecretScrubber scrubber = SecretScrubber.create().addEnvironment(System.getenv());
+ * scrubber.addValuesTree(config.values().toMap());
+ * String safe = scrubber.scrub(exception.getMessage());
+ * }</pre>
+ *
+ * <p>Thread-safe. Values shorter than {@value #MIN_LENGTH} characters are not scrubbed (they
+ * would blank out ordinary words).
+ */
+public final class SecretScrubber {
+  /** The shortest value treated as a secret. */
+  public static final int MIN_LENGTH = 6;
+
+  private final Set<String> forms = new CopyOnWriteArraySet<>();
+  private volatile List<String> ordered = List.of();
+
+  private SecretScrubber() {}
+
+  /** An empty scrubber. */
+  public static SecretScrubber create() {
+    return new SecretScrubber();
+  }
+
+  /** Adds one secret value (and its encodings). */
+  public SecretScrubber add(String secret) {
+    if (secret == null || secret.strip().length() < MIN_LENGTH) {
+      return this;
+    }
+    Set<String> added = new LinkedHashSet<>();
+    for (String value : List.of(secret, secret.strip())) {
+      added.add(value);
+      added.add(URLEncoder.encode(value, StandardCharsets.UTF_8));
+      added.add(URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20"));
+      added.add(jsonEscaped(value));
+      added.add(jsonEscaped(value).replace("/", "\\/"));
+      byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+      added.add(Base64.getEncoder().encodeToString(bytes));
+      added.add(Base64.getEncoder().withoutPadding().encodeToString(bytes));
+      added.add(Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
+      String decoded = decodedBase64(value);
+      if (decoded != null) {
+        // a base64 value (nats.jwt is a base64 .creds file): its content and every line of it
+        add(decoded);
+        decoded.lines().map(String::strip).filter(SecretScrubber::isToken).forEach(this::add);
+      }
+    }
+    added.forEach(this::addRaw);
+    return this;
+  }
+
+  /** Adds several secret values. */
+  public SecretScrubber addAll(Collection<String> secrets) {
+    secrets.forEach(this::add);
+    return this;
+  }
+
+  /**
+   * Adds the values of environment variables that hold secrets ({@link Secrets#isSecretName}:
+   * {@code AZURE_CLIENT_SECRET}, {@code *_TOKEN}, {@code *_PASSWORD}, ...), and URL passwords in
+   * any variable.
+   */
+  public SecretScrubber addEnvironment(Map<String, String> environment) {
+    environment.forEach(
+        (name, value) -> {
+          if (Secrets.isSecretName(name)) {
+            add(value);
+          }
+          add(UrlRedaction.password(value));
+        });
+    return this;
+  }
+
+  /**
+   * Adds every secret in a values tree (as {@code RunnerValues.toMap()} or a merged values tree
+   * gives it): the secret paths ({@code nats.jwt}, {@code nats.secondJwt}, {@code registryTls}),
+   * values under keys with secret names (component {@code env} maps), {@code {name, value}} env
+   * entries with secret names, and the password of any URL.
+   */
+  public SecretScrubber addValuesTree(Map<String, ?> tree) {
+    walk(tree, "", false);
+    return this;
+  }
+
+  /** {@code text} with every known secret replaced by {@code <redacted>} and URLs redacted. */
+  public String scrub(String text) {
+    if (text == null || text.isEmpty()) {
+      return text;
+    }
+    String out = UrlRedaction.redactAll(text);
+    for (String form : ordered) {
+      if (out.contains(form)) {
+        out = out.replace(form, Secrets.MASK);
+      }
+    }
+    return out;
+  }
+
+  /** How many forms (values and encodings) are known; for tests. */
+  public int size() {
+    return forms.size();
+  }
+
+  private synchronized void addRaw(String form) {
+    if (form != null && form.length() >= MIN_LENGTH && forms.add(form)) {
+      List<String> next = new ArrayList<>(forms);
+      next.sort(Comparator.comparingInt(String::length).reversed());
+      ordered = List.copyOf(next);
+    }
+  }
+
+  private void walk(Object value, String path, boolean secret) {
+    if (value instanceof Map) {
+      Map<?, ?> map = (Map<?, ?>) value;
+      Object name = map.get("name");
+      boolean secretEntry = name instanceof String && Secrets.isSecretName((String) name);
+      for (Map.Entry<?, ?> e : map.entrySet()) {
+        String key = String.valueOf(e.getKey());
+        String child = path.isEmpty() ? key : path + "." + key;
+        // a map under a secret-sounding key is not secret as a whole (secret: {secretName: x})
+        boolean childSecret =
+            Secrets.isSecretPath(child)
+                || child.equals("registryTls.crt")
+                || holdsSecret(key)
+                || (secretEntry && key.equals("value"));
+        walk(e.getValue(), child, childSecret);
+      }
+    } else if (value instanceof List) {
+      int i = 0;
+      for (Object item : (List<?>) value) {
+        walk(item, path + "[" + i++ + "]", secret);
+      }
+    } else if (value instanceof String) {
+      String text = (String) value;
+      if (secret) {
+        add(text);
+      }
+      add(UrlRedaction.password(text));
+    }
+  }
+
+  /**
+   * A key whose value is a secret: a secret-sounding name ({@code API_TOKEN}, {@code password})
+   * that does not merely name or point at one ({@code secretName}, {@code imagePullSecrets},
+   * {@code secretKeyRef}, {@code key} of a reference).
+   */
+  private static boolean holdsSecret(String key) {
+    String lower = key.toLowerCase(java.util.Locale.ROOT);
+    return Secrets.isSecretName(key)
+        && !lower.equals("key")
+        && !lower.endsWith("name")
+        && !lower.endsWith("names")
+        && !lower.endsWith("ref")
+        && !lower.endsWith("secrets")
+        && !lower.startsWith("existing")
+        && !lower.contains("pullsecret");
+  }
+
+  /** A line of a decoded file that looks like a key, seed or token (long, no spaces). */
+  private static boolean isToken(String line) {
+    return line.length() >= 16 && !line.startsWith("-") && !line.startsWith("*") && line.chars().noneMatch(Character::isWhitespace);
+  }
+
+  private static String jsonEscaped(String value) {
+    StringBuilder out = new StringBuilder(value.length() + 8);
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      switch (c) {
+        case '"':
+          out.append("\\\"");
+          break;
+        case '\\':
+          out.append("\\\\");
+          break;
+        case '\n':
+          out.append("\\n");
+          break;
+        case '\r':
+          out.append("\\r");
+          break;
+        case '\t':
+          out.append("\\t");
+          break;
+        default:
+          if (c < 0x20 || c > 0x7e) {
+            out.append(String.format("\\u%04x", (int) c));
+          } else {
+            out.append(c);
+          }
+      }
+    }
+    return out.toString();
+  }
+
+  /** The text a base64 value decodes to, when it is base64 of UTF-8 text; else null. */
+  private static String decodedBase64(String value) {
+    String compact = value.replaceAll("\\s", "");
+    if (compact.length() < 8 || compact.length() % 4 != 0 || !compact.matches("[A-Za-z0-9+/]+=*")) {
+      return null;
+    }
+    try {
+      byte[] bytes = Base64.getDecoder().decode(compact);
+      String text = new String(bytes, StandardCharsets.UTF_8);
+      return text.chars().allMatch(ch -> ch == '\n' || ch == '\r' || ch == '\t' || (ch >= 0x20 && ch != 0xfffd))
+          ? text
+          : null;
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,79 @@
+package ai.kubiya.runner.model.validation;
+
+import ai.kubiya.runner.model.RunnerConfig;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every image the values name follows Docker's reference grammar: each {@code image} map's
+ * {@code repository} (or {@code registry} plus {@code repository}), {@code tag} and {@code
+ * digest}, each {@code ref}, and each {@code image} string. Templated and placeholder values are
+ * left to their own checks.
+ */
+final class ImageChecks implements ConfigCheck {
+  @Override
+  public List<Finding> check(RunnerConfig config) {
+    List<Finding> out = new ArrayList<>();
+    walk("", config.values().toMap(), false, out);
+    return out;
+  }
+
+  private static void walk(String path, Object value, boolean inImage, List<Finding> out) {
+    if (value instanceof Map) {
+      Map<?, ?> map = (Map<?, ?>) value;
+      for (Map.Entry<?, ?> e : map.entrySet()) {
+        String key = String.valueOf(e.getKey());
+        String child = path.isEmpty() ? key : path + "." + key;
+        Object v = e.getValue();
+        if (inImage && v instanceof String) {
+          checkImagePart(child, key, (String) v, out);
+        } else if (key.equals("image") && v instanceof String) {
+          check(child, (String) v, Formats.isImageReference((String) v), "image reference (name[:tag][@digest])", out);
+        } else {
+          walk(child, v, key.equals("image"), out);
+        }
+      }
+    } else if (value instanceof List) {
+      int i = 0;
+      for (Object item : (List<?>) value) {
+        walk(path + "[" + i++ + "]", item, false, out);
+      }
+    }
+  }
+
+  private static void checkImagePart(String path, String key, String value, List<Finding> out) {
+    switch (key) {
+      case "repository":
+        check(path, value, Formats.isImageRepository(value), "image repository", out);
+        break;
+      case "registry":
+        check(path, value, Formats.isImageRepository(value), "image registry", out);
+        break;
+      case "tag":
+        if (!value.isEmpty()) {
+          check(path, value, Formats.isImageTag(value), "image tag (letters, digits, '_', '.', '-'; at most 128)", out);
+        }
+        break;
+      case "digest":
+        if (!value.isEmpty()) {
+          check(path, value, Formats.isImageDigest(value), "image digest (algorithm:hex)", out);
+        }
+        break;
+      case "ref":
+        check(path, value, Formats.isImageReference(value), "image reference (name[:tag][@digest])", out);
+        break;
+      default:
+        break;
+    }
+  }
+
+  private static void check(String path, String value, boolean valid, String what, List<Finding> out) {
+    if (valid || value.contains("{{") || PlaceholderCheck.isPlaceholder(value)) {
+      return;
+    }
+    // image names are not secrets: the value is shown
+    String shown = value.length() > 80 ? value.substring(0, 80) + "..." : value;
+    out.add(Finding.error(path, "'" + shown + "' is not a valid " + what));
+  }
+}
