@@ -12,7 +12,7 @@ import java.util.function.Function;
  */
 public enum Component {
   /** The NATS creds secrets and the registry TLS secret (Helm pre-install hooks in the chart). */
-  SHARED_SECRETS(null, null, null),
+  SHARED_SECRETS("shared-secrets", null, null),
   /** kubiya-operator: Deployment, ServiceAccount, Role, RoleBinding. */
   KUBIYA_OPERATOR(
       "kubiya-operator", "kubiyaOperator.image.tag", v -> v.kubiyaOperator().image().tag()),
@@ -28,7 +28,7 @@ public enum Component {
   /** The image-updater CronJob with its RBAC. */
   IMAGE_UPDATER("image-updater", "imageUpdater.image.tag", v -> v.imageUpdater().image().tag()),
   /** The Alloy pipeline ConfigMap. */
-  ALLOY_CONFIG(null, null, null),
+  ALLOY_CONFIG("alloy-config", null, null),
   /** The dagger engine DaemonSet (subchart dagger-helm 0.3.0). */
   DAGGER_ENGINE("dagger-engine", null, null),
   /** kube-state-metrics (subchart 5.27.0). */
@@ -47,17 +47,16 @@ public enum Component {
   }
 
   /**
-   * The component's name, e.g. {@code agent-manager}: the value of its component label, and its
-   * key in a stable-versions file.
-   *
-   * @throws IllegalStateException for {@link #SHARED_SECRETS} and {@link #ALLOY_CONFIG}, which
-   *     carry no component label
+   * The component's name, e.g. {@code agent-manager}: the value of its component label (on the
+   * objects of workload components), and its key in a stable-versions file.
    */
   public String label() {
-    if (label == null) {
-      throw new IllegalStateException(name() + " carries no component label");
-    }
     return label;
+  }
+
+  /** Whether the component runs pods of its own, under a service account of its own. */
+  public boolean isWorkload() {
+    return this != SHARED_SECRETS && this != ALLOY_CONFIG && this != SDK_SERVER;
   }
 
   /** Whether the runner's image-updater manages this component's image tag. */

@@ -165,11 +165,13 @@ public final class RunnerNames {
     return name == null || String.valueOf(name).isEmpty() ? "default" : String.valueOf(name);
   }
 
-  /** The service accounts of every component, by component label. */
+  /** The service accounts of every workload component, by component label. */
   public Map<String, String> serviceAccounts() {
     Map<String, String> out = new LinkedHashMap<>();
     for (Component c : Component.values()) {
-      out.put(c.label(), serviceAccount(c));
+      if (c.isWorkload()) {
+        out.put(c.label(), serviceAccount(c));
+      }
     }
     return out;
   }

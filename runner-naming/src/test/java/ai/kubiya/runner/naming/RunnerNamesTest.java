@@ -142,8 +142,14 @@ class RunnerNamesTest {
   @Test
   void componentLabelValues() {
     assertEquals(
-        List.of("kubiya-operator", "agent-manager", "tool-manager", "image-updater", "dagger-engine", "alloy", "kube-state-metrics"),
-        Stream.of(Component.values()).map(Component::label).collect(java.util.stream.Collectors.toList()));
+        List.of("kubiya-operator", "agent-manager", "tool-manager", "image-updater", "dagger-engine", "kube-state-metrics", "alloy"),
+        Stream.of(Component.values()).filter(Component::isWorkload).map(Component::label)
+            .collect(java.util.stream.Collectors.toList()));
+    assertEquals(
+        List.of(Component.SHARED_SECRETS, Component.ALLOY_CONFIG),
+        Stream.of(Component.values()).filter(c -> !c.isWorkload() && c != Component.SDK_SERVER)
+            .collect(java.util.stream.Collectors.toList()));
+
   }
 
   /** Component, its values section, and the suffix of the generated service-account name. */
@@ -194,8 +200,8 @@ class RunnerNamesTest {
     expected.put("tool-manager", "kubiya-runner-tool-manager");
     expected.put("image-updater", "kubiya-runner-image-updater");
     expected.put("dagger-engine", "demo-dagger");
-    expected.put("alloy", "demo-alloy");
     expected.put("kube-state-metrics", "demo-kubestatemetrics");
+    expected.put("alloy", "demo-alloy");
     assertEquals(expected, names("demo").serviceAccounts());
   }
 
