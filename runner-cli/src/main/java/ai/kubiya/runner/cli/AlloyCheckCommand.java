@@ -1,6 +1,6 @@
 package ai.kubiya.runner.cli;
 
-import ai.kubiya.runner.manifests.RunnerManifests;
+import ai.kubiya.runner.telemetry.alloy.RunnerPipelineSettings;
 import ai.kubiya.runner.model.RunnerConfig;
 import ai.kubiya.runner.telemetry.alloy.RunnerPipeline;
 import ai.kubiya.runner.telemetry.alloy.check.PipelineChecks;
@@ -50,7 +50,7 @@ final class AlloyCheckCommand implements Callable<Integer> {
         return CliErrors.FAILED;
       }
       name = RunnerPipeline.CONFIG_MAP_NAME + "/" + RunnerPipeline.CONFIG_KEY;
-      source = RunnerPipeline.render(RunnerManifests.pipelineSettings(config.get()));
+      source = RunnerPipeline.render(RunnerPipelineSettings.of(config.get()));
     }
     List<PipelineFinding> findings = PipelineChecks.check(name, source);
     PrintWriter out = spec.commandLine().getOut();

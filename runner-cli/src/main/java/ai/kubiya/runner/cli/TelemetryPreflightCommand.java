@@ -1,6 +1,5 @@
 package ai.kubiya.runner.cli;
 
-import ai.kubiya.runner.manifests.RunnerManifests;
 import ai.kubiya.runner.model.EnvVarValues;
 import ai.kubiya.runner.model.RunnerConfig;
 import ai.kubiya.runner.telemetry.alloy.RunnerPipelineSettings;
@@ -52,7 +51,7 @@ final class TelemetryPreflightCommand implements Callable<Integer> {
       return CliErrors.FAILED;
     }
     RunnerConfig config = loaded.get();
-    RunnerPipelineSettings settings = RunnerManifests.pipelineSettings(config);
+    RunnerPipelineSettings settings = RunnerPipelineSettings.of(config);
     Map<String, String> env = alloyEnvironment(config);
     RemoteWritePreflight preflight = RemoteWritePreflight.create();
     boolean failed = false;

@@ -53,7 +53,7 @@ class AlloyCommandTest {
   void checkFindsTheChartsUndefinedModule() throws Exception {
     String config = ai.kubiya.runner.telemetry.alloy.RunnerPipeline.render(
         ai.kubiya.runner.telemetry.alloy.RunnerPipelineSettings.builder()
-            .namespace("kubiya").releaseName("r").organization("o").build());
+            .namespace("kubiya").release("r").organization("o").build());
     Path f = Files.writeString(dir.resolve("config.alloy"), config);
     CliRun run = CliRun.of("alloy", "check", f.toString());
     assertEquals(1, run.exit());

@@ -68,7 +68,7 @@ public abstract class ReleaseManifest {
   /** A config's release identity and values with objects rendered (or customized) elsewhere. */
   public static ReleaseManifest of(RunnerConfig config, ManifestSet manifests) {
     return builder()
-        .release(ReleaseId.of(config.releaseName(), config.namespace()))
+        .release(ReleaseId.of(config.release(), config.namespace()))
         .manifests(manifests)
         .valuesYaml(config.values().toValuesYaml())
         .build();

@@ -14,7 +14,6 @@ import ai.kubiya.runner.manifests.internal.components.SharedSecretsBuilder;
 import ai.kubiya.runner.manifests.internal.components.ToolManagerBuilder;
 import ai.kubiya.runner.model.RunnerConfig;
 import ai.kubiya.runner.model.validation.Finding;
-import ai.kubiya.runner.telemetry.alloy.RunnerPipelineSettings;
 import ai.kubiya.runner.model.validation.RunnerValidator;
 import ai.kubiya.runner.model.validation.ValidationReport;
 import ai.kubiya.runner.naming.ClusterScopedNames;
@@ -63,15 +62,6 @@ public final class RunnerManifests {
   /** Manifests of this config. */
   public static RunnerManifests of(RunnerConfig config) {
     return new RunnerManifests(config);
-  }
-
-  /**
-   * The settings of the Alloy pipeline this config renders into the {@code
-   * kubiya-runner-alloy-config} ConfigMap: pass them to {@code RunnerPipeline.render(..)} for the
-   * pipeline text, or read the remote-write target and scrape intervals from them.
-   */
-  public static RunnerPipelineSettings pipelineSettings(RunnerConfig config) {
-    return AlloyConfigBuilder.settings(RenderContext.of(config));
   }
 
   /** Adds a customizer; customizers run in the order added, after every builder. */

@@ -10,9 +10,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.kubiya.runner.model.values.RunnerConfigLoader;
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.PodSpec;
+import io.fabric8.kubernetes.api.model.PodSpecBuilder;
 import io.fabric8.kubernetes.api.model.Secret;
+import io.fabric8.kubernetes.api.model.apps.DaemonSet;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
+import io.fabric8.kubernetes.api.model.batch.v1.CronJob;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -49,6 +53,68 @@ class RunnerManifestsTest {
     assertTrue(set.find(Deployment.class, "agent-manager").orElseThrow().getSpec().getTemplate().getSpec().getTolerations().isEmpty());
     assertTrue(set.find("CronJob", "demo-kubiya-runner-helm-updater").isEmpty(), "a customizer may drop an object");
     assertTrue(set.toYaml().contains("key: dedicated"));
+  }
+
+  @Test
+  void namedCustomizersSelectOneObjectByName() {
+    ManifestSet set =
+        RunnerManifests.of(config("demo", "kubiya"))
+            .customize(
+                ManifestCustomizer.ofType(
+                        Deployment.class,
+                        d -> new DeploymentBuilder(d).editMetadata().addToAnnotations("picked", "yes").endMetadata().build())
+                    .named("tool-manager"))
+            .build();
+    List<String> picked =
+        set.objects().stream()
+            .filter(o -> o.getMetadata().getAnnotations() != null && o.getMetadata().getAnnotations().containsKey("picked"))
+            .map(o -> o.getKind() + "/" + o.getMetadata().getName())
+            .collect(Collectors.toList());
+    assertEquals(List.of("Deployment/tool-manager"), picked);
+  }
+
+  @Test
+  void podSpecCustomizersChangeEveryWorkloadAndPassOtherObjectsThrough() {
+    ManifestSet plain = RunnerManifests.of(config("demo", "kubiya")).build();
+    ManifestSet set =
+        RunnerManifests.of(config("demo", "kubiya"))
+            .customize(ManifestCustomizer.podSpec(spec -> new PodSpecBuilder(spec)
+                .addNewToleration().withKey("dedicated").withOperator("Exists").endToleration()
+                .build()))
+            // objects lacking the customized part: a Deployment without a template passes through
+            .customize(ManifestCustomizer.ofType(Deployment.class, d -> d))
+            .build();
+    assertEquals(plain.objects().size(), set.objects().size());
+    int workloads = 0;
+    for (HasMetadata o : set.objects()) {
+      PodSpec spec = podSpecOf(o);
+      if (spec != null) {
+        workloads++;
+        assertEquals("dedicated", spec.getTolerations().get(spec.getTolerations().size() - 1).getKey(), o.getKind() + "/" + o.getMetadata().getName());
+      }
+    }
+    assertTrue(workloads >= 5, "Deployments, DaemonSet and CronJob customized: " + workloads);
+    assertEquals(plain.find("ConfigMap", "kubiya-runner-alloy-config"), set.find("ConfigMap", "kubiya-runner-alloy-config"));
+    assertTrue(podSpecOf(plain.find(Deployment.class, "tool-manager").orElseThrow()).getTolerations().isEmpty(),
+        "the builders' objects are copied, not changed in place");
+
+    Deployment bare = new DeploymentBuilder().withNewMetadata().withName("bare").endMetadata().build();
+    assertEquals(bare, ManifestCustomizer.podSpec(spec -> spec).customize(Component.TOOL_MANAGER, bare));
+    HasMetadata nameless = new Secret();
+    assertEquals(nameless, ManifestCustomizer.ofType(Secret.class, x -> null).named("x").customize(Component.TOOL_MANAGER, nameless));
+  }
+
+  private static PodSpec podSpecOf(HasMetadata o) {
+    if (o instanceof Deployment) {
+      return ((Deployment) o).getSpec().getTemplate().getSpec();
+    }
+    if (o instanceof DaemonSet) {
+      return ((DaemonSet) o).getSpec().getTemplate().getSpec();
+    }
+    if (o instanceof CronJob) {
+      return ((CronJob) o).getSpec().getJobTemplate().getSpec().getTemplate().getSpec();
+    }
+    return null;
   }
 
   @Test

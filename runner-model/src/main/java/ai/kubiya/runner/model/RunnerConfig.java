@@ -17,7 +17,17 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class RunnerConfig {
   /** The Helm release name (by default also the runner name). */
-  public abstract String releaseName();
+  public abstract String release();
+
+  /**
+   * The release name.
+   *
+   * @deprecated use {@link #release()}, the name the loader, the render context and the deployer use
+   */
+  @Deprecated(forRemoval = true)
+  public final String releaseName() {
+    return release();
+  }
 
   /** The namespace the runner is installed into. */
   public abstract String namespace();
@@ -26,9 +36,9 @@ public abstract class RunnerConfig {
   public abstract RunnerValues values();
 
   /** A config of these parts. */
-  public static RunnerConfig of(String releaseName, String namespace, RunnerValues values) {
+  public static RunnerConfig of(String release, String namespace, RunnerValues values) {
     return ImmutableRunnerConfig.builder()
-        .releaseName(releaseName)
+        .release(release)
         .namespace(namespace)
         .values(values)
         .build();

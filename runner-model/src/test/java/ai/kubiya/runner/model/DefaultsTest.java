@@ -46,7 +46,7 @@ class DefaultsTest {
   void aLoaderWithoutInputsGivesTheDefaults() {
     RunnerConfig config = RunnerConfigLoader.create().release("r").load();
     assertEquals(D, config.values());
-    assertEquals("r", config.releaseName());
+    assertEquals("r", config.release());
     assertEquals("default", config.namespace(), "Helm's default namespace");
   }
 

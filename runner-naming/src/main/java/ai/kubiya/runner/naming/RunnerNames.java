@@ -52,7 +52,7 @@ public final class RunnerNames {
 
   /** The names of this config. */
   public static RunnerNames of(RunnerConfig config) {
-    return new RunnerNames(config.releaseName(), config.values());
+    return new RunnerNames(config.release(), config.values());
   }
 
   /** The names of a release with these values. */

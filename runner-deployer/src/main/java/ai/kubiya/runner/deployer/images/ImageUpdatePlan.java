@@ -37,7 +37,7 @@ public abstract class ImageUpdatePlan {
   /** The config with the new tags, everything else equal; loaded (and checked) like {@code --set}. */
   public RunnerConfig applyTo(RunnerConfig config) {
     return RunnerConfigLoader.create()
-        .release(config.releaseName())
+        .release(config.release())
         .namespace(config.namespace())
         .values(config.values().toMap())
         .sets(setArguments())

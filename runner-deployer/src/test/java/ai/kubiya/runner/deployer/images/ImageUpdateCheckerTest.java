@@ -64,7 +64,7 @@ class ImageUpdateCheckerTest {
     assertEquals("v0.1.5", updated.values().agentManager().image().tag());
     assertEquals("runner_v3", updated.values().kubiyaOperator().image().tag());
     assertEquals(config.values().toolManager(), updated.values().toolManager());
-    assertEquals(config.releaseName(), updated.releaseName());
+    assertEquals(config.release(), updated.release());
     assertTrue(ImageUpdateChecker.plan(Map.of("agent-manager", "v0.1.5", "kubiya-operator", "runner_v3"), updated).isEmpty());
   }
 

@@ -87,7 +87,7 @@ public final class RenderContext {
   }
 
   public String release() {
-    return config.releaseName();
+    return config.release();
   }
 
   /** Renders a templated value (the chart's {@code tpl}); an unsupported action fails with the value's path. */
@@ -96,7 +96,7 @@ public final class RenderContext {
       return text;
     }
     if (template == null) {
-      template = ValueTemplate.of(config.releaseName(), config.namespace(), templateValues());
+      template = ValueTemplate.of(config.release(), config.namespace(), templateValues());
     }
     try {
       return template.render(path, text);

@@ -39,7 +39,7 @@ public final class ValueTemplate {
 
   /** Templates of this config: its release, namespace and values. */
   public static ValueTemplate of(RunnerConfig config) {
-    return new ValueTemplate(config.releaseName(), config.namespace(), config.values().toMap());
+    return new ValueTemplate(config.release(), config.namespace(), config.values().toMap());
   }
 
   /** Templates over an explicit context. */

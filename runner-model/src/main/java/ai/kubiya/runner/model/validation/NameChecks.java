@@ -12,7 +12,7 @@ final class NameChecks implements ConfigCheck {
   @Override
   public List<Finding> check(RunnerConfig config) {
     List<Finding> out = new ArrayList<>();
-    String release = config.releaseName();
+    String release = config.release();
     if (release.isEmpty()) {
       out.add(Finding.error("release", "a release name is required"));
     } else if (release.length() > Formats.MAX_RELEASE_LENGTH) {

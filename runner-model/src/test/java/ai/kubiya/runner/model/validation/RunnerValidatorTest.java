@@ -381,7 +381,7 @@ class RunnerValidatorTest {
 
   @Test
   void extraChecksJoinTheStandardOnes() {
-    ConfigCheck custom = c -> List.of(Finding.warning("custom.path", "custom finding for " + c.releaseName()));
+    ConfigCheck custom = c -> List.of(Finding.warning("custom.path", "custom finding for " + c.release()));
     ValidationReport report = RunnerValidator.standard().with(custom).validate(clean().load());
     assertEquals(List.of(Finding.warning("custom.path", "custom finding for demo")), report.findings());
     assertTrue(RunnerValidator.standard().with(custom).strict().validate(clean().load()).hasErrors());

@@ -45,7 +45,7 @@ class RunnerConfigLoaderTest {
   @Test
   void releaseAndNamespaceAreKept() {
     RunnerConfig config = RunnerConfigLoader.create().release("demo").namespace("tenant-a").load();
-    assertEquals("demo", config.releaseName());
+    assertEquals("demo", config.release());
     assertEquals("tenant-a", config.namespace());
   }
 

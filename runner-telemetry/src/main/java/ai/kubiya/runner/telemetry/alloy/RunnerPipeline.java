@@ -32,7 +32,7 @@ import java.util.List;
  *
  * <pre>{@code
  * String config = RunnerPipeline.render(RunnerPipelineSettings.builder()
- *     .namespace("kubiya").releaseName("runner").organization("acme").build());
+ *     .namespace("kubiya").release("runner").organization("acme").build());
  * }</pre>
  */
 public final class RunnerPipeline {
@@ -326,7 +326,7 @@ public final class RunnerPipeline {
                 "TODO: this imported from initial runner template, do we need relabeling for"
                     + " instance?"))
         .rule(setLabel("kubiya_type", "customers-runners"))
-        .rule(setLabel("runner", settings.releaseName()))
+        .rule(setLabel("runner", settings.release()))
         .rule(setLabel("organization", settings.organization()))
         .rule(setLabel("namespace", settings.namespace()))
         .build();

@@ -1,5 +1,8 @@
 package ai.kubiya.runner.telemetry.alloy;
 
+import ai.kubiya.runner.model.AlloyValues;
+import ai.kubiya.runner.model.RunnerConfig;
+import ai.kubiya.runner.model.ScrapeIntervalsValues;
 import ai.kubiya.runner.telemetry.alloy.remotewrite.AzureManagedPrometheus;
 import ai.kubiya.runner.telemetry.alloy.remotewrite.RemoteWriteTarget;
 import java.util.HashSet;
@@ -13,19 +16,71 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class RunnerPipelineSettings {
-  /** A builder; {@code namespace}, {@code releaseName} and {@code organization} are required. */
+  /** A builder; {@code namespace}, {@code release} and {@code organization} are required. */
   public static Builder builder() {
     return new Builder();
   }
 
+  /**
+   * The settings of a runner config: what chart 0.6.2 renders into {@code
+   * kubiya-runner-alloy-config} for it (its namespace, release, organization, {@code
+   * alloy.scrapeIntervals}, {@code alloy.livedebugging.enabled} and {@code
+   * alloy.extraExporters.cadvisor.enabled}). Change them with {@code builder().from(..)}.
+   *
+   * <pre>{@code
+   * String configAlloy = RunnerPipeline.render(RunnerPipelineSettings.of(config));
+   * }</pre>
+   */
+  public static RunnerPipelineSettings of(RunnerConfig config) {
+    AlloyValues alloy = config.values().alloy();
+    ScrapeIntervalsValues s = alloy.scrapeIntervals();
+    return builder()
+        .namespace(config.namespace())
+        .release(config.release())
+        .organization(config.values().organization())
+        .scrapeIntervals(
+            ScrapeIntervals.builder()
+                .defaultInterval(s.defaultInterval())
+                .runnerExporters(s.runnerExporters())
+                .alloyExporter(s.alloyExporter())
+                .blackboxExporter(s.blackboxExporter())
+                .kubeStateMetrics(s.kubeStateMetrics())
+                .cadvisor(s.cadvisor())
+                .build())
+        .liveDebugging(alloy.livedebugging().enabled())
+        .cadvisorEnabled(alloy.extraExporters().cadvisor().enabled())
+        .build();
+  }
+
   /** Builds {@link RunnerPipelineSettings}; {@code from(..)} copies an instance. */
-  public static class Builder extends ImmutableRunnerPipelineSettings.Builder {}
+  public static class Builder extends ImmutableRunnerPipelineSettings.Builder {
+    /**
+     * Sets the release.
+     *
+     * @deprecated use {@code release(..)}
+     */
+    @Deprecated(forRemoval = true)
+    public final Builder releaseName(String release) {
+      release(release);
+      return this;
+    }
+  }
 
   /** The release namespace: discovery namespace, probe addresses and the {@code namespace} label. */
   public abstract String namespace();
 
   /** The Helm release name: the {@code runner} label of every metric. */
-  public abstract String releaseName();
+  public abstract String release();
+
+  /**
+   * The release name.
+   *
+   * @deprecated use {@link #release()}
+   */
+  @Deprecated(forRemoval = true)
+  public final String releaseName() {
+    return release();
+  }
 
   /** {@code organization}: the {@code organization} and {@code instance} labels. */
   public abstract String organization();
@@ -76,8 +131,8 @@ public abstract class RunnerPipelineSettings {
     if (namespace().isBlank()) {
       throw new IllegalArgumentException("namespace must not be empty");
     }
-    if (releaseName().isBlank()) {
-      throw new IllegalArgumentException("releaseName must not be empty");
+    if (release().isBlank()) {
+      throw new IllegalArgumentException("release must not be empty");
     }
     if (remoteWriteTargets().isEmpty()) {
       throw new IllegalArgumentException("remoteWriteTargets: at least one target is needed");

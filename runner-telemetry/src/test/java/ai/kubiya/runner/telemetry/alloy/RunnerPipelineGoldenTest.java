@@ -31,7 +31,7 @@ class RunnerPipelineGoldenTest {
             "telemetry-variants",
             RunnerPipelineSettings.builder()
                 .namespace("observability")
-                .releaseName("telemetry-runner")
+                .release("telemetry-runner")
                 .organization("acme")
                 .liveDebugging(true)
                 .cadvisorEnabled(true)
@@ -49,7 +49,7 @@ class RunnerPipelineGoldenTest {
   private static RunnerPipelineSettings settings(String namespace, String release, String org) {
     return RunnerPipelineSettings.builder()
         .namespace(namespace)
-        .releaseName(release)
+        .release(release)
         .organization(org)
         .build();
   }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ai.kubiya.runner.model.RunnerConfig;
+import ai.kubiya.runner.model.values.RunnerConfigLoader;
 import ai.kubiya.runner.telemetry.alloy.remotewrite.AzureManagedPrometheus;
 import ai.kubiya.runner.telemetry.alloy.remotewrite.BasicAuthRemoteWrite;
 import java.util.List;
@@ -14,12 +16,33 @@ import org.junit.jupiter.api.Test;
 
 class RunnerPipelineTest {
   private static RunnerPipelineSettings.Builder base() {
-    return RunnerPipelineSettings.builder().namespace("ns").releaseName("rel").organization("org");
+    return RunnerPipelineSettings.builder().namespace("ns").release("rel").organization("org");
   }
 
   private static List<String> scrapeIntervals(String config) {
     Matcher m = Pattern.compile("scrape_interval\\s*=\\s*\"([^\"]*)\"").matcher(config);
     return m.results().map(r -> r.group(1)).toList();
+  }
+
+  @Test
+  void settingsOfAConfigReadItsReleaseNamespaceAndAlloyValues() {
+    RunnerConfig config =
+        RunnerConfigLoader.create()
+            .release("acme-prod")
+            .namespace("kubiya")
+            .set("organization=acme,alloy.livedebugging.enabled=true")
+            .set("alloy.extraExporters.cadvisor.enabled=true,alloy.scrapeIntervals.kubeStateMetrics=45s")
+            .load();
+    RunnerPipelineSettings settings = RunnerPipelineSettings.of(config);
+    assertEquals("acme-prod", settings.release());
+    assertEquals("kubiya", settings.namespace());
+    assertEquals("acme", settings.organization());
+    assertTrue(settings.liveDebugging());
+    assertTrue(settings.cadvisorEnabled());
+    assertEquals("45s", settings.scrapeIntervals().effectiveKubeStateMetrics());
+    assertFalse(
+        RunnerPipelineSettings.of(RunnerConfigLoader.create().release("r").namespace("n").load())
+            .cadvisorEnabled());
   }
 
   @Test

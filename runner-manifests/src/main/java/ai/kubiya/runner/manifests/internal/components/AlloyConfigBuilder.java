@@ -3,11 +3,8 @@ package ai.kubiya.runner.manifests.internal.components;
 import ai.kubiya.runner.manifests.internal.ComponentBuilder;
 import ai.kubiya.runner.naming.Component;
 import ai.kubiya.runner.manifests.internal.RenderContext;
-import ai.kubiya.runner.model.AlloyValues;
-import ai.kubiya.runner.model.ScrapeIntervalsValues;
 import ai.kubiya.runner.telemetry.alloy.RunnerPipeline;
 import ai.kubiya.runner.telemetry.alloy.RunnerPipelineSettings;
-import ai.kubiya.runner.telemetry.alloy.ScrapeIntervals;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.List;
@@ -27,31 +24,7 @@ public final class AlloyConfigBuilder implements ComponentBuilder {
     }
     ConfigMap configMap = new ConfigMap();
     configMap.setMetadata(ctx.meta(RunnerPipeline.CONFIG_MAP_NAME, ctx.names().commonLabels()));
-    configMap.setData(Map.of(RunnerPipeline.CONFIG_KEY, PipelineTexts.render(settings(ctx))));
+    configMap.setData(Map.of(RunnerPipeline.CONFIG_KEY, PipelineTexts.render(RunnerPipelineSettings.of(ctx.config()))));
     return List.of(configMap);
-  }
-
-  /** The pipeline settings of a runner config. */
-  public static RunnerPipelineSettings settings(RenderContext ctx) {
-    AlloyValues alloy = ctx.values().alloy();
-    return RunnerPipelineSettings.builder()
-        .namespace(ctx.namespace())
-        .releaseName(ctx.release())
-        .organization(ctx.values().organization())
-        .scrapeIntervals(intervals(alloy.scrapeIntervals()))
-        .liveDebugging(alloy.livedebugging().enabled())
-        .cadvisorEnabled(alloy.extraExporters().cadvisor().enabled())
-        .build();
-  }
-
-  private static ScrapeIntervals intervals(ScrapeIntervalsValues s) {
-    return ScrapeIntervals.builder()
-        .defaultInterval(s.defaultInterval())
-        .runnerExporters(s.runnerExporters())
-        .alloyExporter(s.alloyExporter())
-        .blackboxExporter(s.blackboxExporter())
-        .kubeStateMetrics(s.kubeStateMetrics())
-        .cadvisor(s.cadvisor())
-        .build();
   }
 }

@@ -28,7 +28,7 @@ final class PipelineTexts {
         RunnerPipelineSettings.builder()
             .from(settings)
             .namespace(NAMESPACE)
-            .releaseName(RELEASE)
+            .release(RELEASE)
             .organization(ORGANIZATION)
             .build();
     String template = TEMPLATES.get(shape);
@@ -41,7 +41,7 @@ final class PipelineTexts {
     }
     return template
         .replace(NAMESPACE, literalBody(settings.namespace()))
-        .replace(RELEASE, literalBody(settings.releaseName()))
+        .replace(RELEASE, literalBody(settings.release()))
         .replace(ORGANIZATION, literalBody(settings.organization()));
   }
 

@@ -18,7 +18,7 @@ class PipelineTextsTest {
         RunnerPipelineSettings settings =
             RunnerPipelineSettings.builder()
                 .namespace("ns-" + i)
-                .releaseName("runner-" + i++)
+                .release("runner-" + i++)
                 .organization(org)
                 .liveDebugging(debug)
                 .cadvisorEnabled(!debug)

@@ -66,7 +66,7 @@ class PipelineChecksTest {
   @Test
   void ourPipelineWithTheFixPassesAndWithoutItFails() {
     RunnerPipelineSettings base =
-        RunnerPipelineSettings.builder().namespace("ns").releaseName("r").organization("o")
+        RunnerPipelineSettings.builder().namespace("ns").release("r").organization("o")
             .cadvisorEnabled(true).liveDebugging(true).build();
     assertEquals(2, PipelineChecks.check(RunnerPipeline.file(base)).size());
     String fixed = RunnerPipeline.render(RunnerPipelineSettings.builder().from(base).fixUndefinedBlackboxModule(true).build());

@@ -1,2 +1,0 @@
-/** kubiya-runner-sdk: the dashboards module. */
-package ai.kubiya.runner.dashboards;

@@ -1,2 +1,0 @@
-/** kubiya-runner-sdk: the telemetry module. */
-package ai.kubiya.runner.telemetry;
