@@ -55,6 +55,8 @@ public final class KubiyaRunnerCli implements Runnable {
     all.put("audit", AuditCommand.class);
     all.put("helm", HelmCommand.class);
     all.put("diff", DiffCommand.class);
+    all.put("drift", DriftCommand.class);
+    all.put("watch", WatchCommand.class);
     return Collections.unmodifiableMap(all);
   }
 

@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
 class KubiyaRunnerCliTest {
   @Test
   void subcommandNamesAreTheAnnotatedNames() {
-    assertEquals(21, KubiyaRunnerCli.SUBCOMMANDS.size());
+    assertEquals(23, KubiyaRunnerCli.SUBCOMMANDS.size());
     for (Map.Entry<String, Class<?>> entry : KubiyaRunnerCli.SUBCOMMANDS.entrySet()) {
       Command command = entry.getValue().getAnnotation(Command.class);
       assertEquals(entry.getKey(), command.name(), entry.getValue().getName());

@@ -41,6 +41,27 @@ final class Applier {
     }
   }
 
+  /**
+   * Restores one object: server-side apply of {@code object} (fields of other managers stay), or,
+   * on the create-or-replace fallback, a replace with {@code merged} (the live object with the
+   * desired fields laid over it), so that fields the SDK does not set survive either way.
+   */
+  HasMetadata restore(PreparedObject object, PreparedObject merged, HasMetadata live) {
+    String what = "restore " + object.ref();
+    if (usesFallback()) {
+      return retrier.call(what, () -> fallback.apply(merged, live));
+    }
+    try {
+      return retrier.call(what, () -> serverSide.apply(object, live));
+    } catch (KubernetesClientException e) {
+      if (mode == ApplyMode.AUTO && rejectsApply(e, live)) {
+        fellBack = true;
+        return retrier.call(what, () -> fallback.apply(merged, live));
+      }
+      throw e;
+    }
+  }
+
   /** Deletes one object in the background; true when it existed. */
   boolean delete(HasMetadata live) {
     String namespace = live.getMetadata().getNamespace();
