@@ -1,6 +1,5 @@
 package ai.kubiya.runner.cli;
 
-import ai.kubiya.runner.deployer.helm.HelmException;
 import ai.kubiya.runner.deployer.helm.HelmHook;
 import ai.kubiya.runner.deployer.helm.HelmRelease;
 import ai.kubiya.runner.deployer.helm.HelmReleases;
@@ -51,19 +50,7 @@ final class HelmDiffCommand implements Callable<Integer> {
     HelmRevision deployed;
     try (KubernetesClient client = cluster.connect()) {
       HelmRelease release = HelmReleases.create(client).get(target.release, target.namespace);
-      deployed =
-          release
-              .deployed()
-              .orElseThrow(
-                  () ->
-                      new HelmException(
-                          "Helm release "
-                              + release.name()
-                              + " has no deployed revision (latest: "
-                              + release.latest().revision()
-                              + " "
-                              + release.latest().status().label()
-                              + ")"));
+      deployed = HelmValuesCommand.deployed(release, "");
     }
     RunnerConfig config = HelmValues.config(deployed, overrides.valuesFiles, overrides.sets);
     String actual = RunnerManifests.of(config).build().toYaml();

@@ -75,6 +75,11 @@ final class HelmValuesCommand implements Callable<Integer> {
                           + release.latest().revision()
                           + ")"));
     }
+    return deployed(release, "; pass --revision N");
+  }
+
+  /** The release's deployed revision, or a one-line error naming its latest one. */
+  static HelmRevision deployed(HelmRelease release, String hint) {
     return release
         .deployed()
         .orElseThrow(
@@ -86,6 +91,7 @@ final class HelmValuesCommand implements Callable<Integer> {
                         + release.latest().revision()
                         + " "
                         + release.latest().status().label()
-                        + "); pass --revision N"));
+                        + ")"
+                        + hint));
   }
 }

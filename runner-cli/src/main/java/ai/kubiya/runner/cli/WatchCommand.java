@@ -56,9 +56,11 @@ final class WatchCommand implements Callable<Integer> {
           .drift(DriftOptions.builder().deployOptions(deployer.options()).ignore(ignore).build()).build();
       out.println("watching " + target.id() + (heal ? " (healing)" : "") + (runFor == null ? "" : " for " + runFor));
       out.flush();
+      LiveLine live = LiveLine.on(out);
       try (StopSignals signals = StopSignals.install(stop::countDown);
-          RunnerReconciler reconciler = RunnerReconciler.start(client, options, event -> print(out, event))) {
+          RunnerReconciler reconciler = RunnerReconciler.start(client, options, event -> print(live, event))) {
         awaitStop(stop);
+        live.finish();
         ReconcilerMetrics m = reconciler.metrics();
         reconciler.close();
         return Deployments.Outcome.ok("stopped: " + m.scans() + " scans, " + m.driftsFound() + " drifts found, "
@@ -79,10 +81,13 @@ final class WatchCommand implements Callable<Integer> {
     }
   }
 
-  private static void print(PrintWriter out, ReconcilerEvent event) {
-    synchronized (out) {
-      out.println(event.time() + " " + event);
-      out.flush();
+  /** "In line" is the live status on a terminal; every other event is a line of its own. */
+  private static void print(LiveLine live, ReconcilerEvent event) {
+    String text = event.time() + " " + event;
+    if (event.type() == ReconcilerEvent.Type.IN_LINE) {
+      live.status(text);
+    } else {
+      live.line(text);
     }
   }
 }
