@@ -8,10 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Example: render a fleet of runners (one per tenant) into a directory, one YAML file each, in
- * one JVM: values are built programmatically with the typed model's copy methods.
+ * Example: render a fleet of runners (one per tenant) into a directory, one YAML file each, in one
+ * JVM: values are built programmatically with the typed model's copy methods.
  *
- * <p>Run: {@code java -cp examples/target/kubiya-runner.jar ai.kubiya.runner.examples.FleetRender OUT_DIR [COUNT]}
+ * <p>Run: {@code java -cp examples/target/kubiya-runner.jar ai.kubiya.runner.examples.FleetRender
+ * OUT_DIR [COUNT]}
  */
 public final class FleetRender {
   private FleetRender() {}
@@ -24,10 +25,17 @@ public final class FleetRender {
     RunnerValues defaults = RunnerValues.defaults();
     long start = System.nanoTime();
     for (int i = 0; i < count; i++) {
-      RunnerValues values = defaults.withOrganization("org-" + i).withAgentManager(defaults.agentManager().withReplicas(1 + i % 3));
+      RunnerValues values =
+          defaults
+              .withOrganization("org-" + i)
+              .withAgentManager(defaults.agentManager().withReplicas(1 + i % 3));
       RunnerConfig config = RunnerConfig.of("runner-" + i, "tenant-" + i, values);
-      Files.writeString(out.resolve("runner-" + i + ".yaml"), RunnerManifests.of(config).build().toYaml(), StandardCharsets.UTF_8);
+      Files.writeString(
+          out.resolve("runner-" + i + ".yaml"),
+          RunnerManifests.of(config).build().toYaml(),
+          StandardCharsets.UTF_8);
     }
-    System.out.printf("rendered %d runners in %d ms%n", count, (System.nanoTime() - start) / 1_000_000);
+    System.out.printf(
+        "rendered %d runners in %d ms%n", count, (System.nanoTime() - start) / 1_000_000);
   }
 }

@@ -10,17 +10,19 @@ import io.fabric8.kubernetes.api.model.apps.Deployment;
 import java.nio.file.Path;
 
 /**
- * Example: load a runner's values the way {@code helm template -f} would, validate them, render
- * the objects, and look one up.
+ * Example: load a runner's values the way {@code helm template -f} would, validate them, render the
+ * objects, and look one up.
  *
- * <p>Run: {@code java -cp examples/target/kubiya-runner.jar ai.kubiya.runner.examples.RenderRunner [values.yaml]}
+ * <p>Run: {@code java -cp examples/target/kubiya-runner.jar ai.kubiya.runner.examples.RenderRunner
+ * [values.yaml]}
  */
 public final class RenderRunner {
   private RenderRunner() {}
 
   /** Entry point. */
   public static void main(String[] args) {
-    RunnerConfigLoader loader = RunnerConfigLoader.create().release("demo").namespace("kubiya").set("organization=acme");
+    RunnerConfigLoader loader =
+        RunnerConfigLoader.create().release("demo").namespace("kubiya").set("organization=acme");
     for (String file : args) {
       loader.valuesFile(Path.of(file));
     }
@@ -32,7 +34,9 @@ public final class RenderRunner {
     }
     ManifestSet set = RunnerManifests.of(config).skipValidation().build();
     Deployment toolManager = set.find(Deployment.class, "tool-manager").orElseThrow();
-    System.out.println(set.size() + " objects; tool-manager runs "
-        + toolManager.getSpec().getTemplate().getSpec().getContainers().get(0).getImage());
+    System.out.println(
+        set.size()
+            + " objects; tool-manager runs "
+            + toolManager.getSpec().getTemplate().getSpec().getContainers().get(0).getImage());
   }
 }

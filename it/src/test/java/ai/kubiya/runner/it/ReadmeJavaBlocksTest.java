@@ -36,9 +36,9 @@ import org.junit.jupiter.api.io.TempDir;
  * Docs that compile: every {@code ```java} block of the root README and of each module's README is
  * compiled against the SDK (this module's test class path). A block is its imports, then
  * statements; it runs as the body of a method. A comment line right before the fence can name the
- * block and give it variables it uses without declaring them:
- * {@code <!-- snippet: plan | given: RunnerConfig config -->}. A named block must equal the region
- * "// README name" ... "// end" of the consumer project's tests (it/consumer), which run it.
+ * block and give it variables it uses without declaring them: {@code <!-- snippet: plan | given:
+ * RunnerConfig config -->}. A named block must equal the region "// README name" ... "// end" of
+ * the consumer project's tests (it/consumer), which run it.
  */
 class ReadmeJavaBlocksTest {
   private static final Pattern MARKER =
@@ -49,13 +49,22 @@ class ReadmeJavaBlocksTest {
   private static List<Block> blocks;
 
   /** One java block of a README. */
-  record Block(Path readme, int fenceLine, String name, String given, List<String> imports, List<String> body) {
+  record Block(
+      Path readme,
+      int fenceLine,
+      String name,
+      String given,
+      List<String> imports,
+      List<String> body) {
     String where() {
       return repo.relativize(readme) + ":" + fenceLine;
     }
 
     String className() {
-      String dir = repo.relativize(readme).getParent() == null ? "root" : repo.relativize(readme).getParent().toString();
+      String dir =
+          repo.relativize(readme).getParent() == null
+              ? "root"
+              : repo.relativize(readme).getParent().toString();
       return "Readme_" + dir.replaceAll("\\W", "_") + "_" + fenceLine;
     }
   }
@@ -68,12 +77,17 @@ class ReadmeJavaBlocksTest {
     List<Path> readmes = new ArrayList<>();
     readmes.add(repo.resolve("README.md"));
     try (Stream<Path> modules = Files.list(repo)) {
-      modules.filter(p -> Files.isRegularFile(p.resolve("pom.xml")) && Files.isRegularFile(p.resolve("README.md")))
+      modules
+          .filter(
+              p ->
+                  Files.isRegularFile(p.resolve("pom.xml"))
+                      && Files.isRegularFile(p.resolve("README.md")))
           .map(p -> p.resolve("README.md"))
           .sorted()
           .forEach(readmes::add);
     }
-    assertTrue(readmes.size() >= 9, "expected the root README and the modules' READMEs, found " + readmes);
+    assertTrue(
+        readmes.size() >= 9, "expected the root README and the modules' READMEs, found " + readmes);
     blocks = new ArrayList<>();
     for (Path readme : readmes) {
       blocks.addAll(parse(readme));
@@ -120,7 +134,8 @@ class ReadmeJavaBlocksTest {
 
   @Test
   void everyBlockShowsItsImports() {
-    List<String> missing = blocks.stream().filter(b -> b.imports().isEmpty()).map(Block::where).toList();
+    List<String> missing =
+        blocks.stream().filter(b -> b.imports().isEmpty()).map(Block::where).toList();
     assertEquals(List.of(), missing, "java blocks without imports");
   }
 
@@ -135,22 +150,40 @@ class ReadmeJavaBlocksTest {
       sources.add(new Source(b.className(), source(b)));
     }
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-    List<String> options = List.of(
-        "--release", "17", "-proc:none", "-Xlint:none", "-nowarn",
-        "-classpath", System.getProperty("java.class.path"), "-d", out.toString());
-    try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
+    List<String> options =
+        List.of(
+            "--release",
+            "17",
+            "-proc:none",
+            "-Xlint:none",
+            "-nowarn",
+            "-classpath",
+            System.getProperty("java.class.path"),
+            "-d",
+            out.toString());
+    try (StandardJavaFileManager files =
+        javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
       boolean ok = javac.getTask(null, files, diagnostics, options, null, sources).call();
       List<String> errors = new ArrayList<>();
       for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
         if (d.getKind() != Diagnostic.Kind.ERROR) {
           continue;
         }
-        String cls = d.getSource() == null ? "?" : d.getSource().getName().replaceAll(".*/|\\.java$", "");
+        String cls =
+            d.getSource() == null ? "?" : d.getSource().getName().replaceAll(".*/|\\.java$", "");
         Block b = byClass.get(cls);
-        errors.add(b == null ? d.toString() : b.where() + " (line " + readmeLine(b, (int) d.getLineNumber()) + "): "
-            + d.getMessage(Locale.ROOT));
+        errors.add(
+            b == null
+                ? d.toString()
+                : b.where()
+                    + " (line "
+                    + readmeLine(b, (int) d.getLineNumber())
+                    + "): "
+                    + d.getMessage(Locale.ROOT));
       }
-      assertTrue(ok && errors.isEmpty(), "README java blocks that do not compile:\n" + String.join("\n", errors));
+      assertTrue(
+          ok && errors.isEmpty(),
+          "README java blocks that do not compile:\n" + String.join("\n", errors));
     }
   }
 
@@ -162,7 +195,8 @@ class ReadmeJavaBlocksTest {
     try (Stream<Path> files = Files.walk(tests)) {
       for (Path file : files.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
         List<String> lines = Files.readAllLines(file);
-        Set<String> imports = lines.stream().filter(l -> l.startsWith("import ")).collect(Collectors.toSet());
+        Set<String> imports =
+            lines.stream().filter(l -> l.startsWith("import ")).collect(Collectors.toSet());
         for (int i = 0; i < lines.size(); i++) {
           Matcher m = REGION_START.matcher(lines.get(i));
           if (!m.matches()) {
@@ -173,7 +207,8 @@ class ReadmeJavaBlocksTest {
           for (; j < lines.size() && !lines.get(j).strip().equals("// end"); j++) {
             region.add(lines.get(j));
           }
-          assertTrue(j < lines.size(), file + ":" + (i + 1) + ": region " + m.group(1) + " has no // end");
+          assertTrue(
+              j < lines.size(), file + ":" + (i + 1) + ": region " + m.group(1) + " has no // end");
           regions.put(m.group(1), dedent(region));
           regionImports.put(m.group(1), imports);
         }
@@ -187,21 +222,36 @@ class ReadmeJavaBlocksTest {
       }
       named.add(b.name());
       List<String> region = regions.get(b.name());
-      assertTrue(region != null, b.where() + ": no region \"// README " + b.name() + "\" in " + repo.relativize(tests));
-      assertEquals(String.join("\n", dedent(b.body())), String.join("\n", region),
+      assertTrue(
+          region != null,
+          b.where() + ": no region \"// README " + b.name() + "\" in " + repo.relativize(tests));
+      assertEquals(
+          String.join("\n", dedent(b.body())),
+          String.join("\n", region),
           b.where() + ": block " + b.name() + " differs from the consumer project's region");
       for (String imp : b.imports()) {
-        assertTrue(regionImports.get(b.name()).contains(imp), b.where() + ": the consumer test lacks " + imp);
+        assertTrue(
+            regionImports.get(b.name()).contains(imp),
+            b.where() + ": the consumer test lacks " + imp);
       }
     }
-    assertEquals(new TreeSet<>(regions.keySet()), named, "consumer regions without a README block, or the reverse");
+    assertEquals(
+        new TreeSet<>(regions.keySet()),
+        named,
+        "consumer regions without a README block, or the reverse");
   }
 
   private static List<String> dedent(List<String> lines) {
-    int indent = lines.stream().filter(l -> !l.isBlank())
-        .mapToInt(l -> l.length() - l.stripLeading().length()).min().orElse(0);
-    List<String> out = lines.stream().map(l -> l.isBlank() ? "" : l.substring(indent).stripTrailing())
-        .collect(Collectors.toCollection(ArrayList::new));
+    int indent =
+        lines.stream()
+            .filter(l -> !l.isBlank())
+            .mapToInt(l -> l.length() - l.stripLeading().length())
+            .min()
+            .orElse(0);
+    List<String> out =
+        lines.stream()
+            .map(l -> l.isBlank() ? "" : l.substring(indent).stripTrailing())
+            .collect(Collectors.toCollection(ArrayList::new));
     while (!out.isEmpty() && out.get(out.size() - 1).isEmpty()) {
       out.remove(out.size() - 1);
     }

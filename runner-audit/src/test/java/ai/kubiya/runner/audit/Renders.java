@@ -24,7 +24,8 @@ final class Renders {
     Path caseDir = conformanceDir().resolve("render-cases").resolve(name);
     if (!Files.isDirectory(caseDir)) {
       throw new IllegalStateException(
-          "missing fixture conformance/render-cases/" + name
+          "missing fixture conformance/render-cases/"
+              + name
               + " (restore it: git checkout -- conformance; conformance/README.md says where it comes from)");
     }
     try (Stream<Path> files = Files.list(caseDir)) {
@@ -51,7 +52,8 @@ final class Renders {
       }
     }
     throw new IllegalStateException(
-        "conformance fixtures folder not found above " + Path.of("").toAbsolutePath()
+        "conformance fixtures folder not found above "
+            + Path.of("").toAbsolutePath()
             + " (set -Dkubiya.conformance.dir or run from the repository)");
   }
 

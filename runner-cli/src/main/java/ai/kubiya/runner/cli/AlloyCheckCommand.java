@@ -1,8 +1,8 @@
 package ai.kubiya.runner.cli;
 
-import ai.kubiya.runner.telemetry.alloy.RunnerPipelineSettings;
 import ai.kubiya.runner.model.RunnerConfig;
 import ai.kubiya.runner.telemetry.alloy.RunnerPipeline;
+import ai.kubiya.runner.telemetry.alloy.RunnerPipelineSettings;
 import ai.kubiya.runner.telemetry.alloy.check.PipelineChecks;
 import ai.kubiya.runner.telemetry.alloy.check.PipelineFinding;
 import java.io.IOException;
@@ -23,13 +23,19 @@ import picocli.CommandLine.Spec;
  * pipeline: syntax and pipeline checks (references, blackbox modules, durations, relabel rules,
  * duplicate labels). Prints one {@code file:line:col: message} per finding; exit 1 when any.
  */
-@Command(name = "check", mixinStandardHelpOptions = true,
-    description = "Check an Alloy file, or the runner's pipeline (--release ...); exit 1 on any finding.")
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    description =
+        "Check an Alloy file, or the runner's pipeline (--release ...); exit 1 on any finding.")
 final class AlloyCheckCommand implements Callable<Integer> {
   @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "The Alloy file.")
   Path file;
 
-  @ArgGroup(exclusive = false, multiplicity = "0..1", heading = "Check the runner's pipeline instead of a file:%n")
+  @ArgGroup(
+      exclusive = false,
+      multiplicity = "0..1",
+      heading = "Check the runner's pipeline instead of a file:%n")
   ReleaseOptions release;
 
   @Spec CommandSpec spec;
@@ -37,7 +43,8 @@ final class AlloyCheckCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     if ((file == null) == (release == null)) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "give either FILE or --release (with its values)");
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "give either FILE or --release (with its values)");
     }
     String name;
     String source;

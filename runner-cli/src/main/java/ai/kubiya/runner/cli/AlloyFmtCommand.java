@@ -1,15 +1,12 @@
 package ai.kubiya.runner.cli;
 
+import ai.kubiya.runner.model.io.AtomicFiles;
+import ai.kubiya.runner.model.io.BoundedInput;
 import ai.kubiya.runner.telemetry.alloy.syntax.AlloyParser;
 import ai.kubiya.runner.telemetry.alloy.syntax.AlloyPrinter;
 import ai.kubiya.runner.telemetry.alloy.syntax.AlloySyntaxException;
-import ai.kubiya.runner.model.io.AtomicFiles;
-import ai.kubiya.runner.model.io.BoundedInput;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -23,12 +20,17 @@ import picocli.CommandLine.Spec;
  * --write} rewrites it instead. Syntax errors: one {@code file:line:col: message} per line on
  * stderr, exit 1.
  */
-@Command(name = "fmt", mixinStandardHelpOptions = true, description = "Format an Alloy file (byte-identical to 'alloy fmt').")
+@Command(
+    name = "fmt",
+    mixinStandardHelpOptions = true,
+    description = "Format an Alloy file (byte-identical to 'alloy fmt').")
 final class AlloyFmtCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "FILE", description = "The Alloy file.")
   Path file;
 
-  @Option(names = {"-w", "--write"}, description = "Rewrite FILE instead of printing it.")
+  @Option(
+      names = {"-w", "--write"},
+      description = "Rewrite FILE instead of printing it.")
   boolean write;
 
   @Spec CommandSpec spec;

@@ -24,11 +24,16 @@ abstract class ApplyCommand implements Callable<Integer> {
   @Mixin LockOptions lock;
   @Mixin RenderModeOptions renderMode;
 
-  @Option(names = "--force-conflicts", description = "Take over fields other field managers own (server-side apply).")
+  @Option(
+      names = "--force-conflicts",
+      description = "Take over fields other field managers own (server-side apply).")
   boolean forceConflicts;
 
-  @Option(names = "--atomic", description = "On failure or wait timeout, roll back to the previous deployed revision "
-      + "(or uninstall a failed first install); the failure stays in the history. Add --wait to undo a wait timeout too.")
+  @Option(
+      names = "--atomic",
+      description =
+          "On failure or wait timeout, roll back to the previous deployed revision "
+              + "(or uninstall a failed first install); the failure stays in the history. Add --wait to undo a wait timeout too.")
   boolean atomic;
 
   @Option(names = "--dry-run", description = "Print the plan and write nothing.")
@@ -47,18 +52,24 @@ abstract class ApplyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Optional<ReleaseManifest> desired = Deployments.render(release, renderMode.clusterScopedNames, spec.commandLine().getErr());
+    Optional<ReleaseManifest> desired =
+        Deployments.render(release, renderMode.clusterScopedNames, spec.commandLine().getErr());
     if (desired.isEmpty()) {
       return CliErrors.FAILED;
     }
-    return Deployments.run(spec, cluster, options -> lock.apply(waiting.apply(options)).forceConflicts(forceConflicts),
+    return Deployments.run(
+        spec,
+        cluster,
+        options -> lock.apply(waiting.apply(options)).forceConflicts(forceConflicts),
         deployer -> {
           if (dryRun) {
             checkDryRun(deployer, desired.get());
             Plan plan = deployer.plan(desired.get());
-            return new Deployments.Outcome(plan.render(), plan.hasConflicts() ? CliErrors.FAILED : CliErrors.OK);
+            return new Deployments.Outcome(
+                plan.render(), plan.hasConflicts() ? CliErrors.FAILED : CliErrors.OK);
           }
-          DeployResult result = atomic ? apply(deployer.atomic(), desired.get()) : apply(deployer, desired.get());
+          DeployResult result =
+              atomic ? apply(deployer.atomic(), desired.get()) : apply(deployer, desired.get());
           return Deployments.Outcome.ok(Deployments.describe(result));
         });
   }

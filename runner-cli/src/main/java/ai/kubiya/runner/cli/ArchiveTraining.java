@@ -6,15 +6,17 @@ import picocli.CommandLine;
 
 /**
  * The training run of the launcher's start-up archive: runs the commands operators call most
- * ({@code --help}, {@code --version}, {@code render}, {@code validate}, {@code names} of the default
- * runner) with their output discarded, so that the class-data sharing archive (JDK 17) or AOT cache
- * (JDK 24+) the JVM writes at exit holds the classes they load. Not a command; the launcher runs it
- * once per build and JDK.
+ * ({@code --help}, {@code --version}, {@code render}, {@code validate}, {@code names} of the
+ * default runner) with their output discarded, so that the class-data sharing archive (JDK 17) or
+ * AOT cache (JDK 24+) the JVM writes at exit holds the classes they load. Not a command; the
+ * launcher runs it once per build and JDK.
  */
 public final class ArchiveTraining {
   private ArchiveTraining() {}
 
-  /** Runs the training commands; exits 1 if one of them fails (the launcher then keeps no archive). */
+  /**
+   * Runs the training commands; exits 1 if one of them fails (the launcher then keeps no archive).
+   */
   public static void main(String[] args) {
     String[][] commands = {
       {"--help"},

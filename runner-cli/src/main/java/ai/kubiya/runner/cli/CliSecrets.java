@@ -9,7 +9,8 @@ import java.util.Map;
  * per CLI run (tests run many in one JVM, one after another or on other threads).
  */
 final class CliSecrets {
-  private static final InheritableThreadLocal<SecretScrubber> CURRENT = new InheritableThreadLocal<>();
+  private static final InheritableThreadLocal<SecretScrubber> CURRENT =
+      new InheritableThreadLocal<>();
 
   private CliSecrets() {}
 

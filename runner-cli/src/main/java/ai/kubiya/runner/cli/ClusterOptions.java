@@ -15,10 +15,16 @@ import picocli.CommandLine.Option;
  * account). Waiting is {@link WaitOptions}, only on the commands that wait.
  */
 final class ClusterOptions {
-  @Option(names = "--kubeconfig", paramLabel = "FILE", description = "Kubeconfig file (default: $KUBECONFIG, ~/.kube/config or in-cluster).")
+  @Option(
+      names = "--kubeconfig",
+      paramLabel = "FILE",
+      description = "Kubeconfig file (default: $KUBECONFIG, ~/.kube/config or in-cluster).")
   File kubeconfig;
 
-  @Option(names = "--context", paramLabel = "C", description = "Kubeconfig context (default: the current one).")
+  @Option(
+      names = "--context",
+      paramLabel = "C",
+      description = "Kubeconfig context (default: the current one).")
   String context;
 
   /**
@@ -27,12 +33,17 @@ final class ClusterOptions {
    * context (outside a pod), or a malformed kubeconfig is refused naming the file (and line).
    */
   KubernetesClient connect() {
-    Config config = KubeContexts.resolve(kubeconfig == null ? null : kubeconfig.toPath(), context, System.getenv());
-    config.setRequestRetryBackoffLimit(0); // the deployer's retry policy decides, and reports each retry
+    Config config =
+        KubeContexts.resolve(
+            kubeconfig == null ? null : kubeconfig.toPath(), context, System.getenv());
+    config.setRequestRetryBackoffLimit(
+        0); // the deployer's retry policy decides, and reports each retry
     return new KubernetesClientBuilder().withConfig(config).build();
   }
 
-  /** Deployer options for a command: no waiting for workloads unless it adds {@link WaitOptions}. */
+  /**
+   * Deployer options for a command: no waiting for workloads unless it adds {@link WaitOptions}.
+   */
   ImmutableDeployOptions.Builder options(ProgressListener listener) {
     return DeployOptions.builder().waitForReady(false).progressListener(listener);
   }

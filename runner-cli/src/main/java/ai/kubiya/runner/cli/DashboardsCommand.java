@@ -9,7 +9,11 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = CliVersion.class,
     description = "Export, check and push the runner's nine Grafana dashboards.",
-    subcommands = {DashboardsExportCommand.class, DashboardsLintCommand.class, DashboardsPushCommand.class})
+    subcommands = {
+      DashboardsExportCommand.class,
+      DashboardsLintCommand.class,
+      DashboardsPushCommand.class
+    })
 public final class DashboardsCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -5,20 +5,21 @@ import ai.kubiya.runner.dashboards.model.DashboardJson;
 import ai.kubiya.runner.dashboards.runner.RunnerDashboard;
 import ai.kubiya.runner.model.io.AtomicFiles;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code kubiya-runner dashboards export --out DIR}: one JSON file per dashboard, ready to import. */
+/**
+ * {@code kubiya-runner dashboards export --out DIR}: one JSON file per dashboard, ready to import.
+ */
 @Command(
     name = "export",
     mixinStandardHelpOptions = true,
@@ -27,7 +28,11 @@ import picocli.CommandLine.Option;
 final class DashboardsExportCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--out", required = true, paramLabel = "DIR", description = "Directory to write into (created if missing).")
+  @Option(
+      names = "--out",
+      required = true,
+      paramLabel = "DIR",
+      description = "Directory to write into (created if missing).")
   Path out;
 
   @CommandLine.Mixin DatasourceOption datasource = new DatasourceOption();

@@ -35,11 +35,19 @@ import picocli.CommandLine.Option;
 final class DashboardsLintCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--prometheus", paramLabel = "URL", description = "A Prometheus to run the queries against.")
+  @Option(
+      names = "--prometheus",
+      paramLabel = "URL",
+      description = "A Prometheus to run the queries against.")
   String prometheus;
 
-  @Option(names = "--range", paramLabel = "DURATION", defaultValue = "1h", converter = DurationConverter.class,
-      description = "Time range of the queries against Prometheus, as in Grafana's picker (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--range",
+      paramLabel = "DURATION",
+      defaultValue = "1h",
+      converter = DurationConverter.class,
+      description =
+          "Time range of the queries against Prometheus, as in Grafana's picker (default: ${DEFAULT-VALUE}).")
   Duration range;
 
   @CommandLine.Mixin DatasourceOption datasource = new DatasourceOption();
@@ -54,24 +62,44 @@ final class DashboardsLintCommand implements Callable<Integer> {
   }
 
   private int offline(List<Dashboard> dashboards, PrintWriter out) {
-    PromqlChecker checker = Promtool.onPath().map(p -> (PromqlChecker) p).orElseGet(StructuralCheck::new);
+    PromqlChecker checker =
+        Promtool.onPath().map(p -> (PromqlChecker) p).orElseGet(StructuralCheck::new);
     DashboardLint lint = DashboardLint.with(checker);
     int queries = lint.substitute(dashboards).size();
     ValidationReport report = lint.check(dashboards);
     report.findings().forEach(out::println);
-    out.println(queries + " queries of " + dashboards.size() + " dashboards checked with " + checker.name() + ": "
-        + report.errors().size() + " errors, " + report.warnings().size() + " warnings");
+    out.println(
+        queries
+            + " queries of "
+            + dashboards.size()
+            + " dashboards checked with "
+            + checker.name()
+            + ": "
+            + report.errors().size()
+            + " errors, "
+            + report.warnings().size()
+            + " warnings");
     return report.hasErrors() ? CliErrors.FAILED : CliErrors.OK;
   }
 
   private int live(List<Dashboard> dashboards, PrintWriter out) {
-    LiveLint lint = LiveLint.against(PrometheusApi.of(prometheus))
-        .withBuiltins(GrafanaBuiltins.of(Duration.ofMinutes(1), Duration.ofMinutes(4), range));
+    LiveLint lint =
+        LiveLint.against(PrometheusApi.of(prometheus))
+            .withBuiltins(GrafanaBuiltins.of(Duration.ofMinutes(1), Duration.ofMinutes(4), range));
     LiveLintReport report = lint.run(dashboards);
     ValidationReport findings = report.toValidationReport();
     findings.findings().forEach(out::println);
-    out.println(report.outcomes().size() + " queries of " + dashboards.size() + " dashboards run against " + prometheus
-        + ": " + report.errors().size() + " failed, " + report.noDataPanels().size() + " panels would show \"No data\"");
+    out.println(
+        report.outcomes().size()
+            + " queries of "
+            + dashboards.size()
+            + " dashboards run against "
+            + prometheus
+            + ": "
+            + report.errors().size()
+            + " failed, "
+            + report.noDataPanels().size()
+            + " panels would show \"No data\"");
     return findings.hasErrors() ? CliErrors.FAILED : CliErrors.OK;
   }
 }

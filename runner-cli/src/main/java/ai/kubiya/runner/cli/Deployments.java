@@ -2,9 +2,9 @@ package ai.kubiya.runner.cli;
 
 import ai.kubiya.runner.deployer.DeployResult;
 import ai.kubiya.runner.deployer.ImmutableDeployOptions;
-import ai.kubiya.runner.deployer.RunnerDeployer;
 import ai.kubiya.runner.deployer.PlannedChange.Action;
 import ai.kubiya.runner.deployer.ReleaseManifest;
+import ai.kubiya.runner.deployer.RunnerDeployer;
 import ai.kubiya.runner.manifests.RunnerManifests;
 import ai.kubiya.runner.model.RunnerConfig;
 import ai.kubiya.runner.model.validation.ValidationReport;
@@ -15,7 +15,10 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** What the deploy commands share: loading and rendering the runner, connecting, and describing results. */
+/**
+ * What the deploy commands share: loading and rendering the runner, connecting, and describing
+ * results.
+ */
 final class Deployments {
   private Deployments() {}
 
@@ -37,20 +40,34 @@ final class Deployments {
   }
 
   /**
-   * Connects, builds a deployer with the cluster options (adjusted by {@code tune}) and progress
-   * on stderr, runs the operation and prints its text on stdout once the progress display ends.
+   * Connects, builds a deployer with the cluster options (adjusted by {@code tune}) and progress on
+   * stderr, runs the operation and prints its text on stdout once the progress display ends.
    */
-  static int run(CommandSpec spec, ClusterOptions cluster, UnaryOperator<ImmutableDeployOptions.Builder> tune, Operation operation) {
+  static int run(
+      CommandSpec spec,
+      ClusterOptions cluster,
+      UnaryOperator<ImmutableDeployOptions.Builder> tune,
+      Operation operation) {
     return run(spec, cluster, tune, (client, deployer) -> operation.run(deployer));
   }
 
-  /** As {@link #run(CommandSpec, ClusterOptions, UnaryOperator, Operation)}, handing over the client too. */
-  static int run(CommandSpec spec, ClusterOptions cluster, UnaryOperator<ImmutableDeployOptions.Builder> tune, ClientOperation operation) {
+  /**
+   * As {@link #run(CommandSpec, ClusterOptions, UnaryOperator, Operation)}, handing over the client
+   * too.
+   */
+  static int run(
+      CommandSpec spec,
+      ClusterOptions cluster,
+      UnaryOperator<ImmutableDeployOptions.Builder> tune,
+      ClientOperation operation) {
     ProgressPrinter progress = ProgressPrinter.on(spec.commandLine().getErr());
     Outcome outcome;
     try (KubernetesClient client = cluster.connect()) {
       try {
-        outcome = operation.run(client, RunnerDeployer.create(client, tune.apply(cluster.options(progress)).build()));
+        outcome =
+            operation.run(
+                client,
+                RunnerDeployer.create(client, tune.apply(cluster.options(progress)).build()));
       } catch (RuntimeException e) {
         throw unreachable(e, String.valueOf(client.getMasterUrl()));
       }
@@ -71,8 +88,11 @@ final class Deployments {
           || c instanceof java.net.SocketTimeoutException
           || c instanceof java.net.NoRouteToHostException) {
         return new IllegalStateException(
-            "cannot reach the cluster at " + ai.kubiya.runner.model.UrlRedaction.redact(server)
-                + " (" + c.getClass().getSimpleName() + ")");
+            "cannot reach the cluster at "
+                + ai.kubiya.runner.model.UrlRedaction.redact(server)
+                + " ("
+                + c.getClass().getSimpleName()
+                + ")");
       }
     }
     return e;
@@ -86,8 +106,12 @@ final class Deployments {
     return render(options, ClusterScopedNames.CHART, err);
   }
 
-  /** As {@link #render(ReleaseOptions, PrintWriter)}, naming cluster-scoped objects as {@code mode} says. */
-  static Optional<ReleaseManifest> render(ReleaseOptions options, ClusterScopedNames mode, PrintWriter err) {
+  /**
+   * As {@link #render(ReleaseOptions, PrintWriter)}, naming cluster-scoped objects as {@code mode}
+   * says.
+   */
+  static Optional<ReleaseManifest> render(
+      ReleaseOptions options, ClusterScopedNames mode, PrintWriter err) {
     Optional<RunnerConfig> loaded = ReleaseConfig.load(options, err);
     if (loaded.isEmpty()) {
       return Optional.empty();
@@ -99,18 +123,30 @@ final class Deployments {
     if (report.hasErrors()) {
       return Optional.empty();
     }
-    return Optional.of(ReleaseManifest.of(config, RunnerManifests.of(config).skipValidation().clusterScopedNames(mode).build()));
+    return Optional.of(
+        ReleaseManifest.of(
+            config, RunnerManifests.of(config).skipValidation().clusterScopedNames(mode).build()));
   }
 
   /** One line about an install, upgrade or rollback, with its newline. */
   static String describe(DeployResult result) {
     if (result.noop()) {
-      return result.release().name() + ": no changes; revision " + result.revision() + " stays deployed\n";
+      return result.release().name()
+          + ": no changes; revision "
+          + result.revision()
+          + " stays deployed\n";
     }
-    return result.release().name() + ": revision " + result.revision() + " deployed ("
-        + result.plan().withAction(Action.CREATE).size() + " created, "
-        + result.plan().withAction(Action.UPDATE).size() + " changed, "
-        + result.deleted().size() + " deleted, "
-        + result.plan().withAction(Action.UNCHANGED).size() + " unchanged)\n";
+    return result.release().name()
+        + ": revision "
+        + result.revision()
+        + " deployed ("
+        + result.plan().withAction(Action.CREATE).size()
+        + " created, "
+        + result.plan().withAction(Action.UPDATE).size()
+        + " changed, "
+        + result.deleted().size()
+        + " deleted, "
+        + result.plan().withAction(Action.UNCHANGED).size()
+        + " unchanged)\n";
   }
 }

@@ -40,16 +40,28 @@ final class DiffCommand implements Callable<Integer> {
   /** Larger inputs are refused rather than read into memory. */
   static final int MAX_BYTES = 64 * 1024 * 1024;
 
-  @Parameters(index = "0", paramLabel = "EXPECTED", description = "The expected manifests (a file, or - for standard input).")
+  @Parameters(
+      index = "0",
+      paramLabel = "EXPECTED",
+      description = "The expected manifests (a file, or - for standard input).")
   String expected;
 
-  @Parameters(index = "1", paramLabel = "ACTUAL", description = "The actual manifests (a file, or - for standard input).")
+  @Parameters(
+      index = "1",
+      paramLabel = "ACTUAL",
+      description = "The actual manifests (a file, or - for standard input).")
   String actual;
 
-  @Option(names = "--namespace", paramLabel = "NS", description = "The namespace of namespaced objects that name none.")
+  @Option(
+      names = "--namespace",
+      paramLabel = "NS",
+      description = "The namespace of namespaced objects that name none.")
   String namespace = "";
 
-  @Option(names = "--allow", paramLabel = "FILE", description = "Regexes of allowed difference lines, one per line (# comments).")
+  @Option(
+      names = "--allow",
+      paramLabel = "FILE",
+      description = "Regexes of allowed difference lines, one per line (# comments).")
   Path allow;
 
   @Spec CommandSpec spec;
@@ -57,7 +69,8 @@ final class DiffCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     if (expected.equals("-") && actual.equals("-")) {
-      throw new ParameterException(spec.commandLine(), "only one of EXPECTED and ACTUAL may be - (standard input)");
+      throw new ParameterException(
+          spec.commandLine(), "only one of EXPECTED and ACTUAL may be - (standard input)");
     }
     AllowList allowList = allow == null ? AllowList.none() : AllowList.read(allow);
     String expectedYaml = read(expected);

@@ -22,48 +22,82 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code drift}: what changed on the cluster against the deployed revision; exit 0 when nothing,
- * 1 when something drifted. {@code --heal} restores it and exits 0 when the release is back in line.
+ * {@code drift}: what changed on the cluster against the deployed revision; exit 0 when nothing, 1
+ * when something drifted. {@code --heal} restores it and exits 0 when the release is back in line.
  */
-@Command(name = "drift", mixinStandardHelpOptions = true,
-    description = "Report what changed on the cluster behind the SDK's back (exit 1 when something drifted); --heal restores it.")
+@Command(
+    name = "drift",
+    mixinStandardHelpOptions = true,
+    description =
+        "Report what changed on the cluster behind the SDK's back (exit 1 when something drifted); --heal restores it.")
 final class DriftCommand implements Callable<Integer> {
   @Mixin ReleaseTarget target;
   @Mixin ClusterOptions cluster;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "table|json", defaultValue = "table",
-      converter = DriftOutput.Converter.class, completionCandidates = DriftOutput.Candidates.class,
-      description = "Output format (default: ${DEFAULT-VALUE}); JSON shape in runner-deployer/README.md.")
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "table|json",
+      defaultValue = "table",
+      converter = DriftOutput.Converter.class,
+      completionCandidates = DriftOutput.Candidates.class,
+      description =
+          "Output format (default: ${DEFAULT-VALUE}); JSON shape in runner-deployer/README.md.")
   DriftOutput output = DriftOutput.TABLE;
 
-  @Option(names = "--heal", description = "Re-apply the deployed revision's objects: create what is missing, restore changed fields.")
+  @Option(
+      names = "--heal",
+      description =
+          "Re-apply the deployed revision's objects: create what is missing, restore changed fields.")
   boolean heal;
 
-  @Option(names = "--ignore", paramLabel = "KIND/NAME:PATH", converter = IgnoreConverter.class,
-      description = "A field the SDK leaves to others, such as Deployment/*:spec.replicas (an HPA); repeatable.")
+  @Option(
+      names = "--ignore",
+      paramLabel = "KIND/NAME:PATH",
+      converter = IgnoreConverter.class,
+      description =
+          "A field the SDK leaves to others, such as Deployment/*:spec.replicas (an HPA); repeatable.")
   List<IgnoreRule> ignore = new ArrayList<>();
 
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
-    return Deployments.run(spec, cluster, options -> options, (client, deployer) -> {
-      DriftDetector detector = DriftDetector.create(client,
-          DriftOptions.builder().deployOptions(deployer.options()).ignore(ignore).build());
-      if (heal) {
-        HealResult result = detector.heal(target.id());
-        String text = output == DriftOutput.JSON ? DeployerJson.toJson(DriftJson.heal(result)) : healTable(result);
-        return new Deployments.Outcome(text, result.inLine() ? CliErrors.OK : CliErrors.FAILED);
-      }
-      DriftReport report = detector.detect(target.id());
-      String text = output == DriftOutput.JSON ? DeployerJson.toJson(DriftJson.report(report)) : table(report);
-      return new Deployments.Outcome(text, report.inLine() ? CliErrors.OK : CliErrors.FAILED);
-    });
+    return Deployments.run(
+        spec,
+        cluster,
+        options -> options,
+        (client, deployer) -> {
+          DriftDetector detector =
+              DriftDetector.create(
+                  client,
+                  DriftOptions.builder().deployOptions(deployer.options()).ignore(ignore).build());
+          if (heal) {
+            HealResult result = detector.heal(target.id());
+            String text =
+                output == DriftOutput.JSON
+                    ? DeployerJson.toJson(DriftJson.heal(result))
+                    : healTable(result);
+            return new Deployments.Outcome(text, result.inLine() ? CliErrors.OK : CliErrors.FAILED);
+          }
+          DriftReport report = detector.detect(target.id());
+          String text =
+              output == DriftOutput.JSON
+                  ? DeployerJson.toJson(DriftJson.report(report))
+                  : table(report);
+          return new Deployments.Outcome(text, report.inLine() ? CliErrors.OK : CliErrors.FAILED);
+        });
   }
 
   static String table(DriftReport report) {
-    StringBuilder out = new StringBuilder("release " + report.release() + ": revision "
-        + report.revision().orElse(0) + ", " + (report.inLine() ? "no drift" : report.drifts().size() + " drifted") + "\n");
+    StringBuilder out =
+        new StringBuilder(
+            "release "
+                + report.release()
+                + ": revision "
+                + report.revision().orElse(0)
+                + ", "
+                + (report.inLine() ? "no drift" : report.drifts().size() + " drifted")
+                + "\n");
     if (report.inLine()) {
       return out.toString();
     }
@@ -98,7 +132,11 @@ final class DriftCommand implements Callable<Integer> {
       out.append("healed ").append(ref).append('\n');
     }
     for (Map.Entry<ObjectRef, String> refused : result.refused().entrySet()) {
-      out.append("refused ").append(refused.getKey()).append(": ").append(refused.getValue()).append('\n');
+      out.append("refused ")
+          .append(refused.getKey())
+          .append(": ")
+          .append(refused.getValue())
+          .append('\n');
     }
     out.append(table(result.after()));
     return out.toString();

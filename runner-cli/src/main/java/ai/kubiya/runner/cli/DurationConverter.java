@@ -8,7 +8,10 @@ import java.util.regex.Pattern;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
-/** Reads durations the way Helm writes them ({@code 90s}, {@code 5m}, {@code 1h30m}, {@code 500ms}) or ISO-8601. */
+/**
+ * Reads durations the way Helm writes them ({@code 90s}, {@code 5m}, {@code 1h30m}, {@code 500ms})
+ * or ISO-8601.
+ */
 final class DurationConverter implements ITypeConverter<Duration> {
   private static final Pattern PART = Pattern.compile("(\\d+)(ms|h|m|s)");
 
@@ -27,12 +30,14 @@ final class DurationConverter implements ITypeConverter<Duration> {
     int end = 0;
     while (matcher.find() && matcher.start() == end) {
       long amount = Long.parseLong(matcher.group(1));
-      total = total.plus(switch (matcher.group(2)) {
-        case "h" -> Duration.ofHours(amount);
-        case "m" -> Duration.ofMinutes(amount);
-        case "s" -> Duration.ofSeconds(amount);
-        default -> Duration.ofMillis(amount);
-      });
+      total =
+          total.plus(
+              switch (matcher.group(2)) {
+                case "h" -> Duration.ofHours(amount);
+                case "m" -> Duration.ofMinutes(amount);
+                case "s" -> Duration.ofSeconds(amount);
+                default -> Duration.ofMillis(amount);
+              });
       end = matcher.end();
     }
     if (end == 0 || end != text.length()) {
@@ -42,6 +47,7 @@ final class DurationConverter implements ITypeConverter<Duration> {
   }
 
   private static TypeConversionException invalid(String value) {
-    return new TypeConversionException("'" + value + "' is not a duration (examples: 90s, 5m, 1h30m)");
+    return new TypeConversionException(
+        "'" + value + "' is not a duration (examples: 90s, 5m, 1h30m)");
   }
 }

@@ -4,7 +4,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code get values|manifest}: what a revision stored, like {@code helm get}. */
-@Command(name = "get", mixinStandardHelpOptions = true,
+@Command(
+    name = "get",
+    mixinStandardHelpOptions = true,
     description = "Show what a revision stored: its values or its manifest (like helm get).",
     subcommands = {GetValuesCommand.class, GetManifestCommand.class})
 final class GetCommand implements Runnable {
@@ -12,6 +14,7 @@ final class GetCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "say what to get: values or manifest");
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "say what to get: values or manifest");
   }
 }

@@ -22,8 +22,11 @@ import picocli.CommandLine.Spec;
  * {@code data} and {@code stringData} values and secret-named env values as {@code <redacted>}
  * unless {@code --show-secrets}.
  */
-@Command(name = "manifest", mixinStandardHelpOptions = true,
-    description = "Print the objects a revision applied; Secret data as <redacted> unless --show-secrets.")
+@Command(
+    name = "manifest",
+    mixinStandardHelpOptions = true,
+    description =
+        "Print the objects a revision applied; Secret data as <redacted> unless --show-secrets.")
 final class GetManifestCommand implements Callable<Integer> {
   private static final YAMLMapper YAML = new YAMLMapper();
 
@@ -34,37 +37,45 @@ final class GetManifestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    return Deployments.run(spec, cluster, options -> options, deployer -> {
-      RevisionRecord record = get.record(deployer, target);
-      if (get.showSecrets && get.output == DocumentFormat.YAML) {
-        return Deployments.Outcome.ok(record.manifestYaml());
-      }
-      ArrayNode objects = objects(record.manifestYaml(), !get.showSecrets);
-      if (get.output == DocumentFormat.JSON) {
-        return Deployments.Outcome.ok(DeployerJson.toJson(objects));
-      }
-      StringBuilder out = new StringBuilder();
-      for (JsonNode object : objects) {
-        out.append("---\n").append(DeployerJson.toYaml(object));
-      }
-      return Deployments.Outcome.ok(out.toString());
-    });
+    return Deployments.run(
+        spec,
+        cluster,
+        options -> options,
+        deployer -> {
+          RevisionRecord record = get.record(deployer, target);
+          if (get.showSecrets && get.output == DocumentFormat.YAML) {
+            return Deployments.Outcome.ok(record.manifestYaml());
+          }
+          ArrayNode objects = objects(record.manifestYaml(), !get.showSecrets);
+          if (get.output == DocumentFormat.JSON) {
+            return Deployments.Outcome.ok(DeployerJson.toJson(objects));
+          }
+          StringBuilder out = new StringBuilder();
+          for (JsonNode object : objects) {
+            out.append("---\n").append(DeployerJson.toYaml(object));
+          }
+          return Deployments.Outcome.ok(out.toString());
+        });
   }
 
   static ArrayNode objects(String manifestYaml, boolean redact) {
     ArrayNode out = JsonNodeFactory.instance.arrayNode();
     try {
-      for (JsonNode object : YAML.readValues(YAML.createParser(manifestYaml), JsonNode.class).readAll()) {
+      for (JsonNode object :
+          YAML.readValues(YAML.createParser(manifestYaml), JsonNode.class).readAll()) {
         if (object == null || object.isNull() || object.isMissingNode()) {
           continue;
         }
         if (redact) {
           redactEnv(object);
         }
-        if (redact && "Secret".equals(object.path("kind").asText()) && object instanceof ObjectNode secret) {
+        if (redact
+            && "Secret".equals(object.path("kind").asText())
+            && object instanceof ObjectNode secret) {
           for (String field : List.of("data", "stringData")) {
             if (secret.get(field) instanceof ObjectNode data) {
-              data.properties().forEach(e -> e.setValue(JsonNodeFactory.instance.textNode(Secrets.MASK)));
+              data.properties()
+                  .forEach(e -> e.setValue(JsonNodeFactory.instance.textNode(Secrets.MASK)));
             }
           }
         }
@@ -81,7 +92,8 @@ final class GetManifestCommand implements Callable<Integer> {
     if (node instanceof ObjectNode object) {
       if (object.get("env") instanceof ArrayNode env) {
         for (JsonNode entry : env) {
-          if (entry instanceof ObjectNode variable && variable.has("value")
+          if (entry instanceof ObjectNode variable
+              && variable.has("value")
               && Secrets.isSecretName(variable.path("name").asText())) {
             variable.put("value", Secrets.MASK);
           }

@@ -9,8 +9,12 @@ final class GetOptions {
   @Option(names = "--revision", paramLabel = "N", description = "Revision (default: the latest).")
   Integer revision;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "yaml|json", defaultValue = "yaml",
-      converter = DocumentFormat.Converter.class, completionCandidates = DocumentFormat.Candidates.class,
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "yaml|json",
+      defaultValue = "yaml",
+      converter = DocumentFormat.Converter.class,
+      completionCandidates = DocumentFormat.Candidates.class,
       description = "Output format (default: ${DEFAULT-VALUE}).")
   DocumentFormat output = DocumentFormat.YAML;
 
@@ -19,6 +23,8 @@ final class GetOptions {
 
   /** The chosen revision record. */
   RevisionRecord record(RunnerDeployer deployer, ReleaseTarget target) {
-    return revision == null ? deployer.latestRevision(target.id()) : deployer.revision(target.id(), revision);
+    return revision == null
+        ? deployer.latestRevision(target.id())
+        : deployer.revision(target.id(), revision);
   }
 }

@@ -6,9 +6,15 @@ import ai.kubiya.runner.deployer.ReleaseManifest;
 import ai.kubiya.runner.deployer.RunnerDeployer;
 import picocli.CommandLine.Command;
 
-/** {@code install}: puts the runner on the cluster (an installed release is upgraded; re-running converges). */
-@Command(name = "install", mixinStandardHelpOptions = true,
-    description = "Install a runner on the cluster (like helm install); running it again changes nothing.")
+/**
+ * {@code install}: puts the runner on the cluster (an installed release is upgraded; re-running
+ * converges).
+ */
+@Command(
+    name = "install",
+    mixinStandardHelpOptions = true,
+    description =
+        "Install a runner on the cluster (like helm install); running it again changes nothing.")
 final class InstallCommand extends ApplyCommand {
   @Override
   DeployResult apply(RunnerDeployer deployer, ReleaseManifest desired) {

@@ -15,7 +15,8 @@ import java.util.Objects;
  * service account (in-cluster config) is used.
  */
 final class KubeContexts {
-  private static final Path SERVICE_ACCOUNT_TOKEN = Path.of("/var/run/secrets/kubernetes.io/serviceaccount/token");
+  private static final Path SERVICE_ACCOUNT_TOKEN =
+      Path.of("/var/run/secrets/kubernetes.io/serviceaccount/token");
 
   private KubeContexts() {}
 
@@ -31,7 +32,9 @@ final class KubeContexts {
       }
       throw new IllegalArgumentException(
           context != null
-              ? "context \"" + context + "\" not found: no kubeconfig (set --kubeconfig or KUBECONFIG)"
+              ? "context \""
+                  + context
+                  + "\" not found: no kubeconfig (set --kubeconfig or KUBECONFIG)"
               : "no kubeconfig (set --kubeconfig or KUBECONFIG) and not running in a cluster");
     }
     // parsed as values are: a malformed file is named with its line, and never echoed
@@ -44,7 +47,12 @@ final class KubeContexts {
         if (inCluster(env)) {
           return Config.autoConfigure(null);
         }
-        throw new IllegalArgumentException("kubeconfig " + file + " has no current-context: pass --context (one of " + contexts + ")");
+        throw new IllegalArgumentException(
+            "kubeconfig "
+                + file
+                + " has no current-context: pass --context (one of "
+                + contexts
+                + ")");
       }
       chosen = current.toString();
     }
@@ -61,11 +69,11 @@ final class KubeContexts {
     }
     return ((List<?>) contexts)
         .stream()
-        .filter(Map.class::isInstance)
-        .map(c -> ((Map<?, ?>) c).get("name"))
-        .filter(Objects::nonNull)
-        .map(Object::toString)
-        .toList();
+            .filter(Map.class::isInstance)
+            .map(c -> ((Map<?, ?>) c).get("name"))
+            .filter(Objects::nonNull)
+            .map(Object::toString)
+            .toList();
   }
 
   private static Path defaultKubeconfig(Map<String, String> env) {

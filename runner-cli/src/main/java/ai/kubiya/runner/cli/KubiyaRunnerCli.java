@@ -17,7 +17,8 @@ import picocli.CommandLine.Command;
     name = "kubiya-runner",
     mixinStandardHelpOptions = true,
     versionProvider = CliVersion.class,
-    description = "Render, check and deploy Kubiya Runners: the kubiya-runner Helm chart 0.6.2, in Java.")
+    description =
+        "Render, check and deploy Kubiya Runners: the kubiya-runner Helm chart 0.6.2, in Java.")
 public final class KubiyaRunnerCli implements Runnable {
   /**
    * The subcommands by name, in help order. Registered here rather than in {@code @Command} so that
@@ -92,7 +93,9 @@ public final class KubiyaRunnerCli implements Runnable {
     for (String arg : args) {
       if (!arg.startsWith("-")) {
         // help and completion print the whole tree; an alias (ls) or a typo: the full command line
-        return SUBCOMMANDS.containsKey(arg) && !FULL_TREE.contains(arg) ? List.of(arg) : SUBCOMMANDS.keySet();
+        return SUBCOMMANDS.containsKey(arg) && !FULL_TREE.contains(arg)
+            ? List.of(arg)
+            : SUBCOMMANDS.keySet();
       }
       if (!arg.equals("--version") && !arg.equals("-V")) {
         return SUBCOMMANDS.keySet(); // help, or a usage error that lists the subcommands

@@ -9,9 +9,14 @@ import picocli.CommandLine.Option;
  * another operation's lock on the release; by default they fail at once, naming the holder.
  */
 final class LockOptions {
-  @Option(names = "--wait-for-lock", paramLabel = "DURATION", defaultValue = "0s", converter = DurationConverter.class,
-      description = "Wait this long for another operation's lock on the release (default: ${DEFAULT-VALUE}: fail at once,"
-          + " naming the holder).")
+  @Option(
+      names = "--wait-for-lock",
+      paramLabel = "DURATION",
+      defaultValue = "0s",
+      converter = DurationConverter.class,
+      description =
+          "Wait this long for another operation's lock on the release (default: ${DEFAULT-VALUE}: fail at once,"
+              + " naming the holder).")
   Duration lockWait;
 
   /** The options with this flag applied. */

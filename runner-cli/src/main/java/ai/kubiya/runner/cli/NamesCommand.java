@@ -9,13 +9,17 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** {@code names}: the names the chart would generate, as a JSON object. */
-@Command(name = "names", mixinStandardHelpOptions = true, description = "Print the generated names as JSON.")
+@Command(
+    name = "names",
+    mixinStandardHelpOptions = true,
+    description = "Print the generated names as JSON.")
 final class NamesCommand implements Callable<Integer> {
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   @Mixin ReleaseOptions release;
 

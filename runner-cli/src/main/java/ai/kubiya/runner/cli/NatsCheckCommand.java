@@ -4,11 +4,10 @@ import ai.kubiya.runner.model.NatsValues;
 import ai.kubiya.runner.model.RunnerConfig;
 import ai.kubiya.runner.model.validation.Finding;
 import ai.kubiya.runner.model.validation.Severity;
+import ai.kubiya.runner.naming.RunnerNames;
 import ai.kubiya.runner.nats.InvalidCredentialsException;
 import ai.kubiya.runner.nats.NatsConnectivityCheck;
 import ai.kubiya.runner.nats.NatsConnectivityException;
-import ai.kubiya.runner.model.NatsValues;
-import ai.kubiya.runner.naming.RunnerNames;
 import ai.kubiya.runner.nats.NatsCredentialCheck;
 import ai.kubiya.runner.nats.NatsCredentials;
 import ai.kubiya.runner.nats.NatsProbeResult;
@@ -39,10 +38,16 @@ import picocli.CommandLine.Spec;
 final class NatsCheckCommand implements Callable<Integer> {
   @Mixin ReleaseOptions release;
 
-  @Option(names = "--offline", description = "Only the offline checks; do not connect to the server.")
+  @Option(
+      names = "--offline",
+      description = "Only the offline checks; do not connect to the server.")
   boolean offline;
 
-  @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "10", description = "Bound on the live check (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--timeout",
+      paramLabel = "SECONDS",
+      defaultValue = "10",
+      description = "Bound on the live check (default: ${DEFAULT-VALUE}).")
   int timeoutSeconds;
 
   @Spec CommandSpec spec;
@@ -57,7 +62,9 @@ final class NatsCheckCommand implements Callable<Integer> {
     RunnerConfig config = loaded.get();
     NatsValues nats = config.values().nats();
     List<Finding> findings =
-        NatsCredentialCheck.create().check(nats.jwt(), nats.secondJwt(), RunnerNames.of(config).runnerName(), nats.subject());
+        NatsCredentialCheck.create()
+            .check(
+                nats.jwt(), nats.secondJwt(), RunnerNames.of(config).runnerName(), nats.subject());
     findings.forEach(out::println);
     boolean failed = findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
     if (!offline) {
@@ -79,15 +86,24 @@ final class NatsCheckCommand implements Callable<Integer> {
       return true;
     }
     if (nats.subject().isBlank()) {
-      out.println("live check skipped: nats.subject is empty, so there is no subject to publish the probe to");
+      out.println(
+          "live check skipped: nats.subject is empty, so there is no subject to publish the probe to");
       return true;
     }
-    NatsConnectivityCheck check = NatsConnectivityCheck.builder().timeout(Duration.ofSeconds(timeoutSeconds)).build();
+    NatsConnectivityCheck check =
+        NatsConnectivityCheck.builder().timeout(Duration.ofSeconds(timeoutSeconds)).build();
     try {
       NatsProbeResult result = check.probe(nats.serverUrl(), creds, nats.subject());
       out.println(
-          "OK nats.serverUrl: connected to " + result.serverUrl() + " (nats-server " + result.serverVersion()
-              + ") and published a probe to \"" + result.subject() + "\" in " + result.roundTrip().toMillis() + " ms");
+          "OK nats.serverUrl: connected to "
+              + result.serverUrl()
+              + " (nats-server "
+              + result.serverVersion()
+              + ") and published a probe to \""
+              + result.subject()
+              + "\" in "
+              + result.roundTrip().toMillis()
+              + " ms");
       return true;
     } catch (NatsConnectivityException e) {
       out.println(Finding.error(path(e.problem()), e.getMessage()));

@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
       "The seed and the JWT are never printed."
     })
 final class NatsInspectCommand implements Callable<Integer> {
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   @Parameters(paramLabel = "FILE|-", description = "The credentials file, or - for standard input.")
   String source;
@@ -53,7 +54,8 @@ final class NatsInspectCommand implements Callable<Integer> {
     } catch (NoSuchFileException e) {
       throw new IOException(source + ": no such file", e);
     } catch (IOException e) {
-      throw new IOException(source + ": cannot read the file (" + e.getClass().getSimpleName() + ")", e);
+      throw new IOException(
+          source + ": cannot read the file (" + e.getClass().getSimpleName() + ")", e);
     }
   }
 

@@ -16,29 +16,44 @@ import picocli.CommandLine.Spec;
  * fields) and delete ({@code -}); {@code !} marks a clash with an object of no or another release.
  * Writes nothing. Exit 1 when the plan has a clash.
  */
-@Command(name = "plan", mixinStandardHelpOptions = true,
-    description = "Show what install/upgrade would create, change (field by field) and delete; writes nothing.")
+@Command(
+    name = "plan",
+    mixinStandardHelpOptions = true,
+    description =
+        "Show what install/upgrade would create, change (field by field) and delete; writes nothing.")
 final class PlanCommand implements Callable<Integer> {
   @Mixin ReleaseOptions release;
   @Mixin ClusterOptions cluster;
   @Mixin RenderModeOptions renderMode;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "table|json|yaml", defaultValue = "table",
-      converter = OutputFormat.Converter.class, completionCandidates = OutputFormat.Candidates.class,
-      description = "Output format (default: ${DEFAULT-VALUE}); JSON shape in runner-deployer/README.md.")
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "table|json|yaml",
+      defaultValue = "table",
+      converter = OutputFormat.Converter.class,
+      completionCandidates = OutputFormat.Candidates.class,
+      description =
+          "Output format (default: ${DEFAULT-VALUE}); JSON shape in runner-deployer/README.md.")
   OutputFormat output = OutputFormat.TABLE;
 
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
-    Optional<ReleaseManifest> desired = Deployments.render(release, renderMode.clusterScopedNames, spec.commandLine().getErr());
+    Optional<ReleaseManifest> desired =
+        Deployments.render(release, renderMode.clusterScopedNames, spec.commandLine().getErr());
     if (desired.isEmpty()) {
       return CliErrors.FAILED;
     }
-    return Deployments.run(spec, cluster, options -> options, deployer -> {
-      Plan plan = deployer.plan(desired.get());
-      return new Deployments.Outcome(output.print(DeployerJson.plan(plan), plan::render), plan.hasConflicts() ? CliErrors.FAILED : CliErrors.OK);
-    });
+    return Deployments.run(
+        spec,
+        cluster,
+        options -> options,
+        deployer -> {
+          Plan plan = deployer.plan(desired.get());
+          return new Deployments.Outcome(
+              output.print(DeployerJson.plan(plan), plan::render),
+              plan.hasConflicts() ? CliErrors.FAILED : CliErrors.OK);
+        });
   }
 }

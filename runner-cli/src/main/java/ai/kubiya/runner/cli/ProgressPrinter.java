@@ -5,8 +5,8 @@ import ai.kubiya.runner.deployer.ProgressListener;
 import java.io.PrintWriter;
 
 /**
- * Shows deployer progress. On a terminal, waiting and retry events rewrite one live status line
- * and every other event prints a line above it; otherwise every event is one plain line.
+ * Shows deployer progress. On a terminal, waiting and retry events rewrite one live status line and
+ * every other event prints a line above it; otherwise every event is one plain line.
  */
 final class ProgressPrinter implements ProgressListener {
   private final LiveLine line;

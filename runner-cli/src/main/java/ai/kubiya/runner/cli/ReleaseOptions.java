@@ -14,19 +14,36 @@ import picocli.CommandLine.Option;
  * applied last), as with {@code helm template}.
  */
 public final class ReleaseOptions {
-  @Option(names = "--release", required = true, paramLabel = "R", description = "Helm release name (by default also the runner name).")
+  @Option(
+      names = "--release",
+      required = true,
+      paramLabel = "R",
+      description = "Helm release name (by default also the runner name).")
   String release;
 
-  @Option(names = {"-n", "--namespace"}, paramLabel = "NS", defaultValue = "default", description = "Namespace (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = {"-n", "--namespace"},
+      paramLabel = "NS",
+      defaultValue = "default",
+      description = "Namespace (default: ${DEFAULT-VALUE}).")
   String namespace;
 
-  @Option(names = {"-f", "--values"}, paramLabel = "FILE", description = "Values file; repeatable, applied in order.")
+  @Option(
+      names = {"-f", "--values"},
+      paramLabel = "FILE",
+      description = "Values file; repeatable, applied in order.")
   List<Path> valuesFiles = new ArrayList<>();
 
-  @Option(names = "--set", paramLabel = "K=V", description = "Set a value (Helm --set syntax); repeatable, applied after the files.")
+  @Option(
+      names = "--set",
+      paramLabel = "K=V",
+      description = "Set a value (Helm --set syntax); repeatable, applied after the files.")
   List<String> sets = new ArrayList<>();
 
-  @Option(names = "--set-string", paramLabel = "K=V", description = "Set a value, kept as a string; repeatable.")
+  @Option(
+      names = "--set-string",
+      paramLabel = "K=V",
+      description = "Set a value, kept as a string; repeatable.")
   List<String> setStrings = new ArrayList<>();
 
   /** The release name given. */
@@ -39,12 +56,20 @@ public final class ReleaseOptions {
     return namespace;
   }
 
-  /** Loads the config these options describe; throws a {@code ValuesException} with a one-line message. */
+  /**
+   * Loads the config these options describe; throws a {@code ValuesException} with a one-line
+   * message.
+   */
   public RunnerConfig load() {
-    // a values file written by 'get values' without --show-secrets must not put <redacted> on a cluster
+    // a values file written by 'get values' without --show-secrets must not put <redacted> on a
+    // cluster
     valuesFiles.forEach(StoredValues::refuseRedacted);
     RunnerConfigLoader loader =
-        RunnerConfigLoader.create().release(release).namespace(namespace).valuesFiles(valuesFiles).sets(sets);
+        RunnerConfigLoader.create()
+            .release(release)
+            .namespace(namespace)
+            .valuesFiles(valuesFiles)
+            .sets(sets);
     setStrings.forEach(loader::setString);
     CliSecrets.addValues(loader.mergedTree()); // known before anything can fail on them
     return loader.load();

@@ -8,7 +8,11 @@ final class ReleaseTarget {
   @Option(names = "--release", required = true, paramLabel = "R", description = "Release name.")
   String release;
 
-  @Option(names = {"-n", "--namespace"}, paramLabel = "NS", defaultValue = "default", description = "Namespace (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = {"-n", "--namespace"},
+      paramLabel = "NS",
+      defaultValue = "default",
+      description = "Namespace (default: ${DEFAULT-VALUE}).")
   String namespace;
 
   ReleaseId id() {

@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.io.Writer;
 
 /**
- * A writer that passes text on line by line, each line scrubbed of every secret the running
- * command knows ({@link CliSecrets}): what reaches stderr never holds a known secret, whoever
- * wrote it (an error handler, a progress line, a library's message).
+ * A writer that passes text on line by line, each line scrubbed of every secret the running command
+ * knows ({@link CliSecrets}): what reaches stderr never holds a known secret, whoever wrote it (an
+ * error handler, a progress line, a library's message).
  */
 final class ScrubbingWriter extends Writer {
   private final Writer target;

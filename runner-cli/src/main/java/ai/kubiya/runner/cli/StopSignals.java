@@ -15,7 +15,9 @@ final class StopSignals implements AutoCloseable {
 
   private StopSignals() {}
 
-  /** Calls {@code onStop} on SIGINT or SIGTERM until closed. Signals the platform lacks are skipped. */
+  /**
+   * Calls {@code onStop} on SIGINT or SIGTERM until closed. Signals the platform lacks are skipped.
+   */
   static StopSignals install(Runnable onStop) {
     StopSignals installed = new StopSignals();
     for (String name : new String[] {"INT", "TERM"}) {

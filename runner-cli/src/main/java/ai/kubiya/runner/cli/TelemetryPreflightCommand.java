@@ -1,12 +1,12 @@
 package ai.kubiya.runner.cli;
 
+import ai.kubiya.runner.deployer.preflight.PreflightRequest;
+import ai.kubiya.runner.deployer.preflight.PreflightResult;
+import ai.kubiya.runner.deployer.preflight.RemoteWritePreflight;
 import ai.kubiya.runner.model.EnvVarValues;
 import ai.kubiya.runner.model.RunnerConfig;
 import ai.kubiya.runner.telemetry.alloy.RunnerPipelineSettings;
 import ai.kubiya.runner.telemetry.alloy.component.Durations;
-import ai.kubiya.runner.deployer.preflight.PreflightRequest;
-import ai.kubiya.runner.deployer.preflight.PreflightResult;
-import ai.kubiya.runner.deployer.preflight.RemoteWritePreflight;
 import ai.kubiya.runner.telemetry.alloy.remotewrite.RemoteWriteTarget;
 import java.io.PrintWriter;
 import java.time.Duration;
@@ -16,8 +16,8 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
@@ -27,12 +27,18 @@ import picocli.CommandLine.Spec;
  * the values do not set), fetches an OAuth2 token when the target uses one, and writes one real
  * sample {@code kubiya_runner_preflight{runner, organization}}. Exit 1 when any target fails.
  */
-@Command(name = "preflight", mixinStandardHelpOptions = true,
-    description = "Send one real remote-write sample to each of the runner's targets; exit 1 if any fails.")
+@Command(
+    name = "preflight",
+    mixinStandardHelpOptions = true,
+    description =
+        "Send one real remote-write sample to each of the runner's targets; exit 1 if any fails.")
 final class TelemetryPreflightCommand implements Callable<Integer> {
   @Mixin ReleaseOptions release;
 
-  @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "10s",
+  @Option(
+      names = "--timeout",
+      paramLabel = "DURATION",
+      defaultValue = "10s",
       description = "Longest wait per HTTP exchange (default: ${DEFAULT-VALUE}).")
   String timeout;
 
@@ -58,10 +64,13 @@ final class TelemetryPreflightCommand implements Callable<Integer> {
     for (RemoteWriteTarget target : settings.remoteWriteTargets()) {
       PreflightRequest request;
       try {
-        request = PreflightRequest.builder()
-            .from(PreflightRequest.forTarget(target, env, settings.releaseName(), settings.organization()))
-            .timeout(limit)
-            .build();
+        request =
+            PreflightRequest.builder()
+                .from(
+                    PreflightRequest.forTarget(
+                        target, env, settings.releaseName(), settings.organization()))
+                .timeout(limit)
+                .build();
       } catch (IllegalArgumentException e) {
         out.println("FAILED " + target.label() + ": " + e.getMessage());
         failed = true;
@@ -69,10 +78,25 @@ final class TelemetryPreflightCommand implements Callable<Integer> {
       }
       PreflightResult result = preflight.run(request);
       if (result.isOk()) {
-        out.println("OK " + target.label() + ": " + result.message() + " in " + result.latency().toMillis() + " ms");
+        out.println(
+            "OK "
+                + target.label()
+                + ": "
+                + result.message()
+                + " in "
+                + result.latency().toMillis()
+                + " ms");
       } else {
-        out.println("FAILED " + target.label() + ": " + result.failure().orElseThrow() + " " + result.message()
-            + " (" + result.latency().toMillis() + " ms)");
+        out.println(
+            "FAILED "
+                + target.label()
+                + ": "
+                + result.failure().orElseThrow()
+                + " "
+                + result.message()
+                + " ("
+                + result.latency().toMillis()
+                + " ms)");
         failed = true;
       }
     }

@@ -9,8 +9,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code uninstall}: deletes the release's objects in reverse kind order and says what it left. */
-@Command(name = "uninstall", mixinStandardHelpOptions = true,
-    description = "Delete the release's objects (like helm uninstall --keep-history); --purge also deletes the history.")
+@Command(
+    name = "uninstall",
+    mixinStandardHelpOptions = true,
+    description =
+        "Delete the release's objects (like helm uninstall --keep-history); --purge also deletes the history.")
 final class UninstallCommand implements Callable<Integer> {
   @Mixin ReleaseTarget target;
   @Mixin ClusterOptions cluster;
@@ -26,14 +29,23 @@ final class UninstallCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    return Deployments.run(spec, cluster, lock::apply, deployer -> {
-      if (dryRun) {
-        return Deployments.Outcome.ok(deployer.planUninstall(target.id()).render());
-      }
-      UninstallResult result = deployer.uninstall(target.id(), !purge);
-      StringBuilder out = new StringBuilder(target.release + ": uninstalled, " + result.deleted().size() + " objects deleted\n");
-      result.left().forEach(left -> out.append("left: ").append(left).append('\n'));
-      return Deployments.Outcome.ok(out.toString());
-    });
+    return Deployments.run(
+        spec,
+        cluster,
+        lock::apply,
+        deployer -> {
+          if (dryRun) {
+            return Deployments.Outcome.ok(deployer.planUninstall(target.id()).render());
+          }
+          UninstallResult result = deployer.uninstall(target.id(), !purge);
+          StringBuilder out =
+              new StringBuilder(
+                  target.release
+                      + ": uninstalled, "
+                      + result.deleted().size()
+                      + " objects deleted\n");
+          result.left().forEach(left -> out.append("left: ").append(left).append('\n'));
+          return Deployments.Outcome.ok(out.toString());
+        });
   }
 }

@@ -14,10 +14,15 @@ import picocli.CommandLine.Option;
  * {@code upgrade}: changes what differs, prunes what is no longer rendered; refused when not
  * installed, unless {@code --install}.
  */
-@Command(name = "upgrade", mixinStandardHelpOptions = true,
-    description = "Upgrade an installed runner (like helm upgrade): change what differs, delete what is no longer rendered.")
+@Command(
+    name = "upgrade",
+    mixinStandardHelpOptions = true,
+    description =
+        "Upgrade an installed runner (like helm upgrade): change what differs, delete what is no longer rendered.")
 final class UpgradeCommand extends ApplyCommand {
-  @Option(names = {"-i", "--install"}, description = "Install the release when it is not installed (like helm upgrade --install).")
+  @Option(
+      names = {"-i", "--install"},
+      description = "Install the release when it is not installed (like helm upgrade --install).")
   boolean install;
 
   @Override
@@ -33,9 +38,15 @@ final class UpgradeCommand extends ApplyCommand {
   @Override
   void checkDryRun(RunnerDeployer deployer, ReleaseManifest desired) {
     ReleaseId release = desired.release();
-    if (!install && deployer.history(release).stream().allMatch(r -> r.status() == RevisionStatus.UNINSTALLED)) {
-      throw new DeployException("release " + release.name() + " is not installed in namespace " + release.namespace()
-          + ": install it first");
+    if (!install
+        && deployer.history(release).stream()
+            .allMatch(r -> r.status() == RevisionStatus.UNINSTALLED)) {
+      throw new DeployException(
+          "release "
+              + release.name()
+              + " is not installed in namespace "
+              + release.namespace()
+              + ": install it first");
     }
   }
 }

@@ -9,12 +9,15 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code validate}: prints findings as {@code SEVERITY path: message}; exit 1 on any ERROR. */
-@Command(name = "validate", mixinStandardHelpOptions = true, description = "Validate a runner's values; exit 1 on any ERROR.")
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    description = "Validate a runner's values; exit 1 on any ERROR.")
 final class ValidateCommand implements Callable<Integer> {
   @Mixin ReleaseOptions release;
   @Mixin RenderModeOptions renderMode;
@@ -36,7 +39,10 @@ final class ValidateCommand implements Callable<Integer> {
     if (!report.hasErrors()) {
       try {
         // the render itself, with the chosen names: templated values fail here, with their path
-        RunnerManifests.of(config).skipValidation().clusterScopedNames(renderMode.clusterScopedNames).build();
+        RunnerManifests.of(config)
+            .skipValidation()
+            .clusterScopedNames(renderMode.clusterScopedNames)
+            .build();
       } catch (InvalidConfigException e) {
         report = e.report();
       }

@@ -13,7 +13,11 @@ final class Validation {
   private Validation() {}
 
   static RunnerValidator validator(boolean strict) {
-    RunnerValidator validator = RunnerValidator.standard().with(new SecretDataChecks()).with(NatsCredentialCheck.create()).with(new ObjectNameCheck());
+    RunnerValidator validator =
+        RunnerValidator.standard()
+            .with(new SecretDataChecks())
+            .with(NatsCredentialCheck.create())
+            .with(new ObjectNameCheck());
     return strict ? validator.strict() : validator;
   }
 }

@@ -4,12 +4,22 @@ import ai.kubiya.runner.deployer.ImmutableDeployOptions;
 import java.time.Duration;
 import picocli.CommandLine.Option;
 
-/** {@code --wait} and {@code --timeout}: only on the commands that wait (install, upgrade, rollback). */
+/**
+ * {@code --wait} and {@code --timeout}: only on the commands that wait (install, upgrade,
+ * rollback).
+ */
 final class WaitOptions {
-  @Option(names = "--wait", description = "Wait until Deployments are rolled out, DaemonSets scheduled and CronJobs present.")
+  @Option(
+      names = "--wait",
+      description =
+          "Wait until Deployments are rolled out, DaemonSets scheduled and CronJobs present.")
   boolean waitForReady;
 
-  @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "5m", converter = DurationConverter.class,
+  @Option(
+      names = "--timeout",
+      paramLabel = "DURATION",
+      defaultValue = "5m",
+      converter = DurationConverter.class,
       description = "How long --wait waits (default: ${DEFAULT-VALUE}).")
   Duration timeout;
 

@@ -25,21 +25,33 @@ import picocli.CommandLine.Spec;
  * {@code --heal} repairs it (backing off from a fight with another writer). Stops on SIGINT or
  * SIGTERM, or after {@code --for}, with exit 0.
  */
-@Command(name = "watch", mixinStandardHelpOptions = true,
-    description = "Watch the release's objects and report each drift as it happens; --heal repairs it.")
+@Command(
+    name = "watch",
+    mixinStandardHelpOptions = true,
+    description =
+        "Watch the release's objects and report each drift as it happens; --heal repairs it.")
 final class WatchCommand implements Callable<Integer> {
   @Mixin ReleaseTarget target;
   @Mixin ClusterOptions cluster;
 
-  @Option(names = "--heal", description = "Repair drift within seconds (rate-limited, backing off from fights).")
+  @Option(
+      names = "--heal",
+      description = "Repair drift within seconds (rate-limited, backing off from fights).")
   boolean heal;
 
-  @Option(names = "--for", paramLabel = "DURATION", converter = DurationConverter.class,
+  @Option(
+      names = "--for",
+      paramLabel = "DURATION",
+      converter = DurationConverter.class,
       description = "Stop after this long (default: until SIGINT or SIGTERM).")
   Duration runFor;
 
-  @Option(names = "--ignore", paramLabel = "KIND/NAME:PATH", converter = IgnoreConverter.class,
-      description = "A field the SDK leaves to others, such as Deployment/*:spec.replicas (an HPA); repeatable.")
+  @Option(
+      names = "--ignore",
+      paramLabel = "KIND/NAME:PATH",
+      converter = IgnoreConverter.class,
+      description =
+          "A field the SDK leaves to others, such as Deployment/*:spec.replicas (an HPA); repeatable.")
   List<IgnoreRule> ignore = new ArrayList<>();
 
   @Spec CommandSpec spec;
@@ -47,26 +59,56 @@ final class WatchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     if (runFor != null && (runFor.isZero() || runFor.isNegative())) {
-      throw new ParameterException(spec.commandLine(), "--for: must be longer than 0, got " + runFor);
+      throw new ParameterException(
+          spec.commandLine(), "--for: must be longer than 0, got " + runFor);
     }
     PrintWriter out = spec.commandLine().getOut();
     CountDownLatch stop = new CountDownLatch(1);
-    return Deployments.run(spec, cluster, options -> options, (client, deployer) -> {
-      ReconcilerOptions options = ReconcilerOptions.builder().addReleases(target.id()).heal(heal)
-          .drift(DriftOptions.builder().deployOptions(deployer.options()).ignore(ignore).build()).build();
-      out.println("watching " + target.id() + (heal ? " (healing)" : "") + (runFor == null ? "" : " for " + runFor));
-      out.flush();
-      LiveLine live = LiveLine.on(out);
-      try (StopSignals signals = StopSignals.install(stop::countDown);
-          RunnerReconciler reconciler = RunnerReconciler.start(client, options, event -> print(live, event))) {
-        awaitStop(stop);
-        live.finish();
-        ReconcilerMetrics m = reconciler.metrics();
-        reconciler.close();
-        return Deployments.Outcome.ok("stopped: " + m.scans() + " scans, " + m.driftsFound() + " drifts found, "
-            + m.healed() + " healed, " + m.healFailed() + " failed, " + m.fights() + " fights, " + m.writes() + " writes\n");
-      }
-    });
+    return Deployments.run(
+        spec,
+        cluster,
+        options -> options,
+        (client, deployer) -> {
+          ReconcilerOptions options =
+              ReconcilerOptions.builder()
+                  .addReleases(target.id())
+                  .heal(heal)
+                  .drift(
+                      DriftOptions.builder()
+                          .deployOptions(deployer.options())
+                          .ignore(ignore)
+                          .build())
+                  .build();
+          out.println(
+              "watching "
+                  + target.id()
+                  + (heal ? " (healing)" : "")
+                  + (runFor == null ? "" : " for " + runFor));
+          out.flush();
+          LiveLine live = LiveLine.on(out);
+          try (StopSignals signals = StopSignals.install(stop::countDown);
+              RunnerReconciler reconciler =
+                  RunnerReconciler.start(client, options, event -> print(live, event))) {
+            awaitStop(stop);
+            live.finish();
+            ReconcilerMetrics m = reconciler.metrics();
+            reconciler.close();
+            return Deployments.Outcome.ok(
+                "stopped: "
+                    + m.scans()
+                    + " scans, "
+                    + m.driftsFound()
+                    + " drifts found, "
+                    + m.healed()
+                    + " healed, "
+                    + m.healFailed()
+                    + " failed, "
+                    + m.fights()
+                    + " fights, "
+                    + m.writes()
+                    + " writes\n");
+          }
+        });
   }
 
   private void awaitStop(CountDownLatch stop) {

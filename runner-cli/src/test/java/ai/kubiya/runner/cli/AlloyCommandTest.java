@@ -12,7 +12,8 @@ class AlloyCommandTest {
   @TempDir Path dir;
 
   private static final String MESSY = "block  \"x\" {\nattr=1\nlonger_attr = [1,2]\n}\n";
-  private static final String FORMATTED = "block \"x\" {\n\tattr        = 1\n\tlonger_attr = [1, 2]\n}\n";
+  private static final String FORMATTED =
+      "block \"x\" {\n\tattr        = 1\n\tlonger_attr = [1, 2]\n}\n";
 
   @Test
   void fmtPrintsTheFormattedFile() throws Exception {
@@ -37,7 +38,8 @@ class AlloyCommandTest {
     Path f = Files.writeString(dir.resolve("bad.alloy"), "a = [1 2]\nb = 1 + + 2\n");
     CliRun run = CliRun.of("alloy", "fmt", f.toString());
     assertEquals(1, run.exit());
-    assertEquals(f + ":1:8: missing ',' in expression list\n" + f + ":2:9: expected expression, got +\n",
+    assertEquals(
+        f + ":1:8: missing ',' in expression list\n" + f + ":2:9: expected expression, got +\n",
         run.err().replace("\r\n", "\n"));
   }
 
@@ -52,15 +54,23 @@ class AlloyCommandTest {
 
   @Test
   void checkFindsTheChartsUndefinedModule() throws Exception {
-    String config = ai.kubiya.runner.telemetry.alloy.RunnerPipeline.render(
-        ai.kubiya.runner.telemetry.alloy.RunnerPipelineSettings.builder()
-            .namespace("kubiya").release("r").organization("o").build());
+    String config =
+        ai.kubiya.runner.telemetry.alloy.RunnerPipeline.render(
+            ai.kubiya.runner.telemetry.alloy.RunnerPipelineSettings.builder()
+                .namespace("kubiya")
+                .release("r")
+                .organization("o")
+                .build());
     Path f = Files.writeString(dir.resolve("config.alloy"), config);
     CliRun run = CliRun.of("alloy", "check", f.toString());
     assertEquals(1, run.exit());
     String[] lines = run.out().strip().split("\n");
     assertEquals(2, lines.length, run.out());
-    assertTrue(lines[0].matches(java.util.regex.Pattern.quote(f.toString()) + ":\\d+:\\d+: blackbox target \"dagger-engine\" uses module \"http\".*"), lines[0]);
+    assertTrue(
+        lines[0].matches(
+            java.util.regex.Pattern.quote(f.toString())
+                + ":\\d+:\\d+: blackbox target \"dagger-engine\" uses module \"http\".*"),
+        lines[0]);
   }
 
   @Test
@@ -74,7 +84,9 @@ class AlloyCommandTest {
   @Test
   void checkOfTheRunnersPipelineFromValues() throws Exception {
     Path values = Files.writeString(dir.resolve("v.yaml"), "organization: acme\n");
-    CliRun run = CliRun.of("alloy", "check", "--release", "my-runner", "-n", "kubiya", "-f", values.toString());
+    CliRun run =
+        CliRun.of(
+            "alloy", "check", "--release", "my-runner", "-n", "kubiya", "-f", values.toString());
     assertEquals(1, run.exit(), run.err());
     assertTrue(run.out().contains("kubiya-runner-alloy-config/config.alloy:"), run.out());
     assertEquals(2, run.out().strip().split("\n").length, run.out());

@@ -4,7 +4,10 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import picocli.CommandLine;
 
-/** Runs the CLI in-process, as {@code main} builds it for the arguments, capturing exit code, stdout and stderr. */
+/**
+ * Runs the CLI in-process, as {@code main} builds it for the arguments, capturing exit code, stdout
+ * and stderr.
+ */
 record CliRun(int exit, String out, String err) {
   static CliRun of(String... args) {
     return of(KubiyaRunnerCli.newCommandLine(args), args);

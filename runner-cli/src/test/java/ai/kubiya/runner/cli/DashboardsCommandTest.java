@@ -39,7 +39,15 @@ class DashboardsCommandTest {
 
   @Test
   void exportWritesOneImportableFilePerDashboard(@TempDir Path dir) throws Exception {
-    int code = run(cli(), "dashboards", "export", "--out", dir.resolve("out").toString(), "--datasource-uid", "prom-1");
+    int code =
+        run(
+            cli(),
+            "dashboards",
+            "export",
+            "--out",
+            dir.resolve("out").toString(),
+            "--datasource-uid",
+            "prom-1");
 
     assertEquals(0, code, err.toString());
     for (RunnerDashboard d : RunnerDashboards.catalogue("prom-1")) {
@@ -62,20 +70,28 @@ class DashboardsCommandTest {
   void offlineLintChecksEveryQuery() {
     int code = run(cli(), "dashboards", "lint");
     assertEquals(0, code, out + "\n" + err);
-    assertTrue(out.toString().matches("(?s).*\\d+ queries of 9 dashboards checked with .*: 0 errors, 0 warnings\\s*"), out.toString());
+    assertTrue(
+        out.toString()
+            .matches(
+                "(?s).*\\d+ queries of 9 dashboards checked with .*: 0 errors, 0 warnings\\s*"),
+        out.toString());
   }
 
   @Test
   void liveLintAgainstAnUnreachablePrometheusFailsInOneLine() {
     int code = run(cli(), "dashboards", "lint", "--prometheus", "http://127.0.0.1:1");
     assertEquals(1, code);
-    assertTrue(err.toString().startsWith("error: cannot reach Prometheus at http://127.0.0.1:1/"), err.toString());
+    assertTrue(
+        err.toString().startsWith("error: cannot reach Prometheus at http://127.0.0.1:1/"),
+        err.toString());
     assertEquals(1, err.toString().lines().count());
   }
 
   @Test
   void aBadRangeIsAUsageError() {
-    assertEquals(2, run(cli(), "dashboards", "lint", "--prometheus", "http://127.0.0.1:1", "--range", "soon"));
+    assertEquals(
+        2,
+        run(cli(), "dashboards", "lint", "--prometheus", "http://127.0.0.1:1", "--range", "soon"));
     assertTrue(err.toString().contains("'soon' is not a duration"), err.toString());
   }
 
@@ -84,14 +100,31 @@ class DashboardsCommandTest {
     try (MockWebServer grafana = new MockWebServer()) {
       grafana.start(InetAddress.getLoopbackAddress(), 0);
       for (int i = 0; i < 9; i++) {
-        grafana.enqueue(new MockResponse.Builder().code(200)
-            .body("{\"uid\":\"u" + i + "\",\"url\":\"/d/u" + i + "/x\",\"status\":\"success\",\"version\":" + (i + 1) + "}")
-            .build());
+        grafana.enqueue(
+            new MockResponse.Builder()
+                .code(200)
+                .body(
+                    "{\"uid\":\"u"
+                        + i
+                        + "\",\"url\":\"/d/u"
+                        + i
+                        + "/x\",\"status\":\"success\",\"version\":"
+                        + (i + 1)
+                        + "}")
+                .build());
       }
       CommandLine cli = cli();
       push(cli).environment = Map.of("GRAFANA_TOKEN", "glsa_topsecret")::get;
 
-      int code = run(cli, "dashboards", "push", "--grafana", grafana.url("/").toString(), "--folder-uid", "runners");
+      int code =
+          run(
+              cli,
+              "dashboards",
+              "push",
+              "--grafana",
+              grafana.url("/").toString(),
+              "--folder-uid",
+              "runners");
 
       assertEquals(0, code, err.toString());
       for (RunnerDashboard d : RunnerDashboards.catalogue()) {
@@ -103,7 +136,8 @@ class DashboardsCommandTest {
         assertEquals("runners", body.path("folderUid").asText());
         assertTrue(body.path("overwrite").asBoolean());
       }
-      assertEquals(9, out.toString().lines().filter(l -> l.startsWith("saved u")).count(), out.toString());
+      assertEquals(
+          9, out.toString().lines().filter(l -> l.startsWith("saved u")).count(), out.toString());
       assertFalse(out.toString().contains("topsecret"));
     }
   }
@@ -112,18 +146,29 @@ class DashboardsCommandTest {
   void pushStopsAtARefusedTokenWithoutPrintingIt() throws Exception {
     try (MockWebServer grafana = new MockWebServer()) {
       grafana.start(InetAddress.getLoopbackAddress(), 0);
-      grafana.enqueue(new MockResponse.Builder().code(401).body("{\"message\":\"invalid API key\"}").build());
+      grafana.enqueue(
+          new MockResponse.Builder().code(401).body("{\"message\":\"invalid API key\"}").build());
       CommandLine cli = cli();
       push(cli).environment = Map.of("GRAFANA_TOKEN", "glsa_topsecret")::get;
 
-      int code = run(cli, "dashboards", "push", "--grafana", grafana.url("/").toString(), "--no-overwrite");
+      int code =
+          run(
+              cli,
+              "dashboards",
+              "push",
+              "--grafana",
+              grafana.url("/").toString(),
+              "--no-overwrite");
 
       assertEquals(1, code);
       assertTrue(err.toString().startsWith("error: Grafana at "), err.toString());
       assertTrue(err.toString().contains("(401 Unauthorized)"), err.toString());
       assertFalse(err.toString().contains("topsecret"));
       assertEquals(1, grafana.getRequestCount());
-      assertFalse(DashboardJson.readTree(grafana.takeRequest().getBody().utf8(), "r").path("overwrite").asBoolean());
+      assertFalse(
+          DashboardJson.readTree(grafana.takeRequest().getBody().utf8(), "r")
+              .path("overwrite")
+              .asBoolean());
     }
   }
 
@@ -132,7 +177,9 @@ class DashboardsCommandTest {
     CommandLine cli = cli();
     push(cli).environment = Map.<String, String>of()::get;
     assertEquals(1, run(cli, "dashboards", "push", "--grafana", "http://127.0.0.1:1"));
-    assertEquals("error: GRAFANA_TOKEN is not set: push needs a Grafana service-account token\n", err.toString());
+    assertEquals(
+        "error: GRAFANA_TOKEN is not set: push needs a Grafana service-account token\n",
+        err.toString());
   }
 
   @Test

@@ -28,7 +28,9 @@ class DeployCommandsTest {
   void writeKubeconfig() throws IOException {
     kubeconfig = dir.resolve("kubeconfig");
     String url = server.url("/").replaceAll("/$", "");
-    Files.writeString(kubeconfig, """
+    Files.writeString(
+        kubeconfig,
+        """
         apiVersion: v1
         kind: Config
         clusters:
@@ -47,12 +49,22 @@ class DeployCommandsTest {
         users:
         - name: tester
           user: {token: test-token}
-        """.formatted(url));
+        """
+            .formatted(url));
   }
 
   CliRun run(String... args) {
     List<String> all = new ArrayList<>(List.of(args));
-    all.addAll(List.of("--release", "deployment-x", "-n", "kubiya", "--kubeconfig", kubeconfig.toString(), "--context", "mock"));
+    all.addAll(
+        List.of(
+            "--release",
+            "deployment-x",
+            "-n",
+            "kubiya",
+            "--kubeconfig",
+            kubeconfig.toString(),
+            "--context",
+            "mock"));
     return CliRun.of(all.toArray(String[]::new));
   }
 
@@ -60,8 +72,14 @@ class DeployCommandsTest {
   void installTwiceThenUpgradeHistoryStatusRollbackAndUninstall() {
     CliRun install = run("install");
     assertEquals(0, install.exit(), install.err());
-    assertTrue(install.out().matches("deployment-x: revision 1 deployed \\(\\d+ created, 0 changed, 0 deleted, 0 unchanged\\)\\n"), install.out());
-    assertTrue(install.err().contains("applied Secret/registry-tls-secret: created\n"), install.err());
+    assertTrue(
+        install
+            .out()
+            .matches(
+                "deployment-x: revision 1 deployed \\(\\d+ created, 0 changed, 0 deleted, 0 unchanged\\)\\n"),
+        install.out());
+    assertTrue(
+        install.err().contains("applied Secret/registry-tls-secret: created\n"), install.err());
     assertFalse(install.err().contains("\r"), "plain lines when not on a terminal");
 
     CliRun again = run("install");
@@ -71,36 +89,72 @@ class DeployCommandsTest {
     assertEquals(0, plan.exit(), plan.err());
     assertTrue(plan.out().contains("~ Deployment/agent-manager\n"), plan.out());
     assertTrue(plan.out().contains(":v9.9.9"), plan.out());
-    assertTrue(plan.out().matches("(?s).*\n0 to create, 1 to change, 0 to delete, \\d+ unchanged\n"), plan.out());
+    assertTrue(
+        plan.out().matches("(?s).*\n0 to create, 1 to change, 0 to delete, \\d+ unchanged\n"),
+        plan.out());
 
     CliRun upgrade = run("upgrade", "--set", "agentManager.image.tag=v9.9.9");
     assertEquals(0, upgrade.exit(), upgrade.err());
-    assertTrue(upgrade.out().startsWith("deployment-x: revision 2 deployed (0 created, 1 changed, 0 deleted"), upgrade.out());
+    assertTrue(
+        upgrade
+            .out()
+            .startsWith("deployment-x: revision 2 deployed (0 created, 1 changed, 0 deleted"),
+        upgrade.out());
 
     CliRun history = run("history");
     assertEquals(0, history.exit(), history.err());
     List<String> lines = history.out().lines().toList();
     assertEquals(3, lines.size(), history.out());
-    assertTrue(lines.get(1).matches("1\\s+\\S+\\s+superseded\\s+0\\.6\\.2\\s+Install complete"), lines.get(1));
-    assertTrue(lines.get(2).matches("2\\s+\\S+\\s+deployed\\s+0\\.6\\.2\\s+Upgrade complete"), lines.get(2));
+    assertTrue(
+        lines.get(1).matches("1\\s+\\S+\\s+superseded\\s+0\\.6\\.2\\s+Install complete"),
+        lines.get(1));
+    assertTrue(
+        lines.get(2).matches("2\\s+\\S+\\s+deployed\\s+0\\.6\\.2\\s+Upgrade complete"),
+        lines.get(2));
     // the UPDATED column fits its width: every column starts where its header does
     int statusColumn = lines.get(0).indexOf("STATUS");
-    assertTrue(lines.stream().skip(1).allMatch(l -> l.substring(statusColumn).matches("(superseded|deployed) .*")
-        && l.substring(10, statusColumn).trim().matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ")), history.out());
+    assertTrue(
+        lines.stream()
+            .skip(1)
+            .allMatch(
+                l ->
+                    l.substring(statusColumn).matches("(superseded|deployed) .*")
+                        && l.substring(10, statusColumn)
+                            .trim()
+                            .matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ")),
+        history.out());
 
     CliRun status = run("status");
     assertEquals(0, status.exit(), status.err());
-    assertTrue(status.out().startsWith("release kubiya/deployment-x: revision 2 deployed (chart 0.6.2), health Down\n"), status.out());
-    assertTrue(status.out().lines().anyMatch(l -> l.startsWith("agent-manager") && l.contains("Deployment/agent-manager")
-        && l.contains("0/2") && l.contains(":v9.9.9")), status.out());
+    assertTrue(
+        status
+            .out()
+            .startsWith(
+                "release kubiya/deployment-x: revision 2 deployed (chart 0.6.2), health Down\n"),
+        status.out());
+    assertTrue(
+        status
+            .out()
+            .lines()
+            .anyMatch(
+                l ->
+                    l.startsWith("agent-manager")
+                        && l.contains("Deployment/agent-manager")
+                        && l.contains("0/2")
+                        && l.contains(":v9.9.9")),
+        status.out());
 
     CliRun rollback = run("rollback", "--revision", "1");
     assertEquals(0, rollback.exit(), rollback.err());
-    assertTrue(rollback.out().startsWith("deployment-x: revision 3 deployed (0 created, 1 changed"), rollback.out());
+    assertTrue(
+        rollback.out().startsWith("deployment-x: revision 3 deployed (0 created, 1 changed"),
+        rollback.out());
 
     CliRun uninstall = run("uninstall");
     assertEquals(0, uninstall.exit(), uninstall.err());
-    assertTrue(uninstall.out().contains("left: Namespace/kubiya (uninstall never deletes namespaces)"), uninstall.out());
+    assertTrue(
+        uninstall.out().contains("left: Namespace/kubiya (uninstall never deletes namespaces)"),
+        uninstall.out());
     assertTrue(admin.apps().deployments().inNamespace("kubiya").list().getItems().isEmpty());
   }
 
@@ -125,31 +179,63 @@ class DeployCommandsTest {
 
   @Test
   void aReleaseLockedByAnotherOperationIsRefusedNamingTheHolderOrWaitedFor() {
-    admin.resource(new io.fabric8.kubernetes.api.model.coordination.v1.LeaseBuilder().withNewMetadata()
-        .withName("kubiya-runner.lock.deployment-x").withNamespace("kubiya").endMetadata()
-        .withNewSpec().withHolderIdentity("ops@ci-7 pid 4242").withLeaseDurationSeconds(60)
-        .withRenewTime(java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC)).endSpec().build()).create();
+    admin
+        .resource(
+            new io.fabric8.kubernetes.api.model.coordination.v1.LeaseBuilder()
+                .withNewMetadata()
+                .withName("kubiya-runner.lock.deployment-x")
+                .withNamespace("kubiya")
+                .endMetadata()
+                .withNewSpec()
+                .withHolderIdentity("ops@ci-7 pid 4242")
+                .withLeaseDurationSeconds(60)
+                .withRenewTime(java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC))
+                .endSpec()
+                .build())
+        .create();
 
     CliRun install = run("install");
     assertEquals(1, install.exit());
-    assertTrue(install.err().lines().anyMatch(l -> l.startsWith("error: release kubiya/deployment-x is locked by"
-        + " ops@ci-7 pid 4242 (Lease kubiya/kubiya-runner.lock.deployment-x, renewed ")), install.err());
+    assertTrue(
+        install
+            .err()
+            .lines()
+            .anyMatch(
+                l ->
+                    l.startsWith(
+                        "error: release kubiya/deployment-x is locked by"
+                            + " ops@ci-7 pid 4242 (Lease kubiya/kubiya-runner.lock.deployment-x, renewed ")),
+        install.err());
 
     CliRun waited = run("uninstall", "--wait-for-lock", "300ms");
     assertEquals(1, waited.exit());
-    assertTrue(waited.err().contains("waiting for the lock of release kubiya/deployment-x, held by ops@ci-7 pid 4242"
-        + " (up to 300ms)"), waited.err());
+    assertTrue(
+        waited
+            .err()
+            .contains(
+                "waiting for the lock of release kubiya/deployment-x, held by ops@ci-7 pid 4242"
+                    + " (up to 300ms)"),
+        waited.err());
     assertTrue(waited.err().contains("gave up after waiting 300ms"), waited.err());
-    assertEquals(2, run("install", "--wait-for-lock", "soon").exit(), "a bad duration is a usage error");
-    assertTrue(admin.secrets().inNamespace("kubiya").list().getItems().isEmpty(), "nothing written");
+    assertEquals(
+        2, run("install", "--wait-for-lock", "soon").exit(), "a bad duration is a usage error");
+    assertTrue(
+        admin.secrets().inNamespace("kubiya").list().getItems().isEmpty(), "nothing written");
   }
 
   @Test
   void failuresAreOneLineErrorsWithExitCodeOne() {
     CliRun upgrade = run("upgrade");
     assertEquals(1, upgrade.exit());
-    assertTrue(upgrade.err().endsWith("\nerror: release deployment-x is not installed in namespace kubiya: install it first\n"), upgrade.err());
-    assertTrue(upgrade.err().lines().allMatch(l -> l.startsWith("WARNING ") || l.startsWith("error: ")), "no stack trace: " + upgrade.err());
+    assertTrue(
+        upgrade
+            .err()
+            .endsWith(
+                "\nerror: release deployment-x is not installed in namespace kubiya: install it first\n"),
+        upgrade.err());
+    assertTrue(
+        upgrade.err().lines().allMatch(l -> l.startsWith("WARNING ") || l.startsWith("error: ")),
+        "no stack trace: " + upgrade.err());
 
     run("install");
     CliRun rollback = run("rollback", "--revision", "9");
@@ -159,8 +245,17 @@ class DeployCommandsTest {
 
   @Test
   void anUnreachableClusterIsAOneLineErrorNamingTheServer() {
-    CliRun status = CliRun.of("status", "--release", "deployment-x", "-n", "kubiya", "--kubeconfig", kubeconfig.toString(),
-        "--context", "elsewhere");
+    CliRun status =
+        CliRun.of(
+            "status",
+            "--release",
+            "deployment-x",
+            "-n",
+            "kubiya",
+            "--kubeconfig",
+            kubeconfig.toString(),
+            "--context",
+            "elsewhere");
     assertEquals(1, status.exit());
     List<String> lines = status.err().lines().toList();
     // progress lines (retries) may come first; the error is the last line and names the server
@@ -176,7 +271,9 @@ class DeployCommandsTest {
   void badOptionsAreUsageErrors() {
     CliRun timeout = run("install", "--wait", "--timeout", "soon");
     assertEquals(2, timeout.exit());
-    assertTrue(timeout.err().contains("'soon' is not a duration (examples: 90s, 5m, 1h30m)"), timeout.err());
+    assertTrue(
+        timeout.err().contains("'soon' is not a duration (examples: 90s, 5m, 1h30m)"),
+        timeout.err());
   }
 
   @Test
@@ -189,7 +286,8 @@ class DeployCommandsTest {
 
   @Test
   void aMissingKubeconfigSaysSo() {
-    CliRun status = CliRun.of("status", "--release", "r", "--kubeconfig", dir.resolve("nope").toString());
+    CliRun status =
+        CliRun.of("status", "--release", "r", "--kubeconfig", dir.resolve("nope").toString());
     assertEquals(1, status.exit());
     assertEquals("error: kubeconfig " + dir.resolve("nope") + " does not exist\n", status.err());
   }

@@ -8,7 +8,6 @@ import ai.kubiya.runner.manifests.RunnerManifests;
 import ai.kubiya.runner.model.values.RunnerConfigLoader;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,7 +22,12 @@ class DiffCommandTest {
 
   private Path render(String name, String... sets) throws Exception {
     String yaml =
-        RunnerManifests.of(RunnerConfigLoader.create().release("demo").namespace("kubiya").sets(List.of(sets)).load())
+        RunnerManifests.of(
+                RunnerConfigLoader.create()
+                    .release("demo")
+                    .namespace("kubiya")
+                    .sets(List.of(sets))
+                    .load())
             .build()
             .toYaml();
     Path file = dir.resolve(name);
@@ -47,10 +51,18 @@ class DiffCommandTest {
   @Test
   void findsAChangedReplicaCountARemovedEnvVarAChangedImageAndAnExtraObject() throws Exception {
     Path expected = render("expected.yaml");
-    String yaml = Files.readString(render("actual.yaml", "agentManager.replicas=5", "agentManager.image.tag=v9",
-        "agentManager.env.ENVIRONMENT=null"));
+    String yaml =
+        Files.readString(
+            render(
+                "actual.yaml",
+                "agentManager.replicas=5",
+                "agentManager.image.tag=v9",
+                "agentManager.env.ENVIRONMENT=null"));
     Path actual = dir.resolve("actual-extra.yaml");
-    Files.writeString(actual, yaml + "---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: extra\n  namespace: kubiya\n");
+    Files.writeString(
+        actual,
+        yaml
+            + "---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: extra\n  namespace: kubiya\n");
     CliRun run = CliRun.of("diff", expected.toString(), actual.toString(), "--namespace", "kubiya");
     assertEquals(1, run.exit(), run.err());
     assertEquals(
@@ -71,8 +83,10 @@ class DiffCommandTest {
     Path expected = render("expected.yaml");
     Path actual = render("actual.yaml", "agentManager.replicas=5");
     Path allow = dir.resolve("allow");
-    Files.writeString(allow, "# documented\n^Deployment/[^/]+/agent-manager spec\\.replicas changed:\n");
-    CliRun run = CliRun.of("diff", expected.toString(), actual.toString(), "--allow", allow.toString());
+    Files.writeString(
+        allow, "# documented\n^Deployment/[^/]+/agent-manager spec\\.replicas changed:\n");
+    CliRun run =
+        CliRun.of("diff", expected.toString(), actual.toString(), "--allow", allow.toString());
     assertEquals(0, run.exit(), run.out() + run.err());
     assertTrue(run.out().startsWith("equal (1 allowed difference); objects: "), run.out());
     assertEquals(1, lines(run).size(), run.out());
@@ -84,8 +98,11 @@ class DiffCommandTest {
     Path actual = render("actual.yaml", "nats.jwt=b3RoZXI=", "nats.secondJwt=" + CANARY);
     CliRun run = CliRun.of("diff", expected.toString(), actual.toString());
     assertEquals(1, run.exit(), run.err());
-    assertTrue(run.out().contains(
-        "Secret/kubiya/kubiya-runner-nats-creds-runner data[\"nats.creds\"] changed: expected <redacted>, actual <redacted>"), run.out());
+    assertTrue(
+        run.out()
+            .contains(
+                "Secret/kubiya/kubiya-runner-nats-creds-runner data[\"nats.creds\"] changed: expected <redacted>, actual <redacted>"),
+        run.out());
     assertFalse(run.out().contains(CANARY), run.out());
     assertFalse(run.out().contains("b3RoZXI="), run.out());
     CliRun removed = CliRun.of("diff", expected.toString(), render("none.yaml").toString());
@@ -97,10 +114,14 @@ class DiffCommandTest {
     Path expected = render("expected.yaml");
     InputStream stdin = System.in;
     try {
-      System.setIn(new ByteArrayInputStream(Files.readAllBytes(render("actual.yaml", "toolManager.replicas=1"))));
+      System.setIn(
+          new ByteArrayInputStream(
+              Files.readAllBytes(render("actual.yaml", "toolManager.replicas=1"))));
       CliRun run = CliRun.of("diff", expected.toString(), "-");
       assertEquals(1, run.exit(), run.err());
-      assertEquals("Deployment/kubiya/tool-manager spec.replicas changed: expected 3, actual 1", lines(run).get(0));
+      assertEquals(
+          "Deployment/kubiya/tool-manager spec.replicas changed: expected 3, actual 1",
+          lines(run).get(0));
     } finally {
       System.setIn(stdin);
     }
@@ -110,7 +131,8 @@ class DiffCommandTest {
   void usageErrorsExitTwo() throws Exception {
     Path a = render("a.yaml");
     assertEquals(2, CliRun.of("diff", "-", "-").exit());
-    assertTrue(CliRun.of("diff", "-", "-").err().contains("only one of EXPECTED and ACTUAL may be -"));
+    assertTrue(
+        CliRun.of("diff", "-", "-").err().contains("only one of EXPECTED and ACTUAL may be -"));
     assertEquals(2, CliRun.of("diff", a.toString()).exit());
     assertEquals(2, CliRun.of("diff", a.toString(), a.toString(), "--colour").exit());
     assertEquals(2, CliRun.of("diff", a.toString(), a.toString(), "--namespace").exit());
@@ -120,7 +142,11 @@ class DiffCommandTest {
   void badInputFilesExitOneNamingFileAndLine() throws Exception {
     Path a = render("a.yaml");
     Path bad = dir.resolve("bad.yaml");
-    Files.writeString(bad, "kind: ConfigMap\nmetadata:\n  name: x\n---\nkind: Secret\nmetadata: {name: [" + CANARY + "\n");
+    Files.writeString(
+        bad,
+        "kind: ConfigMap\nmetadata:\n  name: x\n---\nkind: Secret\nmetadata: {name: ["
+            + CANARY
+            + "\n");
     CliRun run = CliRun.of("diff", a.toString(), bad.toString());
     assertEquals(1, run.exit());
     assertTrue(run.err().startsWith("error: " + bad + ":"), run.err());

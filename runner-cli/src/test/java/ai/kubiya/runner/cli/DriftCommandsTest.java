@@ -26,7 +26,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-/** {@code drift} and {@code watch} on fabric8's CRUD mock server (it serves watches, so informers run). */
+/**
+ * {@code drift} and {@code watch} on fabric8's CRUD mock server (it serves watches, so informers
+ * run).
+ */
 @EnableKubernetesMockClient(crud = true, https = false)
 class DriftCommandsTest {
   private static final String NS = "team-a";
@@ -40,7 +43,9 @@ class DriftCommandsTest {
   @BeforeEach
   void writeKubeconfig() throws IOException {
     kubeconfig = dir.resolve("kubeconfig");
-    Files.writeString(kubeconfig, """
+    Files.writeString(
+        kubeconfig,
+        """
         apiVersion: v1
         kind: Config
         clusters:
@@ -54,12 +59,22 @@ class DriftCommandsTest {
         users:
         - name: tester
           user: {token: test-token}
-        """.formatted(server.url("/").replaceAll("/$", "")));
+        """
+            .formatted(server.url("/").replaceAll("/$", "")));
   }
 
   private String[] args(String... args) {
     List<String> all = new ArrayList<>(List.of(args));
-    all.addAll(List.of("--release", "runner", "-n", NS, "--kubeconfig", kubeconfig.toString(), "--context", "mock"));
+    all.addAll(
+        List.of(
+            "--release",
+            "runner",
+            "-n",
+            NS,
+            "--kubeconfig",
+            kubeconfig.toString(),
+            "--context",
+            "mock"));
     return all.toArray(String[]::new);
   }
 
@@ -73,16 +88,23 @@ class DriftCommandsTest {
   }
 
   private void driftBehindTheSdksBack() {
-    admin.apps().deployments().inNamespace(NS).withName("agent-manager").edit(d -> {
-      d.getSpec().setReplicas(5);
-      d.getMetadata().getAnnotations().put("platform.example.com/cost-center", "cc-42");
-      return d;
-    });
+    admin
+        .apps()
+        .deployments()
+        .inNamespace(NS)
+        .withName("agent-manager")
+        .edit(
+            d -> {
+              d.getSpec().setReplicas(5);
+              d.getMetadata().getAnnotations().put("platform.example.com/cost-center", "cc-42");
+              return d;
+            });
     admin.services().inNamespace(NS).withName("tool-manager").delete();
   }
 
   @Test
-  void driftExitsZeroAfterInstallOneAfterEditsAndHealRestoresKeepingForeignFields() throws IOException {
+  void driftExitsZeroAfterInstallOneAfterEditsAndHealRestoresKeepingForeignFields()
+      throws IOException {
     install();
     CliRun clean = run("drift");
     assertEquals(0, clean.exit(), clean.err() + clean.out());
@@ -91,8 +113,13 @@ class DriftCommandsTest {
     driftBehindTheSdksBack();
     CliRun drifted = run("drift");
     assertEquals(1, drifted.exit(), drifted.err());
-    assertTrue(drifted.out().contains("Deployment/agent-manager") && drifted.out().contains("spec.replicas: 5 (want 2)"), drifted.out());
-    assertTrue(drifted.out().contains("missing") && drifted.out().contains("Service/tool-manager"), drifted.out());
+    assertTrue(
+        drifted.out().contains("Deployment/agent-manager")
+            && drifted.out().contains("spec.replicas: 5 (want 2)"),
+        drifted.out());
+    assertTrue(
+        drifted.out().contains("missing") && drifted.out().contains("Service/tool-manager"),
+        drifted.out());
     assertFalse(drifted.out().contains("cost-center"), drifted.out());
 
     JsonNode json = JSON.readTree(run("drift", "-o", "json").out());
@@ -105,7 +132,8 @@ class DriftCommandsTest {
     assertTrue(healed.out().contains("healed Service/tool-manager"), healed.out());
     Deployment am = admin.apps().deployments().inNamespace(NS).withName("agent-manager").get();
     assertEquals(2, am.getSpec().getReplicas());
-    assertEquals("cc-42", am.getMetadata().getAnnotations().get("platform.example.com/cost-center"));
+    assertEquals(
+        "cc-42", am.getMetadata().getAnnotations().get("platform.example.com/cost-center"));
     assertNotNull(admin.services().inNamespace(NS).withName("tool-manager").get());
     assertEquals(0, run("drift").exit());
   }
@@ -113,16 +141,28 @@ class DriftCommandsTest {
   @Test
   void ignoredReplicasAreNotDriftAndBadFlagValuesAreUsageErrors() {
     install();
-    admin.apps().deployments().inNamespace(NS).withName("agent-manager").edit(d -> {
-      d.getSpec().setReplicas(4);
-      return d;
-    });
+    admin
+        .apps()
+        .deployments()
+        .inNamespace(NS)
+        .withName("agent-manager")
+        .edit(
+            d -> {
+              d.getSpec().setReplicas(4);
+              return d;
+            });
     assertEquals(0, run("drift", "--ignore", "Deployment/*:spec.replicas").exit());
 
-    for (String[] bad : List.of(new String[] {"drift", "-o", "yaml"}, new String[] {"drift", "--ignore", "replicas"},
-        new String[] {"watch", "--for", "soon"}, new String[] {"watch", "--for", "0s"})) {
+    for (String[] bad :
+        List.of(
+            new String[] {"drift", "-o", "yaml"},
+            new String[] {"drift", "--ignore", "replicas"},
+            new String[] {"watch", "--for", "soon"},
+            new String[] {"watch", "--for", "0s"})) {
       List<String> all = new ArrayList<>(List.of(bad));
-      all.addAll(List.of("--release", "runner", "-n", NS, "--kubeconfig", dir.resolve("absent").toString()));
+      all.addAll(
+          List.of(
+              "--release", "runner", "-n", NS, "--kubeconfig", dir.resolve("absent").toString()));
       CliRun run = CliRun.of(all.toArray(String[]::new));
       assertEquals(2, run.exit(), String.join(" ", bad) + ": " + run.err());
       assertFalse(run.err().contains("absent"), "decided before any connection: " + run.err());
@@ -133,7 +173,9 @@ class DriftCommandsTest {
   void driftOfAReleaseThatIsNotInstalledIsOneLineExitOne() {
     CliRun run = run("drift");
     assertEquals(1, run.exit());
-    assertTrue(run.err().contains("release runner has no deployed revision in namespace team-a"), run.err());
+    assertTrue(
+        run.err().contains("release runner has no deployed revision in namespace team-a"),
+        run.err());
   }
 
   @Test
@@ -144,18 +186,38 @@ class DriftCommandsTest {
     CommandLine cli = KubiyaRunnerCli.newCommandLine();
     cli.setOut(new PrintWriter(out, true));
     cli.setErr(new PrintWriter(err, true));
-    CompletableFuture<Integer> watch = CompletableFuture.supplyAsync(() -> cli.execute(args("watch", "--heal", "--for", "30s")));
+    CompletableFuture<Integer> watch =
+        CompletableFuture.supplyAsync(() -> cli.execute(args("watch", "--heal", "--for", "30s")));
     awaitLine(out, "watching team-a/runner");
     Thread.sleep(1000); // let the informers list once (their initial adds trigger the first scan)
 
     driftBehindTheSdksBack();
     String healedService = awaitLine(out, "healed team-a/runner missing Service/tool-manager");
-    String healedDeployment = awaitLine(out, "healed team-a/runner changed Deployment/agent-manager");
+    String healedDeployment =
+        awaitLine(out, "healed team-a/runner changed Deployment/agent-manager");
 
-    assertEquals(2, admin.apps().deployments().inNamespace(NS).withName("agent-manager").get().getSpec().getReplicas());
+    assertEquals(
+        2,
+        admin
+            .apps()
+            .deployments()
+            .inNamespace(NS)
+            .withName("agent-manager")
+            .get()
+            .getSpec()
+            .getReplicas());
     assertNotNull(admin.services().inNamespace(NS).withName("tool-manager").get());
-    assertEquals("cc-42", admin.apps().deployments().inNamespace(NS).withName("agent-manager").get()
-        .getMetadata().getAnnotations().get("platform.example.com/cost-center"));
+    assertEquals(
+        "cc-42",
+        admin
+            .apps()
+            .deployments()
+            .inNamespace(NS)
+            .withName("agent-manager")
+            .get()
+            .getMetadata()
+            .getAnnotations()
+            .get("platform.example.com/cost-center"));
     int exit = watch.get(60, TimeUnit.SECONDS);
     assertEquals(0, exit, err.toString());
     assertTrue(out.toString().contains("stopped: "), out.toString());

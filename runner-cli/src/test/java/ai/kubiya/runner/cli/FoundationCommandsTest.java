@@ -37,18 +37,38 @@ class FoundationCommandsTest {
   void validateReportsTheReadmeReleaseName() throws Exception {
     CliRun run = CliRun.of("validate", "--release", "deploymentX", "--namespace", "kubiya");
     assertEquals(1, run.exit());
-    assertTrue(run.out().lines().anyMatch(l -> l.startsWith("ERROR release: 'deploymentX' is not a valid Helm release name")), run.out());
+    assertTrue(
+        run.out()
+            .lines()
+            .anyMatch(
+                l -> l.startsWith("ERROR release: 'deploymentX' is not a valid Helm release name")),
+        run.out());
   }
 
   @Test
   void validatePrintsFindingsWithPathsAndStrictTurnsWarningsIntoErrors() throws Exception {
     Path values = tmp.resolve("v.yaml");
-    Files.writeString(values, "kubeStateMetrics:\n  enabled: false\nagentManager:\n  replicas: -2\n");
-    CliRun run = CliRun.of("validate", "--release", "demo", "-f", values.toString(), "--set", "imageUpdater.cronJob.schedule=61 * * * *");
+    Files.writeString(
+        values, "kubeStateMetrics:\n  enabled: false\nagentManager:\n  replicas: -2\n");
+    CliRun run =
+        CliRun.of(
+            "validate",
+            "--release",
+            "demo",
+            "-f",
+            values.toString(),
+            "--set",
+            "imageUpdater.cronJob.schedule=61 * * * *");
     assertEquals(1, run.exit());
     assertTrue(run.out().contains("ERROR agentManager.replicas: must be >= 0, got -2"), run.out());
-    assertTrue(run.out().contains("ERROR imageUpdater.cronJob.schedule: invalid cron schedule"), run.out());
-    assertTrue(run.out().contains("WARNING kubeStateMetrics: the chart never reads this key; did you mean 'kubestatemetrics'?"), run.out());
+    assertTrue(
+        run.out().contains("ERROR imageUpdater.cronJob.schedule: invalid cron schedule"),
+        run.out());
+    assertTrue(
+        run.out()
+            .contains(
+                "WARNING kubeStateMetrics: the chart never reads this key; did you mean 'kubestatemetrics'?"),
+        run.out());
 
     CliRun ok = CliRun.of("validate", "--release", "demo");
     assertEquals(0, ok.exit(), "warnings only: " + ok.out());
@@ -69,7 +89,8 @@ class FoundationCommandsTest {
     assertEquals("", run.out(), "no partial output");
     assertFalse(run.err().contains("at ai.kubiya"), "no stack trace");
 
-    CliRun missing = CliRun.of("render", "--release", "demo", "-f", tmp.resolve("nope.yaml").toString());
+    CliRun missing =
+        CliRun.of("render", "--release", "demo", "-f", tmp.resolve("nope.yaml").toString());
     assertEquals(1, missing.exit());
     assertTrue(missing.err().contains("no such file"), missing.err());
   }
@@ -77,8 +98,19 @@ class FoundationCommandsTest {
   @Test
   void secretsNeverReachTheTerminal() {
     String secret = "U0VDUkVULVNFRUQtMTIzNA==";
-    CliRun run = CliRun.of("validate", "--release", "demo", "--set", "nats.jwt=" + secret, "--set", "registryTls.key=" + secret,
-        "--set", "alloy.alloy.extraEnv[0].name=AZURE_CLIENT_SECRET", "--set", "alloy.alloy.extraEnv[0].value=xxx");
+    CliRun run =
+        CliRun.of(
+            "validate",
+            "--release",
+            "demo",
+            "--set",
+            "nats.jwt=" + secret,
+            "--set",
+            "registryTls.key=" + secret,
+            "--set",
+            "alloy.alloy.extraEnv[0].name=AZURE_CLIENT_SECRET",
+            "--set",
+            "alloy.alloy.extraEnv[0].value=xxx");
     assertFalse(run.out().contains(secret) || run.err().contains(secret), run.out() + run.err());
     CliRun wrongType = CliRun.of("validate", "--release", "demo", "--set", "registryTls.key={a,b}");
     assertFalse(wrongType.out().contains("a,b"), wrongType.out());
@@ -104,20 +136,25 @@ class FoundationCommandsTest {
     assertTrue(run.out().contains("name: tool-manager"));
 
     Path dir = tmp.resolve("out");
-    CliRun files = CliRun.of("render", "--release", "demo", "--namespace", "kubiya", "--output-dir", dir.toString());
+    CliRun files =
+        CliRun.of(
+            "render", "--release", "demo", "--namespace", "kubiya", "--output-dir", dir.toString());
     assertEquals(0, files.exit(), files.err());
     try (Stream<Path> s = Files.list(dir)) {
       assertEquals(run.out().split("(?m)^---$").length - 1, s.count());
     }
     try (Stream<Path> s = Files.list(dir)) {
-      assertTrue(s.anyMatch(p -> p.getFileName().toString().matches("\\d{2}-deployment-tool-manager\\.yaml")));
+      assertTrue(
+          s.anyMatch(
+              p -> p.getFileName().toString().matches("\\d{2}-deployment-tool-manager\\.yaml")));
     }
   }
 
   @Test
   void renderCanAddTheDashboardsAsSidecarConfigMaps() {
     CliRun plain = CliRun.of("render", "--release", "demo", "--namespace", "kubiya");
-    CliRun with = CliRun.of("render", "--release", "demo", "--namespace", "kubiya", "--with-dashboards");
+    CliRun with =
+        CliRun.of("render", "--release", "demo", "--namespace", "kubiya", "--with-dashboards");
     assertEquals(0, with.exit(), with.err());
     long extra = with.out().split("(?m)^---$").length - plain.out().split("(?m)^---$").length;
     assertEquals(9, extra, "one ConfigMap per dashboard");
@@ -126,7 +163,13 @@ class FoundationCommandsTest {
 
   @Test
   void renderRefusesInvalidValuesWithTheReport() {
-    CliRun run = CliRun.of("render", "--release", "Bad_Name", "--set", "agentManager.resources.limits.memory=lots");
+    CliRun run =
+        CliRun.of(
+            "render",
+            "--release",
+            "Bad_Name",
+            "--set",
+            "agentManager.resources.limits.memory=lots");
     assertEquals(1, run.exit());
     assertEquals("", run.out());
     assertTrue(run.err().contains("ERROR release:"), run.err());

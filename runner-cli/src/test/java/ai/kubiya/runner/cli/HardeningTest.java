@@ -29,7 +29,8 @@ class HardeningTest {
   @Test
   void anUnknownContextIsRefusedBeforeAnyConnection() throws IOException {
     Path kc = kubeconfig("real");
-    CliRun run = CliRun.of("status", "--release", "r", "--kubeconfig", kc.toString(), "--context", "nosuch");
+    CliRun run =
+        CliRun.of("status", "--release", "r", "--kubeconfig", kc.toString(), "--context", "nosuch");
     assertEquals(1, run.exit(), run.err());
     assertEquals("error: context \"nosuch\" not found in " + kc + "\n", run.err());
   }
@@ -39,12 +40,15 @@ class HardeningTest {
     Path kc = kubeconfig(null);
     CliRun run = CliRun.of("status", "--release", "r", "--kubeconfig", kc.toString());
     assertEquals(1, run.exit(), run.err());
-    assertTrue(run.err().startsWith("error: kubeconfig " + kc + " has no current-context"), run.err());
+    assertTrue(
+        run.err().startsWith("error: kubeconfig " + kc + " has no current-context"), run.err());
   }
 
   @Test
   void aMalformedKubeconfigNamesFileAndLine() throws IOException {
-    Path kc = Files.writeString(dir.resolve("bad"), "apiVersion: v1\nclusters: {a: [\n  token: CANARY-KUBE\n");
+    Path kc =
+        Files.writeString(
+            dir.resolve("bad"), "apiVersion: v1\nclusters: {a: [\n  token: CANARY-KUBE\n");
     CliRun run = CliRun.of("status", "--release", "r", "--kubeconfig", kc.toString());
     assertEquals(1, run.exit(), run.err());
     assertTrue(run.err().startsWith("error: " + kc + ":"), run.err());
@@ -92,15 +96,23 @@ class HardeningTest {
 
   @Test
   void deeplyNestedAlloyIsAPositionedErrorNotAStackOverflow() throws IOException {
-    Path exprs = Files.writeString(dir.resolve("e.alloy"), "x = " + "[".repeat(1200) + "1" + "]".repeat(1200) + "\n");
-    Path blocks = Files.writeString(dir.resolve("b.alloy"), "a {\n".repeat(3000) + "}\n".repeat(3000));
+    Path exprs =
+        Files.writeString(
+            dir.resolve("e.alloy"), "x = " + "[".repeat(1200) + "1" + "]".repeat(1200) + "\n");
+    Path blocks =
+        Files.writeString(dir.resolve("b.alloy"), "a {\n".repeat(3000) + "}\n".repeat(3000));
     Path chain = Files.writeString(dir.resolve("c.alloy"), "x = 1" + " + 1".repeat(5000) + "\n");
     for (Path file : List.of(exprs, blocks, chain)) {
       for (String command : List.of("fmt", "check")) {
         CliRun run = CliRun.of("alloy", command, file.toString());
         String shown = run.out() + run.err(); // check reports on stdout, fmt on stderr
         assertEquals(1, run.exit(), shown);
-        assertTrue(shown.matches("(?s).*" + java.util.regex.Pattern.quote(file.toString()) + ":\\d+:\\d+: nesting too deep.*"), command + " " + file + ": " + shown);
+        assertTrue(
+            shown.matches(
+                "(?s).*"
+                    + java.util.regex.Pattern.quote(file.toString())
+                    + ":\\d+:\\d+: nesting too deep.*"),
+            command + " " + file + ": " + shown);
         assertFalse(shown.contains("\tat ") || shown.contains("StackOverflow"), shown);
       }
     }
@@ -128,7 +140,14 @@ class HardeningTest {
       all = files.count();
     }
     CliRun fewer =
-        CliRun.of("render", "--release", "r", "--output-dir", out.toString(), "--set", "dagger.enabled=false,alloy.enabled=false");
+        CliRun.of(
+            "render",
+            "--release",
+            "r",
+            "--output-dir",
+            out.toString(),
+            "--set",
+            "dagger.enabled=false,alloy.enabled=false");
     assertEquals(0, fewer.exit(), fewer.err());
     try (Stream<Path> files = Files.list(out)) {
       List<String> names = files.map(p -> p.getFileName().toString()).toList();
@@ -144,13 +163,17 @@ class HardeningTest {
 
   @Test
   void badObjectNamesFailValidateBeforeRenderWritesAnything() {
-    for (String set : List.of("toolManager.serviceAccount.name=a/b", "dagger.additionalResources.service.name=Svc_X")) {
+    for (String set :
+        List.of(
+            "toolManager.serviceAccount.name=a/b",
+            "dagger.additionalResources.service.name=Svc_X")) {
       CliRun validate = CliRun.of("validate", "--release", "r", "--set", set);
       assertEquals(1, validate.exit(), set + ": " + validate.out());
       String path = set.substring(0, set.indexOf('='));
       assertTrue(validate.out().contains("ERROR " + path + ": "), validate.out());
       Path out = dir.resolve("o" + Math.abs(set.hashCode()));
-      CliRun render = CliRun.of("render", "--release", "r", "--set", set, "--output-dir", out.toString());
+      CliRun render =
+          CliRun.of("render", "--release", "r", "--set", set, "--output-dir", out.toString());
       assertEquals(1, render.exit());
       assertFalse(Files.exists(out), "nothing written");
     }

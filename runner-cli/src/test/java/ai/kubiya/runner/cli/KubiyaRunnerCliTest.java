@@ -25,15 +25,23 @@ class KubiyaRunnerCliTest {
 
   @Test
   void buildsOnlyTheSubcommandThatRuns() {
-    assertEquals(List.of("render"), List.copyOf(KubiyaRunnerCli.subcommandsFor("render", "--release", "r")));
-    assertEquals(List.of("nats"), List.copyOf(KubiyaRunnerCli.subcommandsFor("nats", "inspect", "-")));
+    assertEquals(
+        List.of("render"), List.copyOf(KubiyaRunnerCli.subcommandsFor("render", "--release", "r")));
+    assertEquals(
+        List.of("nats"), List.copyOf(KubiyaRunnerCli.subcommandsFor("nats", "inspect", "-")));
     assertEquals(List.of(), List.copyOf(KubiyaRunnerCli.subcommandsFor("--version")));
     assertEquals(KubiyaRunnerCli.SUBCOMMANDS.size(), KubiyaRunnerCli.subcommandsFor().size());
-    assertEquals(KubiyaRunnerCli.SUBCOMMANDS.size(), KubiyaRunnerCli.subcommandsFor("--help").size());
-    assertEquals(KubiyaRunnerCli.SUBCOMMANDS.size(), KubiyaRunnerCli.subcommandsFor("-h", "render").size());
-    assertEquals(KubiyaRunnerCli.SUBCOMMANDS.size(), KubiyaRunnerCli.subcommandsFor("help", "render").size());
-    assertEquals(KubiyaRunnerCli.SUBCOMMANDS.size(), KubiyaRunnerCli.subcommandsFor("rendr").size());
-    assertEquals(KubiyaRunnerCli.SUBCOMMANDS.size(), KubiyaRunnerCli.subcommandsFor("completion").size());
+    assertEquals(
+        KubiyaRunnerCli.SUBCOMMANDS.size(), KubiyaRunnerCli.subcommandsFor("--help").size());
+    assertEquals(
+        KubiyaRunnerCli.SUBCOMMANDS.size(), KubiyaRunnerCli.subcommandsFor("-h", "render").size());
+    assertEquals(
+        KubiyaRunnerCli.SUBCOMMANDS.size(),
+        KubiyaRunnerCli.subcommandsFor("help", "render").size());
+    assertEquals(
+        KubiyaRunnerCli.SUBCOMMANDS.size(), KubiyaRunnerCli.subcommandsFor("rendr").size());
+    assertEquals(
+        KubiyaRunnerCli.SUBCOMMANDS.size(), KubiyaRunnerCli.subcommandsFor("completion").size());
     assertEquals(KubiyaRunnerCli.SUBCOMMANDS.size(), KubiyaRunnerCli.subcommandsFor("ls").size());
     CommandLine lean = KubiyaRunnerCli.newCommandLine("render", "--release", "r");
     assertEquals(List.of("render"), List.copyOf(lean.getSubcommands().keySet()));
@@ -53,7 +61,14 @@ class KubiyaRunnerCliTest {
         List.of("render", "--help"),
         List.of("render", "--bogus"),
         List.of("render", "--release", "demo", "--namespace", "kubiya"),
-        List.of("render", "--release", "demo", "--namespace", "kubiya", "--set", "agentManager.replicas=x"),
+        List.of(
+            "render",
+            "--release",
+            "demo",
+            "--namespace",
+            "kubiya",
+            "--set",
+            "agentManager.replicas=x"),
         List.of("validate", "--release", "demo", "--namespace", "kubiya"),
         List.of("names", "--release", "demo"),
         List.of("nats"),

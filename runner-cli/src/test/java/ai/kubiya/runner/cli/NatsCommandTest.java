@@ -26,13 +26,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-/** {@code nats inspect}, {@code nats check} and the NATS findings of {@code validate}, through the CLI. */
+/**
+ * {@code nats inspect}, {@code nats check} and the NATS findings of {@code validate}, through the
+ * CLI.
+ */
 class NatsCommandTest {
   private static final SecureRandom RANDOM = new SecureRandom();
 
   @TempDir Path dir;
 
-  /** Credentials issued by a fresh account for {@code name}, allowed to publish to {@code kubiya.<name>.>}. */
+  /**
+   * Credentials issued by a fresh account for {@code name}, allowed to publish to {@code
+   * kubiya.<name>.>}.
+   */
   private static final class Issued {
     final String jwt;
     final String seed;
@@ -44,7 +50,14 @@ class NatsCommandTest {
       JwtUtils.UserClaim claim =
           new JwtUtils.UserClaim(new String(account.getPublicKey()))
               .pub(new JwtUtils.Permission().allow("kubiya." + name + ".>"));
-      jwt = JwtUtils.issueUserJWT(account, new String(user.getPublicKey()), name, validity, issuedAt.getEpochSecond(), claim);
+      jwt =
+          JwtUtils.issueUserJWT(
+              account,
+              new String(user.getPublicKey()),
+              name,
+              validity,
+              issuedAt.getEpochSecond(),
+              claim);
       seed = new String(user.getSeed());
       creds = NatsCredentials.of(jwt, seed);
     }
@@ -54,7 +67,13 @@ class NatsCommandTest {
     }
 
     void assertNotIn(String text) {
-      for (String secret : List.of(seed, jwt, jwt.split("\\.")[1], jwt.split("\\.")[2], creds.toBase64().substring(40, 80))) {
+      for (String secret :
+          List.of(
+              seed,
+              jwt,
+              jwt.split("\\.")[1],
+              jwt.split("\\.")[2],
+              creds.toBase64().substring(40, 80))) {
         assertFalse(text.contains(secret), "a secret appears in: " + text);
       }
     }
@@ -82,17 +101,26 @@ class NatsCommandTest {
     return new Run(exit, out.toString(), err.toString());
   }
 
-  private Path values(String jwt, String secondJwt, String subject, String serverUrl) throws Exception {
+  private Path values(String jwt, String secondJwt, String subject, String serverUrl)
+      throws Exception {
     Path file = Files.createTempFile(dir, "values", ".yaml");
     Files.writeString(
         file,
         "organization: acme\n"
             + "uuid: 679adc53-7068-4454-aa9f-16df30b14a50\n"
             + "nats:\n"
-            + "  jwt: \"" + jwt + "\"\n"
-            + "  secondJwt: \"" + secondJwt + "\"\n"
-            + "  subject: \"" + subject + "\"\n"
-            + "  serverUrl: \"" + serverUrl + "\"\n");
+            + "  jwt: \""
+            + jwt
+            + "\"\n"
+            + "  secondJwt: \""
+            + secondJwt
+            + "\"\n"
+            + "  subject: \""
+            + subject
+            + "\"\n"
+            + "  serverUrl: \""
+            + serverUrl
+            + "\"\n");
     return file;
   }
 
@@ -126,7 +154,8 @@ class NatsCommandTest {
     Issued runner = Issued.valid("runner-a");
     InputStream stdin = System.in;
     try {
-      System.setIn(new ByteArrayInputStream(runner.creds.toBase64().getBytes(StandardCharsets.UTF_8)));
+      System.setIn(
+          new ByteArrayInputStream(runner.creds.toBase64().getBytes(StandardCharsets.UTF_8)));
       Run run = run("nats", "inspect", "-");
 
       assertEquals(0, run.exit, run.err);
@@ -147,7 +176,9 @@ class NatsCommandTest {
 
     assertEquals(1, run.exit);
     assertEquals(
-        "error: " + file + ":10: the NKEY seed is not a valid NKEY seed (wrong encoding or checksum)",
+        "error: "
+            + file
+            + ":10: the NKEY seed is not a valid NKEY seed (wrong encoding or checksum)",
         run.err.strip());
     runner.assertNotIn(run.err);
   }
@@ -163,7 +194,12 @@ class NatsCommandTest {
   @Test
   void checkOfflinePassesForCredentialsOfThisRunner() throws Exception {
     Issued runner = Issued.valid("runner-a");
-    Path values = values(runner.creds.toBase64(), runner.creds.toBase64(), "kubiya.runner-a.metrics", "tls://connect.ngs.global");
+    Path values =
+        values(
+            runner.creds.toBase64(),
+            runner.creds.toBase64(),
+            "kubiya.runner-a.metrics",
+            "tls://connect.ngs.global");
 
     Run run = run("nats", "check", "--release", "runner-a", "-f", values.toString(), "--offline");
 
@@ -174,12 +210,15 @@ class NatsCommandTest {
   @Test
   void checkOfCredentialsForAnotherRunnerFailsWithTheValuePath() throws Exception {
     Issued other = Issued.valid("runner-b");
-    Path values = values(other.creds.toBase64(), "", "kubiya.runner-b.metrics", "tls://connect.ngs.global");
+    Path values =
+        values(other.creds.toBase64(), "", "kubiya.runner-b.metrics", "tls://connect.ngs.global");
 
     Run run = run("nats", "check", "--release", "runner-a", "-f", values.toString(), "--offline");
 
     assertEquals(1, run.exit);
-    assertTrue(run.out.contains("ERROR nats.jwt: the credentials were issued for runner \"runner-b\""), run.out);
+    assertTrue(
+        run.out.contains("ERROR nats.jwt: the credentials were issued for runner \"runner-b\""),
+        run.out);
     assertTrue(run.out.contains("WARNING nats.secondJwt: is empty"), run.out);
     other.assertNotIn(run.out + run.err);
   }
@@ -187,9 +226,24 @@ class NatsCommandTest {
   @Test
   void runnerNameOverrideSetOnTheCommandLineIsTheNameChecked() throws Exception {
     Issued runner = Issued.valid("runner-b");
-    Path values = values(runner.creds.toBase64(), runner.creds.toBase64(), "kubiya.runner-b.metrics", "tls://connect.ngs.global");
+    Path values =
+        values(
+            runner.creds.toBase64(),
+            runner.creds.toBase64(),
+            "kubiya.runner-b.metrics",
+            "tls://connect.ngs.global");
 
-    Run run = run("nats", "check", "--release", "some-release", "-f", values.toString(), "--set", "runnerNameOverride=runner-b", "--offline");
+    Run run =
+        run(
+            "nats",
+            "check",
+            "--release",
+            "some-release",
+            "-f",
+            values.toString(),
+            "--set",
+            "runnerNameOverride=runner-b",
+            "--offline");
 
     assertEquals(0, run.exit, run.out + run.err);
   }
@@ -198,13 +252,21 @@ class NatsCommandTest {
   void checkLiveReportsAnUnreachableServerOnTheServerUrl() throws Exception {
     Issued runner = Issued.valid("runner-a");
     int port = closedPort();
-    Path values = values(runner.creds.toBase64(), runner.creds.toBase64(), "kubiya.runner-a.metrics", "nats://127.0.0.1:" + port);
+    Path values =
+        values(
+            runner.creds.toBase64(),
+            runner.creds.toBase64(),
+            "kubiya.runner-a.metrics",
+            "nats://127.0.0.1:" + port);
 
-    Run run = run("nats", "check", "--release", "runner-a", "-f", values.toString(), "--timeout", "3");
+    Run run =
+        run("nats", "check", "--release", "runner-a", "-f", values.toString(), "--timeout", "3");
 
     assertEquals(1, run.exit);
     assertEquals(
-        "ERROR nats.serverUrl: cannot reach the NATS server at nats://127.0.0.1:" + port + ": connection refused",
+        "ERROR nats.serverUrl: cannot reach the NATS server at nats://127.0.0.1:"
+            + port
+            + ": connection refused",
         run.out.strip());
   }
 
@@ -217,13 +279,20 @@ class NatsCommandTest {
     assertEquals(1, run.exit);
     assertTrue(run.out.contains("ERROR nats.jwt: not usable NATS credentials:"), run.out);
     assertTrue(run.out.contains("ERROR nats.secondJwt: not usable NATS credentials:"), run.out);
-    assertTrue(run.out.contains("live check skipped: nats.jwt holds no usable credentials"), run.out);
+    assertTrue(
+        run.out.contains("live check skipped: nats.jwt holds no usable credentials"), run.out);
   }
 
   @Test
   void validateShowsCredentialProblemsWithTheirValuePaths() throws Exception {
-    Issued expired = new Issued("runner-a", Instant.now().minus(Duration.ofDays(40)), Duration.ofDays(30));
-    Path values = values(expired.creds.toBase64(), expired.creds.toBase64(), "kubiya.runner-a.metrics", "tls://connect.ngs.global");
+    Issued expired =
+        new Issued("runner-a", Instant.now().minus(Duration.ofDays(40)), Duration.ofDays(30));
+    Path values =
+        values(
+            expired.creds.toBase64(),
+            expired.creds.toBase64(),
+            "kubiya.runner-a.metrics",
+            "tls://connect.ngs.global");
 
     Run run = run("validate", "--release", "runner-a", "-f", values.toString());
 

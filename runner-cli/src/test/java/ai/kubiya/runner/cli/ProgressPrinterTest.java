@@ -26,20 +26,24 @@ class ProgressPrinterTest {
 
   @Test
   void plainOutputIsOneLinePerEvent() {
-    assertEquals("""
+    assertEquals(
+        """
         applied Deployment/agent-manager: created
         waiting Deployment/agent-manager: 0/2 replicas available
         waiting Deployment/agent-manager: 1/2 replicas available
         ready Deployment/agent-manager: ready
-        """, print(false));
+        """,
+        print(false));
   }
 
   @Test
   void onATerminalWaitingRewritesOneStatusLine() {
-    assertEquals("applied Deployment/agent-manager: created\n"
-        + "… waiting Deployment/agent-manager: 0/2 replicas available"
-        + "\r\033[K… waiting Deployment/agent-manager: 1/2 replicas available"
-        + "\r\033[Kready Deployment/agent-manager: ready\n", print(true));
+    assertEquals(
+        "applied Deployment/agent-manager: created\n"
+            + "… waiting Deployment/agent-manager: 0/2 replicas available"
+            + "\r\033[K… waiting Deployment/agent-manager: 1/2 replicas available"
+            + "\r\033[Kready Deployment/agent-manager: ready\n",
+        print(true));
   }
 
   @Test

@@ -30,21 +30,30 @@ class TelemetryPreflightCommandTest {
   @BeforeEach
   void start() throws Exception {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext("/token", x -> {
-      String form = new String(x.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-      seen.add("token " + form);
-      byte[] body = "{\"access_token\":\"tok\",\"token_type\":\"Bearer\"}".getBytes(StandardCharsets.UTF_8);
-      x.sendResponseHeaders(200, body.length);
-      x.getResponseBody().write(body);
-      x.close();
-    });
-    server.createContext("/api/v1/write", x -> {
-      seen.add("write " + x.getRequestHeaders().getFirst("Authorization") + " "
-          + x.getRequestHeaders().getFirst("Content-Encoding"));
-      x.getRequestBody().readAllBytes();
-      x.sendResponseHeaders(204, -1);
-      x.close();
-    });
+    server.createContext(
+        "/token",
+        x -> {
+          String form = new String(x.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+          seen.add("token " + form);
+          byte[] body =
+              "{\"access_token\":\"tok\",\"token_type\":\"Bearer\"}"
+                  .getBytes(StandardCharsets.UTF_8);
+          x.sendResponseHeaders(200, body.length);
+          x.getResponseBody().write(body);
+          x.close();
+        });
+    server.createContext(
+        "/api/v1/write",
+        x -> {
+          seen.add(
+              "write "
+                  + x.getRequestHeaders().getFirst("Authorization")
+                  + " "
+                  + x.getRequestHeaders().getFirst("Content-Encoding"));
+          x.getRequestBody().readAllBytes();
+          x.sendResponseHeaders(204, -1);
+          x.close();
+        });
     server.start();
   }
 
@@ -66,22 +75,37 @@ class TelemetryPreflightCommandTest {
 
   @Test
   void readsTheValuesEnvironmentAndWritesASample() throws Exception {
-    Path values = Files.writeString(dir.resolve("v.yaml"), String.join("\n",
-        "organization: acme",
-        "alloy:",
-        "  alloy:",
-        "    extraEnv:",
-        "      - name: AZURE_REMOTE_WRITE_URL",
-        "        value: \"" + base() + "/api/v1/write\"",
-        "      - name: AZURE_CLIENT_ID",
-        "        value: \"client-1\"",
-        "      - name: AZURE_TOKEN_URL",
-        "        value: \"" + base() + "/token\"",
-        ""));
+    Path values =
+        Files.writeString(
+            dir.resolve("v.yaml"),
+            String.join(
+                "\n",
+                "organization: acme",
+                "alloy:",
+                "  alloy:",
+                "    extraEnv:",
+                "      - name: AZURE_REMOTE_WRITE_URL",
+                "        value: \"" + base() + "/api/v1/write\"",
+                "      - name: AZURE_CLIENT_ID",
+                "        value: \"client-1\"",
+                "      - name: AZURE_TOKEN_URL",
+                "        value: \"" + base() + "/token\"",
+                ""));
     // the secret comes from the command's environment, not the values file
-    CliRun r = run(Map.of("AZURE_CLIENT_SECRET", SECRET), "telemetry", "preflight", "--release", "my-runner", "-f", values.toString());
+    CliRun r =
+        run(
+            Map.of("AZURE_CLIENT_SECRET", SECRET),
+            "telemetry",
+            "preflight",
+            "--release",
+            "my-runner",
+            "-f",
+            values.toString());
     assertEquals(0, r.exit(), r.out() + r.err());
-    assertTrue(r.out().startsWith("OK azure: sample kubiya_runner_preflight{runner=\"my-runner\"} accepted"), r.out());
+    assertTrue(
+        r.out()
+            .startsWith("OK azure: sample kubiya_runner_preflight{runner=\"my-runner\"} accepted"),
+        r.out());
     assertEquals(2, seen.size(), seen.toString());
     assertTrue(seen.get(0).contains("client_id=client-1"), seen.get(0));
     assertEquals("write Bearer tok snappy", seen.get(1));
@@ -92,7 +116,9 @@ class TelemetryPreflightCommandTest {
   void chartPlaceholdersFailClearly() {
     CliRun r = run(Map.of(), "telemetry", "preflight", "--release", "my-runner");
     assertEquals(1, r.exit(), r.out() + r.err());
-    assertTrue(r.out().contains("FAILED azure: INVALID_URL remote-write URL is not an http(s) URL: xxx"), r.out());
+    assertTrue(
+        r.out().contains("FAILED azure: INVALID_URL remote-write URL is not an http(s) URL: xxx"),
+        r.out());
   }
 
   @Test
@@ -100,6 +126,8 @@ class TelemetryPreflightCommandTest {
     Path values = Files.writeString(dir.resolve("v.yaml"), "alloy:\n  alloy:\n    extraEnv: []\n");
     CliRun r = run(Map.of(), "telemetry", "preflight", "--release", "r", "-f", values.toString());
     assertEquals(1, r.exit());
-    assertTrue(r.out().contains("FAILED azure: environment variable AZURE_REMOTE_WRITE_URL is not set"), r.out());
+    assertTrue(
+        r.out().contains("FAILED azure: environment variable AZURE_REMOTE_WRITE_URL is not set"),
+        r.out());
   }
 }

@@ -37,7 +37,9 @@ class VerbsCommandsTest {
   @BeforeEach
   void writeKubeconfig() throws IOException {
     kubeconfig = dir.resolve("kubeconfig");
-    Files.writeString(kubeconfig, """
+    Files.writeString(
+        kubeconfig,
+        """
         apiVersion: v1
         kind: Config
         clusters:
@@ -51,7 +53,8 @@ class VerbsCommandsTest {
         users:
         - name: tester
           user: {token: test-token}
-        """.formatted(server.url("/").replaceAll("/$", "")));
+        """
+            .formatted(server.url("/").replaceAll("/$", "")));
   }
 
   /** Runs a command against the mock cluster. */
@@ -83,7 +86,8 @@ class VerbsCommandsTest {
     assertEquals(3, all.size(), all.toString());
     List<String> namespaces = new ArrayList<>();
     for (JsonNode release : all) {
-      for (String field : List.of("name", "namespace", "revision", "status", "updated", "chartVersion", "images")) {
+      for (String field :
+          List.of("name", "namespace", "revision", "status", "updated", "chartVersion", "images")) {
         assertTrue(release.has(field), field + " missing: " + release);
       }
       assertEquals("runner", release.get("name").asText());
@@ -98,15 +102,25 @@ class VerbsCommandsTest {
     assertEquals(1, one.size());
     assertEquals("team-c", one.get(0).get("namespace").asText());
     JsonNode contextNamespace = json(cluster("list", "-o", "json"));
-    assertEquals("team-b", contextNamespace.get(0).get("namespace").asText(), "default: the context's namespace");
+    assertEquals(
+        "team-b",
+        contextNamespace.get(0).get("namespace").asText(),
+        "default: the context's namespace");
 
     CliRun table = cluster("list", "-A");
     assertEquals(0, table.exit(), table.err());
     List<String> lines = table.out().lines().toList();
-    assertEquals("NAME NAMESPACE REVISION STATUS UPDATED CHART", lines.get(0).replaceAll("\\s+", " "));
+    assertEquals(
+        "NAME NAMESPACE REVISION STATUS UPDATED CHART", lines.get(0).replaceAll("\\s+", " "));
     assertEquals(4, lines.size(), table.out());
-    assertTrue(lines.get(1).matches("runner\\s+team-a\\s+1\\s+deployed\\s+\\S+\\s+kubiya-runner-0\\.6\\.2"), lines.get(1));
-    JsonNode yaml = new com.fasterxml.jackson.dataformat.yaml.YAMLMapper().readTree(cluster("list", "-A", "-o", "yaml").out());
+    assertTrue(
+        lines
+            .get(1)
+            .matches("runner\\s+team-a\\s+1\\s+deployed\\s+\\S+\\s+kubiya-runner-0\\.6\\.2"),
+        lines.get(1));
+    JsonNode yaml =
+        new com.fasterxml.jackson.dataformat.yaml.YAMLMapper()
+            .readTree(cluster("list", "-A", "-o", "yaml").out());
     assertEquals(all, yaml);
   }
 
@@ -115,19 +129,41 @@ class VerbsCommandsTest {
     assertEquals(0, on("runner", "team-a", "install").exit());
     CliRun second = on("runner", "team-b", "install");
     assertEquals(1, second.exit());
-    assertTrue(second.err().contains("error: refusing to change objects release runner does not own: "), second.err());
-    assertTrue(second.err().contains("ClusterRole/kubiya-runner-tool-manager-cluster-pvc-access belongs to release team-a/runner"),
+    assertTrue(
+        second.err().contains("error: refusing to change objects release runner does not own: "),
+        second.err());
+    assertTrue(
+        second
+            .err()
+            .contains(
+                "ClusterRole/kubiya-runner-tool-manager-cluster-pvc-access belongs to release team-a/runner"),
         second.err());
 
     CliRun plan = on("runner", "team-a", "plan", "--cluster-scoped-names", "release");
     assertEquals(0, plan.exit(), plan.err());
-    assertTrue(plan.out().contains("+ ClusterRole/runner-kubiya-runner-team-a-tool-manager-cluster-pvc-access\n"), plan.out());
-    assertTrue(plan.out().contains("- ClusterRole/kubiya-runner-tool-manager-cluster-pvc-access\n"), plan.out());
+    assertTrue(
+        plan.out()
+            .contains(
+                "+ ClusterRole/runner-kubiya-runner-team-a-tool-manager-cluster-pvc-access\n"),
+        plan.out());
+    assertTrue(
+        plan.out().contains("- ClusterRole/kubiya-runner-tool-manager-cluster-pvc-access\n"),
+        plan.out());
   }
 
   @Test
   void getValuesReturnsWhatWasInstalledAndFeedsBackOnlyWithSecrets() throws IOException {
-    assertEquals(0, on("demo", "kubiya", "install", "--set", "agentManager.replicas=3", "--set", "agentManager.env.API_TOKEN=" + CANARY).exit());
+    assertEquals(
+        0,
+        on(
+                "demo",
+                "kubiya",
+                "install",
+                "--set",
+                "agentManager.replicas=3",
+                "--set",
+                "agentManager.env.API_TOKEN=" + CANARY)
+            .exit());
 
     CliRun values = on("demo", "kubiya", "get", "values");
     assertEquals(0, values.exit(), values.err());
@@ -159,7 +195,8 @@ class VerbsCommandsTest {
     assertFalse(manifest.out().contains(CANARY), "Secret data redacted");
     JsonNode objects = json(on("demo", "kubiya", "get", "manifest", "-o", "json"));
     assertTrue(objects.isArray() && objects.size() > 10);
-    assertEquals(2, on("demo", "kubiya", "get", "values", "-o", "table").exit(), "documents have no table");
+    assertEquals(
+        2, on("demo", "kubiya", "get", "values", "-o", "table").exit(), "documents have no table");
     CliRun missing = on("demo", "kubiya", "get", "values", "--revision", "5");
     assertEquals(1, missing.exit());
     assertEquals("error: release demo has no revision 5 (revisions: 1)\n", missing.err());
@@ -167,29 +204,51 @@ class VerbsCommandsTest {
 
   @Test
   void upgradeInstallInstallsThenUpgrades() throws IOException {
-    assertEquals(1, on("demo", "kubiya", "upgrade").exit(), "plain upgrade refuses a release that is not installed");
+    assertEquals(
+        1,
+        on("demo", "kubiya", "upgrade").exit(),
+        "plain upgrade refuses a release that is not installed");
     CliRun first = on("demo", "kubiya", "upgrade", "--install");
     assertEquals(0, first.exit(), first.err());
     assertTrue(first.out().startsWith("demo: revision 1 deployed"), first.out());
-    CliRun second = on("demo", "kubiya", "upgrade", "--install", "--set", "agentManager.replicas=5");
+    CliRun second =
+        on("demo", "kubiya", "upgrade", "--install", "--set", "agentManager.replicas=5");
     assertEquals(0, second.exit(), second.err());
-    assertTrue(second.out().startsWith("demo: revision 2 deployed (0 created, 1 changed"), second.out());
+    assertTrue(
+        second.out().startsWith("demo: revision 2 deployed (0 created, 1 changed"), second.out());
     JsonNode history = json(on("demo", "kubiya", "history", "-o", "json"));
-    assertEquals(List.of("superseded", "deployed"), List.of(history.get(0).get("status").asText(), history.get(1).get("status").asText()));
+    assertEquals(
+        List.of("superseded", "deployed"),
+        List.of(history.get(0).get("status").asText(), history.get(1).get("status").asText()));
   }
 
   @Test
   void atomicUpgradeWithInjectedFailuresEndsOnThePreviousObjects() throws IOException {
     assertEquals(0, on("demo", "kubiya", "install").exit());
     String before = image();
-    server.expect().put().withPath("/apis/apps/v1/namespaces/kubiya/deployments/agent-manager")
-        .andReturn(500, new StatusBuilder().withCode(500).withMessage("injected").withStatus("Failure").build()).times(5);
+    server
+        .expect()
+        .put()
+        .withPath("/apis/apps/v1/namespaces/kubiya/deployments/agent-manager")
+        .andReturn(
+            500,
+            new StatusBuilder().withCode(500).withMessage("injected").withStatus("Failure").build())
+        .times(5);
 
-    CliRun upgrade = on("demo", "kubiya", "upgrade", "--atomic", "--set", "agentManager.image.tag=v9.9.9");
+    CliRun upgrade =
+        on("demo", "kubiya", "upgrade", "--atomic", "--set", "agentManager.image.tag=v9.9.9");
 
     assertEquals(1, upgrade.exit());
-    String error = upgrade.err().lines().filter(l -> l.startsWith("error: ")).findFirst().orElse(upgrade.err());
-    assertTrue(error.startsWith("error: revision 2 of demo failed: apply Deployment/agent-manager: "), error);
+    String error =
+        upgrade
+            .err()
+            .lines()
+            .filter(l -> l.startsWith("error: "))
+            .findFirst()
+            .orElse(upgrade.err());
+    assertTrue(
+        error.startsWith("error: revision 2 of demo failed: apply Deployment/agent-manager: "),
+        error);
     assertTrue(error.endsWith("; rolled back to revision 1 as revision 3"), error);
     assertEquals(before, image());
     JsonNode history = json(on("demo", "kubiya", "history", "-o", "json"));
@@ -202,8 +261,14 @@ class VerbsCommandsTest {
 
   @Test
   void atomicFirstInstallFailureIsUninstalled() throws IOException {
-    server.expect().post().withPath("/apis/apps/v1/namespaces/kubiya/deployments")
-        .andReturn(500, new StatusBuilder().withCode(500).withMessage("injected").withStatus("Failure").build()).times(5);
+    server
+        .expect()
+        .post()
+        .withPath("/apis/apps/v1/namespaces/kubiya/deployments")
+        .andReturn(
+            500,
+            new StatusBuilder().withCode(500).withMessage("injected").withStatus("Failure").build())
+        .times(5);
 
     CliRun install = on("demo", "kubiya", "install", "--atomic");
 
@@ -212,7 +277,11 @@ class VerbsCommandsTest {
     assertTrue(admin.configMaps().inNamespace("kubiya").list().getItems().isEmpty());
     JsonNode list = json(cluster("list", "-n", "kubiya", "-o", "json"));
     assertEquals("uninstalled", list.get(0).get("status").asText());
-    assertTrue(list.get(0).get("description").asText().startsWith("Install failed and was uninstalled (atomic): "));
+    assertTrue(
+        list.get(0)
+            .get("description")
+            .asText()
+            .startsWith("Install failed and was uninstalled (atomic): "));
   }
 
   @Test
@@ -223,12 +292,14 @@ class VerbsCommandsTest {
     assertTrue(admin.apps().deployments().inNamespace("kubiya").list().getItems().isEmpty());
     assertEquals(1, on("demo", "kubiya", "upgrade", "--dry-run").exit(), "not installed");
     assertEquals(0, on("demo", "kubiya", "upgrade", "--install", "--dry-run").exit());
-    assertTrue(admin.secrets().inNamespace("kubiya").list().getItems().isEmpty(), "no history either");
+    assertTrue(
+        admin.secrets().inNamespace("kubiya").list().getItems().isEmpty(), "no history either");
 
     on("demo", "kubiya", "install");
     on("demo", "kubiya", "upgrade", "--set", "agentManager.image.tag=v9.9.9");
     String image = image();
-    CliRun upgrade = on("demo", "kubiya", "upgrade", "--dry-run", "--set", "agentManager.image.tag=v9.9.8");
+    CliRun upgrade =
+        on("demo", "kubiya", "upgrade", "--dry-run", "--set", "agentManager.image.tag=v9.9.8");
     assertTrue(upgrade.out().contains("~ Deployment/agent-manager\n"), upgrade.out());
     CliRun rollback = on("demo", "kubiya", "rollback", "--dry-run");
     assertEquals(0, rollback.exit(), rollback.err());
@@ -244,17 +315,36 @@ class VerbsCommandsTest {
   void statusHistoryAndPlanPrintTheDocumentedJson() throws IOException {
     on("demo", "kubiya", "install");
     JsonNode status = json(on("demo", "kubiya", "status", "-o", "json"));
-    for (String field : List.of("name", "namespace", "revision", "status", "updated", "chartVersion", "grade", "components")) {
+    for (String field :
+        List.of(
+            "name",
+            "namespace",
+            "revision",
+            "status",
+            "updated",
+            "chartVersion",
+            "grade",
+            "components")) {
       assertTrue(status.has(field), field + " missing: " + status);
     }
     assertTrue(status.get("components").get(0).has("images"));
     JsonNode history = json(on("demo", "kubiya", "history", "-o", "json"));
     assertEquals(1, history.get(0).get("revision").asInt());
-    JsonNode plan = json(on("demo", "kubiya", "plan", "-o", "json", "--set", "agentManager.replicas=4"));
+    JsonNode plan =
+        json(on("demo", "kubiya", "plan", "-o", "json", "--set", "agentManager.replicas=4"));
     assertEquals(1, plan.get("summary").get("update").asInt());
-    assertEquals("spec.replicas", plan.get("changes").findValues("fields").stream()
-        .filter(f -> f.size() > 0).findFirst().orElseThrow().get(0).get("path").asText());
-    JsonNode yaml = new com.fasterxml.jackson.dataformat.yaml.YAMLMapper().readTree(on("demo", "kubiya", "status", "-o", "yaml").out());
+    assertEquals(
+        "spec.replicas",
+        plan.get("changes").findValues("fields").stream()
+            .filter(f -> f.size() > 0)
+            .findFirst()
+            .orElseThrow()
+            .get(0)
+            .get("path")
+            .asText());
+    JsonNode yaml =
+        new com.fasterxml.jackson.dataformat.yaml.YAMLMapper()
+            .readTree(on("demo", "kubiya", "status", "-o", "yaml").out());
     assertEquals(status.get("components"), yaml.get("components"));
   }
 
@@ -269,11 +359,17 @@ class VerbsCommandsTest {
 
   @Test
   void renderAndValidateTakeTheNamingMode() {
-    CliRun render = CliRun.of("render", "--release", "demo", "-n", "team-a", "--cluster-scoped-names", "release");
+    CliRun render =
+        CliRun.of(
+            "render", "--release", "demo", "-n", "team-a", "--cluster-scoped-names", "release");
     assertEquals(0, render.exit(), render.err());
-    assertTrue(render.out().contains("name: demo-kubiya-runner-team-a-image-updater-clusterrole\n"), render.out());
+    assertTrue(
+        render.out().contains("name: demo-kubiya-runner-team-a-image-updater-clusterrole\n"),
+        render.out());
     assertFalse(render.out().contains("name: kubiya-runner-image-updater-clusterrole\n"));
-    CliRun validate = CliRun.of("validate", "--release", "demo", "-n", "team-a", "--cluster-scoped-names", "release");
+    CliRun validate =
+        CliRun.of(
+            "validate", "--release", "demo", "-n", "team-a", "--cluster-scoped-names", "release");
     assertEquals(0, validate.exit(), validate.out() + validate.err());
   }
 
@@ -285,7 +381,8 @@ class VerbsCommandsTest {
       assertTrue(completion.out().contains("kubiya-runner"), completion.out());
       assertTrue(completion.out().contains("--cluster-scoped-names"), "options are completed");
       Path script = Files.writeString(dir.resolve("completion." + shell), completion.out());
-      Process bash = new ProcessBuilder("bash", "-n", script.toString()).redirectErrorStream(true).start();
+      Process bash =
+          new ProcessBuilder("bash", "-n", script.toString()).redirectErrorStream(true).start();
       String output = new String(bash.getInputStream().readAllBytes());
       assertTrue(bash.waitFor(60, TimeUnit.SECONDS), "bash -n did not finish");
       assertEquals(0, bash.exitValue(), "bash -n " + shell + " script: " + output);
@@ -294,7 +391,17 @@ class VerbsCommandsTest {
   }
 
   private String image() {
-    return admin.apps().deployments().inNamespace("kubiya").withName("agent-manager").get()
-        .getSpec().getTemplate().getSpec().getContainers().get(0).getImage();
+    return admin
+        .apps()
+        .deployments()
+        .inNamespace("kubiya")
+        .withName("agent-manager")
+        .get()
+        .getSpec()
+        .getTemplate()
+        .getSpec()
+        .getContainers()
+        .get(0)
+        .getImage();
   }
 }

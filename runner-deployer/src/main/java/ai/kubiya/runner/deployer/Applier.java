@@ -66,10 +66,12 @@ final class Applier {
   boolean delete(HasMetadata live) {
     String namespace = live.getMetadata().getNamespace();
     var resources = client.resources(live.getClass());
-    var named = namespace == null
-        ? resources.withName(live.getMetadata().getName())
-        : resources.inNamespace(namespace).withName(live.getMetadata().getName());
-    return retrier.call("delete " + ObjectRef.of(live),
+    var named =
+        namespace == null
+            ? resources.withName(live.getMetadata().getName())
+            : resources.inNamespace(namespace).withName(live.getMetadata().getName());
+    return retrier.call(
+        "delete " + ObjectRef.of(live),
         () -> !named.withPropagationPolicy(DeletionPropagation.BACKGROUND).delete().isEmpty());
   }
 

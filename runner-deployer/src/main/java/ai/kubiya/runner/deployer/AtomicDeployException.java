@@ -4,8 +4,8 @@ import java.util.OptionalInt;
 
 /**
  * An atomic install or upgrade failed and was undone (or could not be). The message states both
- * outcomes in one line: what failed, and whether the release was rolled back, uninstalled, left
- * as it was because nothing had been written, or could not be restored.
+ * outcomes in one line: what failed, and whether the release was rolled back, uninstalled, left as
+ * it was because nothing had been written, or could not be restored.
  */
 public final class AtomicDeployException extends RuntimeException {
   private static final long serialVersionUID = 1L;
@@ -26,7 +26,12 @@ public final class AtomicDeployException extends RuntimeException {
   private final Recovery recovery;
   private final int recoveryRevision;
 
-  AtomicDeployException(String message, int failedRevision, Recovery recovery, int recoveryRevision, Throwable cause) {
+  AtomicDeployException(
+      String message,
+      int failedRevision,
+      Recovery recovery,
+      int recoveryRevision,
+      Throwable cause) {
     super(message, cause);
     this.failedRevision = failedRevision;
     this.recovery = recovery;

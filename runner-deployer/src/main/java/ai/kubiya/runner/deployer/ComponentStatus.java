@@ -23,8 +23,8 @@ public abstract class ComponentStatus {
 
   /**
    * Container restarts in the window, summed over the component's pods. Kubernetes keeps only
-   * cumulative counts, so this counts every restart of a pod started within the window and one
-   * for an older pod whose last termination falls in it: a lower bound.
+   * cumulative counts, so this counts every restart of a pod started within the window and one for
+   * an older pod whose last termination falls in it: a lower bound.
    */
   public abstract int restartsInWindow();
 

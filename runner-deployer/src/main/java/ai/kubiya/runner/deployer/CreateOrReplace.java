@@ -8,10 +8,10 @@ import io.fabric8.kubernetes.client.KubernetesClientException;
 
 /**
  * The fallback for servers without server-side apply: {@code POST} a new object, {@code PUT} a
- * changed one with the resourceVersion of the object the ownership check saw, so the server
- * refuses the write if the object changed since. A Service keeps its allocated cluster IPs. When
- * a write loses a race (a create that finds the object, a replace whose resourceVersion is stale)
- * the object is read again and its ownership checked again before a replace carrying the new
+ * changed one with the resourceVersion of the object the ownership check saw, so the server refuses
+ * the write if the object changed since. A Service keeps its allocated cluster IPs. When a write
+ * loses a race (a create that finds the object, a replace whose resourceVersion is stale) the
+ * object is read again and its ownership checked again before a replace carrying the new
  * resourceVersion: a create never turns into a replace of an object nobody checked.
  */
 final class CreateOrReplace implements ApplyStrategy {
@@ -46,7 +46,8 @@ final class CreateOrReplace implements ApplyStrategy {
 
   private static HasMetadata replacement(PreparedObject object, HasMetadata live) {
     ObjectNode tree = ObjectTrees.toTree(object.object());
-    tree.withObjectProperty("metadata").put("resourceVersion", live.getMetadata().getResourceVersion());
+    tree.withObjectProperty("metadata")
+        .put("resourceVersion", live.getMetadata().getResourceVersion());
     if ("Service".equals(object.ref().kind())) {
       JsonNode liveSpec = ObjectTrees.toTree(live).path("spec");
       ObjectNode spec = tree.withObjectProperty("spec");

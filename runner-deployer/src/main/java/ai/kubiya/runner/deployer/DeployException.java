@@ -3,9 +3,9 @@ package ai.kubiya.runner.deployer;
 import java.util.OptionalInt;
 
 /**
- * A deployer operation was refused or failed. The message is one line a person can act on; it
- * never holds secret data. When the failure happened after a revision was recorded, {@link
- * #revision()} says which one was marked failed.
+ * A deployer operation was refused or failed. The message is one line a person can act on; it never
+ * holds secret data. When the failure happened after a revision was recorded, {@link #revision()}
+ * says which one was marked failed.
  */
 public final class DeployException extends RuntimeException {
   private static final long serialVersionUID = 1L;

@@ -82,8 +82,8 @@ public abstract class DeployOptions {
 
   /**
    * How long a lock lease lasts without renewal; the deployer renews it every third of this while
-   * it runs, and a lease left by a killed process is taken over once this has passed since its
-   * last renewal. Whole seconds, at least 1. Default 30 s.
+   * it runs, and a lease left by a killed process is taken over once this has passed since its last
+   * renewal. Whole seconds, at least 1. Default 30 s.
    */
   @Value.Default
   public Duration lockLeaseDuration() {
@@ -133,7 +133,8 @@ public abstract class DeployOptions {
     if (lockWait().isNegative()) {
       throw new IllegalArgumentException("lockWait must be >= 0, was " + lockWait());
     }
-    if (lockLeaseDuration().toSeconds() < 1 || lockLeaseDuration().toNanos() % 1_000_000_000L != 0) {
+    if (lockLeaseDuration().toSeconds() < 1
+        || lockLeaseDuration().toNanos() % 1_000_000_000L != 0) {
       throw new IllegalArgumentException(
           "lockLeaseDuration must be whole seconds, at least 1, was " + lockLeaseDuration());
     }

@@ -44,7 +44,11 @@ public abstract class DeployResult {
 
   @Override
   public String toString() {
-    return release() + " revision " + revision() + (noop() ? " (no changes)" : "") + ": "
+    return release()
+        + " revision "
+        + revision()
+        + (noop() ? " (no changes)" : "")
+        + ": "
         + plan().summary();
   }
 }

@@ -1,9 +1,9 @@
 package ai.kubiya.runner.deployer;
 
 /**
- * The health grade of a component, with the thresholds of the chart README's health dashboards
- * (per 5 minute span): pods ready 100% Healthy, 90-99% Warning, 70-89% Degraded, below 70% Down;
- * pod restarts 0-1 Healthy, up to 2 Warning, up to 4 Degraded, more Down.
+ * The health grade of a component, with the thresholds of the chart README's health dashboards (per
+ * 5 minute span): pods ready 100% Healthy, 90-99% Warning, 70-89% Degraded, below 70% Down; pod
+ * restarts 0-1 Healthy, up to 2 Warning, up to 4 Degraded, more Down.
  */
 public enum HealthGrade {
   /** Green. */

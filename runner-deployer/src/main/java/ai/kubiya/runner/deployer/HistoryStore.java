@@ -34,8 +34,10 @@ final class HistoryStore {
   static final String OWNER_LABEL = "owner";
   static final String OWNER = "kubiya-runner-sdk";
   private static final String KEY = "release";
+
   /** The largest gzipped record stored: 1 MiB less 8 KiB for the Secret's metadata and labels. */
   static final int MAX_RECORD_BYTES = 1024 * 1024 - 8 * 1024;
+
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final KubernetesClient client;
@@ -69,13 +71,26 @@ final class HistoryStore {
 
   /** The release's revisions as stored, oldest first. */
   List<Stored> read(ReleaseId release) {
-    List<Secret> secrets = retrier.call("list history of " + release,
-        () -> client.secrets().inNamespace(release.namespace())
-            .withLabel(RELEASE_LABEL, release.name()).withLabel(OWNER_LABEL, OWNER).list().getItems());
+    List<Secret> secrets =
+        retrier.call(
+            "list history of " + release,
+            () ->
+                client
+                    .secrets()
+                    .inNamespace(release.namespace())
+                    .withLabel(RELEASE_LABEL, release.name())
+                    .withLabel(OWNER_LABEL, OWNER)
+                    .list()
+                    .getItems());
     List<Stored> records = new ArrayList<>();
     for (Secret secret : secrets) {
-      if (TYPE.equals(secret.getType()) && secret.getData() != null && secret.getData().containsKey(KEY)) {
-        records.add(new Stored(decode(release, secret.getData().get(KEY)), secret.getMetadata().getResourceVersion()));
+      if (TYPE.equals(secret.getType())
+          && secret.getData() != null
+          && secret.getData().containsKey(KEY)) {
+        records.add(
+            new Stored(
+                decode(release, secret.getData().get(KEY)),
+                secret.getMetadata().getResourceVersion()));
       }
     }
     records.sort(Comparator.comparingInt(Stored::revision));
@@ -90,24 +105,33 @@ final class HistoryStore {
   static void checkSize(RevisionRecord record) {
     int bytes = Base64.getDecoder().decode(encode(record)).length;
     if (bytes > MAX_RECORD_BYTES) {
-      throw new DeployException("revision " + record.revision() + " of release " + record.release().name()
-          + " is too large to record: " + bytes + " bytes gzipped, over the " + MAX_RECORD_BYTES
-          + " bytes a Secret may hold (Kubernetes' 1 MiB limit less room for metadata); nothing was"
-          + " written; make the values or manifests smaller (for example fewer or shorter env values)");
+      throw new DeployException(
+          "revision "
+              + record.revision()
+              + " of release "
+              + record.release().name()
+              + " is too large to record: "
+              + bytes
+              + " bytes gzipped, over the "
+              + MAX_RECORD_BYTES
+              + " bytes a Secret may hold (Kubernetes' 1 MiB limit less room for metadata); nothing was"
+              + " written; make the values or manifests smaller (for example fewer or shorter env values)");
     }
   }
 
   /**
-   * Stores a new revision. A create that finds the Secret is not retried: when the stored record
-   * is this one (an earlier try whose answer was lost) it counts as stored, otherwise another
+   * Stores a new revision. A create that finds the Secret is not retried: when the stored record is
+   * this one (an earlier try whose answer was lost) it counts as stored, otherwise another
    * operation recorded that revision and this one stops.
    */
   Stored create(RevisionRecord record) {
     checkSize(record);
     Secret secret = secret(record, null);
     try {
-      Secret created = retrier.callFailingOnConflict("record revision " + record.revision(),
-          () -> client.secrets().resource(secret).create());
+      Secret created =
+          retrier.callFailingOnConflict(
+              "record revision " + record.revision(),
+              () -> client.secrets().resource(secret).create());
       return new Stored(record, created.getMetadata().getResourceVersion());
     } catch (KubernetesClientException e) {
       if (e.getCode() != 409) {
@@ -126,8 +150,10 @@ final class HistoryStore {
     checkSize(next);
     Secret secret = secret(next, current.resourceVersion());
     try {
-      Secret updated = retrier.callFailingOnConflict("mark revision " + next.revision() + " " + next.status().label(),
-          () -> client.secrets().resource(secret).update());
+      Secret updated =
+          retrier.callFailingOnConflict(
+              "mark revision " + next.revision() + " " + next.status().label(),
+              () -> client.secrets().resource(secret).update());
       return new Stored(next, updated.getMetadata().getResourceVersion());
     } catch (KubernetesClientException e) {
       if (e.getCode() != 409 && e.getCode() != 404) {
@@ -137,18 +163,39 @@ final class HistoryStore {
     }
   }
 
-  private Stored sameOrConflict(RevisionRecord wanted, String problem, KubernetesClientException cause) {
+  private Stored sameOrConflict(
+      RevisionRecord wanted, String problem, KubernetesClientException cause) {
     ReleaseId release = wanted.release();
-    Secret stored = retrier.call("read revision " + wanted.revision(),
-        () -> client.secrets().inNamespace(release.namespace()).withName(secretName(release, wanted.revision())).get());
-    if (stored != null && stored.getData() != null && stored.getData().containsKey(KEY)
+    Secret stored =
+        retrier.call(
+            "read revision " + wanted.revision(),
+            () ->
+                client
+                    .secrets()
+                    .inNamespace(release.namespace())
+                    .withName(secretName(release, wanted.revision()))
+                    .get());
+    if (stored != null
+        && stored.getData() != null
+        && stored.getData().containsKey(KEY)
         && decode(release, stored.getData().get(KEY)).equals(wanted)) {
       return new Stored(wanted, stored.getMetadata().getResourceVersion());
     }
-    String now = stored == null ? "not found when read back"
-        : "now " + stored.getMetadata().getLabels().get(STATUS_LABEL);
-    throw new DeployException("revision " + wanted.revision() + " of release " + release.name() + " " + problem
-        + " (" + now + ")", cause);
+    String now =
+        stored == null
+            ? "not found when read back"
+            : "now " + stored.getMetadata().getLabels().get(STATUS_LABEL);
+    throw new DeployException(
+        "revision "
+            + wanted.revision()
+            + " of release "
+            + release.name()
+            + " "
+            + problem
+            + " ("
+            + now
+            + ")",
+        cause);
   }
 
   private static Secret secret(RevisionRecord record, String resourceVersion) {
@@ -166,8 +213,14 @@ final class HistoryStore {
 
   /** Deletes a revision. */
   void delete(ReleaseId release, int revision) {
-    retrier.call("delete revision " + revision,
-        () -> client.secrets().inNamespace(release.namespace()).withName(secretName(release, revision)).delete());
+    retrier.call(
+        "delete revision " + revision,
+        () ->
+            client
+                .secrets()
+                .inNamespace(release.namespace())
+                .withName(secretName(release, revision))
+                .delete());
   }
 
   private static Map<String, String> labels(RevisionRecord record) {
@@ -179,14 +232,15 @@ final class HistoryStore {
   }
 
   static String encode(RevisionRecord record) {
-    ObjectNode json = JSON.createObjectNode()
-        .put("revision", record.revision())
-        .put("time", record.time().toString())
-        .put("chartVersion", record.chartVersion())
-        .put("status", record.status().label())
-        .put("description", record.description())
-        .put("values", record.valuesYaml())
-        .put("manifest", record.manifestYaml());
+    ObjectNode json =
+        JSON.createObjectNode()
+            .put("revision", record.revision())
+            .put("time", record.time().toString())
+            .put("chartVersion", record.chartVersion())
+            .put("status", record.status().label())
+            .put("description", record.description())
+            .put("values", record.valuesYaml())
+            .put("manifest", record.manifestYaml());
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (GZIPOutputStream gzip = new GZIPOutputStream(bytes)) {
       JSON.writeValue(gzip, json);
@@ -197,7 +251,8 @@ final class HistoryStore {
   }
 
   static RevisionRecord decode(ReleaseId release, String data) {
-    try (GZIPInputStream gzip = new GZIPInputStream(new ByteArrayInputStream(Base64.getDecoder().decode(data)))) {
+    try (GZIPInputStream gzip =
+        new GZIPInputStream(new ByteArrayInputStream(Base64.getDecoder().decode(data)))) {
       JsonNode json = JSON.readTree(gzip);
       return RevisionRecord.builder()
           .release(release)
@@ -210,7 +265,8 @@ final class HistoryStore {
           .manifestYaml(json.path("manifest").asText())
           .build();
     } catch (IOException | IllegalArgumentException | java.time.DateTimeException e) {
-      throw new DeployException("the history of release " + release + " holds an unreadable revision record", e);
+      throw new DeployException(
+          "the history of release " + release + " holds an unreadable revision record", e);
     }
   }
 }

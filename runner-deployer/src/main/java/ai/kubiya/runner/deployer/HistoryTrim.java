@@ -32,7 +32,8 @@ final class HistoryTrim {
     return doomed;
   }
 
-  private static void latest(List<RevisionRecord> records, RevisionStatus status, Set<Integer> kept) {
+  private static void latest(
+      List<RevisionRecord> records, RevisionStatus status, Set<Integer> kept) {
     for (int i = records.size() - 1; i >= 0; i--) {
       if (records.get(i).status() == status) {
         kept.add(records.get(i).revision());

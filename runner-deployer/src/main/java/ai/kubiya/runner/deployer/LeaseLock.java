@@ -17,15 +17,16 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Takes {@code coordination.k8s.io/v1} Leases as mutual-exclusion locks, the way Kubernetes
- * leader election does: a lease names its holder and when it was last renewed; it is free when
- * absent, released (no holder) or expired (not renewed for its duration). Every change is a create
- * or a resourceVersion-conditioned update, so of two processes racing for a lease exactly one wins.
- * A held lease is renewed in the background every third of its duration until it is closed.
+ * Takes {@code coordination.k8s.io/v1} Leases as mutual-exclusion locks, the way Kubernetes leader
+ * election does: a lease names its holder and when it was last renewed; it is free when absent,
+ * released (no holder) or expired (not renewed for its duration). Every change is a create or a
+ * resourceVersion-conditioned update, so of two processes racing for a lease exactly one wins. A
+ * held lease is renewed in the background every third of its duration until it is closed.
  */
 final class LeaseLock {
   /** Label on the deployer's leases. */
   static final String LOCK_LABEL = "runner.kubiya.ai/lock";
+
   /** How often a waiting operation repeats its progress event while the holder stays the same. */
   private static final Duration ANNOUNCE_EVERY = Duration.ofSeconds(10);
 
@@ -38,7 +39,8 @@ final class LeaseLock {
   private final Duration pollInterval;
   private final Clock clock;
 
-  LeaseLock(KubernetesClient client, Retrier retrier, DeployOptions options, String holder, Clock clock) {
+  LeaseLock(
+      KubernetesClient client, Retrier retrier, DeployOptions options, String holder, Clock clock) {
     this.client = client;
     this.retrier = retrier;
     this.listener = options.progressListener();
@@ -70,40 +72,78 @@ final class LeaseLock {
     String announcedHolder = null;
     Instant nextAnnouncement = Instant.MIN;
     while (true) {
-      Lease lease = retrier.call("read " + where,
-          () -> client.leases().inNamespace(namespace).withName(name).get());
+      Lease lease =
+          retrier.call(
+              "read " + where, () -> client.leases().inNamespace(namespace).withName(name).get());
       try {
         if (lease == null) {
-          Lease created = retrier.callFailingOnConflict("create " + where,
-              () -> client.leases().inNamespace(namespace).resource(fresh(namespace, name, 0)).create());
+          Lease created =
+              retrier.callFailingOnConflict(
+                  "create " + where,
+                  () ->
+                      client
+                          .leases()
+                          .inNamespace(namespace)
+                          .resource(fresh(namespace, name, 0))
+                          .create());
           return new Held(created, guarded, null);
         }
         String current = holderOf(lease);
         if (current == null || current.equals(holder) || expired(lease)) {
           Lease taken = take(lease);
-          Lease updated = retrier.callFailingOnConflict("take " + where,
-              () -> client.leases().inNamespace(namespace).resource(taken).update());
+          Lease updated =
+              retrier.callFailingOnConflict(
+                  "take " + where,
+                  () -> client.leases().inNamespace(namespace).resource(taken).update());
           String previous = current != null && !current.equals(holder) ? current : null;
           if (previous != null) {
-            listener.onEvent(ProgressEvent.of(Type.LOCKED, "took over the expired lock of " + guarded
-                + " from " + previous + " (last renewed " + lastRenewal(lease) + ")"));
+            listener.onEvent(
+                ProgressEvent.of(
+                    Type.LOCKED,
+                    "took over the expired lock of "
+                        + guarded
+                        + " from "
+                        + previous
+                        + " (last renewed "
+                        + lastRenewal(lease)
+                        + ")"));
           }
           return new Held(updated, guarded, previous);
         }
         Instant now = clock.instant();
         if (!now.isBefore(deadline)) {
-          throw new DeployException(guarded + " is locked by " + current + " (" + where
-              + ", renewed " + lastRenewal(lease) + ", expires in " + expiresIn(lease, now)
-              + " unless renewed); " + (lockWait.isZero() ? "wait for it with a lock wait or try again later"
-                  : "gave up after waiting " + Readiness.format(lockWait)));
+          throw new DeployException(
+              guarded
+                  + " is locked by "
+                  + current
+                  + " ("
+                  + where
+                  + ", renewed "
+                  + lastRenewal(lease)
+                  + ", expires in "
+                  + expiresIn(lease, now)
+                  + " unless renewed); "
+                  + (lockWait.isZero()
+                      ? "wait for it with a lock wait or try again later"
+                      : "gave up after waiting " + Readiness.format(lockWait)));
         }
         if (!current.equals(announcedHolder) || !now.isBefore(nextAnnouncement)) {
-          listener.onEvent(ProgressEvent.of(Type.WAITING, "waiting for the lock of " + guarded
-              + ", held by " + current + " (up to " + Readiness.format(lockWait) + ")"));
+          listener.onEvent(
+              ProgressEvent.of(
+                  Type.WAITING,
+                  "waiting for the lock of "
+                      + guarded
+                      + ", held by "
+                      + current
+                      + " (up to "
+                      + Readiness.format(lockWait)
+                      + ")"));
           announcedHolder = current;
           nextAnnouncement = now.plus(ANNOUNCE_EVERY);
         }
-        sleep(Duration.ofMillis(Math.min(pollInterval.toMillis(), Duration.between(now, deadline).toMillis())));
+        sleep(
+            Duration.ofMillis(
+                Math.min(pollInterval.toMillis(), Duration.between(now, deadline).toMillis())));
       } catch (KubernetesClientException e) {
         if (e.getCode() != 409) {
           throw e;
@@ -116,7 +156,11 @@ final class LeaseLock {
   private Lease fresh(String namespace, String name, int transitions) {
     ZonedDateTime now = now();
     return new LeaseBuilder()
-        .withNewMetadata().withName(name).withNamespace(namespace).addToLabels(LOCK_LABEL, "true").endMetadata()
+        .withNewMetadata()
+        .withName(name)
+        .withNamespace(namespace)
+        .addToLabels(LOCK_LABEL, "true")
+        .endMetadata()
         .withNewSpec()
         .withHolderIdentity(holder)
         .withLeaseDurationSeconds((int) leaseDuration.toSeconds())
@@ -128,9 +172,12 @@ final class LeaseLock {
   }
 
   private Lease take(Lease lease) {
-    int transitions = lease.getSpec() == null || lease.getSpec().getLeaseTransitions() == null
-        ? 0 : lease.getSpec().getLeaseTransitions();
-    Lease taken = fresh(lease.getMetadata().getNamespace(), lease.getMetadata().getName(), transitions + 1);
+    int transitions =
+        lease.getSpec() == null || lease.getSpec().getLeaseTransitions() == null
+            ? 0
+            : lease.getSpec().getLeaseTransitions();
+    Lease taken =
+        fresh(lease.getMetadata().getNamespace(), lease.getMetadata().getName(), transitions + 1);
     taken.getMetadata().setResourceVersion(lease.getMetadata().getResourceVersion());
     taken.getMetadata().setLabels(lease.getMetadata().getLabels());
     return taken;
@@ -151,7 +198,8 @@ final class LeaseLock {
 
   private static Instant expiry(Lease lease) {
     LeaseSpec spec = lease.getSpec();
-    ZonedDateTime renewed = spec.getRenewTime() != null ? spec.getRenewTime() : spec.getAcquireTime();
+    ZonedDateTime renewed =
+        spec.getRenewTime() != null ? spec.getRenewTime() : spec.getAcquireTime();
     if (renewed == null || spec.getLeaseDurationSeconds() == null) {
       return Instant.EPOCH;
     }
@@ -160,13 +208,17 @@ final class LeaseLock {
 
   private static String lastRenewal(Lease lease) {
     LeaseSpec spec = lease.getSpec();
-    ZonedDateTime renewed = spec.getRenewTime() != null ? spec.getRenewTime() : spec.getAcquireTime();
-    return renewed == null ? "never" : renewed.toInstant().truncatedTo(ChronoUnit.SECONDS).toString();
+    ZonedDateTime renewed =
+        spec.getRenewTime() != null ? spec.getRenewTime() : spec.getAcquireTime();
+    return renewed == null
+        ? "never"
+        : renewed.toInstant().truncatedTo(ChronoUnit.SECONDS).toString();
   }
 
   private static String expiresIn(Lease lease, Instant now) {
     Duration left = Duration.between(now, expiry(lease));
-    return Readiness.format(left.isNegative() ? Duration.ZERO : left.truncatedTo(ChronoUnit.SECONDS));
+    return Readiness.format(
+        left.isNegative() ? Duration.ZERO : left.truncatedTo(ChronoUnit.SECONDS));
   }
 
   private static void sleep(Duration pause) {
@@ -194,11 +246,13 @@ final class LeaseLock {
       this.lease = lease;
       this.guarded = guarded;
       this.takenFrom = takenFrom;
-      this.renewal = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "kubiya-runner-lease-renewal");
-        thread.setDaemon(true);
-        return thread;
-      });
+      this.renewal =
+          Executors.newSingleThreadScheduledExecutor(
+              runnable -> {
+                Thread thread = new Thread(runnable, "kubiya-runner-lease-renewal");
+                thread.setDaemon(true);
+                return thread;
+              });
       long period = Math.max(100, leaseDuration.toMillis() / 3);
       renewal.scheduleWithFixedDelay(this::renew, period, period, TimeUnit.MILLISECONDS);
     }
@@ -208,11 +262,15 @@ final class LeaseLock {
       return takenFrom;
     }
 
-    /** Throws when the lease was lost (taken over by another holder after this one stopped renewing). */
+    /**
+     * Throws when the lease was lost (taken over by another holder after this one stopped
+     * renewing).
+     */
     void check(String before) {
       String reason = lostReason;
       if (reason != null) {
-        throw new DeployException("lost the lock of " + guarded + " (" + reason + "); stopped before " + before);
+        throw new DeployException(
+            "lost the lock of " + guarded + " (" + reason + "); stopped before " + before);
       }
     }
 
@@ -223,18 +281,30 @@ final class LeaseLock {
       Lease current = lease;
       try {
         Lease renewed = new LeaseBuilder(current).editSpec().withRenewTime(now()).endSpec().build();
-        lease = client.leases().inNamespace(current.getMetadata().getNamespace()).resource(renewed).update();
+        lease =
+            client
+                .leases()
+                .inNamespace(current.getMetadata().getNamespace())
+                .resource(renewed)
+                .update();
       } catch (KubernetesClientException e) {
         if (e.getCode() == 409) {
-          Lease fresh = client.leases().inNamespace(current.getMetadata().getNamespace())
-              .withName(current.getMetadata().getName()).get();
+          Lease fresh =
+              client
+                  .leases()
+                  .inNamespace(current.getMetadata().getNamespace())
+                  .withName(current.getMetadata().getName())
+                  .get();
           if (fresh != null && holder.equals(holderOf(fresh))) {
             lease = fresh;
             return;
           }
-          lostReason = "now held by " + (fresh == null ? "nobody: the lease was deleted" : holderOf(fresh));
-          listener.onEvent(ProgressEvent.of(Type.LOCKED, "lost the lock of " + guarded + ": " + lostReason
-              + "; no further writes"));
+          lostReason =
+              "now held by " + (fresh == null ? "nobody: the lease was deleted" : holderOf(fresh));
+          listener.onEvent(
+              ProgressEvent.of(
+                  Type.LOCKED,
+                  "lost the lock of " + guarded + ": " + lostReason + "; no further writes"));
         } else if (expired(current)) {
           lostReason = "could not renew it within its duration: " + Retrier.summary(e);
         }
@@ -246,9 +316,16 @@ final class LeaseLock {
     }
 
     private void release(Lease current) {
-      Lease released = new LeaseBuilder(current).editSpec().withHolderIdentity(null).endSpec().build();
-      retrier.callFailingOnConflict("release lock of " + guarded,
-          () -> client.leases().inNamespace(released.getMetadata().getNamespace()).resource(released).update());
+      Lease released =
+          new LeaseBuilder(current).editSpec().withHolderIdentity(null).endSpec().build();
+      retrier.callFailingOnConflict(
+          "release lock of " + guarded,
+          () ->
+              client
+                  .leases()
+                  .inNamespace(released.getMetadata().getNamespace())
+                  .resource(released)
+                  .update());
     }
 
     @Override
@@ -266,8 +343,15 @@ final class LeaseLock {
         try {
           releaseOrRetry();
         } catch (RuntimeException e) {
-          listener.onEvent(ProgressEvent.of(Type.LOCKED, "could not release the lock of " + guarded + " ("
-              + Retrier.summary(e) + "); it expires after " + Readiness.format(leaseDuration)));
+          listener.onEvent(
+              ProgressEvent.of(
+                  Type.LOCKED,
+                  "could not release the lock of "
+                      + guarded
+                      + " ("
+                      + Retrier.summary(e)
+                      + "); it expires after "
+                      + Readiness.format(leaseDuration)));
         }
       }
     }
@@ -280,13 +364,19 @@ final class LeaseLock {
           throw e;
         }
         // a renewal's answer was lost: release the lease as it is now, if it is still ours
-        Lease fresh = retrier.call("read lock of " + guarded, () -> client.leases()
-            .inNamespace(lease.getMetadata().getNamespace()).withName(lease.getMetadata().getName()).get());
+        Lease fresh =
+            retrier.call(
+                "read lock of " + guarded,
+                () ->
+                    client
+                        .leases()
+                        .inNamespace(lease.getMetadata().getNamespace())
+                        .withName(lease.getMetadata().getName())
+                        .get());
         if (fresh != null && holder.equals(holderOf(fresh))) {
           release(fresh);
         }
       }
     }
-
   }
 }

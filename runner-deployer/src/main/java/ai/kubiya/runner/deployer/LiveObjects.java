@@ -42,7 +42,8 @@ final class LiveObjects {
     return live;
   }
 
-  private <T extends HasMetadata> KubernetesResourceList<T> list(ListTarget target, ReleaseId release) {
+  private <T extends HasMetadata> KubernetesResourceList<T> list(
+      ListTarget target, ReleaseId release) {
     @SuppressWarnings("unchecked")
     Class<T> type = (Class<T>) target.type();
     var resources = client.resources(type);
@@ -52,7 +53,10 @@ final class LiveObjects {
         release == null
             ? scoped.withoutLabel(HistoryStore.RELEASE_LABEL)
             : scoped.withLabels(Ownership.selector(release));
-    String what = "list " + type.getSimpleName() + (target.namespace() == null ? "" : " in " + target.namespace());
+    String what =
+        "list "
+            + type.getSimpleName()
+            + (target.namespace() == null ? "" : " in " + target.namespace());
     return retrier.call(what, filtered::list);
   }
 }

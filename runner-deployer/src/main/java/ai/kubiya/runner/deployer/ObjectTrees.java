@@ -17,8 +17,7 @@ import java.util.Map;
 /** Converts objects to JSON trees, prepares desired objects for writing and digests them. */
 final class ObjectTrees {
   private static final ObjectMapper MAPPER =
-      new ObjectMapper()
-          .setSerializationInclusion(JsonInclude.Include.NON_NULL);
+      new ObjectMapper().setSerializationInclusion(JsonInclude.Include.NON_NULL);
   private static final ObjectMapper CANONICAL =
       MAPPER.copy().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
 
@@ -34,7 +33,8 @@ final class ObjectTrees {
     try {
       return MAPPER.treeToValue(tree, type);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException("cannot convert " + tree.path("kind").asText() + " to " + type.getSimpleName(), e);
+      throw new IllegalStateException(
+          "cannot convert " + tree.path("kind").asText() + " to " + type.getSimpleName(), e);
     }
   }
 
@@ -51,7 +51,10 @@ final class ObjectTrees {
     ObjectNode tree = toTree(object);
     tree.remove("status");
     ObjectNode metadata = tree.withObjectProperty("metadata");
-    for (String field : new String[] {"resourceVersion", "uid", "creationTimestamp", "generation", "managedFields", "selfLink"}) {
+    for (String field :
+        new String[] {
+          "resourceVersion", "uid", "creationTimestamp", "generation", "managedFields", "selfLink"
+        }) {
       metadata.remove(field);
     }
     if (object instanceof Namespaced && !metadata.hasNonNull("namespace")) {
@@ -60,7 +63,10 @@ final class ObjectTrees {
     if ("Secret".equals(object.getKind()) && tree.has("stringData")) {
       ObjectNode data = tree.withObjectProperty("data");
       for (Map.Entry<String, JsonNode> field : tree.get("stringData").properties()) {
-        data.put(field.getKey(), Base64.getEncoder().encodeToString(field.getValue().asText().getBytes(StandardCharsets.UTF_8)));
+        data.put(
+            field.getKey(),
+            Base64.getEncoder()
+                .encodeToString(field.getValue().asText().getBytes(StandardCharsets.UTF_8)));
       }
       tree.remove("stringData");
     }
@@ -72,7 +78,8 @@ final class ObjectTrees {
     try {
       Object canonical = CANONICAL.treeToValue(tree, Object.class);
       byte[] bytes = CANONICAL.writeValueAsBytes(canonical);
-      return "sha256:" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+      return "sha256:"
+          + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     } catch (com.fasterxml.jackson.core.JsonProcessingException | NoSuchAlgorithmException e) {
       throw new IllegalStateException("cannot digest object", e);
     }
@@ -81,7 +88,10 @@ final class ObjectTrees {
   /** Writes the release labels and the digest annotation into a normalized tree. */
   static void stamp(ObjectNode tree, ReleaseId release, String digest) {
     ObjectNode metadata = tree.withObjectProperty("metadata");
-    metadata.withObjectProperty("labels").put(Ownership.RELEASE_LABEL, release.name()).put(Ownership.NAMESPACE_LABEL, release.namespace());
+    metadata
+        .withObjectProperty("labels")
+        .put(Ownership.RELEASE_LABEL, release.name())
+        .put(Ownership.NAMESPACE_LABEL, release.namespace());
     metadata.withObjectProperty("annotations").put(Ownership.DIGEST_ANNOTATION, digest);
   }
 }

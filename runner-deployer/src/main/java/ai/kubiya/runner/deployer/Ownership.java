@@ -10,10 +10,13 @@ import java.util.Map;
 final class Ownership {
   /** Label: the release name. */
   static final String RELEASE_LABEL = "runner.kubiya.ai/release";
+
   /** Label: the release namespace (cluster-scoped objects need it to tell releases apart). */
   static final String NAMESPACE_LABEL = "runner.kubiya.ai/release-namespace";
+
   /** Annotation: the digest of the desired object last applied. */
   static final String DIGEST_ANNOTATION = "runner.kubiya.ai/applied-digest";
+
   /** Annotation Helm uses to keep an object on uninstall (value {@code keep}). */
   static final String RESOURCE_POLICY = "helm.sh/resource-policy";
 
@@ -35,13 +38,15 @@ final class Ownership {
   /** True when the object carries either release label, whatever its values. */
   static boolean hasReleaseLabels(HasMetadata object) {
     Map<String, String> labels = object.getMetadata().getLabels();
-    return labels != null && (labels.containsKey(RELEASE_LABEL) || labels.containsKey(NAMESPACE_LABEL));
+    return labels != null
+        && (labels.containsKey(RELEASE_LABEL) || labels.containsKey(NAMESPACE_LABEL));
   }
 
   /** True when both objects carry the same release labels (both present). */
   static boolean sameRelease(HasMetadata live, HasMetadata desired) {
     Map<String, String> labels = desired.getMetadata().getLabels();
-    return labels != null && labels.containsKey(RELEASE_LABEL)
+    return labels != null
+        && labels.containsKey(RELEASE_LABEL)
         && ownedBy(live, ReleaseId.of(labels.get(RELEASE_LABEL), labels.get(NAMESPACE_LABEL)));
   }
 
@@ -54,7 +59,9 @@ final class Ownership {
     }
     if (annotations != null && annotations.containsKey("meta.helm.sh/release-name")) {
       return "belongs to Helm release "
-          + annotations.get("meta.helm.sh/release-namespace") + "/" + annotations.get("meta.helm.sh/release-name");
+          + annotations.get("meta.helm.sh/release-namespace")
+          + "/"
+          + annotations.get("meta.helm.sh/release-name");
     }
     return "exists and belongs to no kubiya-runner release";
   }

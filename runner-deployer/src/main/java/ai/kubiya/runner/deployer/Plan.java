@@ -6,9 +6,9 @@ import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
 /**
- * What an install or upgrade would do, computed from the live objects without writing anything:
- * one {@link PlannedChange} per rendered object (in install order), then the deletions (in
- * uninstall order).
+ * What an install or upgrade would do, computed from the live objects without writing anything: one
+ * {@link PlannedChange} per rendered object (in install order), then the deletions (in uninstall
+ * order).
  */
 @Value.Immutable
 public abstract class Plan {
@@ -32,7 +32,11 @@ public abstract class Plan {
   /** True when applying the plan would write at least one object. */
   public boolean changesObjects() {
     return changes().stream()
-        .anyMatch(c -> c.action() == Action.CREATE || c.action() == Action.UPDATE || c.action() == Action.DELETE);
+        .anyMatch(
+            c ->
+                c.action() == Action.CREATE
+                    || c.action() == Action.UPDATE
+                    || c.action() == Action.DELETE);
   }
 
   /** True when the plan cannot be applied because names clash with foreign objects. */
@@ -47,11 +51,17 @@ public abstract class Plan {
 
   /** One line: how many objects each action touches. */
   public String summary() {
-    return withAction(Action.CREATE).size() + " to create, "
-        + withAction(Action.UPDATE).size() + " to change, "
-        + withAction(Action.DELETE).size() + " to delete, "
-        + withAction(Action.UNCHANGED).size() + " unchanged"
-        + (withAction(Action.LEAVE).isEmpty() ? "" : ", " + withAction(Action.LEAVE).size() + " left alone")
+    return withAction(Action.CREATE).size()
+        + " to create, "
+        + withAction(Action.UPDATE).size()
+        + " to change, "
+        + withAction(Action.DELETE).size()
+        + " to delete, "
+        + withAction(Action.UNCHANGED).size()
+        + " unchanged"
+        + (withAction(Action.LEAVE).isEmpty()
+            ? ""
+            : ", " + withAction(Action.LEAVE).size() + " left alone")
         + (hasConflicts() ? ", " + withAction(Action.CONFLICT).size() + " in conflict" : "");
   }
 
@@ -62,13 +72,14 @@ public abstract class Plan {
       if (change.action() == Action.UNCHANGED) {
         continue;
       }
-      String sign = switch (change.action()) {
-        case CREATE -> "+ ";
-        case UPDATE -> "~ ";
-        case DELETE -> "- ";
-        case LEAVE -> "= ";
-        default -> "! ";
-      };
+      String sign =
+          switch (change.action()) {
+            case CREATE -> "+ ";
+            case UPDATE -> "~ ";
+            case DELETE -> "- ";
+            case LEAVE -> "= ";
+            default -> "! ";
+          };
       out.append(sign).append(change.object());
       if (!change.note().isEmpty()) {
         out.append("  (").append(change.note()).append(')');

@@ -19,9 +19,9 @@ public abstract class PlannedChange {
     /** An object of that name exists and does not belong to this release: the plan is refused. */
     CONFLICT,
     /**
-     * The object carries the release's labels and is no longer rendered, but is left in place:
-     * it is annotated {@code helm.sh/resource-policy: keep}, or no revision since the last
-     * successful one recorded it (made by hand, or by another tool). {@link #note()} says which.
+     * The object carries the release's labels and is no longer rendered, but is left in place: it
+     * is annotated {@code helm.sh/resource-policy: keep}, or no revision since the last successful
+     * one recorded it (made by hand, or by another tool). {@link #note()} says which.
      */
     LEAVE
   }
@@ -56,7 +56,9 @@ public abstract class PlannedChange {
 
   @Override
   public String toString() {
-    return action().name().toLowerCase(java.util.Locale.ROOT) + " " + object()
+    return action().name().toLowerCase(java.util.Locale.ROOT)
+        + " "
+        + object()
         + (note().isEmpty() ? "" : " (" + note() + ")");
   }
 }

@@ -26,8 +26,13 @@ final class Planner {
    *     objects no longer rendered that may be deleted
    * @param valuesChanged whether the values or chart version differ from the deployed revision
    */
-  static Plan plan(ReleaseId release, List<PreparedObject> desired, Map<ObjectRef, HasMetadata> live,
-      ManifestSet previous, Set<ObjectRef> recorded, boolean valuesChanged) {
+  static Plan plan(
+      ReleaseId release,
+      List<PreparedObject> desired,
+      Map<ObjectRef, HasMetadata> live,
+      ManifestSet previous,
+      Set<ObjectRef> recorded,
+      boolean valuesChanged) {
     Map<ObjectRef, JsonNode> previousTrees = new HashMap<>();
     if (previous != null) {
       for (HasMetadata object : previous) {
@@ -39,8 +44,13 @@ final class Planner {
     Set<ObjectRef> rendered = new HashSet<>();
     for (PreparedObject object : desired) {
       rendered.add(object.ref());
-      changes.add(change(release, object, live.get(object.ref()), previousTrees.get(object.ref()),
-          recorded.contains(object.ref())));
+      changes.add(
+          change(
+              release,
+              object,
+              live.get(object.ref()),
+              previousTrees.get(object.ref()),
+              recorded.contains(object.ref())));
     }
     List<HasMetadata> orphans = new ArrayList<>();
     for (Map.Entry<ObjectRef, HasMetadata> entry : live.entrySet()) {
@@ -55,8 +65,11 @@ final class Planner {
       } else if (recorded.contains(ref)) {
         changes.add(PlannedChange.of(ref, Action.DELETE));
       } else {
-        changes.add(leave(ref, "carries the release's labels but no revision since the last successful one"
-            + " recorded it; never deleted, remove it by hand if it is not wanted"));
+        changes.add(
+            leave(
+                ref,
+                "carries the release's labels but no revision since the last successful one"
+                    + " recorded it; never deleted, remove it by hand if it is not wanted"));
       }
     }
     return Plan.builder().release(release).changes(changes).valuesChanged(valuesChanged).build();
@@ -66,7 +79,11 @@ final class Planner {
     return ImmutablePlannedChange.builder().object(ref).action(Action.LEAVE).note(note).build();
   }
 
-  private static PlannedChange change(ReleaseId release, PreparedObject object, HasMetadata live, JsonNode previous,
+  private static PlannedChange change(
+      ReleaseId release,
+      PreparedObject object,
+      HasMetadata live,
+      JsonNode previous,
       boolean recorded) {
     if (live == null) {
       return PlannedChange.of(object.ref(), Action.CREATE);
@@ -74,12 +91,23 @@ final class Planner {
     if (!Ownership.ownedBy(live, release)) {
       String note = Ownership.describeOwner(live);
       if (recorded && !Ownership.hasReleaseLabels(live)) {
-        note += ", although the history of release " + release.name() + " records it: if it is this release's"
-            + " and its labels were removed by hand, restore them with kubectl label "
-            + object.ref().kind().toLowerCase(java.util.Locale.ROOT) + " " + object.ref().name()
-            + object.ref().namespace().map(n -> " -n " + n).orElse("")
-            + " " + Ownership.RELEASE_LABEL + "=" + release.name()
-            + " " + Ownership.NAMESPACE_LABEL + "=" + release.namespace();
+        note +=
+            ", although the history of release "
+                + release.name()
+                + " records it: if it is this release's"
+                + " and its labels were removed by hand, restore them with kubectl label "
+                + object.ref().kind().toLowerCase(java.util.Locale.ROOT)
+                + " "
+                + object.ref().name()
+                + object.ref().namespace().map(n -> " -n " + n).orElse("")
+                + " "
+                + Ownership.RELEASE_LABEL
+                + "="
+                + release.name()
+                + " "
+                + Ownership.NAMESPACE_LABEL
+                + "="
+                + release.namespace();
       }
       return ImmutablePlannedChange.builder()
           .object(object.ref())
@@ -88,14 +116,19 @@ final class Planner {
           .build();
     }
     JsonNode liveTree = ObjectTrees.toTree(live);
-    List<FieldChange> fields = TreeDiff.changes(object.ref().kind(), object.desired(), liveTree, previous);
+    List<FieldChange> fields =
+        TreeDiff.changes(object.ref().kind(), object.desired(), liveTree, previous);
     boolean sameDigest = object.digest().equals(Ownership.appliedDigest(live));
     if (sameDigest && TreeDiff.contains(object.ref().kind(), liveTree, object.desired())) {
       return PlannedChange.of(object.ref(), Action.UNCHANGED);
     }
     if (fields.isEmpty()) {
-      fields = List.of(FieldChange.of("metadata.annotations[" + Ownership.DIGEST_ANNOTATION + "]",
-          Optional.ofNullable(Ownership.appliedDigest(live)), Optional.of(object.digest())));
+      fields =
+          List.of(
+              FieldChange.of(
+                  "metadata.annotations[" + Ownership.DIGEST_ANNOTATION + "]",
+                  Optional.ofNullable(Ownership.appliedDigest(live)),
+                  Optional.of(object.digest())));
     }
     return PlannedChange.of(object.ref(), Action.UPDATE, fields);
   }

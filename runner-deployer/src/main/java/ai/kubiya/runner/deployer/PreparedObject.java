@@ -14,7 +14,12 @@ import io.fabric8.kubernetes.api.model.Namespaced;
  * @param digest the digest of {@code desired}
  * @param object the stamped object to send
  */
-record PreparedObject(ObjectRef ref, Class<? extends HasMetadata> type, ObjectNode desired, String digest, HasMetadata object) {
+record PreparedObject(
+    ObjectRef ref,
+    Class<? extends HasMetadata> type,
+    ObjectNode desired,
+    String digest,
+    HasMetadata object) {
 
   /** Prepares one rendered object of a release. */
   static PreparedObject of(HasMetadata rendered, ReleaseId release) {
@@ -28,6 +33,7 @@ record PreparedObject(ObjectRef ref, Class<? extends HasMetadata> type, ObjectNo
 
   /** Where objects of this kind and namespace are listed. */
   ListTarget target() {
-    return new ListTarget(type, Namespaced.class.isAssignableFrom(type) ? object.getMetadata().getNamespace() : null);
+    return new ListTarget(
+        type, Namespaced.class.isAssignableFrom(type) ? object.getMetadata().getNamespace() : null);
   }
 }

@@ -9,8 +9,8 @@ public abstract class ProgressEvent {
   /** What happened. */
   public enum Type {
     /**
-     * A lock lease was taken over from a holder that stopped renewing it, or could not be
-     * released (it then expires by itself).
+     * A lock lease was taken over from a holder that stopped renewing it, or could not be released
+     * (it then expires by itself).
      */
     LOCKED,
     /** The live state was read and the plan made. */
@@ -27,7 +27,9 @@ public abstract class ProgressEvent {
     READY,
     /** An object of the release that is no longer rendered, or being uninstalled, was deleted. */
     DELETED,
-    /** An object was left in place on purpose (for example {@code helm.sh/resource-policy: keep}). */
+    /**
+     * An object was left in place on purpose (for example {@code helm.sh/resource-policy: keep}).
+     */
     LEFT,
     /** A revision record was written to the release history. */
     RECORDED,

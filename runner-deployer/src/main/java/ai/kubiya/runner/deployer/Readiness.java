@@ -14,8 +14,8 @@ import java.util.stream.Collectors;
 
 /**
  * Waits until a release's workloads are ready: Deployments and StatefulSets rolled out, DaemonSets
- * scheduled, CronJobs present. Each poll lists each workload kind once; progress is reported when
- * a workload's state changes.
+ * scheduled, CronJobs present. Each poll lists each workload kind once; progress is reported when a
+ * workload's state changes.
  */
 final class Readiness {
   private final LiveObjects live;
@@ -28,11 +28,15 @@ final class Readiness {
 
   /** Waits for the workloads among {@code objects}; throws a {@link DeployException} on timeout. */
   void await(ReleaseId release, List<PreparedObject> objects) {
-    List<PreparedObject> workloads = objects.stream().filter(o -> Workloads.isWorkload(o.ref().kind())).toList();
+    List<PreparedObject> workloads =
+        objects.stream().filter(o -> Workloads.isWorkload(o.ref().kind())).toList();
     if (workloads.isEmpty()) {
       return;
     }
-    Set<ListTarget> targets = workloads.stream().map(PreparedObject::target).collect(Collectors.toCollection(LinkedHashSet::new));
+    Set<ListTarget> targets =
+        workloads.stream()
+            .map(PreparedObject::target)
+            .collect(Collectors.toCollection(LinkedHashSet::new));
     Instant deadline = Instant.now().plus(options.waitTimeout());
     Map<ObjectRef, String> lastState = new HashMap<>();
     while (true) {
@@ -40,11 +44,17 @@ final class Readiness {
       Map<ObjectRef, String> pending = new LinkedHashMap<>();
       for (PreparedObject workload : workloads) {
         HasMetadata object = current.get(workload.ref());
-        Optional<String> reason = object == null ? Optional.of("not found") : Workloads.notReady(object);
+        Optional<String> reason =
+            object == null ? Optional.of("not found") : Workloads.notReady(object);
         String state = reason.orElse("ready");
         if (!state.equals(lastState.put(workload.ref(), state))) {
-          options.progressListener().onEvent(ProgressEvent.of(
-              reason.isPresent() ? ProgressEvent.Type.WAITING : ProgressEvent.Type.READY, workload.ref(), state));
+          options
+              .progressListener()
+              .onEvent(
+                  ProgressEvent.of(
+                      reason.isPresent() ? ProgressEvent.Type.WAITING : ProgressEvent.Type.READY,
+                      workload.ref(),
+                      state));
         }
         reason.ifPresent(r -> pending.put(workload.ref(), r));
       }
@@ -52,11 +62,19 @@ final class Readiness {
         return;
       }
       if (!Instant.now().isBefore(deadline)) {
-        throw new DeployException("timed out after " + format(options.waitTimeout()) + " waiting for "
-            + pending.entrySet().stream().map(e -> e.getKey() + " (" + e.getValue() + ")").collect(Collectors.joining(", ")));
+        throw new DeployException(
+            "timed out after "
+                + format(options.waitTimeout())
+                + " waiting for "
+                + pending.entrySet().stream()
+                    .map(e -> e.getKey() + " (" + e.getValue() + ")")
+                    .collect(Collectors.joining(", ")));
       }
-      sleep(Duration.ofMillis(Math.min(options.pollInterval().toMillis(),
-          Math.max(1, Duration.between(Instant.now(), deadline).toMillis()))));
+      sleep(
+          Duration.ofMillis(
+              Math.min(
+                  options.pollInterval().toMillis(),
+                  Math.max(1, Duration.between(Instant.now(), deadline).toMillis()))));
     }
   }
 

@@ -55,13 +55,14 @@ final class Reconciler {
 
     /**
      * The revisions from the last successful one (deployed, superseded or uninstalled) on, failed
-     * and interrupted ones included; all of them when none succeeded. Their objects are the ones
-     * a new revision may delete.
+     * and interrupted ones included; all of them when none succeeded. Their objects are the ones a
+     * new revision may delete.
      */
     List<RevisionRecord> sinceLastSuccess() {
       for (int i = records.size() - 1; i >= 0; i--) {
         RevisionStatus status = records.get(i).status();
-        if (status == RevisionStatus.DEPLOYED || status == RevisionStatus.SUPERSEDED
+        if (status == RevisionStatus.DEPLOYED
+            || status == RevisionStatus.SUPERSEDED
             || status == RevisionStatus.UNINSTALLED) {
           return records.subList(i, records.size());
         }
@@ -82,8 +83,14 @@ final class Reconciler {
   private final DeployOptions options;
   private final Clock clock;
 
-  Reconciler(HistoryStore history, LiveObjects live, Applier applier, Readiness readiness, ReleaseLocks locks,
-      DeployOptions options, Clock clock) {
+  Reconciler(
+      HistoryStore history,
+      LiveObjects live,
+      Applier applier,
+      Readiness readiness,
+      ReleaseLocks locks,
+      DeployOptions options,
+      Clock clock) {
     this.history = history;
     this.live = live;
     this.applier = applier;
@@ -111,7 +118,8 @@ final class Reconciler {
     }
   }
 
-  private DeployResult run(Operation operation, ReleaseManifest desired, String description, ReleaseLocks.Held held) {
+  private DeployResult run(
+      Operation operation, ReleaseManifest desired, String description, ReleaseLocks.Held held) {
     ReleaseId release = desired.release();
     List<HistoryStore.Stored> stored = history.read(release);
     History past = new History(stored.stream().map(HistoryStore.Stored::record).toList());
@@ -126,38 +134,65 @@ final class Reconciler {
     Plan plan = prepared.plan;
     emit(ProgressEvent.of(Type.PLANNED, plan.summary()));
     if (plan.hasConflicts()) {
-      throw new DeployException("refusing to change objects release " + release.name() + " does not own: "
-          + plan.withAction(Action.CONFLICT).stream()
-              .map(c -> c.object() + " " + c.note()).collect(Collectors.joining("; ")));
+      throw new DeployException(
+          "refusing to change objects release "
+              + release.name()
+              + " does not own: "
+              + plan.withAction(Action.CONFLICT).stream()
+                  .map(c -> c.object() + " " + c.note())
+                  .collect(Collectors.joining("; ")));
     }
     Optional<RevisionRecord> deployed = past.deployed();
-    if (deployed.isPresent() && past.latest().equals(deployed) && !plan.changesObjects() && !plan.valuesChanged()) {
-      emit(ProgressEvent.of(Type.DONE, "no changes; revision " + deployed.get().revision() + " stays deployed"));
-      return DeployResult.builder().release(release).revision(deployed.get().revision()).plan(plan).noop(true).build();
+    if (deployed.isPresent()
+        && past.latest().equals(deployed)
+        && !plan.changesObjects()
+        && !plan.valuesChanged()) {
+      emit(
+          ProgressEvent.of(
+              Type.DONE, "no changes; revision " + deployed.get().revision() + " stays deployed"));
+      return DeployResult.builder()
+          .release(release)
+          .revision(deployed.get().revision())
+          .plan(plan)
+          .noop(true)
+          .build();
     }
-    Operation effective = operation == Operation.INSTALL && deployed.isPresent() ? Operation.UPGRADE : operation;
+    Operation effective =
+        operation == Operation.INSTALL && deployed.isPresent() ? Operation.UPGRADE : operation;
     int revision = past.latest().map(r -> r.revision() + 1).orElse(1);
-    RevisionRecord record = RevisionRecord.builder()
-        .release(release)
-        .revision(revision)
-        .time(clock.instant())
-        .chartVersion(desired.chartVersion())
-        .status(effective.pending)
-        .description(description.isEmpty() ? effective.pending.label() : description)
-        .valuesYaml(desired.valuesYaml())
-        .manifestYaml(desired.manifests().toYaml())
-        .build();
+    RevisionRecord record =
+        RevisionRecord.builder()
+            .release(release)
+            .revision(revision)
+            .time(clock.instant())
+            .chartVersion(desired.chartVersion())
+            .status(effective.pending)
+            .description(description.isEmpty() ? effective.pending.label() : description)
+            .valuesYaml(desired.valuesYaml())
+            .manifestYaml(desired.manifests().toYaml())
+            .build();
     HistoryStore.checkSize(record);
     held.check("recording revision " + revision);
     for (HistoryStore.Stored pending : stored) {
       if (pending.status().isPending()) {
-        history.update(pending, ImmutableRevisionRecord.copyOf(pending.record()).withStatus(RevisionStatus.FAILED)
-            .withDescription("Interrupted; superseded by revision " + revision
-                + held.takenFrom().map(h -> " (lock taken over from " + h + ")").orElse("")));
+        history.update(
+            pending,
+            ImmutableRevisionRecord.copyOf(pending.record())
+                .withStatus(RevisionStatus.FAILED)
+                .withDescription(
+                    "Interrupted; superseded by revision "
+                        + revision
+                        + held.takenFrom()
+                            .map(h -> " (lock taken over from " + h + ")")
+                            .orElse("")));
       }
     }
     List<RevisionRecord> after = new ArrayList<>(past.records());
-    after.replaceAll(r -> r.status().isPending() ? ImmutableRevisionRecord.copyOf(r).withStatus(RevisionStatus.FAILED) : r);
+    after.replaceAll(
+        r ->
+            r.status().isPending()
+                ? ImmutableRevisionRecord.copyOf(r).withStatus(RevisionStatus.FAILED)
+                : r);
     HistoryStore.Stored current = history.create(record);
     emit(ProgressEvent.of(Type.RECORDED, "revision " + revision + " " + effective.pending.label()));
     List<ObjectRef> deleted;
@@ -168,33 +203,47 @@ final class Reconciler {
       }
       deleted = prune(plan, prepared.live, held);
       held.check("marking revision " + revision + " deployed");
-      Optional<HistoryStore.Stored> previous = stored.stream()
-          .filter(r -> r.status() == RevisionStatus.DEPLOYED).reduce((a, b) -> b);
+      Optional<HistoryStore.Stored> previous =
+          stored.stream().filter(r -> r.status() == RevisionStatus.DEPLOYED).reduce((a, b) -> b);
       if (previous.isPresent()) {
-        RevisionRecord superseded = ImmutableRevisionRecord.copyOf(previous.get().record())
-            .withStatus(RevisionStatus.SUPERSEDED);
+        RevisionRecord superseded =
+            ImmutableRevisionRecord.copyOf(previous.get().record())
+                .withStatus(RevisionStatus.SUPERSEDED);
         mark(previous.get(), superseded);
         after.replaceAll(r -> r.revision() == superseded.revision() ? superseded : r);
       }
-      current = mark(current, ImmutableRevisionRecord.copyOf(record).withStatus(RevisionStatus.DEPLOYED)
-          .withDescription(description.isEmpty() ? effective.done : description));
+      current =
+          mark(
+              current,
+              ImmutableRevisionRecord.copyOf(record)
+                  .withStatus(RevisionStatus.DEPLOYED)
+                  .withDescription(description.isEmpty() ? effective.done : description));
     } catch (RuntimeException e) {
       String reason = Retrier.summary(e);
       try {
-        history.update(current, ImmutableRevisionRecord.copyOf(record).withStatus(RevisionStatus.FAILED)
-            .withDescription(reason));
+        history.update(
+            current,
+            ImmutableRevisionRecord.copyOf(record)
+                .withStatus(RevisionStatus.FAILED)
+                .withDescription(reason));
       } catch (RuntimeException recordFailure) {
         e.addSuppressed(recordFailure);
       }
       emit(ProgressEvent.of(Type.FAILED, "revision " + revision + " failed: " + reason));
       after.add(ImmutableRevisionRecord.copyOf(record).withStatus(RevisionStatus.FAILED));
       trimQuietly(release, revision, after);
-      throw new DeployException("revision " + revision + " of " + release.name() + " failed: " + reason, revision, e);
+      throw new DeployException(
+          "revision " + revision + " of " + release.name() + " failed: " + reason, revision, e);
     }
     after.add(current.record());
     trimQuietly(release, revision, after);
     emit(ProgressEvent.of(Type.DONE, "revision " + revision + " deployed: " + plan.summary()));
-    return DeployResult.builder().release(release).revision(revision).plan(plan).deleted(deleted).build();
+    return DeployResult.builder()
+        .release(release)
+        .revision(revision)
+        .plan(plan)
+        .deleted(deleted)
+        .build();
   }
 
   /** Rewrites a revision's status; an API failure names the revision and the status. */
@@ -202,20 +251,36 @@ final class Reconciler {
     try {
       return history.update(stored, next);
     } catch (io.fabric8.kubernetes.client.KubernetesClientException e) {
-      throw new DeployException("mark revision " + next.revision() + " " + next.status().label() + ": "
-          + Retrier.summary(e), e);
+      throw new DeployException(
+          "mark revision "
+              + next.revision()
+              + " "
+              + next.status().label()
+              + ": "
+              + Retrier.summary(e),
+          e);
     }
   }
 
   private static void refuseUpgradeOfRemovedRelease(ReleaseId release, History past) {
     if (past.records().isEmpty()) {
-      throw new DeployException("release " + release.name() + " is not installed in namespace "
-          + release.namespace() + ": install it first");
+      throw new DeployException(
+          "release "
+              + release.name()
+              + " is not installed in namespace "
+              + release.namespace()
+              + ": install it first");
     }
     RevisionRecord latest = past.latest().orElseThrow();
     if (latest.status() == RevisionStatus.UNINSTALLED) {
-      throw new DeployException("release " + release.name() + " was uninstalled from namespace "
-          + release.namespace() + " (revision " + latest.revision() + "): install it to bring it back");
+      throw new DeployException(
+          "release "
+              + release.name()
+              + " was uninstalled from namespace "
+              + release.namespace()
+              + " (revision "
+              + latest.revision()
+              + "): install it to bring it back");
     }
   }
 
@@ -233,11 +298,16 @@ final class Reconciler {
       } catch (RuntimeException e) {
         throw new DeployException("apply " + object.ref() + ": " + Retrier.summary(e), e);
       }
-      emit(ProgressEvent.of(Type.APPLIED, object.ref(), change.action() == Action.CREATE ? "created" : "changed"));
+      emit(
+          ProgressEvent.of(
+              Type.APPLIED,
+              object.ref(),
+              change.action() == Action.CREATE ? "created" : "changed"));
     }
   }
 
-  private List<ObjectRef> prune(Plan plan, Map<ObjectRef, HasMetadata> liveObjects, ReleaseLocks.Held held) {
+  private List<ObjectRef> prune(
+      Plan plan, Map<ObjectRef, HasMetadata> liveObjects, ReleaseLocks.Held held) {
     List<ObjectRef> deleted = new ArrayList<>();
     for (PlannedChange change : plan.withAction(Action.LEAVE)) {
       emit(ProgressEvent.of(Type.LEFT, change.object(), change.note()));
@@ -257,10 +327,10 @@ final class Reconciler {
   }
 
   /**
-   * Deletes the oldest revisions past the history limit, counting every revision (failed ones
-   * too) but never the one just recorded, the deployed one or the latest superseded one (the
-   * rollback target). {@code records} is the history as this operation left it. A failure here
-   * is reported, not raised: the operation itself is done.
+   * Deletes the oldest revisions past the history limit, counting every revision (failed ones too)
+   * but never the one just recorded, the deployed one or the latest superseded one (the rollback
+   * target). {@code records} is the history as this operation left it. A failure here is reported,
+   * not raised: the operation itself is done.
    */
   private void trimQuietly(ReleaseId release, int revision, List<RevisionRecord> records) {
     try {
@@ -268,11 +338,15 @@ final class Reconciler {
         history.delete(release, doomed);
       }
     } catch (RuntimeException e) {
-      emit(ProgressEvent.of(Type.FAILED, "could not trim the history of " + release + ": " + Retrier.summary(e)));
+      emit(
+          ProgressEvent.of(
+              Type.FAILED, "could not trim the history of " + release + ": " + Retrier.summary(e)));
     }
   }
 
-  /** What to list: the kinds rendered now and those of the revisions whose objects may be pruned. */
+  /**
+   * What to list: the kinds rendered now and those of the revisions whose objects may be pruned.
+   */
   private Targets targets(ReleaseManifest desired, History past) {
     ReleaseId release = desired.release();
     List<PreparedObject> objects = new ArrayList<>();
@@ -286,7 +360,8 @@ final class Reconciler {
     }
     Set<ListTarget> lists = new LinkedHashSet<>();
     objects.forEach(o -> lists.add(o.target()));
-    ManifestSet previous = past.deployed().map(r -> ManifestCodec.parse(r.manifestYaml())).orElse(null);
+    ManifestSet previous =
+        past.deployed().map(r -> ManifestCodec.parse(r.manifestYaml())).orElse(null);
     Set<ObjectRef> recorded = new HashSet<>();
     for (RevisionRecord record : past.sinceLastSuccess()) {
       ManifestSet manifests = ManifestCodec.parse(record.manifestYaml());
@@ -300,11 +375,21 @@ final class Reconciler {
 
   private Prepared prepare(ReleaseManifest desired, History past, Targets targets) {
     Map<ObjectRef, HasMetadata> liveObjects = live.all(targets.lists());
-    boolean valuesChanged = past.deployed()
-        .map(r -> !r.valuesYaml().equals(desired.valuesYaml()) || !r.chartVersion().equals(desired.chartVersion()))
-        .orElse(true);
-    Plan plan = Planner.plan(desired.release(), targets.objects(), liveObjects, targets.previous(),
-        targets.recorded(), valuesChanged);
+    boolean valuesChanged =
+        past.deployed()
+            .map(
+                r ->
+                    !r.valuesYaml().equals(desired.valuesYaml())
+                        || !r.chartVersion().equals(desired.chartVersion()))
+            .orElse(true);
+    Plan plan =
+        Planner.plan(
+            desired.release(),
+            targets.objects(),
+            liveObjects,
+            targets.previous(),
+            targets.recorded(),
+            valuesChanged);
     return new Prepared(targets.objects(), liveObjects, plan);
   }
 
@@ -320,13 +405,17 @@ final class Reconciler {
     options.progressListener().onEvent(event);
   }
 
-  private record Prepared(List<PreparedObject> objects, Map<ObjectRef, HasMetadata> live, Plan plan) {}
+  private record Prepared(
+      List<PreparedObject> objects, Map<ObjectRef, HasMetadata> live, Plan plan) {}
 
   /**
    * The desired objects, what to list, the deployed revision's manifest (for removed-field diffs)
    * and the objects recorded since the last successful revision (the deletion candidates).
    */
-  private record Targets(List<PreparedObject> objects, Set<ListTarget> lists, ManifestSet previous,
+  private record Targets(
+      List<PreparedObject> objects,
+      Set<ListTarget> lists,
+      ManifestSet previous,
       Set<ObjectRef> recorded) {
     boolean clusterScoped() {
       return lists.stream().anyMatch(t -> t.namespace() == null);

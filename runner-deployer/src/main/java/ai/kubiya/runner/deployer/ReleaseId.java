@@ -43,7 +43,9 @@ public abstract class ReleaseId {
     }
     if (namespace().length() > 63 || !DNS_LABEL.matcher(namespace()).matches()) {
       throw new IllegalArgumentException(
-          "namespace '" + namespace() + "' is invalid: use at most 63 lowercase letters, digits and '-'");
+          "namespace '"
+              + namespace()
+              + "' is invalid: use at most 63 lowercase letters, digits and '-'");
     }
   }
 

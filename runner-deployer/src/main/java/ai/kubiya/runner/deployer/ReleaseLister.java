@@ -23,31 +23,47 @@ final class ReleaseLister {
     this.retrier = retrier;
   }
 
-  /** The releases of one namespace ({@code namespace} non-null) or of all, by namespace then name. */
+  /**
+   * The releases of one namespace ({@code namespace} non-null) or of all, by namespace then name.
+   */
   List<ReleaseSummary> list(String namespace) {
-    List<Secret> secrets = retrier.call(
-        "list releases" + (namespace == null ? " in all namespaces" : " in " + namespace),
-        () -> (namespace == null ? client.secrets().inAnyNamespace() : client.secrets().inNamespace(namespace))
-            .withLabel(HistoryStore.OWNER_LABEL, HistoryStore.OWNER).list().getItems());
+    List<Secret> secrets =
+        retrier.call(
+            "list releases" + (namespace == null ? " in all namespaces" : " in " + namespace),
+            () ->
+                (namespace == null
+                        ? client.secrets().inAnyNamespace()
+                        : client.secrets().inNamespace(namespace))
+                    .withLabel(HistoryStore.OWNER_LABEL, HistoryStore.OWNER)
+                    .list()
+                    .getItems());
     Map<ReleaseId, Secret> latest = new LinkedHashMap<>();
     for (Secret secret : secrets) {
       Map<String, String> labels = secret.getMetadata().getLabels();
-      if (!HistoryStore.TYPE.equals(secret.getType()) || labels == null
-          || labels.get(HistoryStore.RELEASE_LABEL) == null || revision(secret) < 1) {
+      if (!HistoryStore.TYPE.equals(secret.getType())
+          || labels == null
+          || labels.get(HistoryStore.RELEASE_LABEL) == null
+          || revision(secret) < 1) {
         continue;
       }
-      ReleaseId release = ReleaseId.of(labels.get(HistoryStore.RELEASE_LABEL), secret.getMetadata().getNamespace());
+      ReleaseId release =
+          ReleaseId.of(labels.get(HistoryStore.RELEASE_LABEL), secret.getMetadata().getNamespace());
       latest.merge(release, secret, (a, b) -> revision(b) > revision(a) ? b : a);
     }
     List<ReleaseSummary> out = new ArrayList<>();
-    latest.forEach((release, secret) -> out.add(summary(HistoryStore.decode(release, secret.getData().get("release")))));
-    out.sort(Comparator.comparing((ReleaseSummary s) -> s.release().namespace()).thenComparing(s -> s.release().name()));
+    latest.forEach(
+        (release, secret) ->
+            out.add(summary(HistoryStore.decode(release, secret.getData().get("release")))));
+    out.sort(
+        Comparator.comparing((ReleaseSummary s) -> s.release().namespace())
+            .thenComparing(s -> s.release().name()));
     return out;
   }
 
   private static int revision(Secret secret) {
     try {
-      return Integer.parseInt(secret.getMetadata().getLabels().getOrDefault(HistoryStore.REVISION_LABEL, ""));
+      return Integer.parseInt(
+          secret.getMetadata().getLabels().getOrDefault(HistoryStore.REVISION_LABEL, ""));
     } catch (NumberFormatException e) {
       return 0;
     }
@@ -57,11 +73,13 @@ final class ReleaseLister {
     Map<String, String> images = new LinkedHashMap<>();
     if (!record.manifestYaml().isBlank()) {
       for (HasMetadata object : ManifestCodec.parse(record.manifestYaml())) {
-        Workloads.template(object).ifPresent(t -> {
-          for (Container container : t.getSpec().getContainers()) {
-            images.putIfAbsent(container.getName(), container.getImage());
-          }
-        });
+        Workloads.template(object)
+            .ifPresent(
+                t -> {
+                  for (Container container : t.getSpec().getContainers()) {
+                    images.putIfAbsent(container.getName(), container.getImage());
+                  }
+                });
       }
     }
     return ReleaseSummary.builder()

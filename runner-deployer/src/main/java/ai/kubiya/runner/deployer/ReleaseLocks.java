@@ -3,10 +3,10 @@ package ai.kubiya.runner.deployer;
 import java.util.Optional;
 
 /**
- * The locks of one operation: the release's lease ({@value #RELEASE_LEASE_PREFIX}{@code
- * <release>} in the release namespace), then, when the operation touches cluster-scoped objects,
- * the cluster-wide lease {@value #CLUSTER_LEASE} in the configured namespace. Always taken in
- * that order, so two operations never wait for each other in a cycle.
+ * The locks of one operation: the release's lease ({@value #RELEASE_LEASE_PREFIX}{@code <release>}
+ * in the release namespace), then, when the operation touches cluster-scoped objects, the
+ * cluster-wide lease {@value #CLUSTER_LEASE} in the configured namespace. Always taken in that
+ * order, so two operations never wait for each other in a cycle.
  */
 final class ReleaseLocks {
   static final String RELEASE_LEASE_PREFIX = "kubiya-runner.lock.";
@@ -42,7 +42,11 @@ final class ReleaseLocks {
     /** Also takes the cluster-wide lease, unless already held. */
     void lockClusterObjects() {
       if (cluster == null) {
-        cluster = leases.acquire(clusterNamespace, CLUSTER_LEASE, "the cluster-scoped objects of kubiya-runner releases");
+        cluster =
+            leases.acquire(
+                clusterNamespace,
+                CLUSTER_LEASE,
+                "the cluster-scoped objects of kubiya-runner releases");
       }
     }
 

@@ -1,9 +1,9 @@
 package ai.kubiya.runner.deployer;
 
-import ai.kubiya.runner.model.template.ChartInfo;
 import ai.kubiya.runner.manifests.ManifestSet;
 import ai.kubiya.runner.manifests.RunnerManifests;
 import ai.kubiya.runner.model.RunnerConfig;
+import ai.kubiya.runner.model.template.ChartInfo;
 import ai.kubiya.runner.naming.ClusterScopedNames;
 import org.immutables.value.Value;
 

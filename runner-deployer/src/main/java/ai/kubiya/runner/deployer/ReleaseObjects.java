@@ -16,15 +16,17 @@ import java.util.function.UnaryOperator;
 
 /**
  * The deployer's view of one release's recorded and live objects, with its ownership and apply
- * rules: the narrow seam drift detection ({@code ai.kubiya.runner.deployer.drift}) builds on.
- * Reads go through the deployer's retry policy; writes through its apply path (server-side apply,
- * or the create-or-replace fallback), and only ever to objects that carry the release's labels.
+ * rules: the narrow seam drift detection ({@code ai.kubiya.runner.deployer.drift}) builds on. Reads
+ * go through the deployer's retry policy; writes through its apply path (server-side apply, or the
+ * create-or-replace fallback), and only ever to objects that carry the release's labels.
  */
 public final class ReleaseObjects {
   /** Label: the release name. */
   public static final String RELEASE_LABEL = Ownership.RELEASE_LABEL;
+
   /** Label: the release namespace. */
   public static final String NAMESPACE_LABEL = Ownership.NAMESPACE_LABEL;
+
   /** Annotation: the digest of the desired object last applied. */
   public static final String DIGEST_ANNOTATION = Ownership.DIGEST_ANNOTATION;
 
@@ -41,9 +43,13 @@ public final class ReleaseObjects {
     this.applier = new Applier(client, options, retrier);
   }
 
-  /** Release objects on this client with these deployer options (field manager, apply mode, retries). */
+  /**
+   * Release objects on this client with these deployer options (field manager, apply mode,
+   * retries).
+   */
   public static ReleaseObjects create(KubernetesClient client, DeployOptions options) {
-    return new ReleaseObjects(Objects.requireNonNull(client, "client"), Objects.requireNonNull(options, "options"));
+    return new ReleaseObjects(
+        Objects.requireNonNull(client, "client"), Objects.requireNonNull(options, "options"));
   }
 
   /** The options. */
@@ -113,19 +119,28 @@ public final class ReleaseObjects {
    * Puts the SDK's fields of a rendered object back, keeping every field it does not set: created
    * when {@code current} is null; else server-side applied (other managers' fields stay), or, on
    * the create-or-replace fallback, replaced by the live object with the desired fields laid over
-   * it (objects merged key by key, lists of named elements by name, other lists replaced).
-   * {@code adjust} edits the stamped desired tree first (to drop fields the caller leaves alone).
+   * it (objects merged key by key, lists of named elements by name, other lists replaced). {@code
+   * adjust} edits the stamped desired tree first (to drop fields the caller leaves alone).
    *
-   * @throws DeployException when {@code current} does not carry the release's labels, or the write fails
+   * @throws DeployException when {@code current} does not carry the release's labels, or the write
+   *     fails
    */
-  public HasMetadata restore(ReleaseId release, HasMetadata rendered, HasMetadata current, UnaryOperator<ObjectNode> adjust) {
+  public HasMetadata restore(
+      ReleaseId release,
+      HasMetadata rendered,
+      HasMetadata current,
+      UnaryOperator<ObjectNode> adjust) {
     PreparedObject prepared = PreparedObject.of(rendered, release);
     if (current != null && !Ownership.ownedBy(current, release)) {
-      throw new DeployException("refusing to change " + prepared.ref() + ": it " + Ownership.describeOwner(current));
+      throw new DeployException(
+          "refusing to change " + prepared.ref() + ": it " + Ownership.describeOwner(current));
     }
     ObjectNode desired = adjust.apply(ObjectTrees.toTree(prepared.object()));
     PreparedObject toApply = withTree(prepared, desired);
-    PreparedObject merged = current == null ? toApply : withTree(prepared, TreeMerge.overlay(ObjectTrees.toTree(current), desired));
+    PreparedObject merged =
+        current == null
+            ? toApply
+            : withTree(prepared, TreeMerge.overlay(ObjectTrees.toTree(current), desired));
     try {
       return applier.restore(toApply, merged, current);
     } catch (RuntimeException e) {
@@ -152,6 +167,7 @@ public final class ReleaseObjects {
     ObjectNode clean = tree.deepCopy();
     clean.remove("status");
     HasMetadata object = ObjectTrees.fromTree(clean, prepared.type());
-    return new PreparedObject(prepared.ref(), prepared.type(), prepared.desired(), prepared.digest(), object);
+    return new PreparedObject(
+        prepared.ref(), prepared.type(), prepared.desired(), prepared.digest(), object);
   }
 }

@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** The live state of a release: its current revision and one {@link ComponentStatus} per component. */
+/**
+ * The live state of a release: its current revision and one {@link ComponentStatus} per component.
+ */
 @Value.Immutable
 public abstract class ReleaseStatus {
   /** The release. */

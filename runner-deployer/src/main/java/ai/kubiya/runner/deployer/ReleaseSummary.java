@@ -5,9 +5,9 @@ import java.util.Map;
 import org.immutables.value.Value;
 
 /**
- * One runner release as {@code list} shows it, from its latest revision record: identity,
- * revision, status, when that revision was made, chart-equivalent version and the container images
- * its manifest runs.
+ * One runner release as {@code list} shows it, from its latest revision record: identity, revision,
+ * status, when that revision was made, chart-equivalent version and the container images its
+ * manifest runs.
  */
 @Value.Immutable
 public abstract class ReleaseSummary {

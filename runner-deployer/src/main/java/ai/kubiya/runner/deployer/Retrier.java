@@ -42,8 +42,8 @@ final class Retrier {
         return request.get();
       } catch (KubernetesClientException e) {
         if (isFieldConflict(e)) {
-          throw new DeployException(conflictMessage(e)
-              + "; re-run with force-conflicts to take these fields over", e);
+          throw new DeployException(
+              conflictMessage(e) + "; re-run with force-conflicts to take these fields over", e);
         }
         retryOrThrow(what, e, retryable(e) && (retryConflicts || e.getCode() != 409), attempt);
       } catch (DeployException e) {
@@ -59,9 +59,19 @@ final class Retrier {
       throw e;
     }
     Duration backoff = policy.backoff(attempt);
-    listener.onEvent(ProgressEvent.of(ProgressEvent.Type.RETRYING,
-        what + " failed (" + summary(e) + "); retry " + attempt + " of " + (policy.maxAttempts() - 1)
-            + " in " + backoff.toMillis() + " ms"));
+    listener.onEvent(
+        ProgressEvent.of(
+            ProgressEvent.Type.RETRYING,
+            what
+                + " failed ("
+                + summary(e)
+                + "); retry "
+                + attempt
+                + " of "
+                + (policy.maxAttempts() - 1)
+                + " in "
+                + backoff.toMillis()
+                + " ms"));
     sleep(backoff);
   }
 
@@ -74,7 +84,9 @@ final class Retrier {
   /** True when a timeout or an I/O failure (such as a dropped connection) is among the causes. */
   static boolean causedByIo(Throwable e) {
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-      if (cause instanceof IOException || cause instanceof TimeoutException || cause instanceof InterruptedIOException) {
+      if (cause instanceof IOException
+          || cause instanceof TimeoutException
+          || cause instanceof InterruptedIOException) {
         return true;
       }
     }
@@ -92,7 +104,8 @@ final class Retrier {
     while (root.getCause() != null) {
       root = root.getCause();
     }
-    return root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
+    return root.getClass().getSimpleName()
+        + (root.getMessage() == null ? "" : ": " + root.getMessage());
   }
 
   /** One line about a failure for a person: HTTP code, reason and the server's message. */
@@ -102,16 +115,21 @@ final class Retrier {
     }
     if (e instanceof KubernetesClientException k) {
       Status status = k.getStatus();
-      String message = status != null && status.getMessage() != null ? ": " + status.getMessage() : "";
+      String message =
+          status != null && status.getMessage() != null ? ": " + status.getMessage() : "";
       return describe(k) + message;
     }
     String message = e.getMessage();
-    return e.getClass().getSimpleName() + (message == null ? "" : ": " + message.lines().findFirst().orElse(""));
+    return e.getClass().getSimpleName()
+        + (message == null ? "" : ": " + message.lines().findFirst().orElse(""));
   }
 
   static boolean isFieldConflict(KubernetesClientException e) {
     Status status = e.getStatus();
-    if (e.getCode() != 409 || status == null || status.getDetails() == null || status.getDetails().getCauses() == null) {
+    if (e.getCode() != 409
+        || status == null
+        || status.getDetails() == null
+        || status.getDetails().getCauses() == null) {
       return false;
     }
     return status.getDetails().getCauses().stream()

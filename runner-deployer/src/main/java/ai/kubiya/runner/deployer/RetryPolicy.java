@@ -4,8 +4,8 @@ import java.time.Duration;
 import org.immutables.value.Value;
 
 /**
- * How the deployer retries one API request that failed with 409 (conflict), 429 (throttled), a
- * 5xx, a timeout or a dropped connection: up to {@link #maxAttempts()} tries, waiting {@link
+ * How the deployer retries one API request that failed with 409 (conflict), 429 (throttled), a 5xx,
+ * a timeout or a dropped connection: up to {@link #maxAttempts()} tries, waiting {@link
  * #initialBackoff()} and then {@link #multiplier()} times longer each time, at most {@link
  * #maxBackoff()} (a server's {@code Retry-After} is not read; the backoff applies).
  *
@@ -62,10 +62,12 @@ public abstract class RetryPolicy {
   @Value.Check
   void check() {
     if (maxAttempts() < 1) {
-      throw new IllegalArgumentException("retry maxAttempts must be at least 1, was " + maxAttempts());
+      throw new IllegalArgumentException(
+          "retry maxAttempts must be at least 1, was " + maxAttempts());
     }
     if (multiplier() < 1.0) {
-      throw new IllegalArgumentException("retry multiplier must be at least 1, was " + multiplier());
+      throw new IllegalArgumentException(
+          "retry multiplier must be at least 1, was " + multiplier());
     }
   }
 }

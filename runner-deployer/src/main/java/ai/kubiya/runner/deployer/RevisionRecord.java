@@ -6,8 +6,8 @@ import org.immutables.value.Value;
 /**
  * One revision of a release, as stored in the release history (one Secret per revision in the
  * release's namespace): number, time, chart-equivalent version, status, a description, the values
- * document and the manifest that was applied. Values and manifest may hold secrets and never
- * appear in {@code toString()}.
+ * document and the manifest that was applied. Values and manifest may hold secrets and never appear
+ * in {@code toString()}.
  */
 @Value.Immutable
 public abstract class RevisionRecord {

@@ -38,8 +38,8 @@ import java.util.stream.Collectors;
  * coordination.k8s.io/v1} Lease {@code kubiya-runner.lock.<release>} in its namespace) from before
  * the plan until the history is written, and a cluster-wide Lease while cluster-scoped objects are
  * involved (see {@link DeployOptions#lockWait()} and {@link DeployOptions#clusterLockNamespace()}),
- * so concurrent operations from any number of processes serialize or fail naming the holder.
- * A deployer is safe to use from one thread at a time.
+ * so concurrent operations from any number of processes serialize or fail naming the holder. A
+ * deployer is safe to use from one thread at a time.
  */
 public final class RunnerDeployer {
   private final Reconciler reconciler;
@@ -58,11 +58,14 @@ public final class RunnerDeployer {
     this.history = new HistoryStore(client, retrier);
     this.applier = new Applier(client, options, retrier);
     String holder = options.lockHolder().orElseGet(RunnerDeployer::defaultHolder);
-    ReleaseLocks locks = new ReleaseLocks(new LeaseLock(client, retrier, options, holder, clock),
-        options.clusterLockNamespace());
-    this.reconciler = new Reconciler(history, live, applier, new Readiness(live, options), locks, options, clock);
+    ReleaseLocks locks =
+        new ReleaseLocks(
+            new LeaseLock(client, retrier, options, holder, clock), options.clusterLockNamespace());
+    this.reconciler =
+        new Reconciler(history, live, applier, new Readiness(live, options), locks, options, clock);
     this.uninstaller = new Uninstaller(history, live, applier, locks, options.progressListener());
-    this.statusReader = new StatusReader(client, history, live, retrier, options.restartWindow(), clock);
+    this.statusReader =
+        new StatusReader(client, history, live, retrier, options.restartWindow(), clock);
     this.lister = new ReleaseLister(client, retrier);
     this.uninstallPlanner = new UninstallPlanner(history, live);
   }
@@ -76,8 +79,15 @@ public final class RunnerDeployer {
       host = "unknown-host";
     }
     String user = System.getProperty("user.name", "unknown");
-    return user + "@" + host + " pid " + ProcessHandle.current().pid()
-        + " #" + java.util.HexFormat.of().toHexDigits(new java.security.SecureRandom().nextInt()).substring(2);
+    return user
+        + "@"
+        + host
+        + " pid "
+        + ProcessHandle.current().pid()
+        + " #"
+        + java.util.HexFormat.of()
+            .toHexDigits(new java.security.SecureRandom().nextInt())
+            .substring(2);
   }
 
   /** A deployer with the default options. */
@@ -110,23 +120,28 @@ public final class RunnerDeployer {
     return upgrade(ReleaseManifest.render(config));
   }
 
-  /** What installing or upgrading to {@code desired} would create, change and delete. Reads only. */
+  /**
+   * What installing or upgrading to {@code desired} would create, change and delete. Reads only.
+   */
   public Plan plan(ReleaseManifest desired) {
     return guard("plan " + desired.release(), () -> reconciler.plan(desired));
   }
 
   /**
-   * Installs the release. On a release that is already installed this is an upgrade, so running
-   * an install twice changes nothing the second time, and re-running an interrupted install
-   * converges.
+   * Installs the release. On a release that is already installed this is an upgrade, so running an
+   * install twice changes nothing the second time, and re-running an interrupted install converges.
    */
   public DeployResult install(ReleaseManifest desired) {
-    return guard("install " + desired.release(), () -> reconciler.run(Operation.INSTALL, desired, ""));
+    return guard(
+        "install " + desired.release(), () -> reconciler.run(Operation.INSTALL, desired, ""));
   }
 
-  /** Upgrades an installed release to {@code desired}; refused when the release is not installed. */
+  /**
+   * Upgrades an installed release to {@code desired}; refused when the release is not installed.
+   */
   public DeployResult upgrade(ReleaseManifest desired) {
-    return guard("upgrade " + desired.release(), () -> reconciler.run(Operation.UPGRADE, desired, ""));
+    return guard(
+        "upgrade " + desired.release(), () -> reconciler.run(Operation.UPGRADE, desired, ""));
   }
 
   /** The release's revisions, oldest first; empty when it has none. */
@@ -140,7 +155,9 @@ public final class RunnerDeployer {
    */
   public DeployResult rollback(ReleaseId release, int revision) {
     ReleaseManifest desired = rollbackTarget(release, revision);
-    return guard("rollback " + release, () -> reconciler.run(Operation.ROLLBACK, desired, "Rollback to " + revision));
+    return guard(
+        "rollback " + release,
+        () -> reconciler.run(Operation.ROLLBACK, desired, "Rollback to " + revision));
   }
 
   /** What {@link #rollback(ReleaseId, int)} would do ({@code rollback --dry-run}). Reads only. */
@@ -160,11 +177,22 @@ public final class RunnerDeployer {
 
   private ReleaseManifest rollbackTarget(ReleaseId release, int revision) {
     History past = new History(history(release));
-    RevisionRecord target = past.revision(revision).orElseThrow(() -> new DeployException(
-        "release " + release.name() + " has no revision " + revision
-            + (past.records().isEmpty() ? " (it has no history in namespace " + release.namespace() + ")"
-                : " (revisions: " + past.records().stream().map(r -> Integer.toString(r.revision()))
-                    .collect(Collectors.joining(", ")) + ")")));
+    RevisionRecord target =
+        past.revision(revision)
+            .orElseThrow(
+                () ->
+                    new DeployException(
+                        "release "
+                            + release.name()
+                            + " has no revision "
+                            + revision
+                            + (past.records().isEmpty()
+                                ? " (it has no history in namespace " + release.namespace() + ")"
+                                : " (revisions: "
+                                    + past.records().stream()
+                                        .map(r -> Integer.toString(r.revision()))
+                                        .collect(Collectors.joining(", "))
+                                    + ")")));
     return ReleaseManifest.builder()
         .release(release)
         .manifests(ManifestCodec.parse(target.manifestYaml()))
@@ -182,7 +210,12 @@ public final class RunnerDeployer {
     return history(release).stream()
         .filter(r -> r.status() == RevisionStatus.SUPERSEDED)
         .reduce((a, b) -> b)
-        .orElseThrow(() -> new DeployException("release " + release.name() + " has no earlier deployed revision to roll back to"))
+        .orElseThrow(
+            () ->
+                new DeployException(
+                    "release "
+                        + release.name()
+                        + " has no earlier deployed revision to roll back to"))
         .revision();
   }
 
@@ -195,8 +228,8 @@ public final class RunnerDeployer {
   }
 
   /**
-   * Every runner release in {@code namespace} the SDK manages (found by its history records),
-   * by name; each from its latest revision.
+   * Every runner release in {@code namespace} the SDK manages (found by its history records), by
+   * name; each from its latest revision.
    */
   public List<ReleaseSummary> list(String namespace) {
     Objects.requireNonNull(namespace, "namespace");
@@ -215,11 +248,23 @@ public final class RunnerDeployer {
    */
   public RevisionRecord revision(ReleaseId release, int revision) {
     List<RevisionRecord> records = history(release);
-    return records.stream().filter(r -> r.revision() == revision).findFirst()
-        .orElseThrow(() -> new DeployException("release " + release.name() + " has no revision " + revision
-            + (records.isEmpty() ? " (it has no history in namespace " + release.namespace() + ")"
-                : " (revisions: " + records.stream().map(r -> Integer.toString(r.revision()))
-                    .collect(Collectors.joining(", ")) + ")")));
+    return records.stream()
+        .filter(r -> r.revision() == revision)
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new DeployException(
+                    "release "
+                        + release.name()
+                        + " has no revision "
+                        + revision
+                        + (records.isEmpty()
+                            ? " (it has no history in namespace " + release.namespace() + ")"
+                            : " (revisions: "
+                                + records.stream()
+                                    .map(r -> Integer.toString(r.revision()))
+                                    .collect(Collectors.joining(", "))
+                                + ")")));
   }
 
   /**
@@ -230,7 +275,8 @@ public final class RunnerDeployer {
   public RevisionRecord latestRevision(ReleaseId release) {
     List<RevisionRecord> records = history(release);
     if (records.isEmpty()) {
-      throw new DeployException("release " + release.name() + " not found in namespace " + release.namespace());
+      throw new DeployException(
+          "release " + release.name() + " not found in namespace " + release.namespace());
     }
     return records.get(records.size() - 1);
   }
@@ -250,7 +296,9 @@ public final class RunnerDeployer {
     return guard("status of " + release, () -> statusReader.status(release));
   }
 
-  /** Runs an operation; API failures outside a revision become a one-line {@link DeployException}. */
+  /**
+   * Runs an operation; API failures outside a revision become a one-line {@link DeployException}.
+   */
   private static <T> T guard(String what, Supplier<T> operation) {
     try {
       return operation.get();

@@ -1,7 +1,7 @@
 package ai.kubiya.runner.deployer;
 
-import ai.kubiya.runner.naming.RunnerNames;
 import ai.kubiya.runner.manifests.ManifestSet;
+import ai.kubiya.runner.naming.RunnerNames;
 import io.fabric8.kubernetes.api.model.ContainerStatus;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Pod;
@@ -35,7 +35,13 @@ final class StatusReader {
   private final Duration window;
   private final Clock clock;
 
-  StatusReader(KubernetesClient client, HistoryStore history, LiveObjects live, Retrier retrier, Duration window, Clock clock) {
+  StatusReader(
+      KubernetesClient client,
+      HistoryStore history,
+      LiveObjects live,
+      Retrier retrier,
+      Duration window,
+      Clock clock) {
     this.client = client;
     this.history = history;
     this.live = live;
@@ -47,34 +53,56 @@ final class StatusReader {
   ReleaseStatus status(ReleaseId release) {
     List<RevisionRecord> records = history.list(release);
     if (records.isEmpty()) {
-      throw new DeployException("release " + release.name() + " not found in namespace " + release.namespace());
+      throw new DeployException(
+          "release " + release.name() + " not found in namespace " + release.namespace());
     }
-    Optional<RevisionRecord> latest = records.isEmpty() ? Optional.empty() : Optional.of(records.get(records.size() - 1));
-    List<ListTarget> targets = KINDS.stream().map(k -> new ListTarget(k, release.namespace())).toList();
+    Optional<RevisionRecord> latest =
+        records.isEmpty() ? Optional.empty() : Optional.of(records.get(records.size() - 1));
+    List<ListTarget> targets =
+        KINDS.stream().map(k -> new ListTarget(k, release.namespace())).toList();
     Map<ObjectRef, HasMetadata> workloads = new LinkedHashMap<>();
-    List<HasMetadata> expected = latest.filter(r -> r.status() != RevisionStatus.UNINSTALLED)
-        .map(r -> ManifestCodec.parse(r.manifestYaml()).objects()).orElse(List.of());
+    List<HasMetadata> expected =
+        latest
+            .filter(r -> r.status() != RevisionStatus.UNINSTALLED)
+            .map(r -> ManifestCodec.parse(r.manifestYaml()).objects())
+            .orElse(List.of());
     for (HasMetadata object : expected) {
       if (Workloads.isWorkload(object.getKind())) {
-        workloads.put(ObjectRef.of(object.getKind(), release.namespace(), object.getMetadata().getName()), null);
+        workloads.put(
+            ObjectRef.of(object.getKind(), release.namespace(), object.getMetadata().getName()),
+            null);
       }
     }
     Map<ObjectRef, HasMetadata> owned = live.owned(targets, release);
     ManifestSet.of(owned.values()).forEach(o -> workloads.put(ObjectRef.of(o), o));
-    List<Pod> pods = retrier.call("list pods in " + release.namespace(),
-        () -> client.pods().inNamespace(release.namespace()).list().getItems());
+    List<Pod> pods =
+        retrier.call(
+            "list pods in " + release.namespace(),
+            () -> client.pods().inNamespace(release.namespace()).list().getItems());
     List<ComponentStatus> components = new ArrayList<>();
     for (Map.Entry<ObjectRef, HasMetadata> entry : workloads.entrySet()) {
-      components.add(entry.getValue() == null ? missing(entry.getKey(), expected) : component(entry.getValue(), pods));
+      components.add(
+          entry.getValue() == null
+              ? missing(entry.getKey(), expected)
+              : component(entry.getValue(), pods));
     }
     return ReleaseStatus.builder().release(release).revision(latest).components(components).build();
   }
 
   private ComponentStatus component(HasMetadata workload, List<Pod> allPods) {
     Map<String, String> selector = Workloads.selector(workload);
-    List<Pod> pods = selector.isEmpty() ? List.of()
-        : allPods.stream().filter(p -> p.getMetadata().getLabels() != null
-            && p.getMetadata().getLabels().entrySet().containsAll(selector.entrySet())).toList();
+    List<Pod> pods =
+        selector.isEmpty()
+            ? List.of()
+            : allPods.stream()
+                .filter(
+                    p ->
+                        p.getMetadata().getLabels() != null
+                            && p.getMetadata()
+                                .getLabels()
+                                .entrySet()
+                                .containsAll(selector.entrySet()))
+                .toList();
     int restarts = pods.stream().mapToInt(this::restartsInWindow).sum();
     int desired = Workloads.desired(workload);
     int ready = Workloads.ready(workload);
@@ -83,19 +111,32 @@ final class StatusReader {
     if (workload instanceof CronJob cronJob) {
       grade = HealthGrade.HEALTHY;
       Object last = cronJob.getStatus() == null ? null : cronJob.getStatus().getLastScheduleTime();
-      detail = Boolean.TRUE.equals(cronJob.getSpec().getSuspend()) ? "suspended"
-          : last == null ? "present, not scheduled yet" : "last scheduled " + last;
+      detail =
+          Boolean.TRUE.equals(cronJob.getSpec().getSuspend())
+              ? "suspended"
+              : last == null ? "present, not scheduled yet" : "last scheduled " + last;
     } else if (workload instanceof DaemonSet daemonSet && daemonSet.getStatus() == null) {
       grade = HealthGrade.DOWN;
       detail = "no status yet: not scheduled by the DaemonSet controller";
     } else if (workload instanceof DaemonSet && desired == 0) {
       grade = HealthGrade.WARNING;
-      detail = "no node matches: 0 pods scheduled, " + restarts + " restarts in " + Readiness.format(window);
+      detail =
+          "no node matches: 0 pods scheduled, "
+              + restarts
+              + " restarts in "
+              + Readiness.format(window);
     } else {
       double percent = desired == 0 ? 100.0 : 100.0 * ready / desired;
       double perPod = pods.isEmpty() ? restarts : (double) restarts / pods.size();
       grade = HealthGrade.ofReadyPercent(percent).worst(HealthGrade.ofRestarts(perPod));
-      detail = ready + "/" + desired + " ready, " + restarts + " restarts in " + Readiness.format(window);
+      detail =
+          ready
+              + "/"
+              + desired
+              + " ready, "
+              + restarts
+              + " restarts in "
+              + Readiness.format(window);
     }
     return ComponentStatus.builder()
         .component(componentName(workload))
@@ -111,9 +152,12 @@ final class StatusReader {
   }
 
   private static ComponentStatus missing(ObjectRef ref, List<HasMetadata> expected) {
-    HasMetadata rendered = expected.stream()
-        .filter(o -> o.getKind().equals(ref.kind()) && o.getMetadata().getName().equals(ref.name()))
-        .findFirst().orElseThrow();
+    HasMetadata rendered =
+        expected.stream()
+            .filter(
+                o -> o.getKind().equals(ref.kind()) && o.getMetadata().getName().equals(ref.name()))
+            .findFirst()
+            .orElseThrow();
     return ComponentStatus.builder()
         .component(componentName(rendered))
         .workload(ref)
@@ -128,8 +172,8 @@ final class StatusReader {
   }
 
   /**
-   * Restarts of a pod within the window: all of them when the pod started within it, otherwise
-   * one per container whose last termination falls in it.
+   * Restarts of a pod within the window: all of them when the pod started within it, otherwise one
+   * per container whose last termination falls in it.
    */
   int restartsInWindow(Pod pod) {
     if (pod.getStatus() == null || pod.getStatus().getContainerStatuses() == null) {
@@ -142,7 +186,9 @@ final class StatusReader {
       int count = container.getRestartCount() == null ? 0 : container.getRestartCount();
       if (started != null && started.isAfter(since)) {
         restarts += count;
-      } else if (count > 0 && container.getLastState() != null && container.getLastState().getTerminated() != null) {
+      } else if (count > 0
+          && container.getLastState() != null
+          && container.getLastState().getTerminated() != null) {
         Instant finished = parse(container.getLastState().getTerminated().getFinishedAt());
         restarts += finished != null && finished.isAfter(since) ? 1 : 0;
       }
@@ -152,7 +198,9 @@ final class StatusReader {
 
   private static String componentName(HasMetadata workload) {
     Map<String, String> labels = workload.getMetadata().getLabels();
-    return labels != null && labels.containsKey(COMPONENT_LABEL) ? labels.get(COMPONENT_LABEL) : workload.getMetadata().getName();
+    return labels != null && labels.containsKey(COMPONENT_LABEL)
+        ? labels.get(COMPONENT_LABEL)
+        : workload.getMetadata().getName();
   }
 
   private static Instant parse(String time) {

@@ -1,8 +1,8 @@
 package ai.kubiya.runner.deployer;
 
 import ai.kubiya.runner.model.Secrets;
-import ai.kubiya.runner.model.values.ValuesYaml;
 import ai.kubiya.runner.model.values.ValuesException;
+import ai.kubiya.runner.model.values.ValuesYaml;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
@@ -18,8 +18,8 @@ import java.util.Map;
  * Secrets#MASK}: {@code nats.jwt}, {@code nats.secondJwt}, {@code registryTls.key}, and the values
  * of environment variables with secret-like names ({@link Secrets#isSecretName}) in any map or
  * {@code name}/{@code value} list under a key containing {@code env}. A values file holding the
- * mask is refused when fed back ({@link #refuseRedacted(Path)}), so a masked secret never reaches
- * a cluster.
+ * mask is refused when fed back ({@link #refuseRedacted(Path)}), so a masked secret never reaches a
+ * cluster.
  *
  * <pre>{@code
  * RevisionRecord latest = deployer.latestRevision(ReleaseId.of("demo", "kubiya"));
@@ -28,10 +28,11 @@ import java.util.Map;
  * }</pre>
  */
 public final class StoredValues {
-  private static final YAMLMapper YAML = YAMLMapper.builder()
-      .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-      .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-      .build();
+  private static final YAMLMapper YAML =
+      YAMLMapper.builder()
+          .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+          .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+          .build();
 
   private StoredValues() {}
 
@@ -63,9 +64,13 @@ public final class StoredValues {
     List<String> masked = new ArrayList<>();
     find(ValuesYaml.read(file), "", masked);
     if (!masked.isEmpty()) {
-      throw new ValuesException(file.toString(), masked.get(0) + " holds " + Secrets.MASK
-          + " (values written by 'get values' without --show-secrets); set the real value"
-          + (masked.size() > 1 ? " (and " + (masked.size() - 1) + " more)" : ""));
+      throw new ValuesException(
+          file.toString(),
+          masked.get(0)
+              + " holds "
+              + Secrets.MASK
+              + " (values written by 'get values' without --show-secrets); set the real value"
+              + (masked.size() > 1 ? " (and " + (masked.size() - 1) + " more)" : ""));
     }
   }
 
@@ -82,7 +87,8 @@ public final class StoredValues {
   }
 
   @SuppressWarnings("unchecked")
-  private static Map<String, Object> redact(Map<String, Object> map, String path, boolean underEnv) {
+  private static Map<String, Object> redact(
+      Map<String, Object> map, String path, boolean underEnv) {
     Map<String, Object> out = new LinkedHashMap<>();
     for (Map.Entry<String, Object> e : map.entrySet()) {
       String key = e.getKey();
@@ -93,7 +99,8 @@ public final class StoredValues {
         out.put(key, redact((Map<String, Object>) m, child, envKey));
       } else if (value instanceof List<?> list) {
         out.put(key, redactList(list, child, envKey));
-      } else if (value != null && (Secrets.isSecretPath(child) || (underEnv && Secrets.isSecretName(key)))) {
+      } else if (value != null
+          && (Secrets.isSecretPath(child) || (underEnv && Secrets.isSecretName(key)))) {
         out.put(key, Secrets.MASK);
       } else {
         out.put(key, value);
@@ -109,7 +116,9 @@ public final class StoredValues {
       Object item = list.get(i);
       if (item instanceof Map<?, ?> m) {
         Map<String, Object> redacted = redact((Map<String, Object>) m, path + "[" + i + "]", false);
-        if (env && redacted.get("name") instanceof String name && Secrets.isSecretName(name)
+        if (env
+            && redacted.get("name") instanceof String name
+            && Secrets.isSecretName(name)
             && redacted.get("value") != null) {
           redacted.put("value", Secrets.MASK);
         }

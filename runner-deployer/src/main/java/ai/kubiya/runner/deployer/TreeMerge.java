@@ -7,8 +7,8 @@ import java.util.Map;
 
 /**
  * Lays a desired tree over a live one: objects merge key by key, lists whose elements all have a
- * {@code name} merge element by element (live-only elements stay), other values are replaced.
- * What the live tree holds and the desired one does not set stays as it is.
+ * {@code name} merge element by element (live-only elements stay), other values are replaced. What
+ * the live tree holds and the desired one does not set stays as it is.
  */
 final class TreeMerge {
   private TreeMerge() {}
@@ -26,7 +26,11 @@ final class TreeMerge {
       JsonNode value = field.getValue();
       if (value.isObject() && current != null && current.isObject()) {
         mergeInto((ObjectNode) current, (ObjectNode) value);
-      } else if (value.isArray() && current != null && current.isArray() && named(value) && named(current)) {
+      } else if (value.isArray()
+          && current != null
+          && current.isArray()
+          && named(value)
+          && named(current)) {
         target.set(field.getKey(), mergeNamed((ArrayNode) current, (ArrayNode) value));
       } else {
         target.set(field.getKey(), value.deepCopy());

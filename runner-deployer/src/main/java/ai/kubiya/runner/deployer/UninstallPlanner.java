@@ -24,18 +24,24 @@ final class UninstallPlanner {
   Plan plan(ReleaseId release) {
     List<RevisionRecord> records = history.list(release);
     if (records.isEmpty()) {
-      throw new DeployException("release " + release.name() + " not found in namespace " + release.namespace());
+      throw new DeployException(
+          "release " + release.name() + " not found in namespace " + release.namespace());
     }
     Set<ListTarget> targets = new LinkedHashSet<>();
     for (RevisionRecord record : records) {
       Reconciler.addTargets(targets, ManifestCodec.parse(record.manifestYaml()), release);
     }
     List<PlannedChange> changes = new ArrayList<>();
-    for (HasMetadata object : ManifestSet.of(live.owned(targets, release).values()).uninstallOrder()) {
-      changes.add(Ownership.keepOnUninstall(object)
-          ? ImmutablePlannedChange.builder().object(ObjectRef.of(object)).action(Action.UNCHANGED)
-              .note("kept: annotated " + Ownership.RESOURCE_POLICY + ": keep").build()
-          : PlannedChange.of(ObjectRef.of(object), Action.DELETE));
+    for (HasMetadata object :
+        ManifestSet.of(live.owned(targets, release).values()).uninstallOrder()) {
+      changes.add(
+          Ownership.keepOnUninstall(object)
+              ? ImmutablePlannedChange.builder()
+                  .object(ObjectRef.of(object))
+                  .action(Action.UNCHANGED)
+                  .note("kept: annotated " + Ownership.RESOURCE_POLICY + ": keep")
+                  .build()
+              : PlannedChange.of(ObjectRef.of(object), Action.DELETE));
     }
     return Plan.builder().release(release).changes(changes).build();
   }

@@ -23,7 +23,12 @@ final class Uninstaller {
   private final ReleaseLocks locks;
   private final ProgressListener listener;
 
-  Uninstaller(HistoryStore history, LiveObjects live, Applier applier, ReleaseLocks locks, ProgressListener listener) {
+  Uninstaller(
+      HistoryStore history,
+      LiveObjects live,
+      Applier applier,
+      ReleaseLocks locks,
+      ProgressListener listener) {
     this.history = history;
     this.live = live;
     this.applier = applier;
@@ -37,10 +42,12 @@ final class Uninstaller {
     }
   }
 
-  private UninstallResult uninstall(ReleaseId release, boolean keepHistory, ReleaseLocks.Held held) {
+  private UninstallResult uninstall(
+      ReleaseId release, boolean keepHistory, ReleaseLocks.Held held) {
     List<HistoryStore.Stored> records = history.read(release);
     if (records.isEmpty()) {
-      throw new DeployException("release " + release.name() + " not found in namespace " + release.namespace());
+      throw new DeployException(
+          "release " + release.name() + " not found in namespace " + release.namespace());
     }
     Set<ListTarget> targets = new LinkedHashSet<>();
     Set<ObjectRef> recorded = new LinkedHashSet<>();
@@ -63,8 +70,11 @@ final class Uninstaller {
       } else if (mine) {
         leave(left, ref, "carries the release's labels but no revision recorded it; not deleted");
       } else if (recorded.contains(ref) && !Ownership.hasReleaseLabels(object)) {
-        leave(left, ref, "recorded by the release but its release labels were removed; not deleted,"
-            + " delete it by hand if it is this release's");
+        leave(
+            left,
+            ref,
+            "recorded by the release but its release labels were removed; not deleted,"
+                + " delete it by hand if it is this release's");
       }
     }
     List<ObjectRef> deleted = new ArrayList<>();
@@ -78,8 +88,15 @@ final class Uninstaller {
       try {
         applier.delete(object);
       } catch (RuntimeException e) {
-        throw new DeployException("delete " + ref + ": " + Retrier.summary(e)
-            + " (" + deleted.size() + " objects deleted so far; uninstall again to finish)", e);
+        throw new DeployException(
+            "delete "
+                + ref
+                + ": "
+                + Retrier.summary(e)
+                + " ("
+                + deleted.size()
+                + " objects deleted so far; uninstall again to finish)",
+            e);
       }
       deleted.add(ref);
       listener.onEvent(ProgressEvent.of(Type.DELETED, ref, "uninstalled"));
@@ -87,18 +104,34 @@ final class Uninstaller {
     HistoryStore.Stored latest = records.get(records.size() - 1);
     held.check("writing the history");
     if (keepHistory) {
-      history.update(latest, ImmutableRevisionRecord.copyOf(latest.record()).withStatus(RevisionStatus.UNINSTALLED)
-          .withDescription("Uninstallation complete"));
-      left.add(Leftover.of(records.size() + " revision records (Secrets " + HistoryStore.secretName(release, 0)
-              .replaceAll("0$", "*") + ")", "history kept; uninstall with purge to delete it"));
+      history.update(
+          latest,
+          ImmutableRevisionRecord.copyOf(latest.record())
+              .withStatus(RevisionStatus.UNINSTALLED)
+              .withDescription("Uninstallation complete"));
+      left.add(
+          Leftover.of(
+              records.size()
+                  + " revision records (Secrets "
+                  + HistoryStore.secretName(release, 0).replaceAll("0$", "*")
+                  + ")",
+              "history kept; uninstall with purge to delete it"));
     } else {
       for (HistoryStore.Stored record : records) {
         history.delete(release, record.revision());
       }
     }
     left.add(Leftover.of("Namespace/" + release.namespace(), "uninstall never deletes namespaces"));
-    listener.onEvent(ProgressEvent.of(Type.DONE, "uninstalled " + release.name() + ": " + deleted.size() + " objects deleted"));
-    return UninstallResult.builder().release(release).deleted(deleted).left(left).historyKept(keepHistory).build();
+    listener.onEvent(
+        ProgressEvent.of(
+            Type.DONE,
+            "uninstalled " + release.name() + ": " + deleted.size() + " objects deleted"));
+    return UninstallResult.builder()
+        .release(release)
+        .deleted(deleted)
+        .left(left)
+        .historyKept(keepHistory)
+        .build();
   }
 
   private void leave(List<Leftover> left, ObjectRef ref, String reason) {

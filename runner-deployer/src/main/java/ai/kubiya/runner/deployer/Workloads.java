@@ -42,7 +42,9 @@ final class Workloads {
       if (nz(s.getReplicas()) > updated) {
         return Optional.of((nz(s.getReplicas()) - updated) + " old replicas pending termination");
       }
-      return available < updated ? Optional.of(available + "/" + wanted + " replicas available") : Optional.empty();
+      return available < updated
+          ? Optional.of(available + "/" + wanted + " replicas available")
+          : Optional.empty();
     }
     if (workload instanceof DaemonSet ds) {
       DaemonSetStatus s = ds.getStatus();
@@ -63,7 +65,9 @@ final class Workloads {
         return Optional.of("rollout not observed yet");
       }
       int ready = nz(s.getReadyReplicas());
-      return ready < wanted ? Optional.of(ready + "/" + wanted + " replicas ready") : Optional.empty();
+      return ready < wanted
+          ? Optional.of(ready + "/" + wanted + " replicas ready")
+          : Optional.empty();
     }
     return Optional.empty();
   }
@@ -107,7 +111,9 @@ final class Workloads {
     if (workload instanceof StatefulSet ss) {
       return Optional.ofNullable(ss.getSpec().getTemplate());
     }
-    if (workload instanceof CronJob cj && cj.getSpec().getJobTemplate() != null && cj.getSpec().getJobTemplate().getSpec() != null) {
+    if (workload instanceof CronJob cj
+        && cj.getSpec().getJobTemplate() != null
+        && cj.getSpec().getJobTemplate().getSpec() != null) {
       return Optional.ofNullable(cj.getSpec().getJobTemplate().getSpec().getTemplate());
     }
     return Optional.empty();
@@ -115,11 +121,15 @@ final class Workloads {
 
   /** The pod selector's match labels; empty for a CronJob. */
   static Map<String, String> selector(HasMetadata workload) {
-    var selector = workload instanceof Deployment d ? d.getSpec().getSelector()
-        : workload instanceof DaemonSet ds ? ds.getSpec().getSelector()
-        : workload instanceof StatefulSet ss ? ss.getSpec().getSelector()
-        : null;
-    return selector == null || selector.getMatchLabels() == null ? Map.of() : selector.getMatchLabels();
+    var selector =
+        workload instanceof Deployment d
+            ? d.getSpec().getSelector()
+            : workload instanceof DaemonSet ds
+                ? ds.getSpec().getSelector()
+                : workload instanceof StatefulSet ss ? ss.getSpec().getSelector() : null;
+    return selector == null || selector.getMatchLabels() == null
+        ? Map.of()
+        : selector.getMatchLabels();
   }
 
   /** The images of the pod template's containers. */

@@ -5,8 +5,8 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 
 /**
- * The ownership check at write time: after a write lost a race (409), the object is read again
- * and must still carry the release's labels before it is written with its new resourceVersion.
+ * The ownership check at write time: after a write lost a race (409), the object is read again and
+ * must still carry the release's labels before it is written with its new resourceVersion.
  */
 final class WriteCheck {
   private WriteCheck() {}
@@ -17,16 +17,22 @@ final class WriteCheck {
    * @param conflict the 409 that made the read necessary, rethrown when the object is gone
    * @throws DeployException when the object now belongs to someone else
    */
-  static HasMetadata reread(KubernetesClient client, PreparedObject object, KubernetesClientException conflict) {
+  static HasMetadata reread(
+      KubernetesClient client, PreparedObject object, KubernetesClientException conflict) {
     HasMetadata fresh = client.resource(object.object()).get();
     if (fresh == null) {
       throw conflict;
     }
     if (!Ownership.sameRelease(fresh, object.object())) {
       String release = object.object().getMetadata().getLabels().get(Ownership.RELEASE_LABEL);
-      throw new DeployException("refusing to change objects release " + release + " does not own: "
-          + object.ref() + " " + Ownership.describeOwner(fresh)
-          + " (it changed after the plan; found when writing it)");
+      throw new DeployException(
+          "refusing to change objects release "
+              + release
+              + " does not own: "
+              + object.ref()
+              + " "
+              + Ownership.describeOwner(fresh)
+              + " (it changed after the plan; found when writing it)");
     }
     return fresh;
   }

@@ -15,21 +15,29 @@ final class Clusters {
     return recorded(base, log, base.getConfiguration().getRequestTimeout());
   }
 
-  static KubernetesClient recorded(KubernetesClient base, RequestLog log, int requestTimeoutMillis) {
-    Config config = new ConfigBuilder(base.getConfiguration())
-        .withRequestRetryBackoffLimit(0).withRequestTimeout(requestTimeoutMillis).build();
+  static KubernetesClient recorded(
+      KubernetesClient base, RequestLog log, int requestTimeoutMillis) {
+    Config config =
+        new ConfigBuilder(base.getConfiguration())
+            .withRequestRetryBackoffLimit(0)
+            .withRequestTimeout(requestTimeoutMillis)
+            .build();
     HttpClient.Factory factory = HttpClientUtils.getHttpClientFactory();
-    HttpClient.Factory recording = new HttpClient.Factory() {
-      @Override
-      public HttpClient.Builder newBuilder() {
-        return factory.newBuilder().addOrReplaceInterceptor("request-log", log);
-      }
+    HttpClient.Factory recording =
+        new HttpClient.Factory() {
+          @Override
+          public HttpClient.Builder newBuilder() {
+            return factory.newBuilder().addOrReplaceInterceptor("request-log", log);
+          }
 
-      @Override
-      public HttpClient.Builder newBuilder(Config c) {
-        return factory.newBuilder(c).addOrReplaceInterceptor("request-log", log);
-      }
-    };
-    return new KubernetesClientBuilder().withConfig(config).withHttpClientFactory(recording).build();
+          @Override
+          public HttpClient.Builder newBuilder(Config c) {
+            return factory.newBuilder(c).addOrReplaceInterceptor("request-log", log);
+          }
+        };
+    return new KubernetesClientBuilder()
+        .withConfig(config)
+        .withHttpClientFactory(recording)
+        .build();
   }
 }

@@ -25,16 +25,23 @@ import org.junit.jupiter.api.Test;
 class DriftTest extends MockClusterTest {
 
   private DriftDetector detector(IgnoreRule... ignore) {
-    return DriftDetector.create(h.client, DriftOptions.builder().deployOptions(h.options().build())
-        .addIgnore(ignore).build());
+    return DriftDetector.create(
+        h.client,
+        DriftOptions.builder().deployOptions(h.options().build()).addIgnore(ignore).build());
   }
 
   private void editBehindTheSdksBack() {
-    admin.apps().deployments().inNamespace(NS).withName("agent-manager").edit(d -> {
-      d.getSpec().setReplicas(5);
-      d.getMetadata().getAnnotations().put("platform.example.com/owner", "team-x");
-      return d;
-    });
+    admin
+        .apps()
+        .deployments()
+        .inNamespace(NS)
+        .withName("agent-manager")
+        .edit(
+            d -> {
+              d.getSpec().setReplicas(5);
+              d.getMetadata().getAnnotations().put("platform.example.com/owner", "team-x");
+              return d;
+            });
     admin.services().inNamespace(NS).withName("agent-manager").delete();
   }
 
@@ -54,13 +61,25 @@ class DriftTest extends MockClusterTest {
     DriftReport report = detector().detect(RELEASE);
 
     assertEquals(2, report.drifts().size(), report.drifts().toString());
-    Drift changed = report.drifts().stream().filter(d -> d.kind() == DriftKind.CHANGED).findFirst().orElseThrow();
+    Drift changed =
+        report.drifts().stream()
+            .filter(d -> d.kind() == DriftKind.CHANGED)
+            .findFirst()
+            .orElseThrow();
     assertEquals("Deployment/agent-manager", changed.object().toString());
-    assertEquals(List.of(FieldDrift.of("spec.replicas", "2", java.util.Optional.of("5"), java.util.Optional.empty())),
+    assertEquals(
+        List.of(
+            FieldDrift.of(
+                "spec.replicas", "2", java.util.Optional.of("5"), java.util.Optional.empty())),
         changed.fields());
-    Drift missing = report.drifts().stream().filter(d -> d.kind() == DriftKind.MISSING).findFirst().orElseThrow();
+    Drift missing =
+        report.drifts().stream()
+            .filter(d -> d.kind() == DriftKind.MISSING)
+            .findFirst()
+            .orElseThrow();
     assertEquals("Service/agent-manager", missing.object().toString());
-    assertFalse(report.drifts().toString().contains("platform.example.com"), report.drifts().toString());
+    assertFalse(
+        report.drifts().toString().contains("platform.example.com"), report.drifts().toString());
   }
 
   @Test
@@ -82,37 +101,65 @@ class DriftTest extends MockClusterTest {
   @Test
   void ignoredFieldsAreNeitherReportedNorReverted() {
     h.deployer().install(Fixtures.v1Manifest());
-    admin.apps().deployments().inNamespace(NS).withName("agent-manager").edit(d -> {
-      d.getSpec().setReplicas(7);
-      d.getSpec().getTemplate().getSpec().getContainers().get(0).setImage("evil:latest");
-      return d;
-    });
+    admin
+        .apps()
+        .deployments()
+        .inNamespace(NS)
+        .withName("agent-manager")
+        .edit(
+            d -> {
+              d.getSpec().setReplicas(7);
+              d.getSpec().getTemplate().getSpec().getContainers().get(0).setImage("evil:latest");
+              return d;
+            });
     DriftDetector detector = detector(IgnoreRule.parse("Deployment/*:spec.replicas"));
 
     DriftReport report = detector.detect(RELEASE);
     assertEquals(1, report.drifts().size());
-    assertEquals(List.of("spec.template.spec.containers[name=agent-manager].image"),
+    assertEquals(
+        List.of("spec.template.spec.containers[name=agent-manager].image"),
         report.drifts().get(0).fields().stream().map(FieldDrift::path).toList());
 
     assertTrue(detector.heal(RELEASE).inLine());
     Deployment am = admin.apps().deployments().inNamespace(NS).withName("agent-manager").get();
     assertEquals(7, am.getSpec().getReplicas(), "the HPA's replicas stay");
-    assertEquals("ghcr.io/kubiyabot/agent-manager:v0.1.4", am.getSpec().getTemplate().getSpec().getContainers().get(0).getImage());
+    assertEquals(
+        "ghcr.io/kubiyabot/agent-manager:v0.1.4",
+        am.getSpec().getTemplate().getSpec().getContainers().get(0).getImage());
   }
 
   @Test
   void secretDataIsRedactedAndForeignContainersAndEnvAreNotDrift() {
     h.deployer().install(Fixtures.v1Manifest());
-    admin.secrets().inNamespace(NS).withName("registry-tls-secret").edit(s -> {
-      s.getData().put("tls.key", "Q0FOQVJZLWtleS05OTE=");
-      return s;
-    });
-    admin.apps().deployments().inNamespace(NS).withName("tool-manager").edit(d -> {
-      var spec = d.getSpec().getTemplate().getSpec();
-      spec.getContainers().add(new io.fabric8.kubernetes.api.model.ContainerBuilder().withName("istio-proxy").withImage("istio").build());
-      spec.getContainers().get(0).getEnv().add(new io.fabric8.kubernetes.api.model.EnvVar("INJECTED", "1", null));
-      return d;
-    });
+    admin
+        .secrets()
+        .inNamespace(NS)
+        .withName("registry-tls-secret")
+        .edit(
+            s -> {
+              s.getData().put("tls.key", "Q0FOQVJZLWtleS05OTE=");
+              return s;
+            });
+    admin
+        .apps()
+        .deployments()
+        .inNamespace(NS)
+        .withName("tool-manager")
+        .edit(
+            d -> {
+              var spec = d.getSpec().getTemplate().getSpec();
+              spec.getContainers()
+                  .add(
+                      new io.fabric8.kubernetes.api.model.ContainerBuilder()
+                          .withName("istio-proxy")
+                          .withImage("istio")
+                          .build());
+              spec.getContainers()
+                  .get(0)
+                  .getEnv()
+                  .add(new io.fabric8.kubernetes.api.model.EnvVar("INJECTED", "1", null));
+              return d;
+            });
 
     DriftReport report = detector().detect(RELEASE);
 
@@ -121,26 +168,53 @@ class DriftTest extends MockClusterTest {
     assertEquals("data[tls.key]", field.path());
     assertEquals("<redacted>", field.desired());
     assertEquals("<redacted>", field.live().orElseThrow());
-    assertFalse(report.toString().contains("CANARY") || report.toString().contains("Q0FOQVJZ"), report.toString());
+    assertFalse(
+        report.toString().contains("CANARY") || report.toString().contains("Q0FOQVJZ"),
+        report.toString());
   }
 
   @Test
   void leftBehindAndRemovedOwnershipAreReportedAndOnlyTheFirstIsHealed() {
     h.deployer().install(Fixtures.v1Manifest());
-    admin.configMaps().inNamespace(NS).resource(new ConfigMapBuilder().withNewMetadata().withName("stray").withNamespace(NS)
-        .addToLabels(Map.of(Ownership.RELEASE_LABEL, RELEASE.name(), Ownership.NAMESPACE_LABEL, NS)).endMetadata().build()).create();
-    admin.configMaps().inNamespace(NS).withName("kubiya-runner-alloy-config").edit(c -> {
-      c.getMetadata().getLabels().remove(Ownership.RELEASE_LABEL);
-      return c;
-    });
+    admin
+        .configMaps()
+        .inNamespace(NS)
+        .resource(
+            new ConfigMapBuilder()
+                .withNewMetadata()
+                .withName("stray")
+                .withNamespace(NS)
+                .addToLabels(
+                    Map.of(Ownership.RELEASE_LABEL, RELEASE.name(), Ownership.NAMESPACE_LABEL, NS))
+                .endMetadata()
+                .build())
+        .create();
+    admin
+        .configMaps()
+        .inNamespace(NS)
+        .withName("kubiya-runner-alloy-config")
+        .edit(
+            c -> {
+              c.getMetadata().getLabels().remove(Ownership.RELEASE_LABEL);
+              return c;
+            });
 
     DriftReport report = detector().detect(RELEASE);
-    assertEquals(Map.of("ConfigMap/stray", DriftKind.LEFT_BEHIND, "ConfigMap/kubiya-runner-alloy-config", DriftKind.OWNERSHIP_REMOVED),
-        report.drifts().stream().collect(java.util.stream.Collectors.toMap(d -> d.object().toString(), Drift::kind)));
+    assertEquals(
+        Map.of(
+            "ConfigMap/stray",
+            DriftKind.LEFT_BEHIND,
+            "ConfigMap/kubiya-runner-alloy-config",
+            DriftKind.OWNERSHIP_REMOVED),
+        report.drifts().stream()
+            .collect(java.util.stream.Collectors.toMap(d -> d.object().toString(), Drift::kind)));
 
     HealResult result = detector().heal(RELEASE);
-    assertEquals(List.of("ConfigMap/stray"), result.healed().stream().map(Object::toString).toList());
-    assertTrue(result.refused().keySet().stream().anyMatch(r -> r.name().equals("kubiya-runner-alloy-config")));
+    assertEquals(
+        List.of("ConfigMap/stray"), result.healed().stream().map(Object::toString).toList());
+    assertTrue(
+        result.refused().keySet().stream()
+            .anyMatch(r -> r.name().equals("kubiya-runner-alloy-config")));
     assertFalse(result.inLine());
     assertEquals(null, admin.configMaps().inNamespace(NS).withName("stray").get());
   }
@@ -148,12 +222,16 @@ class DriftTest extends MockClusterTest {
   @Test
   void aReleaseWithoutADeployedRevisionIsOneLineError() {
     DeployException e = assertThrows(DeployException.class, () -> detector().detect(RELEASE));
-    assertEquals("release deployment-x has no deployed revision in namespace kubiya", e.getMessage());
+    assertEquals(
+        "release deployment-x has no deployed revision in namespace kubiya", e.getMessage());
   }
 
   @Test
   void badIgnoreRulesNameTheTextAndTheForm() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> IgnoreRule.parse("spec.replicas"));
-    assertEquals("'spec.replicas' is not KIND/NAME:PATH (such as Deployment/*:spec.replicas)", e.getMessage());
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> IgnoreRule.parse("spec.replicas"));
+    assertEquals(
+        "'spec.replicas' is not KIND/NAME:PATH (such as Deployment/*:spec.replicas)",
+        e.getMessage());
   }
 }

@@ -14,7 +14,10 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-/** A recorded client on the mock server, an admin client to look behind the deployer's back, and events. */
+/**
+ * A recorded client on the mock server, an admin client to look behind the deployer's back, and
+ * events.
+ */
 final class Harness implements AutoCloseable {
   final KubernetesClient admin;
   final RequestLog log = new RequestLog();
@@ -36,7 +39,8 @@ final class Harness implements AutoCloseable {
         .lockLeaseDuration(Duration.ofSeconds(90))
         .waitForReady(false)
         .applyMode(ApplyMode.CREATE_OR_REPLACE)
-        .retryPolicy(RetryPolicy.builder().maxAttempts(4).initialBackoff(Duration.ofMillis(5)).build())
+        .retryPolicy(
+            RetryPolicy.builder().maxAttempts(4).initialBackoff(Duration.ofMillis(5)).build())
         .pollInterval(Duration.ofMillis(20))
         .progressListener(events::add);
   }
@@ -45,11 +49,15 @@ final class Harness implements AutoCloseable {
     return RunnerDeployer.create(client, options().build());
   }
 
-  /** Every object of the fixture kinds in the namespace (and cluster roles), history excluded, by ref. */
+  /**
+   * Every object of the fixture kinds in the namespace (and cluster roles), history excluded, by
+   * ref.
+   */
   Map<String, HasMetadata> live() {
     Map<String, HasMetadata> live = new TreeMap<>();
     List<HasMetadata> all = new ArrayList<>();
-    all.addAll(admin.secrets().inNamespace(NS).withoutLabel(HistoryStore.RELEASE_LABEL).list().getItems());
+    all.addAll(
+        admin.secrets().inNamespace(NS).withoutLabel(HistoryStore.RELEASE_LABEL).list().getItems());
     all.addAll(admin.serviceAccounts().inNamespace(NS).list().getItems());
     all.addAll(admin.configMaps().inNamespace(NS).list().getItems());
     all.addAll(admin.rbac().clusterRoles().list().getItems());
@@ -64,7 +72,9 @@ final class Harness implements AutoCloseable {
   }
 
   static Set<String> refs(List<? extends HasMetadata> objects) {
-    return objects.stream().map(o -> ObjectRef.of(o).toString()).collect(Collectors.toCollection(TreeSet::new));
+    return objects.stream()
+        .map(o -> ObjectRef.of(o).toString())
+        .collect(Collectors.toCollection(TreeSet::new));
   }
 
   /** resourceVersion of every live object, by ref. */
@@ -83,7 +93,12 @@ final class Harness implements AutoCloseable {
   /** The image of the first container of a live Deployment. */
   static String image(Map<String, HasMetadata> live, String deployment) {
     return ((io.fabric8.kubernetes.api.model.apps.Deployment) live.get("Deployment/" + deployment))
-        .getSpec().getTemplate().getSpec().getContainers().get(0).getImage();
+        .getSpec()
+        .getTemplate()
+        .getSpec()
+        .getContainers()
+        .get(0)
+        .getImage();
   }
 
   @Override

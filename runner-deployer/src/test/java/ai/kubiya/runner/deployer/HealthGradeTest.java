@@ -7,13 +7,29 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class HealthGradeTest {
   @ParameterizedTest
-  @CsvSource({"100, HEALTHY", "99.9, WARNING", "90, WARNING", "89.9, DEGRADED", "70, DEGRADED", "69.9, DOWN", "0, DOWN"})
+  @CsvSource({
+    "100, HEALTHY",
+    "99.9, WARNING",
+    "90, WARNING",
+    "89.9, DEGRADED",
+    "70, DEGRADED",
+    "69.9, DOWN",
+    "0, DOWN"
+  })
   void readyPercent(double percent, HealthGrade grade) {
     assertEquals(grade, HealthGrade.ofReadyPercent(percent));
   }
 
   @ParameterizedTest
-  @CsvSource({"0, HEALTHY", "1, HEALTHY", "1.1, WARNING", "2, WARNING", "2.1, DEGRADED", "4, DEGRADED", "4.1, DOWN"})
+  @CsvSource({
+    "0, HEALTHY",
+    "1, HEALTHY",
+    "1.1, WARNING",
+    "2, WARNING",
+    "2.1, DEGRADED",
+    "4, DEGRADED",
+    "4.1, DOWN"
+  })
   void restarts(double restarts, HealthGrade grade) {
     assertEquals(grade, HealthGrade.ofRestarts(restarts));
   }

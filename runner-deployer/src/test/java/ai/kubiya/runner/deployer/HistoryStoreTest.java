@@ -41,22 +41,30 @@ class HistoryStoreTest {
 
   @Test
   void anUnreadableRecordIsAClearError() {
-    DeployException e = assertThrows(DeployException.class, () -> HistoryStore.decode(Fixtures.RELEASE, "bm90IGd6aXA="));
-    assertEquals("the history of release kubiya/deployment-x holds an unreadable revision record", e.getMessage());
+    DeployException e =
+        assertThrows(
+            DeployException.class, () -> HistoryStore.decode(Fixtures.RELEASE, "bm90IGd6aXA="));
+    assertEquals(
+        "the history of release kubiya/deployment-x holds an unreadable revision record",
+        e.getMessage());
   }
 
   @Test
   void releaseNamesAreChecked() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ReleaseId.of("deploymentX", "kubiya"));
-    assertEquals("release name 'deploymentX' is invalid: use at most 53 lowercase letters, digits and '-', starting and"
-        + " ending with a letter or digit", e.getMessage());
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> ReleaseId.of("deploymentX", "kubiya"));
+    assertEquals(
+        "release name 'deploymentX' is invalid: use at most 53 lowercase letters, digits and '-', starting and"
+            + " ending with a letter or digit",
+        e.getMessage());
   }
 
   @Test
   void releaseNamesAgreeWithTheValidator() {
     for (String name : new String[] {"team.a", "deploymentX", "-x", "r".repeat(54)}) {
       assertThrows(IllegalArgumentException.class, () -> ReleaseId.of(name, "kubiya"), name);
-      assertFalse(ai.kubiya.runner.model.validation.Formats.isDnsLabel(name) && name.length() <= 53, name);
+      assertFalse(
+          ai.kubiya.runner.model.validation.Formats.isDnsLabel(name) && name.length() <= 53, name);
     }
     ReleaseId.of("deployment-x", "kubiya");
   }
@@ -66,7 +74,8 @@ class HistoryStoreTest {
     var set = ai.kubiya.runner.manifests.ManifestSet.of(Fixtures.v1());
     var parsed = ManifestCodec.parse(set.toYaml());
     assertEquals(Harness.refs(set.objects()), Harness.refs(parsed.objects()));
-    assertEquals(set.objects().stream().map(o -> ObjectRef.of(o).toString()).toList(),
+    assertEquals(
+        set.objects().stream().map(o -> ObjectRef.of(o).toString()).toList(),
         parsed.objects().stream().map(o -> ObjectRef.of(o).toString()).toList());
   }
 }

@@ -6,7 +6,9 @@ import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
-/** A fresh fabric8 CRUD mock server per test, an admin client on it and a recording {@link Harness}. */
+/**
+ * A fresh fabric8 CRUD mock server per test, an admin client on it and a recording {@link Harness}.
+ */
 @EnableKubernetesMockClient(crud = true, https = false)
 abstract class MockClusterTest {
   KubernetesClient admin;

@@ -28,8 +28,18 @@ class MultiRunnerTest extends MockClusterTest {
 
   private Set<String> clusterRoles() {
     Set<String> names = new HashSet<>();
-    admin.rbac().clusterRoles().list().getItems().forEach(r -> names.add(r.getMetadata().getName()));
-    admin.rbac().clusterRoleBindings().list().getItems().forEach(r -> names.add("binding:" + r.getMetadata().getName()));
+    admin
+        .rbac()
+        .clusterRoles()
+        .list()
+        .getItems()
+        .forEach(r -> names.add(r.getMetadata().getName()));
+    admin
+        .rbac()
+        .clusterRoleBindings()
+        .list()
+        .getItems()
+        .forEach(r -> names.add("binding:" + r.getMetadata().getName()));
     return names;
   }
 
@@ -38,9 +48,14 @@ class MultiRunnerTest extends MockClusterTest {
     RunnerDeployer deployer = h.deployer();
     int perRunner = 0;
     for (String namespace : NAMESPACES) {
-      ReleaseManifest desired = ReleaseManifest.render(config("runner", namespace), ClusterScopedNames.RELEASE);
-      perRunner = (int) desired.manifests().objects().stream().map(HasMetadata::getKind)
-          .filter(k -> k.startsWith("ClusterRole")).count();
+      ReleaseManifest desired =
+          ReleaseManifest.render(config("runner", namespace), ClusterScopedNames.RELEASE);
+      perRunner =
+          (int)
+              desired.manifests().objects().stream()
+                  .map(HasMetadata::getKind)
+                  .filter(k -> k.startsWith("ClusterRole"))
+                  .count();
       assertEquals(1, deployer.install(desired).revision());
     }
     assertTrue(perRunner >= 6, "cluster-scoped objects per runner: " + perRunner);
@@ -55,14 +70,16 @@ class MultiRunnerTest extends MockClusterTest {
       assertEquals(ReleaseManifest.CHART_VERSION, s.chartVersion());
       assertTrue(s.images().get("agent-manager").contains("agent-manager:"), s.images().toString());
     }
-    assertEquals(List.of(ReleaseId.of("runner", "team-b")),
+    assertEquals(
+        List.of(ReleaseId.of("runner", "team-b")),
         deployer.list("team-b").stream().map(ReleaseSummary::release).toList());
     assertEquals(List.of(), deployer.list("elsewhere"));
 
     JsonNode json = new ObjectMapper().readTree(DeployerJson.toJson(DeployerJson.releases(all)));
     assertEquals(3, json.size());
     for (JsonNode release : json) {
-      for (String field : List.of("name", "namespace", "revision", "status", "updated", "chartVersion", "images")) {
+      for (String field :
+          List.of("name", "namespace", "revision", "status", "updated", "chartVersion", "images")) {
         assertTrue(release.has(field), field + " missing in " + release);
       }
       assertEquals("deployed", release.get("status").asText());
@@ -76,12 +93,21 @@ class MultiRunnerTest extends MockClusterTest {
     deployer.install(ReleaseManifest.render(config("runner", "team-a")));
     int writes = h.log.writes().size();
 
-    DeployException e = assertThrows(DeployException.class,
-        () -> deployer.install(ReleaseManifest.render(config("runner", "team-b"), ClusterScopedNames.CHART)));
+    DeployException e =
+        assertThrows(
+            DeployException.class,
+            () ->
+                deployer.install(
+                    ReleaseManifest.render(config("runner", "team-b"), ClusterScopedNames.CHART)));
 
-    assertTrue(e.getMessage().startsWith("refusing to change objects release runner does not own: "), e.getMessage());
-    assertTrue(e.getMessage().contains(
-        "ClusterRole/kubiya-runner-tool-manager-cluster-pvc-access belongs to release team-a/runner"), e.getMessage());
+    assertTrue(
+        e.getMessage().startsWith("refusing to change objects release runner does not own: "),
+        e.getMessage());
+    assertTrue(
+        e.getMessage()
+            .contains(
+                "ClusterRole/kubiya-runner-tool-manager-cluster-pvc-access belongs to release team-a/runner"),
+        e.getMessage());
     assertEquals(writes, h.log.writes().size(), "nothing written");
     assertEquals(List.of(), deployer.list("team-b"));
   }
@@ -95,14 +121,27 @@ class MultiRunnerTest extends MockClusterTest {
 
     ReleaseManifest switched = ReleaseManifest.render(config, ClusterScopedNames.RELEASE);
     Plan plan = deployer.plan(switched);
-    Set<String> created = plan.withAction(Action.CREATE).stream().map(c -> c.object().toString()).collect(Collectors.toSet());
-    Set<String> deleted = plan.withAction(Action.DELETE).stream().map(c -> c.object().toString()).collect(Collectors.toSet());
-    Set<String> expectedCreated = switched.manifests().objects().stream().filter(o -> o.getKind().startsWith("ClusterRole"))
-        .map(o -> ObjectRef.of(o).toString()).collect(Collectors.toSet());
+    Set<String> created =
+        plan.withAction(Action.CREATE).stream()
+            .map(c -> c.object().toString())
+            .collect(Collectors.toSet());
+    Set<String> deleted =
+        plan.withAction(Action.DELETE).stream()
+            .map(c -> c.object().toString())
+            .collect(Collectors.toSet());
+    Set<String> expectedCreated =
+        switched.manifests().objects().stream()
+            .filter(o -> o.getKind().startsWith("ClusterRole"))
+            .map(o -> ObjectRef.of(o).toString())
+            .collect(Collectors.toSet());
     assertEquals(expectedCreated, created);
     assertEquals(chartNames.size(), deleted.size(), deleted.toString());
-    assertTrue(deleted.contains("ClusterRole/kubiya-runner-tool-manager-cluster-pvc-access"), deleted.toString());
-    assertTrue(plan.render().contains("- ClusterRole/kubiya-runner-image-updater-clusterrole"), plan.render());
+    assertTrue(
+        deleted.contains("ClusterRole/kubiya-runner-tool-manager-cluster-pvc-access"),
+        deleted.toString());
+    assertTrue(
+        plan.render().contains("- ClusterRole/kubiya-runner-image-updater-clusterrole"),
+        plan.render());
 
     assertEquals(2, deployer.upgrade(switched).revision());
     Set<String> after = clusterRoles();

@@ -18,45 +18,90 @@ import org.junit.jupiter.api.Test;
 
 class OwnershipTest extends MockClusterTest {
 
-
   @Test
   void aNameClashWithAForeignObjectIsRefusedBeforeAnyWrite() {
-    ConfigMap foreign = admin.resource(new ConfigMapBuilder().withNewMetadata().withName("kubiya-runner-alloy-config")
-        .withNamespace(NS).endMetadata().addToData("mine", "yes").build()).create();
+    ConfigMap foreign =
+        admin
+            .resource(
+                new ConfigMapBuilder()
+                    .withNewMetadata()
+                    .withName("kubiya-runner-alloy-config")
+                    .withNamespace(NS)
+                    .endMetadata()
+                    .addToData("mine", "yes")
+                    .build())
+            .create();
 
-    DeployException e = assertThrows(DeployException.class, () -> h.deployer().install(Fixtures.v1Manifest()));
+    DeployException e =
+        assertThrows(DeployException.class, () -> h.deployer().install(Fixtures.v1Manifest()));
 
-    assertEquals("refusing to change objects release deployment-x does not own: "
-        + "ConfigMap/kubiya-runner-alloy-config exists and belongs to no kubiya-runner release", e.getMessage());
+    assertEquals(
+        "refusing to change objects release deployment-x does not own: "
+            + "ConfigMap/kubiya-runner-alloy-config exists and belongs to no kubiya-runner release",
+        e.getMessage());
     assertEquals(List.of(), h.log.writes());
-    ConfigMap after = admin.configMaps().inNamespace(NS).withName("kubiya-runner-alloy-config").get();
-    assertEquals(foreign.getMetadata().getResourceVersion(), after.getMetadata().getResourceVersion());
+    ConfigMap after =
+        admin.configMaps().inNamespace(NS).withName("kubiya-runner-alloy-config").get();
+    assertEquals(
+        foreign.getMetadata().getResourceVersion(), after.getMetadata().getResourceVersion());
     assertEquals(Map.of("mine", "yes"), after.getData());
   }
 
   @Test
   void aClusterScopedObjectOfTheSameReleaseNameInAnotherNamespaceIsAClash() {
-    admin.resource(new ClusterRoleBuilder().withNewMetadata().withName("kubiya-runner-tool-manager-cluster-pvc-access")
-        .addToLabels(Ownership.RELEASE_LABEL, "deployment-x").addToLabels(Ownership.NAMESPACE_LABEL, "team-b")
-        .endMetadata().build()).create();
+    admin
+        .resource(
+            new ClusterRoleBuilder()
+                .withNewMetadata()
+                .withName("kubiya-runner-tool-manager-cluster-pvc-access")
+                .addToLabels(Ownership.RELEASE_LABEL, "deployment-x")
+                .addToLabels(Ownership.NAMESPACE_LABEL, "team-b")
+                .endMetadata()
+                .build())
+        .create();
 
     Plan plan = h.deployer().plan(Fixtures.v1Manifest());
     assertTrue(plan.hasConflicts());
-    assertEquals("belongs to release team-b/deployment-x", plan.withAction(PlannedChange.Action.CONFLICT).get(0).note());
-    DeployException install = assertThrows(DeployException.class, () -> h.deployer().install(Fixtures.v1Manifest()));
-    assertTrue(install.getMessage().contains("ClusterRole/kubiya-runner-tool-manager-cluster-pvc-access belongs to release team-b/deployment-x"),
+    assertEquals(
+        "belongs to release team-b/deployment-x",
+        plan.withAction(PlannedChange.Action.CONFLICT).get(0).note());
+    DeployException install =
+        assertThrows(DeployException.class, () -> h.deployer().install(Fixtures.v1Manifest()));
+    assertTrue(
+        install
+            .getMessage()
+            .contains(
+                "ClusterRole/kubiya-runner-tool-manager-cluster-pvc-access belongs to release team-b/deployment-x"),
         install.getMessage());
   }
 
   @Test
   void foreignObjectsAreNeverModifiedOrDeleted() {
-    List<HasMetadata> foreign = List.of(
-        new ConfigMapBuilder().withNewMetadata().withName("user-config").withNamespace(NS).endMetadata().addToData("a", "1").build(),
-        Fixtures.deployment("user-app", "nginx:1", 1),
-        new ClusterRoleBuilder().withNewMetadata().withName("other-release-role")
-            .addToLabels(Ownership.RELEASE_LABEL, "deployment-x").addToLabels(Ownership.NAMESPACE_LABEL, "team-b").endMetadata().build(),
-        new ConfigMapBuilder().withNewMetadata().withName("other-release-config").withNamespace(NS)
-            .addToLabels(Ownership.RELEASE_LABEL, "other").addToLabels(Ownership.NAMESPACE_LABEL, NS).endMetadata().build());
+    List<HasMetadata> foreign =
+        List.of(
+            new ConfigMapBuilder()
+                .withNewMetadata()
+                .withName("user-config")
+                .withNamespace(NS)
+                .endMetadata()
+                .addToData("a", "1")
+                .build(),
+            Fixtures.deployment("user-app", "nginx:1", 1),
+            new ClusterRoleBuilder()
+                .withNewMetadata()
+                .withName("other-release-role")
+                .addToLabels(Ownership.RELEASE_LABEL, "deployment-x")
+                .addToLabels(Ownership.NAMESPACE_LABEL, "team-b")
+                .endMetadata()
+                .build(),
+            new ConfigMapBuilder()
+                .withNewMetadata()
+                .withName("other-release-config")
+                .withNamespace(NS)
+                .addToLabels(Ownership.RELEASE_LABEL, "other")
+                .addToLabels(Ownership.NAMESPACE_LABEL, NS)
+                .endMetadata()
+                .build());
     foreign.get(1).getMetadata().setNamespace(NS);
     foreign.forEach(o -> admin.resource(o).create());
     Map<String, String> before = foreignVersions(foreign);
@@ -67,15 +112,23 @@ class OwnershipTest extends MockClusterTest {
     h.deployer().uninstall(RELEASE);
 
     assertEquals(before, foreignVersions(foreign));
-    assertTrue(h.log.writes().stream().noneMatch(w -> w.contains("user-config") || w.contains("user-app")
-        || w.contains("other-release")), h.log.writes().toString());
+    assertTrue(
+        h.log.writes().stream()
+            .noneMatch(
+                w ->
+                    w.contains("user-config")
+                        || w.contains("user-app")
+                        || w.contains("other-release")),
+        h.log.writes().toString());
   }
 
   private Map<String, String> foreignVersions(List<HasMetadata> foreign) {
     Map<String, String> versions = new TreeMap<>();
     for (HasMetadata o : foreign) {
       HasMetadata live = admin.resource(o).get();
-      versions.put(ObjectRef.of(o).toString(), live == null ? "deleted" : live.getMetadata().getResourceVersion());
+      versions.put(
+          ObjectRef.of(o).toString(),
+          live == null ? "deleted" : live.getMetadata().getResourceVersion());
     }
     return versions;
   }
@@ -93,7 +146,9 @@ class OwnershipTest extends MockClusterTest {
     assertEquals("Secret/kubiya-runner-nats-creds-runner", deleted.get(deleted.size() - 1));
     assertEquals(Fixtures.v1().size(), deleted.size());
     assertTrue(result.historyKept());
-    assertEquals(List.of("1 revision records (Secrets kubiya-runner.v1.deployment-x.v*)", "Namespace/kubiya"),
+    assertEquals(
+        List.of(
+            "1 revision records (Secrets kubiya-runner.v1.deployment-x.v*)", "Namespace/kubiya"),
         result.left().stream().map(UninstallResult.Leftover::what).toList());
     List<RevisionRecord> history = h.deployer().history(RELEASE);
     assertEquals(RevisionStatus.UNINSTALLED, history.get(0).status());
@@ -114,8 +169,12 @@ class OwnershipTest extends MockClusterTest {
   @Test
   void objectsAnnotatedKeepAreLeftOnUninstall() {
     List<HasMetadata> objects = Fixtures.v1();
-    objects.stream().filter(o -> o.getKind().equals("ConfigMap")).findFirst().orElseThrow()
-        .getMetadata().setAnnotations(Map.of(Ownership.RESOURCE_POLICY, "keep"));
+    objects.stream()
+        .filter(o -> o.getKind().equals("ConfigMap"))
+        .findFirst()
+        .orElseThrow()
+        .getMetadata()
+        .setAnnotations(Map.of(Ownership.RESOURCE_POLICY, "keep"));
     h.deployer().install(Fixtures.manifest(objects, ""));
     UninstallResult result = h.deployer().uninstall(RELEASE);
     assertEquals(List.of("ConfigMap/kubiya-runner-alloy-config"), List.copyOf(h.live().keySet()));

@@ -30,11 +30,15 @@ class ReconcilerTest extends MockClusterTest {
   private final List<ReconcilerEvent> events = Collections.synchronizedList(new ArrayList<>());
 
   private ai.kubiya.runner.deployer.drift.ImmutableReconcilerOptions.Builder options() {
-    return ReconcilerOptions.builder().addReleases(RELEASE).heal(true).debounce(Duration.ofMillis(50))
+    return ReconcilerOptions.builder()
+        .addReleases(RELEASE)
+        .heal(true)
+        .debounce(Duration.ofMillis(50))
         .drift(DriftOptions.builder().deployOptions(h.options().build()).build());
   }
 
-  private ReconcilerEvent await(Predicate<ReconcilerEvent> what, String description) throws InterruptedException {
+  private ReconcilerEvent await(Predicate<ReconcilerEvent> what, String description)
+      throws InterruptedException {
     long deadline = System.nanoTime() + GENEROUS.toNanos();
     while (System.nanoTime() < deadline) {
       synchronized (events) {
@@ -51,7 +55,8 @@ class ReconcilerTest extends MockClusterTest {
   }
 
   private static Predicate<ReconcilerEvent> healed(String object) {
-    return e -> e.type() == Type.HEALED && e.object().map(Object::toString).orElse("").equals(object);
+    return e ->
+        e.type() == Type.HEALED && e.object().map(Object::toString).orElse("").equals(object);
   }
 
   private void awaitFirstScan(RunnerReconciler reconciler) throws InterruptedException {
@@ -64,21 +69,38 @@ class ReconcilerTest extends MockClusterTest {
 
   private void deleteAndEdit() {
     admin.services().inNamespace(NS).withName("agent-manager").delete();
-    admin.apps().deployments().inNamespace(NS).withName("tool-manager").edit(d -> {
-      d.getSpec().setReplicas(9);
-      return d;
-    });
+    admin
+        .apps()
+        .deployments()
+        .inNamespace(NS)
+        .withName("tool-manager")
+        .edit(
+            d -> {
+              d.getSpec().setReplicas(9);
+              return d;
+            });
   }
 
   private void assertRepaired() {
     assertNotNull(admin.services().inNamespace(NS).withName("agent-manager").get());
-    assertEquals(1, admin.apps().deployments().inNamespace(NS).withName("tool-manager").get().getSpec().getReplicas());
+    assertEquals(
+        1,
+        admin
+            .apps()
+            .deployments()
+            .inNamespace(NS)
+            .withName("tool-manager")
+            .get()
+            .getSpec()
+            .getReplicas());
   }
 
   @Test
   void informersSeeADeletionAndAnEditAndTheReconcilerHealsBoth() throws InterruptedException {
     h.deployer().install(Fixtures.v1Manifest());
-    try (RunnerReconciler reconciler = RunnerReconciler.start(h.client, options().resync(Duration.ofMinutes(10)).build(), events::add)) {
+    try (RunnerReconciler reconciler =
+        RunnerReconciler.start(
+            h.client, options().resync(Duration.ofMinutes(10)).build(), events::add)) {
       assertEquals(10, reconciler.informerCount(), "one informer per kind and namespace");
       awaitFirstScan(reconciler);
       deleteAndEdit();
@@ -90,16 +112,22 @@ class ReconcilerTest extends MockClusterTest {
       assertEquals(2, metrics.healed());
       assertEquals(2, metrics.writes(), "one write per heal");
       assertEquals(0, metrics.fights());
-      System.out.printf("time to heal (informers): Service %d ms, Deployment %d ms; scans %d%n",
-          service.timeToHeal().orElseThrow().toMillis(), deployment.timeToHeal().orElseThrow().toMillis(), metrics.scans());
+      System.out.printf(
+          "time to heal (informers): Service %d ms, Deployment %d ms; scans %d%n",
+          service.timeToHeal().orElseThrow().toMillis(),
+          deployment.timeToHeal().orElseThrow().toMillis(),
+          metrics.scans());
     }
   }
 
   @Test
   void pollingAloneHealsToo() throws InterruptedException {
     h.deployer().install(Fixtures.v1Manifest());
-    try (RunnerReconciler reconciler = RunnerReconciler.start(h.client,
-        options().informers(false).resync(Duration.ofMillis(300)).build(), events::add)) {
+    try (RunnerReconciler reconciler =
+        RunnerReconciler.start(
+            h.client,
+            options().informers(false).resync(Duration.ofMillis(300)).build(),
+            events::add)) {
       assertEquals(0, reconciler.informerCount());
       awaitFirstScan(reconciler);
       deleteAndEdit();
@@ -112,12 +140,21 @@ class ReconcilerTest extends MockClusterTest {
   @Test
   void reportOnlyNeverWrites() throws InterruptedException {
     h.deployer().install(Fixtures.v1Manifest());
-    try (RunnerReconciler reconciler = RunnerReconciler.start(h.client, options().heal(false).build(), events::add)) {
+    try (RunnerReconciler reconciler =
+        RunnerReconciler.start(h.client, options().heal(false).build(), events::add)) {
       awaitFirstScan(reconciler);
       h.log.clear();
       deleteAndEdit();
-      await(e -> e.type() == Type.DRIFT && e.object().map(Object::toString).orElse("").equals("Service/agent-manager"), "drift");
-      await(e -> e.type() == Type.DRIFT && e.object().map(Object::toString).orElse("").equals("Deployment/tool-manager"), "drift");
+      await(
+          e ->
+              e.type() == Type.DRIFT
+                  && e.object().map(Object::toString).orElse("").equals("Service/agent-manager"),
+          "drift");
+      await(
+          e ->
+              e.type() == Type.DRIFT
+                  && e.object().map(Object::toString).orElse("").equals("Deployment/tool-manager"),
+          "drift");
       assertEquals(List.of(), h.log.writes());
     }
   }
@@ -125,19 +162,30 @@ class ReconcilerTest extends MockClusterTest {
   @Test
   void aFightWithAnotherWriterEndsInBackoffNotAHotLoop() throws Exception {
     h.deployer().install(Fixtures.v1Manifest());
-    BackoffPolicy backoff = BackoffPolicy.builder().initial(Duration.ofMillis(200)).max(Duration.ofSeconds(30))
-        .fightWindow(Duration.ofSeconds(10)).build();
+    BackoffPolicy backoff =
+        BackoffPolicy.builder()
+            .initial(Duration.ofMillis(200))
+            .max(Duration.ofSeconds(30))
+            .fightWindow(Duration.ofSeconds(10))
+            .build();
     int reverts = 30;
-    try (RunnerReconciler reconciler = RunnerReconciler.start(h.client, options().backoff(backoff).build(), events::add)) {
+    try (RunnerReconciler reconciler =
+        RunnerReconciler.start(h.client, options().backoff(backoff).build(), events::add)) {
       awaitFirstScan(reconciler);
       h.log.clear();
       long start = System.nanoTime();
       for (int i = 0; i < reverts; i++) {
         try {
-          admin.apps().deployments().inNamespace(NS).withName("tool-manager").edit(d -> {
-            d.getSpec().setReplicas(9);
-            return d;
-          });
+          admin
+              .apps()
+              .deployments()
+              .inNamespace(NS)
+              .withName("tool-manager")
+              .edit(
+                  d -> {
+                    d.getSpec().setReplicas(9);
+                    return d;
+                  });
         } catch (io.fabric8.kubernetes.client.KubernetesClientException raced) {
           assertEquals(409, raced.getCode(), "the other writer only loses races to the heal");
         }
@@ -146,11 +194,13 @@ class ReconcilerTest extends MockClusterTest {
       long fightMillis = Duration.ofNanos(System.nanoTime() - start).toMillis();
       await(e -> e.type() == Type.FIGHT, "a fight is reported");
       ReconcilerMetrics metrics = reconciler.metrics();
-      long writes = h.log.writes().stream().filter(w -> w.contains("/deployments/tool-manager")).count();
+      long writes =
+          h.log.writes().stream().filter(w -> w.contains("/deployments/tool-manager")).count();
       // heals at t0, then after waits of 200, 400, 800, 1600 ms ...: in T ms at most
       // 2 + log2(T / initial + 1) writes; +1 for a heal in flight when the fight stops
       int bound = 3 + (int) Math.ceil(Math.log((double) fightMillis / 200 + 1) / Math.log(2));
-      System.out.printf("fight: %d reverts in %d ms, %d heal writes (bound %d), %d fights, %d deferred%n",
+      System.out.printf(
+          "fight: %d reverts in %d ms, %d heal writes (bound %d), %d fights, %d deferred%n",
           reverts, fightMillis, writes, bound, metrics.fights(), metrics.deferred());
       assertTrue(writes <= bound, writes + " writes to the fought object, bound " + bound);
       assertTrue(writes >= 2, "the reconciler did heal: " + writes);

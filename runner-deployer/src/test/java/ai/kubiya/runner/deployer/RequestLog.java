@@ -22,8 +22,11 @@ final class RequestLog implements Interceptor {
 
   @Override
   public void before(BasicBuilder builder, HttpRequest request, RequestTags tags) {
-    String line = request.method() + " " + request.uri().getRawPath()
-        + (request.uri().getRawQuery() == null ? "" : "?" + request.uri().getRawQuery());
+    String line =
+        request.method()
+            + " "
+            + request.uri().getRawPath()
+            + (request.uri().getRawQuery() == null ? "" : "?" + request.uri().getRawQuery());
     requests.add(line);
     if (drops.get() > 0 && dropWhen.test(line) && drops.getAndDecrement() > 0) {
       throw new UncheckedIOException(new IOException("connection reset (injected)"));

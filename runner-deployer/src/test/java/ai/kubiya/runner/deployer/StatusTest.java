@@ -31,20 +31,41 @@ class StatusTest extends MockClusterTest {
     deployer.install(Fixtures.v1Manifest());
   }
 
-
   void deploymentReady(String name, int ready) {
     Deployment d = admin.apps().deployments().inNamespace(NS).withName(name).get();
-    d.setStatus(new DeploymentStatusBuilder().withReplicas(d.getSpec().getReplicas()).withReadyReplicas(ready).build());
+    d.setStatus(
+        new DeploymentStatusBuilder()
+            .withReplicas(d.getSpec().getReplicas())
+            .withReadyReplicas(ready)
+            .build());
     admin.resource(d).updateStatus();
   }
 
   void pod(String app, String name, Instant started, int restarts, Instant lastTermination) {
-    Pod pod = new PodBuilder().withNewMetadata().withName(name).withNamespace(NS).addToLabels("app", app).endMetadata()
-        .withNewStatus().withStartTime(started.toString())
-        .addNewContainerStatus().withName(app).withRestartCount(restarts)
-        .withNewLastState().withTerminated(lastTermination == null ? null
-            : new ContainerStateTerminatedBuilder().withFinishedAt(lastTermination.toString()).withExitCode(1).build()).endLastState()
-        .endContainerStatus().endStatus().build();
+    Pod pod =
+        new PodBuilder()
+            .withNewMetadata()
+            .withName(name)
+            .withNamespace(NS)
+            .addToLabels("app", app)
+            .endMetadata()
+            .withNewStatus()
+            .withStartTime(started.toString())
+            .addNewContainerStatus()
+            .withName(app)
+            .withRestartCount(restarts)
+            .withNewLastState()
+            .withTerminated(
+                lastTermination == null
+                    ? null
+                    : new ContainerStateTerminatedBuilder()
+                        .withFinishedAt(lastTermination.toString())
+                        .withExitCode(1)
+                        .build())
+            .endLastState()
+            .endContainerStatus()
+            .endStatus()
+            .build();
     admin.resource(pod).create();
   }
 
@@ -54,8 +75,10 @@ class StatusTest extends MockClusterTest {
     assertEquals(HealthGrade.DOWN, dagger.grade(), dagger.detail());
     assertEquals("no status yet: not scheduled by the DaemonSet controller", dagger.detail());
 
-    DaemonSet ds = admin.apps().daemonSets().inNamespace(NS).withName("deployment-x-dagger-engine").get();
-    ds.setStatus(new DaemonSetStatusBuilder().withDesiredNumberScheduled(0).withNumberReady(0).build());
+    DaemonSet ds =
+        admin.apps().daemonSets().inNamespace(NS).withName("deployment-x-dagger-engine").get();
+    ds.setStatus(
+        new DaemonSetStatusBuilder().withDesiredNumberScheduled(0).withNumberReady(0).build());
     admin.resource(ds).updateStatus();
     ComponentStatus none = dagger(deployer.status(RELEASE));
     assertEquals(HealthGrade.WARNING, none.grade(), none.detail());
@@ -63,17 +86,23 @@ class StatusTest extends MockClusterTest {
   }
 
   private static ComponentStatus dagger(ReleaseStatus status) {
-    return status.components().stream().filter(c -> c.component().equals("dagger-engine")).findFirst().orElseThrow();
+    return status.components().stream()
+        .filter(c -> c.component().equals("dagger-engine"))
+        .findFirst()
+        .orElseThrow();
   }
 
   @Test
   void componentsAreGradedWithTheReadmeThresholds() {
     deploymentReady("agent-manager", 2);
     deploymentReady("tool-manager", 0);
-    DaemonSet ds = admin.apps().daemonSets().inNamespace(NS).withName("deployment-x-dagger-engine").get();
-    ds.setStatus(new DaemonSetStatusBuilder().withDesiredNumberScheduled(10).withNumberReady(9).build());
+    DaemonSet ds =
+        admin.apps().daemonSets().inNamespace(NS).withName("deployment-x-dagger-engine").get();
+    ds.setStatus(
+        new DaemonSetStatusBuilder().withDesiredNumberScheduled(10).withNumberReady(9).build());
     admin.resource(ds).updateStatus();
-    // agent-manager: a pod started 1 minute ago that restarted 3 times, an old pod whose last crash was 2 minutes ago
+    // agent-manager: a pod started 1 minute ago that restarted 3 times, an old pod whose last crash
+    // was 2 minutes ago
     pod("agent-manager", "am-1", NOW.minusSeconds(60), 3, null);
     pod("agent-manager", "am-2", NOW.minusSeconds(3600), 7, NOW.minusSeconds(120));
     // tool-manager: an old pod whose restarts all lie before the window
@@ -81,7 +110,9 @@ class StatusTest extends MockClusterTest {
 
     ReleaseStatus status = deployer.status(RELEASE);
 
-    Map<String, ComponentStatus> byName = status.components().stream().collect(Collectors.toMap(ComponentStatus::component, Function.identity()));
+    Map<String, ComponentStatus> byName =
+        status.components().stream()
+            .collect(Collectors.toMap(ComponentStatus::component, Function.identity()));
     ComponentStatus am = byName.get("agent-manager");
     assertEquals(4, am.restartsInWindow());
     assertEquals(2, am.pods());
@@ -109,11 +140,20 @@ class StatusTest extends MockClusterTest {
 
     ReleaseStatus status = deployer.status(RELEASE);
 
-    ComponentStatus tm = status.components().stream().filter(c -> c.component().equals("tool-manager")).findFirst().orElseThrow();
+    ComponentStatus tm =
+        status.components().stream()
+            .filter(c -> c.component().equals("tool-manager"))
+            .findFirst()
+            .orElseThrow();
     assertEquals(HealthGrade.DOWN, tm.grade());
     assertEquals("missing from the cluster", tm.detail());
-    assertEquals(HealthGrade.HEALTHY, status.components().stream()
-        .filter(c -> c.component().equals("agent-manager")).findFirst().orElseThrow().grade());
+    assertEquals(
+        HealthGrade.HEALTHY,
+        status.components().stream()
+            .filter(c -> c.component().equals("agent-manager"))
+            .findFirst()
+            .orElseThrow()
+            .grade());
   }
 
   @Test

@@ -21,7 +21,6 @@ import org.junit.jupiter.api.Test;
 
 class UpgradeTest extends MockClusterTest {
 
-
   @Test
   void planShowsCreatesFieldChangesAndDeletesAndWritesNothing() {
     h.deployer().install(Fixtures.v1Manifest());
@@ -30,12 +29,20 @@ class UpgradeTest extends MockClusterTest {
     Plan plan = h.deployer().plan(Fixtures.v2Manifest());
 
     assertEquals(List.of(), h.log.writes());
-    assertEquals(List.of(ObjectRef.of("ConfigMap", NS, "kubiya-runner-extra")), refs(plan, Action.CREATE));
-    assertEquals(List.of(ObjectRef.of("Deployment", NS, "agent-manager")), refs(plan, Action.UPDATE));
-    assertEquals(List.of(ObjectRef.of("CronJob", NS, "deployment-x-kubiya-runner-helm-updater")), refs(plan, Action.DELETE));
+    assertEquals(
+        List.of(ObjectRef.of("ConfigMap", NS, "kubiya-runner-extra")), refs(plan, Action.CREATE));
+    assertEquals(
+        List.of(ObjectRef.of("Deployment", NS, "agent-manager")), refs(plan, Action.UPDATE));
+    assertEquals(
+        List.of(ObjectRef.of("CronJob", NS, "deployment-x-kubiya-runner-helm-updater")),
+        refs(plan, Action.DELETE));
     PlannedChange update = plan.withAction(Action.UPDATE).get(0);
-    assertEquals(List.of(FieldChange.of("spec.template.spec.containers[name=agent-manager].image",
-        Optional.of("ghcr.io/kubiyabot/agent-manager:v0.1.4"), Optional.of("ghcr.io/kubiyabot/agent-manager:v0.1.5"))),
+    assertEquals(
+        List.of(
+            FieldChange.of(
+                "spec.template.spec.containers[name=agent-manager].image",
+                Optional.of("ghcr.io/kubiyabot/agent-manager:v0.1.4"),
+                Optional.of("ghcr.io/kubiyabot/agent-manager:v0.1.5"))),
         update.fields());
     assertTrue(plan.valuesChanged());
     assertTrue(plan.render().contains("~ Deployment/agent-manager"), plan.render());
@@ -60,23 +67,33 @@ class UpgradeTest extends MockClusterTest {
     assertEquals(Harness.refs(Fixtures.v2()), h.live().keySet());
     Map<String, String> after = h.versions();
     Set<String> changed = new TreeSet<>();
-    after.forEach((ref, version) -> {
-      if (!version.equals(before.get(ref))) {
-        changed.add(ref);
-      }
-    });
+    after.forEach(
+        (ref, version) -> {
+          if (!version.equals(before.get(ref))) {
+            changed.add(ref);
+          }
+        });
     assertEquals(Set.of("ConfigMap/kubiya-runner-extra", "Deployment/agent-manager"), changed);
-    assertEquals(List.of(ObjectRef.of("CronJob", NS, "deployment-x-kubiya-runner-helm-updater")), result.deleted());
+    assertEquals(
+        List.of(ObjectRef.of("CronJob", NS, "deployment-x-kubiya-runner-helm-updater")),
+        result.deleted());
     Deployment am = (Deployment) h.live().get("Deployment/agent-manager");
-    assertEquals("ghcr.io/kubiyabot/agent-manager:v0.1.5", am.getSpec().getTemplate().getSpec().getContainers().get(0).getImage());
+    assertEquals(
+        "ghcr.io/kubiyabot/agent-manager:v0.1.5",
+        am.getSpec().getTemplate().getSpec().getContainers().get(0).getImage());
     // record pending + 2 object writes + 1 delete + deployed mark + superseded mark
     List<String> writes = h.log.writes();
     assertEquals(6, writes.size(), "writes: " + writes);
-    assertEquals(1, writes.stream().filter(w -> w.startsWith("DELETE ") && w.contains("/cronjobs/")).count());
-    // history + one list per kind of v2 and of the deployed revision (10 kinds, the CronJob's included)
+    assertEquals(
+        1,
+        writes.stream().filter(w -> w.startsWith("DELETE ") && w.contains("/cronjobs/")).count());
+    // history + one list per kind of v2 and of the deployed revision (10 kinds, the CronJob's
+    // included)
     assertEquals(11, h.log.reads().size(), h.log.reads().toString());
     List<RevisionRecord> history = h.deployer().history(RELEASE);
-    assertEquals(List.of(RevisionStatus.SUPERSEDED, RevisionStatus.DEPLOYED), history.stream().map(RevisionRecord::status).toList());
+    assertEquals(
+        List.of(RevisionStatus.SUPERSEDED, RevisionStatus.DEPLOYED),
+        history.stream().map(RevisionRecord::status).toList());
     assertEquals("Upgrade complete", history.get(1).description());
   }
 
@@ -105,18 +122,23 @@ class UpgradeTest extends MockClusterTest {
     assertEquals(reads.size(), distinct.size(), "no list repeated: " + reads);
     // history + 10 kinds of v2 (the CronJob kind is gone from both v2 and the deployed revision)
     assertEquals(10, reads.size(), "reads: " + reads);
-    System.out.printf("no-op upgrade of %d objects: %d writes, %d reads%n", Fixtures.v2().size(), h.log.writes().size(), reads.size());
+    System.out.printf(
+        "no-op upgrade of %d objects: %d writes, %d reads%n",
+        Fixtures.v2().size(), h.log.writes().size(), reads.size());
   }
 
   @Test
   void changedValuesAloneRecordANewRevisionWithoutObjectWrites() {
     h.deployer().install(Fixtures.v1Manifest());
     h.log.clear();
-    DeployResult result = h.deployer().upgrade(Fixtures.manifest(Fixtures.v1(), "different: values\n"));
+    DeployResult result =
+        h.deployer().upgrade(Fixtures.manifest(Fixtures.v1(), "different: values\n"));
     assertFalse(result.noop());
     assertEquals(2, result.revision());
-    assertTrue(h.log.writes().stream().allMatch(w -> w.contains("/secrets")), h.log.writes().toString());
-    assertEquals(3, h.log.writes().size(), "record, deployed mark, superseded mark: " + h.log.writes());
+    assertTrue(
+        h.log.writes().stream().allMatch(w -> w.contains("/secrets")), h.log.writes().toString());
+    assertEquals(
+        3, h.log.writes().size(), "record, deployed mark, superseded mark: " + h.log.writes());
   }
 
   @Test
@@ -127,7 +149,8 @@ class UpgradeTest extends MockClusterTest {
     admin.resource(drifted).update();
 
     Plan plan = h.deployer().plan(Fixtures.v1Manifest());
-    assertEquals(List.of(FieldChange.of("spec.replicas", Optional.of("5"), Optional.of("1"))),
+    assertEquals(
+        List.of(FieldChange.of("spec.replicas", Optional.of("5"), Optional.of("1"))),
         plan.withAction(Action.UPDATE).get(0).fields());
     h.deployer().upgrade(Fixtures.v1Manifest());
     assertEquals(1, ((Deployment) h.live().get("Deployment/tool-manager")).getSpec().getReplicas());
@@ -137,17 +160,36 @@ class UpgradeTest extends MockClusterTest {
   void removedFieldsAreShownAndRemoved() {
     h.deployer().install(Fixtures.v1Manifest());
     List<HasMetadata> withoutLogLevel = Fixtures.v1();
-    Deployment tm = (Deployment) withoutLogLevel.stream().filter(o -> o.getMetadata().getName().equals("tool-manager")).findFirst().orElseThrow();
-    tm.getSpec().getTemplate().getSpec().getContainers().get(0).getEnv().removeIf(e -> e.getName().equals("LOG_LEVEL"));
-    ReleaseManifest desired = Fixtures.manifest(withoutLogLevel, Fixtures.v1Manifest().valuesYaml());
+    Deployment tm =
+        (Deployment)
+            withoutLogLevel.stream()
+                .filter(o -> o.getMetadata().getName().equals("tool-manager"))
+                .findFirst()
+                .orElseThrow();
+    tm.getSpec()
+        .getTemplate()
+        .getSpec()
+        .getContainers()
+        .get(0)
+        .getEnv()
+        .removeIf(e -> e.getName().equals("LOG_LEVEL"));
+    ReleaseManifest desired =
+        Fixtures.manifest(withoutLogLevel, Fixtures.v1Manifest().valuesYaml());
 
     PlannedChange change = h.deployer().plan(desired).withAction(Action.UPDATE).get(0);
     assertEquals(ObjectRef.of("Deployment", NS, "tool-manager"), change.object());
-    assertTrue(change.fields().stream().anyMatch(f -> f.path().endsWith("env[name=LOG_LEVEL]") && f.after().isEmpty()), change.fields().toString());
+    assertTrue(
+        change.fields().stream()
+            .anyMatch(f -> f.path().endsWith("env[name=LOG_LEVEL]") && f.after().isEmpty()),
+        change.fields().toString());
 
     h.deployer().upgrade(desired);
     Deployment live = (Deployment) h.live().get("Deployment/tool-manager");
-    assertEquals(List.of("KUBIYA_API_TOKEN"), live.getSpec().getTemplate().getSpec().getContainers().get(0).getEnv().stream().map(e -> e.getName()).toList());
+    assertEquals(
+        List.of("KUBIYA_API_TOKEN"),
+        live.getSpec().getTemplate().getSpec().getContainers().get(0).getEnv().stream()
+            .map(e -> e.getName())
+            .toList());
   }
 
   @Test
@@ -155,23 +197,50 @@ class UpgradeTest extends MockClusterTest {
     h.deployer().install(Fixtures.v1Manifest());
     List<HasMetadata> objects = Fixtures.v1();
     objects.removeIf(o -> o.getMetadata().getName().equals("kubiya-runner-nats-creds-runner"));
-    objects.add(new SecretBuilder().withNewMetadata().withName("kubiya-runner-nats-creds-runner").endMetadata()
-        .addToStringData("nats.creds", "NEW-SECRET-SEED").build());
+    objects.add(
+        new SecretBuilder()
+            .withNewMetadata()
+            .withName("kubiya-runner-nats-creds-runner")
+            .endMetadata()
+            .addToStringData("nats.creds", "NEW-SECRET-SEED")
+            .build());
     List<HasMetadata> withToken = objects;
-    Deployment am = (Deployment) withToken.stream().filter(o -> o instanceof Deployment && o.getMetadata().getName().equals("agent-manager")).findFirst().orElseThrow();
-    am.getSpec().getTemplate().getSpec().getContainers().get(0).getEnv().get(1).setValue("token-v2");
+    Deployment am =
+        (Deployment)
+            withToken.stream()
+                .filter(
+                    o ->
+                        o instanceof Deployment
+                            && o.getMetadata().getName().equals("agent-manager"))
+                .findFirst()
+                .orElseThrow();
+    am.getSpec()
+        .getTemplate()
+        .getSpec()
+        .getContainers()
+        .get(0)
+        .getEnv()
+        .get(1)
+        .setValue("token-v2");
 
     Plan plan = h.deployer().plan(Fixtures.manifest(withToken, ""));
     String text = plan.render() + plan;
-    assertFalse(text.contains("NEW-SECRET-SEED") || text.contains("TkVXLVNFQ1JFVC1TRUVE") || text.contains("secret-jwt"), text);
+    assertFalse(
+        text.contains("NEW-SECRET-SEED")
+            || text.contains("TkVXLVNFQ1JFVC1TRUVE")
+            || text.contains("secret-jwt"),
+        text);
     assertFalse(text.contains("token-v1") || text.contains("token-v2"), text);
     assertTrue(text.contains(TreeDiff.REDACTED), text);
   }
 
   @Test
   void upgradeOfAReleaseThatIsNotInstalledIsRefused() {
-    DeployException e = assertThrows(DeployException.class, () -> h.deployer().upgrade(Fixtures.v1Manifest()));
-    assertEquals("release deployment-x is not installed in namespace kubiya: install it first", e.getMessage());
+    DeployException e =
+        assertThrows(DeployException.class, () -> h.deployer().upgrade(Fixtures.v1Manifest()));
+    assertEquals(
+        "release deployment-x is not installed in namespace kubiya: install it first",
+        e.getMessage());
     assertEquals(List.of(), h.log.writes());
   }
 
@@ -187,10 +256,13 @@ class UpgradeTest extends MockClusterTest {
     Map<String, HasMetadata> live = h.live();
     assertEquals(Harness.refs(Fixtures.v1()), live.keySet());
     Deployment am = (Deployment) live.get("Deployment/agent-manager");
-    assertEquals("ghcr.io/kubiyabot/agent-manager:v0.1.4", am.getSpec().getTemplate().getSpec().getContainers().get(0).getImage());
+    assertEquals(
+        "ghcr.io/kubiyabot/agent-manager:v0.1.4",
+        am.getSpec().getTemplate().getSpec().getContainers().get(0).getImage());
     assertNotEquals(v2.keySet(), live.keySet());
     List<RevisionRecord> history = h.deployer().history(RELEASE);
-    assertEquals(List.of(RevisionStatus.SUPERSEDED, RevisionStatus.SUPERSEDED, RevisionStatus.DEPLOYED),
+    assertEquals(
+        List.of(RevisionStatus.SUPERSEDED, RevisionStatus.SUPERSEDED, RevisionStatus.DEPLOYED),
         history.stream().map(RevisionRecord::status).toList());
     assertEquals("Rollback to 1", history.get(2).description());
     assertEquals(Fixtures.v1Manifest().valuesYaml(), history.get(2).valuesYaml());
@@ -209,7 +281,8 @@ class UpgradeTest extends MockClusterTest {
   @Test
   void rollbackToAnUnknownRevisionNamesTheKnownOnes() {
     h.deployer().install(Fixtures.v1Manifest());
-    DeployException e = assertThrows(DeployException.class, () -> h.deployer().rollback(RELEASE, 7));
+    DeployException e =
+        assertThrows(DeployException.class, () -> h.deployer().rollback(RELEASE, 7));
     assertEquals("release deployment-x has no revision 7 (revisions: 1)", e.getMessage());
   }
 
@@ -219,7 +292,8 @@ class UpgradeTest extends MockClusterTest {
     deployer.install(Fixtures.v1Manifest());
     deployer.upgrade(Fixtures.v2Manifest());
     deployer.upgrade(Fixtures.v1Manifest());
-    assertEquals(List.of(2, 3), deployer.history(RELEASE).stream().map(RevisionRecord::revision).toList());
+    assertEquals(
+        List.of(2, 3), deployer.history(RELEASE).stream().map(RevisionRecord::revision).toList());
   }
 
   private static List<ObjectRef> refs(Plan plan, Action action) {

@@ -29,10 +29,19 @@ class VerbsTest extends MockClusterTest {
 
   @Test
   void storedValuesComeBackAsInstalledAndFeedBackWithSecretsButNotRedacted() throws Exception {
-    RunnerConfig config = RunnerConfigLoader.create().release("demo").namespace("kubiya")
-        .sets(List.of("agentManager.replicas=3", "nats.jwt=" + CANARY, "agentManager.env.API_TOKEN=tok-CANARY")).load();
+    RunnerConfig config =
+        RunnerConfigLoader.create()
+            .release("demo")
+            .namespace("kubiya")
+            .sets(
+                List.of(
+                    "agentManager.replicas=3",
+                    "nats.jwt=" + CANARY,
+                    "agentManager.env.API_TOKEN=tok-CANARY"))
+            .load();
     RunnerDeployer deployer = h.deployer();
-    deployer.install(ReleaseManifest.of(config, RunnerManifests.of(config).skipValidation().build()));
+    deployer.install(
+        ReleaseManifest.of(config, RunnerManifests.of(config).skipValidation().build()));
     ReleaseId release = ReleaseId.of("demo", "kubiya");
 
     RevisionRecord latest = deployer.latestRevision(release);
@@ -49,17 +58,24 @@ class VerbsTest extends MockClusterTest {
 
     Path full = Files.writeString(dir.resolve("full.yaml"), latest.valuesYaml());
     StoredValues.refuseRedacted(full);
-    RunnerConfig reloaded = RunnerConfigLoader.create().release("demo").namespace("kubiya").valuesFile(full).load();
-    assertEquals(config.values(), reloaded.values(), "a --show-secrets file feeds back as the same values");
+    RunnerConfig reloaded =
+        RunnerConfigLoader.create().release("demo").namespace("kubiya").valuesFile(full).load();
+    assertEquals(
+        config.values(), reloaded.values(), "a --show-secrets file feeds back as the same values");
 
     Path masked = Files.writeString(dir.resolve("masked.yaml"), shown);
-    ValuesException refused = assertThrows(ValuesException.class, () -> StoredValues.refuseRedacted(masked));
+    ValuesException refused =
+        assertThrows(ValuesException.class, () -> StoredValues.refuseRedacted(masked));
     assertEquals(masked.toString(), refused.path());
     assertTrue(refused.getMessage().contains("holds <redacted>"), refused.getMessage());
-    assertTrue(refused.getMessage().matches(".*: (nats\\.jwt|registryTls\\.key|agentManager\\.env\\.API_TOKEN) holds.*"),
+    assertTrue(
+        refused
+            .getMessage()
+            .matches(".*: (nats\\.jwt|registryTls\\.key|agentManager\\.env\\.API_TOKEN) holds.*"),
         refused.getMessage());
 
-    DeployException missing = assertThrows(DeployException.class, () -> deployer.revision(release, 7));
+    DeployException missing =
+        assertThrows(DeployException.class, () -> deployer.revision(release, 7));
     assertEquals("release demo has no revision 7 (revisions: 1)", missing.getMessage());
   }
 
@@ -71,16 +87,20 @@ class VerbsTest extends MockClusterTest {
     int writes = h.log.writes().size();
 
     Plan back = deployer.planRollback(RELEASE);
-    assertEquals(List.of("CronJob/deployment-x-kubiya-runner-helm-updater"),
+    assertEquals(
+        List.of("CronJob/deployment-x-kubiya-runner-helm-updater"),
         back.withAction(Action.CREATE).stream().map(c -> c.object().toString()).toList());
-    assertEquals(List.of("ConfigMap/kubiya-runner-extra"),
+    assertEquals(
+        List.of("ConfigMap/kubiya-runner-extra"),
         back.withAction(Action.DELETE).stream().map(c -> c.object().toString()).toList());
     assertEquals(1, back.withAction(Action.UPDATE).size());
     assertEquals(back.changes(), deployer.planRollback(RELEASE, 1).changes());
 
     Plan removal = deployer.planUninstall(RELEASE);
-    assertEquals(Harness.refs(Fixtures.v2()),
-        new java.util.TreeSet<>(removal.withAction(Action.DELETE).stream().map(c -> c.object().toString()).toList()));
+    assertEquals(
+        Harness.refs(Fixtures.v2()),
+        new java.util.TreeSet<>(
+            removal.withAction(Action.DELETE).stream().map(c -> c.object().toString()).toList()));
     assertEquals(writes, h.log.writes().size(), "dry runs write nothing");
     assertEquals(2, deployer.history(RELEASE).size());
   }
@@ -91,18 +111,41 @@ class VerbsTest extends MockClusterTest {
     deployer.install(Fixtures.v1Manifest());
     deployer.upgrade(Fixtures.v2Manifest());
 
-    JsonNode history = JSON.readTree(DeployerJson.toJson(DeployerJson.history(deployer.history(RELEASE))));
+    JsonNode history =
+        JSON.readTree(DeployerJson.toJson(DeployerJson.history(deployer.history(RELEASE))));
     assertEquals(2, history.size());
     assertFields(history.get(0), "revision", "updated", "status", "chartVersion", "description");
     assertEquals("superseded", history.get(0).get("status").asText());
     assertEquals(2, history.get(1).get("revision").asInt());
 
-    JsonNode status = JSON.readTree(DeployerJson.toJson(DeployerJson.status(deployer.status(RELEASE))));
-    assertFields(status, "name", "namespace", "revision", "status", "updated", "chartVersion", "description", "grade", "components");
+    JsonNode status =
+        JSON.readTree(DeployerJson.toJson(DeployerJson.status(deployer.status(RELEASE))));
+    assertFields(
+        status,
+        "name",
+        "namespace",
+        "revision",
+        "status",
+        "updated",
+        "chartVersion",
+        "description",
+        "grade",
+        "components");
     assertEquals("deployment-x", status.get("name").asText());
     assertEquals("deployed", status.get("status").asText());
     JsonNode component = status.get("components").get(0);
-    assertFields(component, "component", "kind", "name", "desired", "ready", "pods", "restartsInWindow", "grade", "detail", "images");
+    assertFields(
+        component,
+        "component",
+        "kind",
+        "name",
+        "desired",
+        "ready",
+        "pods",
+        "restartsInWindow",
+        "grade",
+        "detail",
+        "images");
     assertTrue(component.get("images").isArray());
 
     Plan plan = deployer.plan(Fixtures.v1Manifest());
@@ -119,9 +162,13 @@ class VerbsTest extends MockClusterTest {
       }
     }
     assertFields(update.get("fields").get(0), "path", "before", "after");
-    assertTrue(JSON.readTree(JSON.writeValueAsString(
-        new com.fasterxml.jackson.dataformat.yaml.YAMLMapper().readTree(DeployerJson.toYaml(DeployerJson.plan(plan)))))
-        .equals(json), "YAML is the same tree");
+    assertTrue(
+        JSON.readTree(
+                JSON.writeValueAsString(
+                    new com.fasterxml.jackson.dataformat.yaml.YAMLMapper()
+                        .readTree(DeployerJson.toYaml(DeployerJson.plan(plan)))))
+            .equals(json),
+        "YAML is the same tree");
   }
 
   private static void assertFields(JsonNode node, String... fields) {

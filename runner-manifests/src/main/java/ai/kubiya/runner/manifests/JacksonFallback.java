@@ -6,9 +6,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 
 /**
- * Jackson's serializers with {@code NON_NULL} inclusion: how manifests were written before
- * {@link ModelYamlWriter}, which still hands them what it does not write itself. A holder class,
- * so that the mapper is made only when a value needs it.
+ * Jackson's serializers with {@code NON_NULL} inclusion: how manifests were written before {@link
+ * ModelYamlWriter}, which still hands them what it does not write itself. A holder class, so that
+ * the mapper is made only when a value needs it.
  */
 final class JacksonFallback {
   private static final ObjectMapper MAPPER =

@@ -25,14 +25,18 @@ import java.util.function.UnaryOperator;
  */
 @FunctionalInterface
 public interface ManifestCustomizer {
-  /** The object to render in place of {@code object}: the same, a changed copy, or {@code null} to drop it. */
+  /**
+   * The object to render in place of {@code object}: the same, a changed copy, or {@code null} to
+   * drop it.
+   */
   HasMetadata customize(Component component, HasMetadata object);
 
   /** A customizer of every object of one type, of any component; narrow it with {@link #named}. */
   static <T extends HasMetadata> ManifestCustomizer ofType(Class<T> type, UnaryOperator<T> change) {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(change, "change");
-    return (component, object) -> type.isInstance(object) ? change.apply(type.cast(object)) : object;
+    return (component, object) ->
+        type.isInstance(object) ? change.apply(type.cast(object)) : object;
   }
 
   /**

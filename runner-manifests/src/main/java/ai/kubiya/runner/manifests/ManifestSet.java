@@ -15,8 +15,8 @@ import java.util.stream.Collectors;
 /**
  * An ordered, immutable set of Kubernetes objects: Helm hooks first (the chart's shared secrets are
  * pre-install hooks), then Helm's install order by kind ({@link KindOrder}), builder order within a
- * kind. Objects are looked up by kind and name; {@link #toYaml()} renders them as one multi-document
- * YAML stream.
+ * kind. Objects are looked up by kind and name; {@link #toYaml()} renders them as one
+ * multi-document YAML stream.
  *
  * <pre>{@code
  * ManifestSet set = RunnerManifests.of(config).build();

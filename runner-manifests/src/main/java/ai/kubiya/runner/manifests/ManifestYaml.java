@@ -52,6 +52,12 @@ public final class ManifestYaml {
 
   private static UncheckedIOException failure(HasMetadata object, IOException e) {
     return new UncheckedIOException(
-        "cannot render " + object.getKind() + "/" + object.getMetadata().getName() + ": " + e.getMessage(), e);
+        "cannot render "
+            + object.getKind()
+            + "/"
+            + object.getMetadata().getName()
+            + ": "
+            + e.getMessage(),
+        e);
   }
 }

@@ -23,13 +23,13 @@ import java.util.Map;
 /**
  * Writes fabric8 model objects to a {@link JsonGenerator} (here: {@link YamlGenerator}) as
  * Jackson's {@code ObjectMapper} with {@code NON_NULL} inclusion writes them, without building
- * Jackson's bean serializers: those are made by reflection over every type a class could hold
- * (a {@code Volume} alone names some thirty sources), several hundred fabric8 classes on the first
+ * Jackson's bean serializers: those are made by reflection over every type a class could hold (a
+ * {@code Volume} alone names some thirty sources), several hundred fabric8 classes on the first
  * render of each JVM. This writer looks only at the classes of the values present, and at the few
  * annotations fabric8's generated model uses: {@code @JsonPropertyOrder} for the order,
- * {@code @JsonProperty} fields, {@code @JsonInclude} on fields and classes, the ignored
- * {@code additionalProperties} map written last (as Jackson's any-getter), and the custom
- * serializers of {@link Quantity} and {@link AnyType} ({@code IntOrString}).
+ * {@code @JsonProperty} fields, {@code @JsonInclude} on fields and classes, the ignored {@code
+ * additionalProperties} map written last (as Jackson's any-getter), and the custom serializers of
+ * {@link Quantity} and {@link AnyType} ({@code IntOrString}).
  *
  * <p>Anything else (a class with another custom serializer, an enum, a type outside fabric8's
  * model) is written by Jackson itself, in place. {@code ModelYamlWriterTest} checks that the output
@@ -94,14 +94,16 @@ final class ModelYamlWriter {
    * A map; null entries are left out (the mapper's content inclusion) unless {@code keepNulls}: a
    * fabric8 property annotated {@code @JsonInclude}, whose content inclusion is then ALWAYS.
    */
-  private static void writeMap(Map<?, ?> map, boolean keepNulls, JsonGenerator out) throws IOException {
+  private static void writeMap(Map<?, ?> map, boolean keepNulls, JsonGenerator out)
+      throws IOException {
     out.writeStartObject();
     for (Map.Entry<?, ?> entry : map.entrySet()) {
       if (entry.getValue() == null && !keepNulls) {
         continue;
       }
       if (!(entry.getKey() instanceof String)) {
-        throw new IOException("map key of type " + typeName(entry.getKey()) + " in a Kubernetes object");
+        throw new IOException(
+            "map key of type " + typeName(entry.getKey()) + " in a Kubernetes object");
       }
       out.writeFieldName((String) entry.getKey());
       write(entry.getValue(), out);
@@ -168,6 +170,7 @@ final class ModelYamlWriter {
     final String name;
     final Field field;
     final Inclusion inclusion;
+
     /** A map value keeps its null entries. */
     final boolean keepNulls;
 
@@ -218,7 +221,8 @@ final class ModelYamlWriter {
           throw new UnsupportedOperationException("custom serializer on " + field.getName());
         }
         if (field.getAnnotation(JsonIgnore.class) != null) {
-          if (field.getName().equals(ANY_PROPERTIES) && Map.class.isAssignableFrom(field.getType())) {
+          if (field.getName().equals(ANY_PROPERTIES)
+              && Map.class.isAssignableFrom(field.getType())) {
             field.setAccessible(true);
             any = field;
           }
@@ -226,12 +230,15 @@ final class ModelYamlWriter {
         }
         JsonProperty property = field.getAnnotation(JsonProperty.class);
         if (property == null) {
-          throw new UnsupportedOperationException("field without @JsonProperty: " + field.getName());
+          throw new UnsupportedOperationException(
+              "field without @JsonProperty: " + field.getName());
         }
         String name = property.value().isEmpty() ? field.getName() : property.value();
         field.setAccessible(true);
         JsonInclude include = field.getAnnotation(JsonInclude.class);
-        declared.put(name, new Property(name, field, include == null ? classInclude : include, classInclusion));
+        declared.put(
+            name,
+            new Property(name, field, include == null ? classInclude : include, classInclusion));
       }
       List<Property> ordered = new ArrayList<>(declared.size());
       JsonPropertyOrder order = type.getAnnotation(JsonPropertyOrder.class);

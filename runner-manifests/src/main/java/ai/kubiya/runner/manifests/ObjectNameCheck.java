@@ -13,9 +13,9 @@ import java.util.regex.Pattern;
 
 /**
  * Every object the render produces has a name Kubernetes accepts for its kind: an RFC 1123
- * subdomain (Services: an RFC 1035 label), so {@code validate}
- * catches what would otherwise fail half way through {@code render --output-dir} or an install.
- * A finding names the values path the bad name comes from when one holds it.
+ * subdomain (Services: an RFC 1035 label), so {@code validate} catches what would otherwise fail
+ * half way through {@code render --output-dir} or an install. A finding names the values path the
+ * bad name comes from when one holds it.
  *
  * <pre>{@code
  * RunnerValidator.standard().with(new ObjectNameCheck()).validate(config);
@@ -35,7 +35,9 @@ public final class ObjectNameCheck implements ConfigCheck {
     } catch (TemplateException e) {
       return List.of(Finding.error(e.path(), e.detail()));
     } catch (RuntimeException e) {
-      return List.of(Finding.error("render", "the objects cannot be built (" + e.getClass().getSimpleName() + ")"));
+      return List.of(
+          Finding.error(
+              "render", "the objects cannot be built (" + e.getClass().getSimpleName() + ")"));
     }
     return findings(objects, config.values().toMap());
   }
@@ -48,7 +50,8 @@ public final class ObjectNameCheck implements ConfigCheck {
       String kind = object.getKind();
       String problem = problem(kind, name == null ? "" : name);
       if (problem != null) {
-        String shown = name == null ? "" : name.length() > 80 ? name.substring(0, 80) + "..." : name;
+        String shown =
+            name == null ? "" : name.length() > 80 ? name.substring(0, 80) + "..." : name;
         out.add(Finding.error(sourcePath(tree, shown), kind + " name '" + shown + "' " + problem));
       }
     }
@@ -70,7 +73,9 @@ public final class ObjectNameCheck implements ConfigCheck {
         : "is not an RFC 1123 subdomain (lowercase letters, digits, '-' and '.', at most 253)";
   }
 
-  /** The values path holding the name (or the longest value inside it), else {@code metadata.name}. */
+  /**
+   * The values path holding the name (or the longest value inside it), else {@code metadata.name}.
+   */
   private static String sourcePath(Map<String, Object> tree, String name) {
     String[] best = {null, ""};
     walk("", tree, name, best);
@@ -80,7 +85,11 @@ public final class ObjectNameCheck implements ConfigCheck {
   private static void walk(String path, Object value, String name, String[] best) {
     if (value instanceof Map) {
       for (Map.Entry<?, ?> e : ((Map<?, ?>) value).entrySet()) {
-        walk(path.isEmpty() ? String.valueOf(e.getKey()) : path + "." + e.getKey(), e.getValue(), name, best);
+        walk(
+            path.isEmpty() ? String.valueOf(e.getKey()) : path + "." + e.getKey(),
+            e.getValue(),
+            name,
+            best);
       }
     } else if (value instanceof List) {
       int i = 0;
@@ -89,7 +98,10 @@ public final class ObjectNameCheck implements ConfigCheck {
       }
     } else if (value instanceof String) {
       String s = (String) value;
-      boolean better = s.equals(name) ? !best[1].equals(name) : s.length() > best[1].length() && !best[1].equals(name);
+      boolean better =
+          s.equals(name)
+              ? !best[1].equals(name)
+              : s.length() > best[1].length() && !best[1].equals(name);
       if (s.length() >= 2 && name.contains(s) && !Formats.isDnsSubdomain(s) && better) {
         best[0] = path;
         best[1] = s;

@@ -1,8 +1,7 @@
 package ai.kubiya.runner.manifests;
 
-import ai.kubiya.runner.naming.Component;
-import ai.kubiya.runner.manifests.internal.RenderContext;
 import ai.kubiya.runner.manifests.internal.ComponentBuilder;
+import ai.kubiya.runner.manifests.internal.RenderContext;
 import ai.kubiya.runner.manifests.internal.components.AgentManagerBuilder;
 import ai.kubiya.runner.manifests.internal.components.AlloyBuilder;
 import ai.kubiya.runner.manifests.internal.components.AlloyConfigBuilder;
@@ -32,9 +31,9 @@ import java.util.List;
  * System.out.print(set.toYaml());
  * }</pre>
  *
- * <p>{@link #build()} validates the config first and throws {@link InvalidConfigException} on
- * any error, so no partial output is ever produced. Builders are not thread-safe; make one per
- * render (they are cheap). The built set is immutable.
+ * <p>{@link #build()} validates the config first and throws {@link InvalidConfigException} on any
+ * error, so no partial output is ever produced. Builders are not thread-safe; make one per render
+ * (they are cheap). The built set is immutable.
  */
 public final class RunnerManifests {
   private static final List<ComponentBuilder> BUILDERS =
@@ -96,7 +95,8 @@ public final class RunnerManifests {
   /**
    * Builds every object.
    *
-   * @throws InvalidConfigException when validation finds an error, or a templated value cannot be rendered
+   * @throws InvalidConfigException when validation finds an error, or a templated value cannot be
+   *     rendered
    */
   public ManifestSet build() {
     if (validate) {

@@ -26,40 +26,60 @@ final class WorkloadPodSpecs {
       Deployment d = (Deployment) object;
       return d.getSpec() == null || !has(d.getSpec().getTemplate())
           ? object
-          : new DeploymentBuilder(d).editSpec().withTemplate(
-              changed(d.getSpec().getTemplate(), change)).endSpec().build();
+          : new DeploymentBuilder(d)
+              .editSpec()
+              .withTemplate(changed(d.getSpec().getTemplate(), change))
+              .endSpec()
+              .build();
     }
     if (object instanceof DaemonSet) {
       DaemonSet d = (DaemonSet) object;
       return d.getSpec() == null || !has(d.getSpec().getTemplate())
           ? object
-          : new DaemonSetBuilder(d).editSpec().withTemplate(
-              changed(d.getSpec().getTemplate(), change)).endSpec().build();
+          : new DaemonSetBuilder(d)
+              .editSpec()
+              .withTemplate(changed(d.getSpec().getTemplate(), change))
+              .endSpec()
+              .build();
     }
     if (object instanceof StatefulSet) {
       StatefulSet s = (StatefulSet) object;
       return s.getSpec() == null || !has(s.getSpec().getTemplate())
           ? object
-          : new StatefulSetBuilder(s).editSpec().withTemplate(
-              changed(s.getSpec().getTemplate(), change)).endSpec().build();
+          : new StatefulSetBuilder(s)
+              .editSpec()
+              .withTemplate(changed(s.getSpec().getTemplate(), change))
+              .endSpec()
+              .build();
     }
     if (object instanceof Job) {
       Job j = (Job) object;
       return j.getSpec() == null || !has(j.getSpec().getTemplate())
           ? object
-          : new JobBuilder(j).editSpec().withTemplate(
-              changed(j.getSpec().getTemplate(), change)).endSpec().build();
+          : new JobBuilder(j)
+              .editSpec()
+              .withTemplate(changed(j.getSpec().getTemplate(), change))
+              .endSpec()
+              .build();
     }
     if (object instanceof CronJob) {
       CronJob c = (CronJob) object;
-      if (c.getSpec() == null || c.getSpec().getJobTemplate() == null
+      if (c.getSpec() == null
+          || c.getSpec().getJobTemplate() == null
           || c.getSpec().getJobTemplate().getSpec() == null
           || !has(c.getSpec().getJobTemplate().getSpec().getTemplate())) {
         return object;
       }
       PodTemplateSpec template = c.getSpec().getJobTemplate().getSpec().getTemplate();
-      return new CronJobBuilder(c).editSpec().editJobTemplate().editSpec()
-          .withTemplate(changed(template, change)).endSpec().endJobTemplate().endSpec().build();
+      return new CronJobBuilder(c)
+          .editSpec()
+          .editJobTemplate()
+          .editSpec()
+          .withTemplate(changed(template, change))
+          .endSpec()
+          .endJobTemplate()
+          .endSpec()
+          .build();
     }
     return object;
   }
@@ -69,9 +89,10 @@ final class WorkloadPodSpecs {
   }
 
   private static PodTemplateSpec changed(PodTemplateSpec template, UnaryOperator<PodSpec> change) {
-    PodSpec spec = Objects.requireNonNull(
-        change.apply(new PodSpecBuilder(template.getSpec()).build()),
-        "a podSpec customizer returned null");
+    PodSpec spec =
+        Objects.requireNonNull(
+            change.apply(new PodSpecBuilder(template.getSpec()).build()),
+            "a podSpec customizer returned null");
     PodTemplateSpec copy = new PodTemplateSpec();
     copy.setMetadata(template.getMetadata());
     copy.setSpec(spec);

@@ -34,7 +34,10 @@ class ComponentSwitchesTest {
     @Test
     void fullAccessAddsAWildcardRule() {
       Role plain = render().find(Role.class, "kubiya-runner-operator").orElseThrow();
-      Role full = render("kubiyaOperator.fullAccess=true").find(Role.class, "kubiya-runner-operator").orElseThrow();
+      Role full =
+          render("kubiyaOperator.fullAccess=true")
+              .find(Role.class, "kubiya-runner-operator")
+              .orElseThrow();
       assertEquals(2, plain.getRules().size());
       assertEquals(3, full.getRules().size());
       assertEquals(List.of("*"), full.getRules().get(2).getVerbs());
@@ -52,18 +55,35 @@ class ComponentSwitchesTest {
     void serviceAccountSwitches() {
       ManifestSet noSa = render("kubiyaOperator.serviceAccount.create=false");
       assertFalse(has(noSa, "ServiceAccount", "kubiya-runner-operator"));
-      assertEquals("default", deployment(noSa, "kubiya-operator").getSpec().getTemplate().getSpec().getServiceAccountName());
+      assertEquals(
+          "default",
+          deployment(noSa, "kubiya-operator")
+              .getSpec()
+              .getTemplate()
+              .getSpec()
+              .getServiceAccountName());
       ManifestSet named = render("kubiyaOperator.serviceAccount.name=ops");
       assertTrue(has(named, "ServiceAccount", "ops"));
-      assertEquals("ops", deployment(named, "kubiya-operator").getSpec().getTemplate().getSpec().getServiceAccountName());
+      assertEquals(
+          "ops",
+          deployment(named, "kubiya-operator")
+              .getSpec()
+              .getTemplate()
+              .getSpec()
+              .getServiceAccountName());
     }
 
     @Test
     void livenessProbeOnlyWhenEnabled() {
-      assertNull(container(deployment(render(), "kubiya-operator"), "kubiya-operator").getLivenessProbe());
+      assertNull(
+          container(deployment(render(), "kubiya-operator"), "kubiya-operator").getLivenessProbe());
       Container c =
           container(
-              deployment(render("kubiyaOperator.livenessProbe.enabled=true", "kubiyaOperator.livenessProbe.httpGet.path=/health"), "kubiya-operator"),
+              deployment(
+                  render(
+                      "kubiyaOperator.livenessProbe.enabled=true",
+                      "kubiyaOperator.livenessProbe.httpGet.path=/health"),
+                  "kubiya-operator"),
               "kubiya-operator");
       assertEquals("/health", c.getLivenessProbe().getHttpGet().getPath());
       assertEquals(80, c.getLivenessProbe().getHttpGet().getPort().getIntVal());
@@ -71,7 +91,9 @@ class ComponentSwitchesTest {
 
     @Test
     void envIsTemplated() {
-      Container c = container(deployment(render("nats.subject=runs.demo"), "kubiya-operator"), "kubiya-operator");
+      Container c =
+          container(
+              deployment(render("nats.subject=runs.demo"), "kubiya-operator"), "kubiya-operator");
       assertEquals("runs.demo", env(c, "NATS_SUBJECT"));
       assertEquals("kubiya", env(c, "NAMESPACE"));
     }
@@ -83,7 +105,11 @@ class ComponentSwitchesTest {
     void replicasImageResourcesAndEnv() {
       Deployment d =
           deployment(
-              render("agentManager.replicas=4", "agentManager.image.tag=v9", "agentManager.resources.limits.cpu=2", "agentManager.env.EXTRA=x-{{ .Release.Name }}"),
+              render(
+                  "agentManager.replicas=4",
+                  "agentManager.image.tag=v9",
+                  "agentManager.resources.limits.cpu=2",
+                  "agentManager.env.EXTRA=x-{{ .Release.Name }}"),
               "agent-manager");
       assertEquals(4, d.getSpec().getReplicas());
       Container c = container(d, "agent-manager");
@@ -91,26 +117,53 @@ class ComponentSwitchesTest {
       assertEquals("2", c.getResources().getLimits().get("cpu").toString());
       assertEquals("x-demo", env(c, "EXTRA"));
       assertEquals("http://tool-manager.kubiya:80", env(c, "TOOL_MANAGER_URL"));
-      assertEquals(List.of("ENVIRONMENT", "EXTRA", "KUBIYA_NATS_CREDS", "TOOL_MANAGER_URL"),
-          c.getEnv().stream().map(e -> e.getName()).collect(Collectors.toList()), "env sorted by name as Helm ranges over maps");
+      assertEquals(
+          List.of("ENVIRONMENT", "EXTRA", "KUBIYA_NATS_CREDS", "TOOL_MANAGER_URL"),
+          c.getEnv().stream().map(e -> e.getName()).collect(Collectors.toList()),
+          "env sorted by name as Helm ranges over maps");
     }
 
     @Test
     void livenessUsesTargetPortAndCanBeDisabled() {
-      Container c = container(deployment(render("agentManager.service.targetPort=9090"), "agent-manager"), "agent-manager");
+      Container c =
+          container(
+              deployment(render("agentManager.service.targetPort=9090"), "agent-manager"),
+              "agent-manager");
       assertEquals(9090, c.getLivenessProbe().getHttpGet().getPort().getIntVal());
       assertEquals(9090, c.getPorts().get(0).getContainerPort());
-      assertNull(container(deployment(render("agentManager.livenessProbe.enabled=false"), "agent-manager"), "agent-manager").getLivenessProbe());
+      assertNull(
+          container(
+                  deployment(render("agentManager.livenessProbe.enabled=false"), "agent-manager"),
+                  "agent-manager")
+              .getLivenessProbe());
     }
 
     @Test
     void serviceAndPodExtras() {
-      ManifestSet set = render("agentManager.service.port=8081", "agentManager.service.serviceType=NodePort", "agentManager.nodeSelector.pool=runners");
+      ManifestSet set =
+          render(
+              "agentManager.service.port=8081",
+              "agentManager.service.serviceType=NodePort",
+              "agentManager.nodeSelector.pool=runners");
       Service s = set.find(Service.class, "agent-manager").orElseThrow();
       assertEquals(8081, s.getSpec().getPorts().get(0).getPort());
       assertEquals("NodePort", s.getSpec().getType());
-      assertEquals("runners", deployment(set, "agent-manager").getSpec().getTemplate().getSpec().getNodeSelector().get("pool"));
-      assertEquals("true", deployment(set, "agent-manager").getSpec().getTemplate().getMetadata().getAnnotations().get("prometheus.io/scrape"));
+      assertEquals(
+          "runners",
+          deployment(set, "agent-manager")
+              .getSpec()
+              .getTemplate()
+              .getSpec()
+              .getNodeSelector()
+              .get("pool"));
+      assertEquals(
+          "true",
+          deployment(set, "agent-manager")
+              .getSpec()
+              .getTemplate()
+              .getMetadata()
+              .getAnnotations()
+              .get("prometheus.io/scrape"));
     }
   }
 
@@ -126,20 +179,30 @@ class ComponentSwitchesTest {
 
     @Test
     void sidecarAndProbes() {
-      Deployment d = deployment(render("toolManager.sdkServer.image.tag=v2", "toolManager.livenessProbe.enabled=false"), "tool-manager");
+      Deployment d =
+          deployment(
+              render(
+                  "toolManager.sdkServer.image.tag=v2", "toolManager.livenessProbe.enabled=false"),
+              "tool-manager");
       assertEquals(2, d.getSpec().getTemplate().getSpec().getContainers().size());
       Container sdk = container(d, "kubiya-sdk-server");
       assertEquals("ghcr.io/kubiyabot/sdk-py:v2", sdk.getImage());
       assertEquals(8000, sdk.getLivenessProbe().getHttpGet().getPort().getIntVal());
       assertNull(container(d, "tool-manager").getLivenessProbe());
-      assertEquals("tcp://dagger-engine-service:8080", env(container(d, "tool-manager"), "KUBIYA_DAGGER_ENGINE_SERVICE_URL"));
+      assertEquals(
+          "tcp://dagger-engine-service:8080",
+          env(container(d, "tool-manager"), "KUBIYA_DAGGER_ENGINE_SERVICE_URL"));
     }
 
     @Test
     void serviceAccountNameFlowsToEnvAndBindings() {
       ManifestSet set = render("toolManager.serviceAccount.name=tools");
       assertTrue(has(set, "ServiceAccount", "tools"));
-      assertEquals("tools", env(container(deployment(set, "tool-manager"), "tool-manager"), "KUBIYA_SERVICE_ACCOUNT"));
+      assertEquals(
+          "tools",
+          env(
+              container(deployment(set, "tool-manager"), "tool-manager"),
+              "KUBIYA_SERVICE_ACCOUNT"));
     }
   }
 
@@ -161,7 +224,16 @@ class ComponentSwitchesTest {
               .orElseThrow();
       assertEquals("0 */6 * * *", job.getSpec().getSchedule());
       assertTrue(job.getSpec().getSuspend());
-      String script = job.getSpec().getJobTemplate().getSpec().getTemplate().getSpec().getContainers().get(0).getArgs().get(1);
+      String script =
+          job.getSpec()
+              .getJobTemplate()
+              .getSpec()
+              .getTemplate()
+              .getSpec()
+              .getContainers()
+              .get(0)
+              .getArgs()
+              .get(1);
       assertTrue(script.contains("helm get values demo -n kubiya -o yaml"), script);
     }
   }
@@ -174,15 +246,23 @@ class ComponentSwitchesTest {
       ManifestSet both = render("nats.jwt=abc", "nats.secondJwt=def");
       Secret runner = both.find(Secret.class, "kubiya-runner-nats-creds-runner").orElseThrow();
       assertEquals("abc", runner.getData().get("nats.creds"));
-      assertEquals("def", both.find(Secret.class, "kubiya-runner-nats-creds-customer").orElseThrow().getData().get("nats.creds"));
-      assertEquals("pre-install,pre-upgrade", runner.getMetadata().getAnnotations().get("helm.sh/hook"));
+      assertEquals(
+          "def",
+          both.find(Secret.class, "kubiya-runner-nats-creds-customer")
+              .orElseThrow()
+              .getData()
+              .get("nats.creds"));
+      assertEquals(
+          "pre-install,pre-upgrade", runner.getMetadata().getAnnotations().get("helm.sh/hook"));
     }
 
     @Test
     void registrySecretNeedsBothParts() {
       assertTrue(has(render(), "Secret", "registry-tls-secret"));
       assertFalse(has(render("registryTls.key="), "Secret", "registry-tls-secret"));
-      assertEquals("kubernetes.io/tls", render().find(Secret.class, "registry-tls-secret").orElseThrow().getType());
+      assertEquals(
+          "kubernetes.io/tls",
+          render().find(Secret.class, "registry-tls-secret").orElseThrow().getType());
     }
   }
 
@@ -197,8 +277,12 @@ class ComponentSwitchesTest {
 
     @Test
     void serviceNameAndPort() {
-      Service s = render("dagger.additionalResources.service.name=engine", "dagger.additionalResources.service.port=9000")
-          .find(Service.class, "engine").orElseThrow();
+      Service s =
+          render(
+                  "dagger.additionalResources.service.name=engine",
+                  "dagger.additionalResources.service.port=9000")
+              .find(Service.class, "engine")
+              .orElseThrow();
       assertEquals(9000, s.getSpec().getPorts().get(0).getPort());
       assertEquals("None", s.getSpec().getClusterIP());
     }
@@ -209,11 +293,18 @@ class ComponentSwitchesTest {
       String b = checksum(render("dagger.engine.config=debug = true"));
       assertTrue(a.matches("[0-9a-f]{64}"));
       assertNotEquals(a, b);
-      assertEquals(a, checksum(render("organization=other")), "unrelated values do not roll the engine");
+      assertEquals(
+          a, checksum(render("organization=other")), "unrelated values do not roll the engine");
     }
 
     private String checksum(ManifestSet set) {
-      return set.ofType(DaemonSet.class).get(0).getSpec().getTemplate().getMetadata().getAnnotations().get("checksum/config");
+      return set.ofType(DaemonSet.class)
+          .get(0)
+          .getSpec()
+          .getTemplate()
+          .getMetadata()
+          .getAnnotations()
+          .get("checksum/config");
     }
   }
 
@@ -221,7 +312,8 @@ class ComponentSwitchesTest {
   class KubeStateMetrics {
     @Test
     void disabledRendersNothing() {
-      assertFalse(has(render("kubestatemetrics.enabled=false"), "Deployment", "demo-kubestatemetrics"));
+      assertFalse(
+          has(render("kubestatemetrics.enabled=false"), "Deployment", "demo-kubestatemetrics"));
     }
 
     @Test
@@ -233,7 +325,15 @@ class ComponentSwitchesTest {
 
     @Test
     void argsFollowTheValues() {
-      List<String> args = container(deployment(render("kubestatemetrics.selfMonitor.enabled=false", "kubestatemetrics.collectors={pods,services}"), "demo-kubestatemetrics"), "kubestatemetrics").getArgs();
+      List<String> args =
+          container(
+                  deployment(
+                      render(
+                          "kubestatemetrics.selfMonitor.enabled=false",
+                          "kubestatemetrics.collectors={pods,services}"),
+                      "demo-kubestatemetrics"),
+                  "kubestatemetrics")
+              .getArgs();
       assertTrue(args.contains("--resources=pods,services"), args.toString());
       assertTrue(args.contains("--namespaces=kubiya"), args.toString());
       // as the subchart (and Helm's output in the conformance corpus): the telemetry flags follow
@@ -241,7 +341,13 @@ class ComponentSwitchesTest {
       assertTrue(args.contains("--telemetry-port=8081"), args.toString());
       ClusterRole none = render().find(ClusterRole.class, "demo-kubestatemetrics").orElse(null);
       assertNull(none);
-      assertEquals(2, render("kubestatemetrics.collectors={pods,services}").find(Role.class, "demo-kubestatemetrics").orElseThrow().getRules().size());
+      assertEquals(
+          2,
+          render("kubestatemetrics.collectors={pods,services}")
+              .find(Role.class, "demo-kubestatemetrics")
+              .orElseThrow()
+              .getRules()
+              .size());
     }
   }
 
@@ -256,36 +362,57 @@ class ComponentSwitchesTest {
 
     @Test
     void extraEnvStabilityResourcesAndController() {
-      ManifestSet set = render(
-          "alloy.alloy.extraEnv[0].name=AZURE_REMOTE_WRITE_URL", "alloy.alloy.extraEnv[0].value=https://example.invalid",
-          "alloy.alloy.stabilityLevel=experimental", "alloy.alloy.resources.limits.memory=2Gi");
+      ManifestSet set =
+          render(
+              "alloy.alloy.extraEnv[0].name=AZURE_REMOTE_WRITE_URL",
+                  "alloy.alloy.extraEnv[0].value=https://example.invalid",
+              "alloy.alloy.stabilityLevel=experimental", "alloy.alloy.resources.limits.memory=2Gi");
       Container c = container(deployment(set, "demo-alloy"), "alloy");
       assertEquals("https://example.invalid", env(c, "AZURE_REMOTE_WRITE_URL"));
       assertTrue(c.getArgs().contains("--stability.level=experimental"));
       assertEquals("2Gi", c.getResources().getLimits().get("memory").toString());
-      assertNotNull(render("alloy.controller.type=daemonset").find(DaemonSet.class, "demo-alloy").orElse(null));
+      assertNotNull(
+          render("alloy.controller.type=daemonset")
+              .find(DaemonSet.class, "demo-alloy")
+              .orElse(null));
     }
 
     @Test
     void pipelineFollowsTheSwitches() {
       String plain = pipeline(render());
-      String variant = pipeline(render("alloy.livedebugging.enabled=true", "alloy.extraExporters.cadvisor.enabled=true", "alloy.scrapeIntervals.blackboxExporter=15s"));
+      String variant =
+          pipeline(
+              render(
+                  "alloy.livedebugging.enabled=true",
+                  "alloy.extraExporters.cadvisor.enabled=true",
+                  "alloy.scrapeIntervals.blackboxExporter=15s"));
       assertFalse(plain.contains("livedebugging {"));
       assertTrue(variant.contains("livedebugging {"));
       assertTrue(variant.contains("prometheus.exporter.cadvisor"));
       assertTrue(variant.contains("\"15s\""));
-      assertTrue(plain.contains("replacement  = \"demo\"") || plain.contains("replacement = \"demo\""), "runner label is the release");
+      assertTrue(
+          plain.contains("replacement  = \"demo\"") || plain.contains("replacement = \"demo\""),
+          "runner label is the release");
     }
 
     private String pipeline(ManifestSet set) {
-      return set.find(ConfigMap.class, "kubiya-runner-alloy-config").orElseThrow().getData().get("config.alloy");
+      return set.find(ConfigMap.class, "kubiya-runner-alloy-config")
+          .orElseThrow()
+          .getData()
+          .get("config.alloy");
     }
   }
 
   @Test
   void serviceAccountsAreOnlyCreatedWhenAsked() {
-    ManifestSet set = render("agentManager.serviceAccount.create=false", "agentManager.serviceAccount.name=shared");
-    assertFalse(set.ofType(ServiceAccount.class).stream().anyMatch(sa -> sa.getMetadata().getName().equals("shared")));
-    assertEquals("shared", deployment(set, "agent-manager").getSpec().getTemplate().getSpec().getServiceAccountName());
+    ManifestSet set =
+        render(
+            "agentManager.serviceAccount.create=false", "agentManager.serviceAccount.name=shared");
+    assertFalse(
+        set.ofType(ServiceAccount.class).stream()
+            .anyMatch(sa -> sa.getMetadata().getName().equals("shared")));
+    assertEquals(
+        "shared",
+        deployment(set, "agent-manager").getSpec().getTemplate().getSpec().getServiceAccountName());
   }
 }

@@ -45,26 +45,42 @@ class CorpusFindingsTest {
             "dagger.engine.tolerations[0].key=dagger-runner",
             "dagger.engine.tolerations[0].operator=Exists");
     PodSpec ksm = deployment(set, "demo-kubestatemetrics").getSpec().getTemplate().getSpec();
-    assertEquals(List.of("dedicated"), ksm.getTolerations().stream().map(Toleration::getKey).toList());
+    assertEquals(
+        List.of("dedicated"), ksm.getTolerations().stream().map(Toleration::getKey).toList());
     assertEquals(Map.of("pool", "system"), ksm.getNodeSelector());
-    Toleration alloy = deployment(set, "demo-alloy").getSpec().getTemplate().getSpec().getTolerations().get(0);
-    assertEquals(List.of("gpu", "Equal", "yes", "NoSchedule"),
+    Toleration alloy =
+        deployment(set, "demo-alloy").getSpec().getTemplate().getSpec().getTolerations().get(0);
+    assertEquals(
+        List.of("gpu", "Equal", "yes", "NoSchedule"),
         List.of(alloy.getKey(), alloy.getOperator(), alloy.getValue(), alloy.getEffect()));
     assertEquals("dagger-runner", daggerPod(set).getTolerations().get(0).getKey());
-    assertTrue(deployment(render(), "demo-kubestatemetrics").getSpec().getTemplate().getSpec().getTolerations().isEmpty());
+    assertTrue(
+        deployment(render(), "demo-kubestatemetrics")
+            .getSpec()
+            .getTemplate()
+            .getSpec()
+            .getTolerations()
+            .isEmpty());
   }
 
   @Test
   void aMalformedTolerationNamesItsPath() {
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> render("kubestatemetrics.tolerations=notalist"));
+        assertThrows(
+            IllegalArgumentException.class, () -> render("kubestatemetrics.tolerations=notalist"));
     assertEquals("kubestatemetrics.tolerations: not a valid tolerations value", e.getMessage());
   }
 
   @Test
   void kubeStateMetricsTelemetryFlagsDoNotNeedSelfMonitor() {
-    Container off = container(deployment(render("kubestatemetrics.selfMonitor.enabled=false"), "demo-kubestatemetrics"), "kubestatemetrics");
-    assertTrue(off.getArgs().containsAll(List.of("--telemetry-host=0.0.0.0", "--telemetry-port=8081")), off.getArgs()::toString);
+    Container off =
+        container(
+            deployment(
+                render("kubestatemetrics.selfMonitor.enabled=false"), "demo-kubestatemetrics"),
+            "kubestatemetrics");
+    assertTrue(
+        off.getArgs().containsAll(List.of("--telemetry-host=0.0.0.0", "--telemetry-port=8081")),
+        off.getArgs()::toString);
     assertEquals(8081, off.getReadinessProbe().getHttpGet().getPort().getIntVal());
     assertEquals(List.of("http"), off.getPorts().stream().map(p -> p.getName()).toList());
     Container on = container(deployment(render(), "demo-kubestatemetrics"), "kubestatemetrics");
@@ -73,15 +89,24 @@ class CorpusFindingsTest {
 
   @Test
   void toolManagerServiceTargetsTheContainerPort() {
-    Service svc = render("toolManager.containerPort=3005", "toolManager.service.targetPort=3002")
-        .find(Service.class, "tool-manager").orElseThrow();
+    Service svc =
+        render("toolManager.containerPort=3005", "toolManager.service.targetPort=3002")
+            .find(Service.class, "tool-manager")
+            .orElseThrow();
     assertEquals(3005, svc.getSpec().getPorts().get(0).getTargetPort().getIntVal());
   }
 
   @Test
   void daggerWithoutItsOwnServiceAccountRunsAsDefaultOrTheExistingOne() {
-    assertEquals("default", daggerPod(render("dagger.engine.newServiceAccount.create=false")).getServiceAccountName());
-    assertEquals("builder", daggerPod(render("dagger.engine.newServiceAccount.create=false",
-        "dagger.engine.existingServiceAccount.name=builder")).getServiceAccountName());
+    assertEquals(
+        "default",
+        daggerPod(render("dagger.engine.newServiceAccount.create=false")).getServiceAccountName());
+    assertEquals(
+        "builder",
+        daggerPod(
+                render(
+                    "dagger.engine.newServiceAccount.create=false",
+                    "dagger.engine.existingServiceAccount.name=builder"))
+            .getServiceAccountName());
   }
 }

@@ -17,17 +17,25 @@ import org.junit.jupiter.api.Test;
 class DivergencesTest {
   @Test
   void runnerNameReachesToolManager() {
-    Container tm = container(deployment(render("organization=acme"), "tool-manager"), "tool-manager");
+    Container tm =
+        container(deployment(render("organization=acme"), "tool-manager"), "tool-manager");
     assertEquals("demo", env(tm, "KUBIYA_RUNNER_NAME"));
     assertEquals("acme.demo", env(tm, "KUBIYA_GROUP_NAME"));
 
     Container overridden =
-        container(deployment(render("organization=acme", "runnerNameOverride=metrics-test"), "tool-manager"), "tool-manager");
+        container(
+            deployment(
+                render("organization=acme", "runnerNameOverride=metrics-test"), "tool-manager"),
+            "tool-manager");
     assertEquals("metrics-test", env(overridden, "KUBIYA_RUNNER_NAME"));
     assertEquals("acme.metrics-test", env(overridden, "KUBIYA_GROUP_NAME"));
 
-    Container explicit = container(deployment(render("organization=acme", "runner_name=chosen"), "tool-manager"), "tool-manager");
-    assertEquals("chosen", env(explicit, "KUBIYA_RUNNER_NAME"), "a runner_name set in the values wins");
+    Container explicit =
+        container(
+            deployment(render("organization=acme", "runner_name=chosen"), "tool-manager"),
+            "tool-manager");
+    assertEquals(
+        "chosen", env(explicit, "KUBIYA_RUNNER_NAME"), "a runner_name set in the values wins");
   }
 
   @Test

@@ -29,9 +29,8 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * {@link ModelYamlWriter} writes every object byte for byte as Jackson's serializers did: every
- * object of every render case, richer renders, and hand-made objects with the model's special
- * cases (quantities, int-or-strings, empty lists, additional properties, values only Jackson
- * writes).
+ * object of every render case, richer renders, and hand-made objects with the model's special cases
+ * (quantities, int-or-strings, empty lists, additional properties, values only Jackson writes).
  */
 class ModelYamlWriterTest {
   @TestFactory
@@ -41,16 +40,29 @@ class ModelYamlWriterTest {
     try (Stream<Path> s = Files.list(cases)) {
       dirs = s.filter(Files::isDirectory).sorted().collect(Collectors.toList());
     }
-    assertTrue(dirs.size() >= 10, "expected the ten public render cases in " + cases + ", found " + dirs.size());
-    return dirs.stream().map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(), () -> check(dir)));
+    assertTrue(
+        dirs.size() >= 10,
+        "expected the ten public render cases in " + cases + ", found " + dirs.size());
+    return dirs.stream()
+        .map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(), () -> check(dir)));
   }
 
   @Test
   void richRendersAreWrittenAsJacksonWrites() {
-    for (String[] sets : List.of(
-        new String[] {},
-        new String[] {"nats.jwt=a", "nats.secondJwt=b", "toolManager.adminClusterRole.create=true", "alloy.controller.type=daemonset"},
-        new String[] {"alloy.livedebugging.enabled=true", "alloy.extraExporters.cadvisor.enabled=true", "organization=o: #x"})) {
+    for (String[] sets :
+        List.of(
+            new String[] {},
+            new String[] {
+              "nats.jwt=a",
+              "nats.secondJwt=b",
+              "toolManager.adminClusterRole.create=true",
+              "alloy.controller.type=daemonset"
+            },
+            new String[] {
+              "alloy.livedebugging.enabled=true",
+              "alloy.extraExporters.cadvisor.enabled=true",
+              "organization=o: #x"
+            })) {
       assertWrittenAsJacksonWrites(Renders.render(sets).objects());
     }
   }
@@ -73,7 +85,10 @@ class ModelYamlWriterTest {
     labels.put("none", null);
     Deployment deployment =
         new DeploymentBuilder()
-            .withNewMetadata().withName("d").withLabels(labels).endMetadata()
+            .withNewMetadata()
+            .withName("d")
+            .withLabels(labels)
+            .endMetadata()
             .withNewSpec()
             .withReplicas(2)
             .withNewTemplate()
@@ -86,7 +101,12 @@ class ModelYamlWriterTest {
                     .addToLimits("cpu", new Quantity("500", "m"))
                     .addToRequests("memory", new Quantity("64Mi"))
                     .endResources()
-                    .withNewLivenessProbe().withNewHttpGet().withPath("/").withPort(new IntOrString("http")).endHttpGet().endLivenessProbe()
+                    .withNewLivenessProbe()
+                    .withNewHttpGet()
+                    .withPath("/")
+                    .withPort(new IntOrString("http"))
+                    .endHttpGet()
+                    .endLivenessProbe()
                     .build())
             .endSpec()
             .endTemplate()
@@ -97,17 +117,32 @@ class ModelYamlWriterTest {
         List.of(
             deployment,
             new ServiceBuilder()
-                .withNewMetadata().withName("s").endMetadata()
-                .withNewSpec().addNewPort().withPort(80).withTargetPort(new IntOrString(8080)).endPort().endSpec()
+                .withNewMetadata()
+                .withName("s")
+                .endMetadata()
+                .withNewSpec()
+                .addNewPort()
+                .withPort(80)
+                .withTargetPort(new IntOrString(8080))
+                .endPort()
+                .endSpec()
                 .build(),
-            new ConfigMapBuilder().withNewMetadata().withName("empty").endMetadata().withData(Map.of()).build()));
+            new ConfigMapBuilder()
+                .withNewMetadata()
+                .withName("empty")
+                .endMetadata()
+                .withData(Map.of())
+                .build()));
   }
 
   private static void check(Path dir) throws IOException {
     Map<String, String> meta = caseInfo(dir.resolve("case.yaml"));
-    RunnerConfigLoader loader = RunnerConfigLoader.create().release(meta.get("release")).namespace(meta.get("namespace"));
+    RunnerConfigLoader loader =
+        RunnerConfigLoader.create().release(meta.get("release")).namespace(meta.get("namespace"));
     try (Stream<Path> s = Files.list(dir)) {
-      s.filter(p -> p.getFileName().toString().matches("values-\\d+\\.yaml")).sorted().forEach(loader::valuesFile);
+      s.filter(p -> p.getFileName().toString().matches("values-\\d+\\.yaml"))
+          .sorted()
+          .forEach(loader::valuesFile);
     }
     assertWrittenAsJacksonWrites(RunnerManifests.of(loader.load()).build().objects());
   }
@@ -146,13 +181,18 @@ class ModelYamlWriterTest {
     }
     return fail(
         "no render cases at "
-            + candidates.stream().map(p -> p.toAbsolutePath().normalize().toString()).collect(Collectors.joining(" or "))
+            + candidates.stream()
+                .map(p -> p.toAbsolutePath().normalize().toString())
+                .collect(Collectors.joining(" or "))
             + ": set -Dkubiya.conformance.dir=<repository>/conformance or -Dkubiya.reference.dir=<shared/reference>");
   }
 
   private static Map<String, String> caseInfo(Path file) throws IOException {
     return Files.readAllLines(file).stream()
         .filter(l -> l.contains(":"))
-        .collect(Collectors.toMap(l -> l.substring(0, l.indexOf(':')).trim(), l -> l.substring(l.indexOf(':') + 1).trim()));
+        .collect(
+            Collectors.toMap(
+                l -> l.substring(0, l.indexOf(':')).trim(),
+                l -> l.substring(l.indexOf(':') + 1).trim()));
   }
 }

@@ -19,8 +19,14 @@ class RegistryTlsNullTest {
       ValuesException e =
           assertThrows(
               ValuesException.class,
-              () -> RunnerManifests.of(RunnerConfigLoader.create().release("demo").namespace("kubiya")
-                  .valuesYaml("v.yaml", doc).load()).build());
+              () ->
+                  RunnerManifests.of(
+                          RunnerConfigLoader.create()
+                              .release("demo")
+                              .namespace("kubiya")
+                              .valuesYaml("v.yaml", doc)
+                              .load())
+                      .build());
       assertEquals("registryTls: required value is missing", e.getMessage(), doc);
     }
   }

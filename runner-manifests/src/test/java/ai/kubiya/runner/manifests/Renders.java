@@ -12,7 +12,11 @@ final class Renders {
   private Renders() {}
 
   static RunnerConfig config(String release, String namespace, String... sets) {
-    return RunnerConfigLoader.create().release(release).namespace(namespace).sets(Arrays.asList(sets)).load();
+    return RunnerConfigLoader.create()
+        .release(release)
+        .namespace(namespace)
+        .sets(Arrays.asList(sets))
+        .load();
   }
 
   static ManifestSet render(String... sets) {
@@ -20,7 +24,8 @@ final class Renders {
   }
 
   static Deployment deployment(ManifestSet set, String name) {
-    return set.find(Deployment.class, name).orElseThrow(() -> new AssertionError("no Deployment " + name + " in " + set));
+    return set.find(Deployment.class, name)
+        .orElseThrow(() -> new AssertionError("no Deployment " + name + " in " + set));
   }
 
   static Container container(Deployment d, String name) {

@@ -1,14 +1,14 @@
 package ai.kubiya.runner.manifests;
 
-import ai.kubiya.runner.naming.Component;
-import ai.kubiya.runner.manifests.internal.KindOrder;
 import static ai.kubiya.runner.manifests.Renders.config;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ai.kubiya.runner.manifests.internal.KindOrder;
 import ai.kubiya.runner.model.values.RunnerConfigLoader;
+import ai.kubiya.runner.naming.Component;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.PodSpecBuilder;
@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
 class RunnerManifestsTest {
   @Test
   void objectsComeInHelmInstallOrderWithHooksFirst() {
-    ManifestSet set = RunnerManifests.of(config("demo", "kubiya", "nats.jwt=a", "nats.secondJwt=b")).build();
+    ManifestSet set =
+        RunnerManifests.of(config("demo", "kubiya", "nats.jwt=a", "nats.secondJwt=b")).build();
     List<HasMetadata> objects = set.objects();
     assertTrue(ManifestSet.isHook(objects.get(0)), objects.get(0).getKind());
     int lastRank = -1;
@@ -43,15 +44,43 @@ class RunnerManifestsTest {
             .customize(
                 ManifestCustomizer.ofType(
                         Deployment.class,
-                        d -> new DeploymentBuilder(d).editSpec().editTemplate().editSpec()
-                            .addNewToleration().withKey("dedicated").withOperator("Exists").endToleration()
-                            .endSpec().endTemplate().endSpec().build())
+                        d ->
+                            new DeploymentBuilder(d)
+                                .editSpec()
+                                .editTemplate()
+                                .editSpec()
+                                .addNewToleration()
+                                .withKey("dedicated")
+                                .withOperator("Exists")
+                                .endToleration()
+                                .endSpec()
+                                .endTemplate()
+                                .endSpec()
+                                .build())
                     .onlyFor(Component.TOOL_MANAGER))
             .customize((component, o) -> o.getKind().equals("CronJob") ? null : o)
             .build();
-    assertEquals("dedicated", set.find(Deployment.class, "tool-manager").orElseThrow().getSpec().getTemplate().getSpec().getTolerations().get(0).getKey());
-    assertTrue(set.find(Deployment.class, "agent-manager").orElseThrow().getSpec().getTemplate().getSpec().getTolerations().isEmpty());
-    assertTrue(set.find("CronJob", "demo-kubiya-runner-helm-updater").isEmpty(), "a customizer may drop an object");
+    assertEquals(
+        "dedicated",
+        set.find(Deployment.class, "tool-manager")
+            .orElseThrow()
+            .getSpec()
+            .getTemplate()
+            .getSpec()
+            .getTolerations()
+            .get(0)
+            .getKey());
+    assertTrue(
+        set.find(Deployment.class, "agent-manager")
+            .orElseThrow()
+            .getSpec()
+            .getTemplate()
+            .getSpec()
+            .getTolerations()
+            .isEmpty());
+    assertTrue(
+        set.find("CronJob", "demo-kubiya-runner-helm-updater").isEmpty(),
+        "a customizer may drop an object");
     assertTrue(set.toYaml().contains("key: dedicated"));
   }
 
@@ -62,12 +91,20 @@ class RunnerManifestsTest {
             .customize(
                 ManifestCustomizer.ofType(
                         Deployment.class,
-                        d -> new DeploymentBuilder(d).editMetadata().addToAnnotations("picked", "yes").endMetadata().build())
+                        d ->
+                            new DeploymentBuilder(d)
+                                .editMetadata()
+                                .addToAnnotations("picked", "yes")
+                                .endMetadata()
+                                .build())
                     .named("tool-manager"))
             .build();
     List<String> picked =
         set.objects().stream()
-            .filter(o -> o.getMetadata().getAnnotations() != null && o.getMetadata().getAnnotations().containsKey("picked"))
+            .filter(
+                o ->
+                    o.getMetadata().getAnnotations() != null
+                        && o.getMetadata().getAnnotations().containsKey("picked"))
             .map(o -> o.getKind() + "/" + o.getMetadata().getName())
             .collect(Collectors.toList());
     assertEquals(List.of("Deployment/tool-manager"), picked);
@@ -78,9 +115,15 @@ class RunnerManifestsTest {
     ManifestSet plain = RunnerManifests.of(config("demo", "kubiya")).build();
     ManifestSet set =
         RunnerManifests.of(config("demo", "kubiya"))
-            .customize(ManifestCustomizer.podSpec(spec -> new PodSpecBuilder(spec)
-                .addNewToleration().withKey("dedicated").withOperator("Exists").endToleration()
-                .build()))
+            .customize(
+                ManifestCustomizer.podSpec(
+                    spec ->
+                        new PodSpecBuilder(spec)
+                            .addNewToleration()
+                            .withKey("dedicated")
+                            .withOperator("Exists")
+                            .endToleration()
+                            .build()))
             // objects lacking the customized part: a Deployment without a template passes through
             .customize(ManifestCustomizer.ofType(Deployment.class, d -> d))
             .build();
@@ -90,18 +133,32 @@ class RunnerManifestsTest {
       PodSpec spec = podSpecOf(o);
       if (spec != null) {
         workloads++;
-        assertEquals("dedicated", spec.getTolerations().get(spec.getTolerations().size() - 1).getKey(), o.getKind() + "/" + o.getMetadata().getName());
+        assertEquals(
+            "dedicated",
+            spec.getTolerations().get(spec.getTolerations().size() - 1).getKey(),
+            o.getKind() + "/" + o.getMetadata().getName());
       }
     }
     assertTrue(workloads >= 5, "Deployments, DaemonSet and CronJob customized: " + workloads);
-    assertEquals(plain.find("ConfigMap", "kubiya-runner-alloy-config"), set.find("ConfigMap", "kubiya-runner-alloy-config"));
-    assertTrue(podSpecOf(plain.find(Deployment.class, "tool-manager").orElseThrow()).getTolerations().isEmpty(),
+    assertEquals(
+        plain.find("ConfigMap", "kubiya-runner-alloy-config"),
+        set.find("ConfigMap", "kubiya-runner-alloy-config"));
+    assertTrue(
+        podSpecOf(plain.find(Deployment.class, "tool-manager").orElseThrow())
+            .getTolerations()
+            .isEmpty(),
         "the builders' objects are copied, not changed in place");
 
-    Deployment bare = new DeploymentBuilder().withNewMetadata().withName("bare").endMetadata().build();
-    assertEquals(bare, ManifestCustomizer.podSpec(spec -> spec).customize(Component.TOOL_MANAGER, bare));
+    Deployment bare =
+        new DeploymentBuilder().withNewMetadata().withName("bare").endMetadata().build();
+    assertEquals(
+        bare, ManifestCustomizer.podSpec(spec -> spec).customize(Component.TOOL_MANAGER, bare));
     HasMetadata nameless = new Secret();
-    assertEquals(nameless, ManifestCustomizer.ofType(Secret.class, x -> null).named("x").customize(Component.TOOL_MANAGER, nameless));
+    assertEquals(
+        nameless,
+        ManifestCustomizer.ofType(Secret.class, x -> null)
+            .named("x")
+            .customize(Component.TOOL_MANAGER, nameless));
   }
 
   private static PodSpec podSpecOf(HasMetadata o) {
@@ -120,25 +177,43 @@ class RunnerManifestsTest {
   @Test
   void invalidConfigIsRefusedWithThePath() {
     InvalidConfigException e =
-        assertThrows(InvalidConfigException.class, () -> RunnerManifests.of(config("demo", "kubiya", "agentManager.replicas=-1")).build());
+        assertThrows(
+            InvalidConfigException.class,
+            () -> RunnerManifests.of(config("demo", "kubiya", "agentManager.replicas=-1")).build());
     assertEquals("agentManager.replicas: must be >= 0, got -1", e.getMessage());
     InvalidConfigException tpl =
-        assertThrows(InvalidConfigException.class,
-            () -> RunnerManifests.of(
-                    RunnerConfigLoader.create().release("demo").namespace("kubiya")
-                        .valuesYaml("t.yaml", "agentManager:\n  env:\n    X: '{{ include \"x\" . }}'\n").load())
-                .skipValidation().build());
-    assertTrue(tpl.getMessage().startsWith("agentManager.env.X: unsupported template expression"), tpl.getMessage());
+        assertThrows(
+            InvalidConfigException.class,
+            () ->
+                RunnerManifests.of(
+                        RunnerConfigLoader.create()
+                            .release("demo")
+                            .namespace("kubiya")
+                            .valuesYaml(
+                                "t.yaml", "agentManager:\n  env:\n    X: '{{ include \"x\" . }}'\n")
+                            .load())
+                    .skipValidation()
+                    .build());
+    assertTrue(
+        tpl.getMessage().startsWith("agentManager.env.X: unsupported template expression"),
+        tpl.getMessage());
   }
 
   @Test
   void yamlIsOneDocumentPerObjectAndToStringShowsNoSecrets() {
-    ManifestSet set = RunnerManifests.of(config("demo", "kubiya", "nats.jwt=c2VjcmV0LWp3dA==", "nats.secondJwt=c2Vjb25k")).build();
+    ManifestSet set =
+        RunnerManifests.of(
+                config("demo", "kubiya", "nats.jwt=c2VjcmV0LWp3dA==", "nats.secondJwt=c2Vjb25k"))
+            .build();
     String yaml = set.toYaml();
     assertEquals(set.size(), yaml.split("(?m)^---$").length - 1);
     assertFalse(set.toString().contains("c2VjcmV0LWp3dA=="));
     assertTrue(set.toString().contains("Secret/kubiya-runner-nats-creds-runner"));
-    assertEquals(2, set.ofType(Secret.class).stream().filter(s -> s.getMetadata().getName().startsWith("kubiya-runner-nats")).count());
+    assertEquals(
+        2,
+        set.ofType(Secret.class).stream()
+            .filter(s -> s.getMetadata().getName().startsWith("kubiya-runner-nats"))
+            .count());
   }
 
   @Test
@@ -146,7 +221,10 @@ class RunnerManifestsTest {
     ManifestSet set = RunnerManifests.of(config("demo", "kubiya")).build();
     List<String> missing =
         set.objects().stream()
-            .filter(o -> o.getMetadata().getLabels() == null || !o.getMetadata().getLabels().containsKey("helm.sh/chart"))
+            .filter(
+                o ->
+                    o.getMetadata().getLabels() == null
+                        || !o.getMetadata().getLabels().containsKey("helm.sh/chart"))
             .map(o -> o.getKind() + "/" + o.getMetadata().getName())
             .collect(Collectors.toList());
     assertEquals(List.of(), missing);

@@ -29,29 +29,29 @@ public abstract class AgentManagerValues implements WithAgentManagerValues {
   public abstract ProbeValues livenessProbe();
 
   /** Extra pod annotations (the scrape switch). */
-  public abstract Map<String,String> extraPodsAnnotations();
+  public abstract Map<String, String> extraPodsAnnotations();
 
   /** Container resources. */
   public abstract Optional<ResourcesValues> resources();
 
   /** Pod volumes, as Kubernetes YAML. */
-  public abstract List<Map<String,Object>> volumes();
+  public abstract List<Map<String, Object>> volumes();
 
   /** Volume mounts, as Kubernetes YAML. */
-  public abstract List<Map<String,Object>> volumeMounts();
+  public abstract List<Map<String, Object>> volumeMounts();
 
   /**
    * Environment variables; values are templates. Shown as {@code <redacted>} in {@code toString()}:
    * users put tokens and API keys here.
    */
   @Value.Redacted
-  public abstract Map<String,String> env();
+  public abstract Map<String, String> env();
 
   /** Pod node selector. */
-  public abstract Map<String,Object> nodeSelector();
+  public abstract Map<String, Object> nodeSelector();
 
   /** Pod affinity, as Kubernetes YAML. */
-  public abstract Map<String,Object> affinity();
+  public abstract Map<String, Object> affinity();
 
   /**
    * This section as a plain map tree, as it appears in {@link RunnerValues#toMap()}; computed once

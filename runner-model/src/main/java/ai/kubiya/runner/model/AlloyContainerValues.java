@@ -14,7 +14,7 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableAlloyContainerValues.class)
 public abstract class AlloyContainerValues implements WithAlloyContainerValues {
   /** The container security context, as Kubernetes YAML. */
-  public abstract Map<String,Object> securityContext();
+  public abstract Map<String, Object> securityContext();
 
   /** Where the configuration comes from. */
   public abstract AlloyConfigMapValues configMap();

@@ -12,7 +12,7 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableAlloyControllerValues.class)
 public abstract class AlloyControllerValues implements WithAlloyControllerValues {
   /** Extra pod labels. */
-  public abstract Map<String,String> podLabels();
+  public abstract Map<String, String> podLabels();
 
   /** The controller kind; the runner uses {@code deployment}. */
   @Value.Default

@@ -33,7 +33,9 @@ public abstract class AlloyValues implements WithAlloyValues {
   /** The controller. */
   public abstract AlloyControllerValues controller();
 
-  /** Resources at {@code alloy.resources}: the chart sets them, but the subchart never reads them. */
+  /**
+   * Resources at {@code alloy.resources}: the chart sets them, but the subchart never reads them.
+   */
   public abstract Optional<ResourcesValues> resources();
 
   /**

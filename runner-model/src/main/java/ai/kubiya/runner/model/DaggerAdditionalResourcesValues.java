@@ -10,7 +10,8 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableDaggerAdditionalResourcesValues.class)
 @JsonDeserialize(as = ImmutableDaggerAdditionalResourcesValues.class)
-public abstract class DaggerAdditionalResourcesValues implements WithDaggerAdditionalResourcesValues {
+public abstract class DaggerAdditionalResourcesValues
+    implements WithDaggerAdditionalResourcesValues {
   /** The optional dagger Role. */
   public abstract CreateFlagValues role();
 

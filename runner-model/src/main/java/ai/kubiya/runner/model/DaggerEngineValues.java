@@ -14,7 +14,7 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableDaggerEngineValues.class)
 public abstract class DaggerEngineValues implements WithDaggerEngineValues {
   /** Extra labels on every dagger object. */
-  public abstract Map<String,String> labels();
+  public abstract Map<String, String> labels();
 
   /** The engine's service account switch. */
   public abstract NewServiceAccountValues newServiceAccount();
@@ -26,7 +26,7 @@ public abstract class DaggerEngineValues implements WithDaggerEngineValues {
   public abstract List<String> args();
 
   /** The readiness probe, as Kubernetes YAML. */
-  public abstract Map<String,Object> readinessProbe();
+  public abstract Map<String, Object> readinessProbe();
 
   /** The engine's {@code engine.toml}. */
   @Value.Default

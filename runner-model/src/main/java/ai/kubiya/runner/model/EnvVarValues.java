@@ -8,7 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** An environment variable of a container, as Kubernetes YAML ({@code name} and {@code value} or {@code valueFrom}). */
+/**
+ * An environment variable of a container, as Kubernetes YAML ({@code name} and {@code value} or
+ * {@code valueFrom}).
+ */
 @Value.Immutable
 @JsonSerialize(as = ImmutableEnvVarValues.class)
 @JsonDeserialize(as = ImmutableEnvVarValues.class)
@@ -20,7 +23,7 @@ public abstract class EnvVarValues implements WithEnvVarValues {
   public abstract Optional<String> value();
 
   /** A value source (secret or field reference), as Kubernetes YAML. */
-  public abstract Optional<Map<String,Object>> valueFrom();
+  public abstract Optional<Map<String, Object>> valueFrom();
 
   /** Keys this SDK does not model, kept in order so nothing a user sets is lost. */
   @JsonAnyGetter

@@ -41,10 +41,10 @@ public abstract class KubiyaOperatorValues implements WithKubiyaOperatorValues {
   public abstract Optional<ResourcesValues> resources();
 
   /** Volume mounts of the operator container, as Kubernetes YAML. */
-  public abstract List<Map<String,Object>> volumeMounts();
+  public abstract List<Map<String, Object>> volumeMounts();
 
   /** Pod volumes, as Kubernetes YAML. */
-  public abstract List<Map<String,Object>> volumes();
+  public abstract List<Map<String, Object>> volumes();
 
   /** The container port. */
   public abstract ContainerPortValues ports();
@@ -54,7 +54,7 @@ public abstract class KubiyaOperatorValues implements WithKubiyaOperatorValues {
    * users put tokens and API keys here.
    */
   @Value.Redacted
-  public abstract Map<String,String> env();
+  public abstract Map<String, String> env();
 
   /**
    * This section as a plain map tree, as it appears in {@link RunnerValues#toMap()}; computed once

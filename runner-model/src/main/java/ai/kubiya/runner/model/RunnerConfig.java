@@ -22,7 +22,8 @@ public abstract class RunnerConfig {
   /**
    * The release name.
    *
-   * @deprecated use {@link #release()}, the name the loader, the render context and the deployer use
+   * @deprecated use {@link #release()}, the name the loader, the render context and the deployer
+   *     use
    */
   @Deprecated(forRemoval = true)
   public final String releaseName() {

@@ -7,9 +7,10 @@ import java.lang.annotation.Target;
 import org.immutables.value.Value;
 
 /**
- * The one Immutables style of the SDK: abstract value types named plainly ({@code Image}), generated
- * implementations named {@code Immutable*}, builders from a static {@code builder()} on each type, copy
- * methods ({@code withTag(..)}), no Guava, and secrets masked in {@code toString()}.
+ * The one Immutables style of the SDK: abstract value types named plainly ({@code Image}),
+ * generated implementations named {@code Immutable*}, builders from a static {@code builder()} on
+ * each type, copy methods ({@code withTag(..)}), no Guava, and secrets masked in {@code
+ * toString()}.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)

@@ -10,10 +10,9 @@ import java.util.Map;
 import org.immutables.value.Value;
 
 /**
- * The whole values tree of chart 0.6.2, typed. Every key of the chart's {@code values.yaml} is
- * here with the same default; the subchart sections ({@link #dagger()}, {@link
- * #kubestatemetrics()}, {@link #alloy()}) type what the runner uses and keep the rest in {@code
- * extras()}.
+ * The whole values tree of chart 0.6.2, typed. Every key of the chart's {@code values.yaml} is here
+ * with the same default; the subchart sections ({@link #dagger()}, {@link #kubestatemetrics()},
+ * {@link #alloy()}) type what the runner uses and keep the rest in {@code extras()}.
  *
  * <pre>{@code
  * RunnerValues values = RunnerValues.defaults()
@@ -26,9 +25,21 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableRunnerValues.class)
 @JsonDeserialize(as = ImmutableRunnerValues.class)
 @JsonPropertyOrder({
-  "organization", "uuid", "runnerNameOverride", "nameOverride", "fullnameOverride",
-  "imagePullSecrets", "nats", "registryTls", "kubiyaOperator", "agentManager", "toolManager",
-  "imageUpdater", "dagger", "kubestatemetrics", "alloy"
+  "organization",
+  "uuid",
+  "runnerNameOverride",
+  "nameOverride",
+  "fullnameOverride",
+  "imagePullSecrets",
+  "nats",
+  "registryTls",
+  "kubiyaOperator",
+  "agentManager",
+  "toolManager",
+  "imageUpdater",
+  "dagger",
+  "kubestatemetrics",
+  "alloy"
 })
 public abstract class RunnerValues implements WithRunnerValues {
   /** The runner's organization. */

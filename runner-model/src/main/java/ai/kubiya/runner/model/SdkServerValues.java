@@ -39,10 +39,10 @@ public abstract class SdkServerValues implements WithSdkServerValues {
    * users put tokens and API keys here.
    */
   @Value.Redacted
-  public abstract Map<String,String> env();
+  public abstract Map<String, String> env();
 
   /** Volume mounts, as Kubernetes YAML. */
-  public abstract List<Map<String,Object>> volumeMounts();
+  public abstract List<Map<String, Object>> volumeMounts();
 
   /** Keys this SDK does not model, kept in order so nothing a user sets is lost. */
   @JsonAnyGetter

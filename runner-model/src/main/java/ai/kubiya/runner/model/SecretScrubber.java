@@ -13,11 +13,11 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArraySet;
 
 /**
- * The last line of defence against a secret in a message: knows every secret value of a run
- * (from the values, the {@code --set} expressions, the environment) and replaces it in any text,
- * in every encoding it may take (raw, base64, URL-encoded, JSON-escaped), by {@code <redacted>};
- * URLs lose their user-info and query. Errors are built from paths and reasons in the first place;
- * this catches what a library or a remote server echoes anyway.
+ * The last line of defence against a secret in a message: knows every secret value of a run (from
+ * the values, the {@code --set} expressions, the environment) and replaces it in any text, in every
+ * encoding it may take (raw, base64, URL-encoded, JSON-escaped), by {@code <redacted>}; URLs lose
+ * their user-info and query. Errors are built from paths and reasons in the first place; this
+ * catches what a library or a remote server echoes anyway.
  *
  * <pre>{@code
  * SecretScrubber scrubber = SecretScrubber.create().addEnvironment(System.getenv());
@@ -25,8 +25,8 @@ import java.util.concurrent.CopyOnWriteArraySet;
  * String safe = scrubber.scrub(exception.getMessage());
  * }</pre>
  *
- * <p>Thread-safe. Values shorter than {@value #MIN_LENGTH} characters are not scrubbed (they
- * would blank out ordinary words).
+ * <p>Thread-safe. Values shorter than {@value #MIN_LENGTH} characters are not scrubbed (they would
+ * blank out ordinary words).
  */
 public final class SecretScrubber {
   /** The shortest value treated as a secret. */
@@ -161,8 +161,8 @@ public final class SecretScrubber {
 
   /**
    * A key whose value is a secret: a secret-sounding name ({@code API_TOKEN}, {@code password})
-   * that does not merely name or point at one ({@code secretName}, {@code imagePullSecrets},
-   * {@code secretKeyRef}, {@code key} of a reference).
+   * that does not merely name or point at one ({@code secretName}, {@code imagePullSecrets}, {@code
+   * secretKeyRef}, {@code key} of a reference).
    */
   private static boolean holdsSecret(String key) {
     String lower = key.toLowerCase(java.util.Locale.ROOT);
@@ -178,7 +178,10 @@ public final class SecretScrubber {
 
   /** A line of a decoded file that looks like a key, seed or token (long, no spaces). */
   private static boolean isToken(String line) {
-    return line.length() >= 16 && !line.startsWith("-") && !line.startsWith("*") && line.chars().noneMatch(Character::isWhitespace);
+    return line.length() >= 16
+        && !line.startsWith("-")
+        && !line.startsWith("*")
+        && line.chars().noneMatch(Character::isWhitespace);
   }
 
   private static String jsonEscaped(String value) {
@@ -221,7 +224,9 @@ public final class SecretScrubber {
     try {
       byte[] bytes = Base64.getDecoder().decode(compact);
       String text = new String(bytes, StandardCharsets.UTF_8);
-      return text.chars().allMatch(ch -> ch == '\n' || ch == '\r' || ch == '\t' || (ch >= 0x20 && ch != 0xfffd))
+      return text.chars()
+              .allMatch(
+                  ch -> ch == '\n' || ch == '\r' || ch == '\t' || (ch >= 0x20 && ch != 0xfffd))
           ? text
           : null;
     } catch (IllegalArgumentException e) {

@@ -26,6 +26,8 @@ public final class Secrets {
    * registryTls.key}.
    */
   public static boolean isSecretPath(String path) {
-    return path.equals("nats.jwt") || path.equals("nats.secondJwt") || path.equals("registryTls.key");
+    return path.equals("nats.jwt")
+        || path.equals("nats.secondJwt")
+        || path.equals("registryTls.key");
   }
 }

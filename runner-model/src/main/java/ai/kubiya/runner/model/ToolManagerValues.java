@@ -35,13 +35,13 @@ public abstract class ToolManagerValues implements WithToolManagerValues {
   public abstract CreateFlagValues adminClusterRole();
 
   /** Extra pod annotations (the scrape switch). */
-  public abstract Map<String,String> extraPodsAnnotations();
+  public abstract Map<String, String> extraPodsAnnotations();
 
   /** The liveness probe. */
   public abstract ProbeValues livenessProbe();
 
   /** Pod volumes, as Kubernetes YAML. */
-  public abstract List<Map<String,Object>> volumes();
+  public abstract List<Map<String, Object>> volumes();
 
   /** The container port. */
   public abstract int containerPort();
@@ -51,13 +51,13 @@ public abstract class ToolManagerValues implements WithToolManagerValues {
    * users put tokens and API keys here.
    */
   @Value.Redacted
-  public abstract Map<String,String> env();
+  public abstract Map<String, String> env();
 
   /** Container resources. */
   public abstract Optional<ResourcesValues> resources();
 
   /** Volume mounts, as Kubernetes YAML. */
-  public abstract List<Map<String,Object>> volumeMounts();
+  public abstract List<Map<String, Object>> volumeMounts();
 
   /** The container command. */
   public abstract List<String> command();
@@ -66,10 +66,10 @@ public abstract class ToolManagerValues implements WithToolManagerValues {
   public abstract SdkServerValues sdkServer();
 
   /** Pod node selector. */
-  public abstract Map<String,Object> nodeSelector();
+  public abstract Map<String, Object> nodeSelector();
 
   /** Pod affinity, as Kubernetes YAML. */
-  public abstract Map<String,Object> affinity();
+  public abstract Map<String, Object> affinity();
 
   /**
    * This section as a plain map tree, as it appears in {@link RunnerValues#toMap()}; computed once

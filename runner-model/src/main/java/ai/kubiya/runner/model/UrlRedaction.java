@@ -4,8 +4,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * URLs as messages may show them: without user-info ({@code user:password@}), query and
- * fragment, which is where URLs carry credentials.
+ * URLs as messages may show them: without user-info ({@code user:password@}), query and fragment,
+ * which is where URLs carry credentials.
  *
  * <pre>{@code
  * UrlRedaction.redact("nats://admin:pw@10.0.0.1:4222?token=x");   // "nats://10.0.0.1:4222"
@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  */
 public final class UrlRedaction {
   private static final Pattern URL =
-      Pattern.compile("([A-Za-z][A-Za-z0-9+.-]{0,30}://)([^\\s/?#'\"<>\\[\\],]*@)?([^\\s/?#'\"<>\\],]*)([^\\s?#'\"<>\\],]*)([?#][^\\s'\"<>\\],]*)?");
+      Pattern.compile(
+          "([A-Za-z][A-Za-z0-9+.-]{0,30}://)([^\\s/?#'\"<>\\[\\],]*@)?([^\\s/?#'\"<>\\],]*)([^\\s?#'\"<>\\],]*)([?#][^\\s'\"<>\\],]*)?");
 
   private UrlRedaction() {}
 

@@ -34,20 +34,26 @@ class ConformanceFilesTest {
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
       if (!line.matches("[0-9a-f]{64}  \\S.*")) {
-        throw new AssertionError("conformance/FILES.sha256:" + (i + 1) + ": not '<sha256>  <path>'");
+        throw new AssertionError(
+            "conformance/FILES.sha256:" + (i + 1) + ": not '<sha256>  <path>'");
       }
       listed.put(line.substring(66), line.substring(0, 64));
     }
-    assertTrue(listed.size() > 500, "conformance/FILES.sha256 lists only " + listed.size() + " files");
+    assertTrue(
+        listed.size() > 500, "conformance/FILES.sha256 lists only " + listed.size() + " files");
   }
 
   @Test
   void everyListedFixtureExists() {
     List<String> missing =
-        listed.keySet().stream().filter(f -> !Files.isRegularFile(dir.resolve(f))).collect(Collectors.toList());
-    assertTrue(missing.isEmpty(),
-        () -> "missing fixtures (restore them: git checkout -- conformance): "
-            + missing.stream().map(f -> "conformance/" + f).collect(Collectors.joining(", ")));
+        listed.keySet().stream()
+            .filter(f -> !Files.isRegularFile(dir.resolve(f)))
+            .collect(Collectors.toList());
+    assertTrue(
+        missing.isEmpty(),
+        () ->
+            "missing fixtures (restore them: git checkout -- conformance): "
+                + missing.stream().map(f -> "conformance/" + f).collect(Collectors.joining(", ")));
   }
 
   @Test
@@ -59,9 +65,12 @@ class ConformanceFilesTest {
         changed.add("conformance/" + e.getKey());
       }
     }
-    assertTrue(changed.isEmpty(),
-        () -> "fixtures differ from conformance/FILES.sha256 (regenerate with conformance/generate_cases.py,"
-            + " or --manifest-only after a deliberate edit): " + changed);
+    assertTrue(
+        changed.isEmpty(),
+        () ->
+            "fixtures differ from conformance/FILES.sha256 (regenerate with conformance/generate_cases.py,"
+                + " or --manifest-only after a deliberate edit): "
+                + changed);
   }
 
   @Test
@@ -69,21 +78,27 @@ class ConformanceFilesTest {
     List<String> unlisted;
     try (Stream<Path> files = Files.walk(dir)) {
       unlisted =
-          files.filter(Files::isRegularFile)
+          files
+              .filter(Files::isRegularFile)
               .map(p -> dir.relativize(p).toString().replace('\\', '/'))
-              .filter(f -> !f.equals("FILES.sha256") && !f.equals("README.md") && !f.endsWith(".py"))
+              .filter(
+                  f -> !f.equals("FILES.sha256") && !f.equals("README.md") && !f.endsWith(".py"))
               .filter(f -> !f.contains("__pycache__"))
               .filter(f -> !listed.containsKey(f))
               .sorted()
               .collect(Collectors.toList());
     }
-    assertTrue(unlisted.isEmpty(),
-        () -> "fixtures not in conformance/FILES.sha256 (run python3 conformance/generate_cases.py --manifest-only): " + unlisted);
+    assertTrue(
+        unlisted.isEmpty(),
+        () ->
+            "fixtures not in conformance/FILES.sha256 (run python3 conformance/generate_cases.py --manifest-only): "
+                + unlisted);
   }
 
   private static String sha256(Path file) throws IOException {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+      return HexFormat.of()
+          .formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

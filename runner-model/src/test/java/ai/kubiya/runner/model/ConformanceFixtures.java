@@ -19,7 +19,10 @@ public final class ConformanceFixtures {
     if (configured != null && !configured.isBlank()) {
       Path dir = Path.of(configured);
       if (!Files.isDirectory(dir)) {
-        fail("conformance fixtures folder " + dir + " is missing (restore it: git checkout -- conformance)");
+        fail(
+            "conformance fixtures folder "
+                + dir
+                + " is missing (restore it: git checkout -- conformance)");
       }
       return dir;
     }
@@ -28,16 +31,24 @@ public final class ConformanceFixtures {
         return d.resolve("conformance");
       }
     }
-    return fail("conformance fixtures folder not found above " + Path.of("").toAbsolutePath()
-        + " (set -Dkubiya.conformance.dir or run from the repository)");
+    return fail(
+        "conformance fixtures folder not found above "
+            + Path.of("").toAbsolutePath()
+            + " (set -Dkubiya.conformance.dir or run from the repository)");
   }
 
-  /** A fixture file or folder under {@code conformance/}; fails the calling test when it is missing. */
+  /**
+   * A fixture file or folder under {@code conformance/}; fails the calling test when it is missing.
+   */
   public static Path file(String relative) {
     Path path = dir().resolve(relative);
     if (!Files.exists(path)) {
-      fail("missing fixture conformance/" + relative + " (restore it: git checkout -- conformance/"
-          + relative + "; conformance/README.md says where it comes from)");
+      fail(
+          "missing fixture conformance/"
+              + relative
+              + " (restore it: git checkout -- conformance/"
+              + relative
+              + "; conformance/README.md says where it comes from)");
     }
     return path;
   }

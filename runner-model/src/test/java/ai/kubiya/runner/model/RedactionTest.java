@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** Secrets never show in {@code toString()}, findings or exceptions. */
 class RedactionTest {
-  private static final String JWT = "eyJ0eXAiOiJKV1QiLCJhbGciOiJlZDI1NTE5LW5rZXkifQ.SECRET-RUNNER-JWT";
+  private static final String JWT =
+      "eyJ0eXAiOiJKV1QiLCJhbGciOiJlZDI1NTE5LW5rZXkifQ.SECRET-RUNNER-JWT";
   private static final String SECOND_JWT = "SECRET-CUSTOMER-JWT-c2Vjb25k";
   private static final String TLS_KEY = "LS0tLS1CRUdJTiBQUklWQVRFIEtFWS0tLS0tSECRET";
   private static final String CRT = "LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0tPUBLIC";
@@ -66,14 +67,25 @@ class RedactionTest {
                     + "agentManager:\n  env:\n    OPENAI_API_KEY: sk-SECRET-openai\n")
             .load()
             .values();
-    for (String shown : new String[] {values.toString(), values.toolManager().toString(), values.agentManager().toString()}) {
+    for (String shown :
+        new String[] {
+          values.toString(), values.toolManager().toString(), values.agentManager().toString()
+        }) {
       assertFalse(shown.contains("ghp-SECRET-github-token"), shown);
       assertFalse(shown.contains("sk-SECRET-openai"), shown);
     }
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"AZURE_CLIENT_SECRET", "AZURE_TOKEN_URL", "DB_PASSWORD", "API_KEY", "api_key", "Github_Token"})
+  @ValueSource(
+      strings = {
+        "AZURE_CLIENT_SECRET",
+        "AZURE_TOKEN_URL",
+        "DB_PASSWORD",
+        "API_KEY",
+        "api_key",
+        "Github_Token"
+      })
   void envVarValuesWithSecretNamesMaskTheirValue(String name) {
     EnvVarValues env = EnvVarValues.builder().name(name).value("s3cr3t-value-123").build();
     assertTrue(env.isSecret());
@@ -106,10 +118,12 @@ class RedactionTest {
     String placeholder = "<paste-the-runner-jwt-here>";
     RunnerValues d = RunnerValues.defaults();
     RunnerConfig config =
-        RunnerConfig.of("demo", "kubiya", d.withNats(d.nats().withJwt(placeholder).withSecondJwt(placeholder)));
+        RunnerConfig.of(
+            "demo", "kubiya", d.withNats(d.nats().withJwt(placeholder).withSecondJwt(placeholder)));
     ValidationReport report = RunnerValidator.standard().validate(config);
     assertTrue(
-        report.findings().stream().anyMatch(f -> f.path().equals("nats.jwt") && f.message().contains("placeholder")),
+        report.findings().stream()
+            .anyMatch(f -> f.path().equals("nats.jwt") && f.message().contains("placeholder")),
         report.toString());
     for (Finding f : report.findings()) {
       assertFalse(f.toString().contains(placeholder), f.toString());
@@ -124,13 +138,18 @@ class RedactionTest {
             .valuesYaml("env.yaml", "toolManager:\n  env:\n    API_TOKEN: <my-TOKEN-value>\n")
             .load();
     ValidationReport report = RunnerValidator.standard().validate(config);
-    assertTrue(report.findings().stream().anyMatch(f -> f.path().equals("toolManager.env.API_TOKEN")), report.toString());
+    assertTrue(
+        report.findings().stream().anyMatch(f -> f.path().equals("toolManager.env.API_TOKEN")),
+        report.toString());
     assertFalse(report.toString().contains("<my-TOKEN-value>"), report.toString());
   }
 
   @Test
   void noFindingOfAFullValidationEchoesASecret() {
-    ValidationReport report = RunnerValidator.standard().strict().validate(RunnerConfig.of("Bad_Release", "kubiya", withSecrets()));
+    ValidationReport report =
+        RunnerValidator.standard()
+            .strict()
+            .validate(RunnerConfig.of("Bad_Release", "kubiya", withSecrets()));
     assertTrue(report.hasErrors());
     assertNoSecret(report.toString());
   }
@@ -140,7 +159,10 @@ class RedactionTest {
   void wrongTypeErrorsOnSecretPathsDoNotEchoTheValue(String path) {
     String[] keys = path.split("\\.");
     String yaml = keys[0] + ":\n  " + keys[1] + ": [" + JWT + "]\n";
-    ValuesException e = assertThrows(ValuesException.class, () -> RunnerConfigLoader.create().valuesYaml("s.yaml", yaml).load());
+    ValuesException e =
+        assertThrows(
+            ValuesException.class,
+            () -> RunnerConfigLoader.create().valuesYaml("s.yaml", yaml).load());
     assertEquals(path, e.path());
     assertFalse(e.getMessage().contains(JWT), e.getMessage());
   }
@@ -150,14 +172,20 @@ class RedactionTest {
     ValuesException e =
         assertThrows(
             ValuesException.class,
-            () -> RunnerConfigLoader.create().valuesYaml("s.yaml", "nats:\n  jwt:\n    token: " + JWT + "\n").load());
+            () ->
+                RunnerConfigLoader.create()
+                    .valuesYaml("s.yaml", "nats:\n  jwt:\n    token: " + JWT + "\n")
+                    .load());
     assertEquals("nats.jwt: expected a string, got a map", e.getMessage());
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"nats.jwt", "nats.secondJwt", "registryTls.key", "toolManager.env.API_TOKEN"})
+  @ValueSource(
+      strings = {"nats.jwt", "nats.secondJwt", "registryTls.key", "toolManager.env.API_TOKEN"})
   void malformedSetExpressionsOnSecretsNameTheKeyButNotTheValue(String key) {
-    ValuesException e = assertThrows(ValuesException.class, () -> RunnerConfigLoader.create().set(key + "={" + JWT));
+    ValuesException e =
+        assertThrows(
+            ValuesException.class, () -> RunnerConfigLoader.create().set(key + "={" + JWT));
     assertTrue(e.getMessage().contains(key), e.getMessage());
     assertFalse(e.getMessage().contains(JWT), e.getMessage());
   }

@@ -1,7 +1,7 @@
 package ai.kubiya.runner.model;
 
-import ai.kubiya.runner.model.values.RunnerConfigLoader;
 import ai.kubiya.runner.model.internal.ValuesDocuments;
+import ai.kubiya.runner.model.values.RunnerConfigLoader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -31,7 +31,10 @@ public final class ReferenceData {
   /** Every render case, by directory name. */
   public static List<RenderCase> renderCases() {
     try (Stream<Path> dirs = Files.list(ConformanceFixtures.file("render-cases"))) {
-      return dirs.filter(Files::isDirectory).sorted().map(RenderCase::read).collect(Collectors.toList());
+      return dirs.filter(Files::isDirectory)
+          .sorted()
+          .map(RenderCase::read)
+          .collect(Collectors.toList());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -45,7 +48,8 @@ public final class ReferenceData {
     private final List<Path> valuesFiles;
     private final Path expected;
 
-    private RenderCase(String name, String release, String namespace, List<Path> valuesFiles, Path expected) {
+    private RenderCase(
+        String name, String release, String namespace, List<Path> valuesFiles, Path expected) {
       this.name = name;
       this.release = release;
       this.namespace = namespace;
@@ -99,7 +103,11 @@ public final class ReferenceData {
 
     /** The config Helm rendered this case from. */
     public RunnerConfig load() {
-      return RunnerConfigLoader.create().release(release).namespace(namespace).valuesFiles(valuesFiles).load();
+      return RunnerConfigLoader.create()
+          .release(release)
+          .namespace(namespace)
+          .valuesFiles(valuesFiles)
+          .load();
     }
 
     @Override

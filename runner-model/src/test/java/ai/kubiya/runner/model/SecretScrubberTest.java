@@ -37,8 +37,9 @@ class SecretScrubberTest {
 
   @Test
   void secretsAreCollectedFromEverySecretBearingValue() {
-    String creds = "-----BEGIN NATS USER JWT-----\neyJhbGciOiJlZDI1NTE5LW5rZXkiCANARYJWTLINE\n------END NATS USER JWT------\n"
-        + "-----BEGIN USER NKEY SEED-----\nSUACANARYSEEDLINE0123456789\n------END USER NKEY SEED------\n";
+    String creds =
+        "-----BEGIN NATS USER JWT-----\neyJhbGciOiJlZDI1NTE5LW5rZXkiCANARYJWTLINE\n------END NATS USER JWT------\n"
+            + "-----BEGIN USER NKEY SEED-----\nSUACANARYSEEDLINE0123456789\n------END USER NKEY SEED------\n";
     String jwt = Base64.getEncoder().encodeToString(creds.getBytes(StandardCharsets.UTF_8));
     Map<String, Object> tree =
         RunnerConfigLoader.create()
@@ -46,14 +47,27 @@ class SecretScrubberTest {
             .set("nats.secondJwt=CANARY-SECOND")
             .set("registryTls.key=CANARY-TLS-KEY")
             .set("agentManager.env.API_TOKEN=CANARY-ENV-TOKEN")
-            .set("alloy.alloy.extraEnv[0].name=AZURE_CLIENT_SECRET,alloy.alloy.extraEnv[0].value=CANARY-AZ")
+            .set(
+                "alloy.alloy.extraEnv[0].name=AZURE_CLIENT_SECRET,alloy.alloy.extraEnv[0].value=CANARY-AZ")
             .setString("nats.serverUrl=nats://admin:CANARY-PW@h:4222")
             .mergedTree();
     SecretScrubber scrubber =
-        SecretScrubber.create().addValuesTree(tree).addEnvironment(Map.of("MY_TOKEN", "CANARY-ENVVAR"));
+        SecretScrubber.create()
+            .addValuesTree(tree)
+            .addEnvironment(Map.of("MY_TOKEN", "CANARY-ENVVAR"));
     String message =
-        String.join(" ", "a", jwt, "SUACANARYSEEDLINE0123456789", "eyJhbGciOiJlZDI1NTE5LW5rZXkiCANARYJWTLINE",
-            "CANARY-SECOND", "CANARY-TLS-KEY", "CANARY-ENV-TOKEN", "CANARY-AZ", "CANARY-PW", "CANARY-ENVVAR",
+        String.join(
+            " ",
+            "a",
+            jwt,
+            "SUACANARYSEEDLINE0123456789",
+            "eyJhbGciOiJlZDI1NTE5LW5rZXkiCANARYJWTLINE",
+            "CANARY-SECOND",
+            "CANARY-TLS-KEY",
+            "CANARY-ENV-TOKEN",
+            "CANARY-AZ",
+            "CANARY-PW",
+            "CANARY-ENVVAR",
             "nats://admin:CANARY-PW@h:4222/x?token=abc");
     String scrubbed = scrubber.scrub(message);
     assertFalse(scrubbed.contains("CANARY"), scrubbed);
@@ -69,11 +83,14 @@ class SecretScrubberTest {
 
   @Test
   void urlsLoseUserInfoQueryAndFragment() {
-    assertEquals("nats://10.0.0.1:4222", UrlRedaction.redact("nats://admin:pw@10.0.0.1:4222?token=x"));
+    assertEquals(
+        "nats://10.0.0.1:4222", UrlRedaction.redact("nats://admin:pw@10.0.0.1:4222?token=x"));
     assertEquals(
         "[tls://a:1, nats://127.0.0.1:1]",
         UrlRedaction.redactAll("[tls://u:PW@a:1, nats://u:PW@127.0.0.1:1]"));
-    assertEquals("http://127.0.0.1:1/api/x", UrlRedaction.redactAll("http://admin:PW@127.0.0.1:1/api/x#frag"));
+    assertEquals(
+        "http://127.0.0.1:1/api/x",
+        UrlRedaction.redactAll("http://admin:PW@127.0.0.1:1/api/x#frag"));
     assertEquals("PW", UrlRedaction.password("http://admin:PW@h"));
     assertEquals(null, UrlRedaction.password("http://h/x@y"));
   }

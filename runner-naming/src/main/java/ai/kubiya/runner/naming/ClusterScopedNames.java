@@ -15,7 +15,7 @@ import java.util.HexFormat;
  * namespace, so several runners (one per tenant namespace, say) can share a cluster.
  *
  * <pre>{@code
- RunnerNames names = RunnerNames.of(config);      // release "demo"
+ * RunnerNames names = RunnerNames.of(config);      // release "demo"
  * ClusterScopedNames.CHART.name("kubiya-runner-image-updater-clusterrole", names, "team-a");
  * // "kubiya-runner-image-updater-clusterrole"
  * ClusterScopedNames.RELEASE.name("kubiya-runner-image-updater-clusterrole", names, "team-a");
@@ -50,11 +50,13 @@ public enum ClusterScopedNames {
       return chartName;
     }
     String prefix = names.name() + "-";
-    String component = chartName.startsWith(prefix) ? chartName.substring(prefix.length()) : chartName;
+    String component =
+        chartName.startsWith(prefix) ? chartName.substring(prefix.length()) : chartName;
     return releaseName(component, chartName, names.fullname(), namespace);
   }
 
-  private static String releaseName(String component, String chartName, String fullname, String namespace) {
+  private static String releaseName(
+      String component, String chartName, String fullname, String namespace) {
     String joined = fullname + "-" + namespace + "-" + component;
     if (joined.length() <= HelmNames.MAX_NAME) {
       return joined;
@@ -63,13 +65,16 @@ public enum ClusterScopedNames {
     while (head.endsWith("-")) {
       head = head.substring(0, head.length() - 1);
     }
-    return head + "-" + sha256(fullname + "/" + namespace + "/" + chartName).substring(0, HASH_CHARS);
+    return head
+        + "-"
+        + sha256(fullname + "/" + namespace + "/" + chartName).substring(0, HASH_CHARS);
   }
 
   private static String sha256(String text) {
     try {
-      return HexFormat.of().formatHex(
-          MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is missing from this JVM", e);
     }

@@ -7,8 +7,8 @@ import java.util.function.Function;
 
 /**
  * The parts of a runner, one vocabulary for every module: naming (the {@code
- * app.kubernetes.io/kubiya-runner-component} label), rendering (one component builder each,
- * {@code ManifestCustomizer.onlyFor(..)}), and image updates (the values path of each image tag).
+ * app.kubernetes.io/kubiya-runner-component} label), rendering (one component builder each, {@code
+ * ManifestCustomizer.onlyFor(..)}), and image updates (the values path of each image tag).
  */
 public enum Component {
   /** The NATS creds secrets and the registry TLS secret (Helm pre-install hooks in the chart). */

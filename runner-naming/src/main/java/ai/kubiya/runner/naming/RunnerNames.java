@@ -11,11 +11,12 @@ import java.util.Map;
  * The names and labels chart 0.6.2 gives a runner's objects, from its release name and overrides.
  *
  * <ul>
- *   <li>{@link #name()}: {@code runnerNameOverride}, else {@code nameOverride}, else the chart name;
+ *   <li>{@link #name()}: {@code runnerNameOverride}, else {@code nameOverride}, else the chart
+ *       name;
  *   <li>{@link #fullname()}: {@code runnerNameOverride}, else {@code fullnameOverride}, else the
  *       release name when it contains the name, else {@code <release>-<name>};
- *   <li>{@link #runnerName()}: {@code runnerNameOverride}, else the release name (what the NATS
- *       JWT must carry).
+ *   <li>{@link #runnerName()}: {@code runnerNameOverride}, else the release name (what the NATS JWT
+ *       must carry).
  * </ul>
  *
  * All are truncated to 63 characters with a trailing {@code -} removed, as the chart does.
@@ -43,10 +44,16 @@ public final class RunnerNames {
     this.release = release;
     this.values = values;
     String runnerOverride = values.runnerNameOverride();
-    this.name = HelmNames.truncate(HelmNames.orDefault(runnerOverride, HelmNames.orDefault(values.nameOverride(), ChartInfo.NAME)));
+    this.name =
+        HelmNames.truncate(
+            HelmNames.orDefault(
+                runnerOverride, HelmNames.orDefault(values.nameOverride(), ChartInfo.NAME)));
     this.fullname =
         runnerOverride.isEmpty()
-            ? HelmNames.fullname(release, HelmNames.orDefault(values.nameOverride(), ChartInfo.NAME), values.fullnameOverride())
+            ? HelmNames.fullname(
+                release,
+                HelmNames.orDefault(values.nameOverride(), ChartInfo.NAME),
+                values.fullnameOverride())
             : HelmNames.truncate(runnerOverride);
   }
 
@@ -84,7 +91,10 @@ public final class RunnerNames {
     return chartLabel(ChartInfo.NAME, ChartInfo.VERSION);
   }
 
-  /** A {@code helm.sh/chart} label value: {@code <chart>-<version>}, {@code +} replaced by {@code _}, truncated. */
+  /**
+   * A {@code helm.sh/chart} label value: {@code <chart>-<version>}, {@code +} replaced by {@code
+   * _}, truncated.
+   */
   public static String chartLabel(String chart, String version) {
     return HelmNames.truncate((chart + "-" + version).replace('+', '_'));
   }
@@ -177,7 +187,9 @@ public final class RunnerNames {
   }
 
   private String serviceAccount(ServiceAccountValues sa, String suffix) {
-    return sa.create() ? HelmNames.orDefault(sa.name(), name + "-" + suffix) : HelmNames.orDefault(sa.name(), "default");
+    return sa.create()
+        ? HelmNames.orDefault(sa.name(), name + "-" + suffix)
+        : HelmNames.orDefault(sa.name(), "default");
   }
 
   /** The dagger subchart's names (alias {@code dagger}). */

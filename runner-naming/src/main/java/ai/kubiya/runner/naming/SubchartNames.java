@@ -20,7 +20,9 @@ public final class SubchartNames {
     String nameOverride = string(section.get("nameOverride"));
     String fullnameOverride = string(section.get("fullnameOverride"));
     String name = HelmNames.truncate(HelmNames.orDefault(nameOverride, alias));
-    return new SubchartNames(name, HelmNames.fullname(release, HelmNames.orDefault(nameOverride, alias), fullnameOverride));
+    return new SubchartNames(
+        name,
+        HelmNames.fullname(release, HelmNames.orDefault(nameOverride, alias), fullnameOverride));
   }
 
   private static String string(Object o) {

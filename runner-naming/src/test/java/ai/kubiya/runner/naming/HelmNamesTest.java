@@ -57,7 +57,9 @@ class HelmNamesTest {
   @Test
   void fullnameIsTruncated() {
     String release = "r".repeat(53);
-    assertEquals((release + "-kubiya-runner").substring(0, 63), HelmNames.fullname(release, "kubiya-runner", ""));
+    assertEquals(
+        (release + "-kubiya-runner").substring(0, 63),
+        HelmNames.fullname(release, "kubiya-runner", ""));
     assertEquals("o".repeat(63), HelmNames.fullname("x", "y", "o".repeat(70)));
     assertEquals("r".repeat(62), HelmNames.fullname("r".repeat(62), "x", null));
   }

@@ -3,8 +3,8 @@ package ai.kubiya.runner.naming;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ai.kubiya.runner.model.values.RunnerConfigLoader;
 import ai.kubiya.runner.model.internal.ValuesDocuments;
+import ai.kubiya.runner.model.values.RunnerConfigLoader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +17,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The names and labels Helm rendered for each render case are the ones {@link RunnerNames} gives. */
+/**
+ * The names and labels Helm rendered for each render case are the ones {@link RunnerNames} gives.
+ */
 class RenderCaseNamesTest {
   private static final String CHART = "kubiya-runner/";
   private static final String MANAGED_BY = "app.kubernetes.io/managed-by";
@@ -25,8 +27,10 @@ class RenderCaseNamesTest {
   /** Where each component's pod spec is rendered. */
   private static final Map<String, Component> WORKLOADS =
       Map.of(
-          "templates/components/kubiya-operator/kubiya-operator-deployment.yaml", Component.KUBIYA_OPERATOR,
-          "templates/components/agent-manager/agent-manager-deployment.yaml", Component.AGENT_MANAGER,
+          "templates/components/kubiya-operator/kubiya-operator-deployment.yaml",
+              Component.KUBIYA_OPERATOR,
+          "templates/components/agent-manager/agent-manager-deployment.yaml",
+              Component.AGENT_MANAGER,
           "templates/components/tool-manager/tool-manager-deployment.yaml", Component.TOOL_MANAGER,
           "templates/components/image-updater/image-updater-cronjob.yaml", Component.IMAGE_UPDATER,
           "charts/dagger/templates/engine-daemonset.yaml", Component.DAGGER_ENGINE,
@@ -36,10 +40,14 @@ class RenderCaseNamesTest {
   /** Where the chart's own service accounts are rendered. */
   private static final Map<String, Component> SERVICE_ACCOUNTS =
       Map.of(
-          "templates/components/kubiya-operator/kubiya-operator-serviceAccount.yaml", Component.KUBIYA_OPERATOR,
-          "templates/components/agent-manager/agent-manager-serviceAccount.yaml", Component.AGENT_MANAGER,
-          "templates/components/tool-manager/tool-manager-serviceAccount.yaml", Component.TOOL_MANAGER,
-          "templates/components/image-updater/image-updater-serviceAccount.yaml", Component.IMAGE_UPDATER);
+          "templates/components/kubiya-operator/kubiya-operator-serviceAccount.yaml",
+              Component.KUBIYA_OPERATOR,
+          "templates/components/agent-manager/agent-manager-serviceAccount.yaml",
+              Component.AGENT_MANAGER,
+          "templates/components/tool-manager/tool-manager-serviceAccount.yaml",
+              Component.TOOL_MANAGER,
+          "templates/components/image-updater/image-updater-serviceAccount.yaml",
+              Component.IMAGE_UPDATER);
 
   /** One rendered object and the template it came from. */
   static final class Rendered {
@@ -97,7 +105,8 @@ class RenderCaseNamesTest {
                 .namespace(String.valueOf(meta.get("namespace")))
                 .valuesFiles(values)
                 .load());
-    return new Case(caseDir.getFileName().toString(), names, rendered(caseDir.resolve("expected.yaml")));
+    return new Case(
+        caseDir.getFileName().toString(), names, rendered(caseDir.resolve("expected.yaml")));
   }
 
   private static int number(Path valuesFile) {
@@ -109,7 +118,11 @@ class RenderCaseNamesTest {
     List<Rendered> out = new ArrayList<>();
     for (String doc : Files.readString(expected).split("(?m)^---\\s*$")) {
       String source =
-          doc.lines().filter(l -> l.startsWith("# Source: ")).map(l -> l.substring("# Source: ".length())).findFirst().orElse("");
+          doc.lines()
+              .filter(l -> l.startsWith("# Source: "))
+              .map(l -> l.substring("# Source: ".length()))
+              .findFirst()
+              .orElse("");
       Map<String, Object> object = ValuesDocuments.parse(doc, expected + " (" + source + ")");
       if (!object.isEmpty() && source.startsWith(CHART)) {
         out.add(new Rendered(source.substring(CHART.length()), object));
@@ -144,7 +157,10 @@ class RenderCaseNamesTest {
   }
 
   private static Component byLabel(String label) {
-    return Stream.of(Component.values()).filter(c -> c.label().equals(label)).findFirst().orElseThrow();
+    return Stream.of(Component.values())
+        .filter(c -> c.label().equals(label))
+        .findFirst()
+        .orElseThrow();
   }
 
   @ParameterizedTest(name = "{0}")
@@ -158,8 +174,10 @@ class RenderCaseNamesTest {
           continue;
         }
         String component = labels.get(RunnerNames.COMPONENT_LABEL);
-        Map<String, String> expected = component == null ? c.names.commonLabels() : c.names.componentLabels(component);
-        assertEquals(withoutManagedBy(expected), withoutManagedBy(labels), () -> r.source + " " + path);
+        Map<String, String> expected =
+            component == null ? c.names.commonLabels() : c.names.componentLabels(component);
+        assertEquals(
+            withoutManagedBy(expected), withoutManagedBy(labels), () -> r.source + " " + path);
         checked++;
       }
     }
@@ -190,8 +208,12 @@ class RenderCaseNamesTest {
       if (component == null) {
         continue;
       }
-      String pod = component == Component.IMAGE_UPDATER ? "spec.jobTemplate.spec.template.spec" : "spec.template.spec";
-      assertEquals(c.names.serviceAccount(component), at(r.object, pod + ".serviceAccountName"), r.source);
+      String pod =
+          component == Component.IMAGE_UPDATER
+              ? "spec.jobTemplate.spec.template.spec"
+              : "spec.template.spec";
+      assertEquals(
+          c.names.serviceAccount(component), at(r.object, pod + ".serviceAccountName"), r.source);
       checked++;
     }
     assertTrue(checked >= 3, c + ": only " + checked + " workloads");
@@ -231,7 +253,9 @@ class RenderCaseNamesTest {
       String name = String.valueOf(at(r.object, "metadata.name"));
       // the dagger headless Service is named by dagger.additionalResources.service.name
       if (!r.source.equals("charts/dagger/templates/service.yaml")) {
-        assertTrue(name.startsWith(sub.fullname()), () -> r.source + ": " + name + " is not named after " + sub.fullname());
+        assertTrue(
+            name.startsWith(sub.fullname()),
+            () -> r.source + ": " + name + " is not named after " + sub.fullname());
       }
     }
   }

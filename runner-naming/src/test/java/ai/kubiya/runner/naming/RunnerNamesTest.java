@@ -47,7 +47,10 @@ class RunnerNamesTest {
 
   @Test
   void runnerNameOverrideWinsOverTheOtherOverrides() {
-    RunnerNames n = names("my-release", "runnerNameOverride=runner-a,nameOverride=custom,fullnameOverride=full-custom");
+    RunnerNames n =
+        names(
+            "my-release",
+            "runnerNameOverride=runner-a,nameOverride=custom,fullnameOverride=full-custom");
     assertEquals("runner-a", n.name());
     assertEquals("runner-a", n.fullname());
     assertEquals("runner-a", n.runnerName());
@@ -56,8 +59,11 @@ class RunnerNamesTest {
   @Test
   void theRunnerNameIsTheReleaseUnlessOverridden() {
     assertEquals("my-release", names("my-release").runnerName());
-    assertEquals("my-release", names("my-release", "nameOverride=custom,fullnameOverride=full").runnerName());
-    assertEquals("my-metrics-test", names("my-release", "runnerNameOverride=my-metrics-test").runnerName());
+    assertEquals(
+        "my-release",
+        names("my-release", "nameOverride=custom,fullnameOverride=full").runnerName());
+    assertEquals(
+        "my-metrics-test", names("my-release", "runnerNameOverride=my-metrics-test").runnerName());
   }
 
   @ParameterizedTest
@@ -67,7 +73,8 @@ class RunnerNamesTest {
     "custom-env, custom, custom-env",
     "kubiya-prod, '', kubiya-prod-kubiya-runner",
   })
-  void aReleaseThatContainsTheNameIsTheFullname(String release, String nameOverride, String fullname) {
+  void aReleaseThatContainsTheNameIsTheFullname(
+      String release, String nameOverride, String fullname) {
     assertEquals(fullname, names(release, "nameOverride=" + nameOverride).fullname());
   }
 
@@ -114,7 +121,10 @@ class RunnerNamesTest {
     common.put("app.kubernetes.io/version", "0.6.2");
     common.put("app.kubernetes.io/part-of", "my-release-custom");
     assertEquals(common, n.commonLabels());
-    assertEquals(List.copyOf(common.keySet()), List.copyOf(n.commonLabels().keySet()), "the chart's label order");
+    assertEquals(
+        List.copyOf(common.keySet()),
+        List.copyOf(n.commonLabels().keySet()),
+        "the chart's label order");
   }
 
   @Test
@@ -142,14 +152,23 @@ class RunnerNamesTest {
   @Test
   void componentLabelValues() {
     assertEquals(
-        List.of("kubiya-operator", "agent-manager", "tool-manager", "image-updater", "dagger-engine", "kube-state-metrics", "alloy"),
-        Stream.of(Component.values()).filter(Component::isWorkload).map(Component::label)
+        List.of(
+            "kubiya-operator",
+            "agent-manager",
+            "tool-manager",
+            "image-updater",
+            "dagger-engine",
+            "kube-state-metrics",
+            "alloy"),
+        Stream.of(Component.values())
+            .filter(Component::isWorkload)
+            .map(Component::label)
             .collect(java.util.stream.Collectors.toList()));
     assertEquals(
         List.of(Component.SHARED_SECRETS, Component.ALLOY_CONFIG),
-        Stream.of(Component.values()).filter(c -> !c.isWorkload() && c != Component.SDK_SERVER)
+        Stream.of(Component.values())
+            .filter(c -> !c.isWorkload() && c != Component.SDK_SERVER)
             .collect(java.util.stream.Collectors.toList()));
-
   }
 
   /** Component, its values section, and the suffix of the generated service-account name. */
@@ -165,23 +184,37 @@ class RunnerNamesTest {
   @MethodSource("runnerComponents")
   void serviceAccountNames(Component component, String section, String suffix) {
     String sa = section + ".serviceAccount.";
-    assertEquals("kubiya-runner-" + suffix, names("r", sa + "create=true," + sa + "name=").serviceAccount(component));
-    assertEquals("custom-" + suffix, names("r", sa + "create=true," + sa + "name=,nameOverride=custom").serviceAccount(component));
-    assertEquals("my-sa", names("r", sa + "create=true," + sa + "name=my-sa").serviceAccount(component));
-    assertEquals("default", names("r", sa + "create=false," + sa + "name=").serviceAccount(component));
-    assertEquals("existing-sa", names("r", sa + "create=false," + sa + "name=existing-sa").serviceAccount(component));
+    assertEquals(
+        "kubiya-runner-" + suffix,
+        names("r", sa + "create=true," + sa + "name=").serviceAccount(component));
+    assertEquals(
+        "custom-" + suffix,
+        names("r", sa + "create=true," + sa + "name=,nameOverride=custom")
+            .serviceAccount(component));
+    assertEquals(
+        "my-sa", names("r", sa + "create=true," + sa + "name=my-sa").serviceAccount(component));
+    assertEquals(
+        "default", names("r", sa + "create=false," + sa + "name=").serviceAccount(component));
+    assertEquals(
+        "existing-sa",
+        names("r", sa + "create=false," + sa + "name=existing-sa").serviceAccount(component));
   }
 
   @Test
   void serviceAccountsUseTheNameNotTheFullname() {
     RunnerNames n = names("my-release", "fullnameOverride=full-custom");
     assertEquals("kubiya-runner-agent-manager", n.serviceAccount(Component.AGENT_MANAGER));
-    assertEquals("my-metrics-test-operator", names("my-release", "runnerNameOverride=my-metrics-test").serviceAccount(Component.KUBIYA_OPERATOR));
+    assertEquals(
+        "my-metrics-test-operator",
+        names("my-release", "runnerNameOverride=my-metrics-test")
+            .serviceAccount(Component.KUBIYA_OPERATOR));
   }
 
   @Test
   void theDefaultToolManagerServiceAccountIsTheChartsHardCodedName() {
-    assertEquals("kubiya-runner-tool-manager", names("r", "nameOverride=custom").serviceAccount(Component.TOOL_MANAGER));
+    assertEquals(
+        "kubiya-runner-tool-manager",
+        names("r", "nameOverride=custom").serviceAccount(Component.TOOL_MANAGER));
   }
 
   @Test
@@ -216,7 +249,11 @@ class RunnerNamesTest {
     assertEquals("my-release-alloy", plain.alloy().fullname());
 
     RunnerNames overridden =
-        names("my-release", "dagger.fullnameOverride=engine", "kubestatemetrics.nameOverride=ksm", "alloy.nameOverride=collector");
+        names(
+            "my-release",
+            "dagger.fullnameOverride=engine",
+            "kubestatemetrics.nameOverride=ksm",
+            "alloy.nameOverride=collector");
     assertEquals("engine", overridden.dagger().fullname());
     assertEquals("dagger", overridden.dagger().name());
     assertEquals("ksm", overridden.kubeStateMetrics().name());
@@ -227,7 +264,9 @@ class RunnerNamesTest {
 
   @Test
   void theRunnersOverridesDoNotRenameSubcharts() {
-    RunnerNames n = names("my-release", "runnerNameOverride=runner-a,nameOverride=custom,fullnameOverride=full");
+    RunnerNames n =
+        names(
+            "my-release", "runnerNameOverride=runner-a,nameOverride=custom,fullnameOverride=full");
     assertEquals("my-release-dagger", n.dagger().fullname());
     assertEquals("my-release-alloy", n.alloy().fullname());
   }
@@ -240,6 +279,8 @@ class RunnerNamesTest {
   @Test
   void configAndReleasePlusValuesGiveTheSameNames() {
     RunnerConfig config = RunnerConfig.of("demo", "kubiya", RunnerValues.defaults());
-    assertEquals(RunnerNames.of(config).fullname(), RunnerNames.of("demo", RunnerValues.defaults()).fullname());
+    assertEquals(
+        RunnerNames.of(config).fullname(),
+        RunnerNames.of("demo", RunnerValues.defaults()).fullname());
   }
 }

@@ -17,8 +17,18 @@ class SubchartNamesTest {
     "dagger-prod, dagger, '', '', dagger, dagger-prod",
     "my-release, kubestatemetrics, '', '', kubestatemetrics, my-release-kubestatemetrics",
   })
-  void namesFromAliasAndOverrides(String release, String alias, String nameOverride, String fullnameOverride, String name, String fullname) {
-    SubchartNames n = SubchartNames.of(release, alias, Map.of("nameOverride", nameOverride, "fullnameOverride", fullnameOverride));
+  void namesFromAliasAndOverrides(
+      String release,
+      String alias,
+      String nameOverride,
+      String fullnameOverride,
+      String name,
+      String fullname) {
+    SubchartNames n =
+        SubchartNames.of(
+            release,
+            alias,
+            Map.of("nameOverride", nameOverride, "fullnameOverride", fullnameOverride));
     assertEquals(name, n.name());
     assertEquals(fullname, n.fullname());
   }
@@ -36,6 +46,9 @@ class SubchartNamesTest {
   void longSubchartNamesAreTruncated(String alias) {
     SubchartNames n = SubchartNames.of("r".repeat(60), alias, Map.of());
     assertEquals(("r".repeat(60) + "-" + alias).substring(0, 63), n.fullname());
-    assertEquals("r".repeat(60), SubchartNames.of("r".repeat(60), alias, Map.of("fullnameOverride", "r".repeat(60) + "-")).fullname());
+    assertEquals(
+        "r".repeat(60),
+        SubchartNames.of("r".repeat(60), alias, Map.of("fullnameOverride", "r".repeat(60) + "-"))
+            .fullname());
   }
 }

@@ -46,7 +46,8 @@ final class ConnectFailures {
       }
       String message = String.valueOf(t.getMessage());
       if (message.contains("SSL connection wanted by client")) {
-        return tls("the server does not offer TLS (use a nats:// URL, or enable TLS on the server)");
+        return tls(
+            "the server does not offer TLS (use a nats:// URL, or enable TLS on the server)");
       }
       if (message.contains("SSL required by server")) {
         return tls("the server requires TLS (use a tls:// URL)");
@@ -55,7 +56,8 @@ final class ConnectFailures {
     for (Throwable t : causes) {
       String reason = unreachableReason(t);
       if (reason != null) {
-        return new NatsConnectivityException(Problem.UNREACHABLE, "cannot reach the NATS server at " + server + ": " + reason);
+        return new NatsConnectivityException(
+            Problem.UNREACHABLE, "cannot reach the NATS server at " + server + ": " + reason);
       }
     }
     if (causes.stream().anyMatch(TimeoutException.class::isInstance)) {
@@ -63,11 +65,15 @@ final class ConnectFailures {
     }
     return new NatsConnectivityException(
         Problem.UNREACHABLE,
-        "cannot connect to the NATS server at " + server + ": " + credentials.redact(String.valueOf(failure.getMessage())));
+        "cannot connect to the NATS server at "
+            + server
+            + ": "
+            + credentials.redact(String.valueOf(failure.getMessage())));
   }
 
   NatsConnectivityException timeout() {
-    return new NatsConnectivityException(Problem.TIMEOUT, "the NATS server at " + server + " did not answer in time");
+    return new NatsConnectivityException(
+        Problem.TIMEOUT, "the NATS server at " + server + " did not answer in time");
   }
 
   /** The server refused the credentials; says what about them most likely made it refuse. */
@@ -77,20 +83,30 @@ final class ConnectFailures {
     if (claims.isExpiredAt(clock.instant())) {
       why = "the user JWT expired at " + claims.expiresAt().orElseThrow();
     } else if (!credentials.seedMatchesSubject()) {
-      why = "the NKEY seed does not belong to the JWT's user, so the server cannot verify the connection's signature";
+      why =
+          "the NKEY seed does not belong to the JWT's user, so the server cannot verify the connection's signature";
     } else if (!credentials.signatureValid()) {
       why = "the user JWT's signature does not verify";
     } else {
-      why = "the server does not trust account " + claims.account() + " that issued them, or they were revoked"
-          + " (are they meant for this server?)";
+      why =
+          "the server does not trust account "
+              + claims.account()
+              + " that issued them, or they were revoked"
+              + " (are they meant for this server?)";
     }
     return new NatsConnectivityException(
         Problem.AUTHORIZATION,
-        "the NATS server at " + server + " refused the credentials (" + credentials.redact(serverError) + "): " + why);
+        "the NATS server at "
+            + server
+            + " refused the credentials ("
+            + credentials.redact(serverError)
+            + "): "
+            + why);
   }
 
   private NatsConnectivityException tls(String why) {
-    return new NatsConnectivityException(Problem.TLS, "TLS with the NATS server at " + server + " failed: " + why);
+    return new NatsConnectivityException(
+        Problem.TLS, "TLS with the NATS server at " + server + " failed: " + why);
   }
 
   private static String describeHandshake(Throwable ssl) {
@@ -98,7 +114,8 @@ final class ConnectFailures {
       if (t instanceof CertPathBuilderException || t instanceof CertPathValidatorException) {
         return "the server's certificate is not trusted (no trusted CA signed it)";
       }
-      if (t instanceof CertificateException && String.valueOf(t.getMessage()).contains("subject alternative")) {
+      if (t instanceof CertificateException
+          && String.valueOf(t.getMessage()).contains("subject alternative")) {
         return "the server's certificate does not name this host";
       }
     }

@@ -30,8 +30,12 @@ enum CredentialRole {
 
   /** Why an empty value matters. */
   String missingMessage() {
-    return "is empty: no NATS credentials for the secret " + secret + "; unless that secret is created"
-        + " another way, " + mountedBy + " cannot start or connect to NATS."
+    return "is empty: no NATS credentials for the secret "
+        + secret
+        + "; unless that secret is created"
+        + " another way, "
+        + mountedBy
+        + " cannot start or connect to NATS."
         + " Set it to the base64 of the .creds file the Kubiya UI issued";
   }
 }

@@ -5,15 +5,15 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * The {@code .creds} text layout: a {@code NATS USER JWT} block and a {@code USER NKEY SEED}
- * block, each between dashed BEGIN and END lines, with free text around them. Errors never quote
- * the text.
+ * The {@code .creds} text layout: a {@code NATS USER JWT} block and a {@code USER NKEY SEED} block,
+ * each between dashed BEGIN and END lines, with free text around them. Errors never quote the text.
  */
 final class CredsText {
   static final String JWT_BLOCK = "NATS USER JWT";
   static final String SEED_BLOCK = "USER NKEY SEED";
 
-  private static final Pattern BARE_JWT = Pattern.compile("^eyJ[A-Za-z0-9_-]*\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*$");
+  private static final Pattern BARE_JWT =
+      Pattern.compile("^eyJ[A-Za-z0-9_-]*\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*$");
 
   private final String jwt;
   private final int jwtLine;
@@ -70,17 +70,27 @@ final class CredsText {
 
   /** The standard layout, as {@code nsc} and the NATS tools write it. */
   static String format(String jwt, String seed) {
-    return "-----BEGIN " + JWT_BLOCK + "-----\n"
-        + jwt + "\n"
-        + "------END " + JWT_BLOCK + "------\n"
+    return "-----BEGIN "
+        + JWT_BLOCK
+        + "-----\n"
+        + jwt
+        + "\n"
+        + "------END "
+        + JWT_BLOCK
+        + "------\n"
         + "\n"
         + "************************* IMPORTANT *************************\n"
         + "NKEY Seed printed below can be used to sign and prove identity.\n"
         + "NKEYs are sensitive and should be treated as secrets.\n"
         + "\n"
-        + "-----BEGIN " + SEED_BLOCK + "-----\n"
-        + seed + "\n"
-        + "------END " + SEED_BLOCK + "------\n"
+        + "-----BEGIN "
+        + SEED_BLOCK
+        + "-----\n"
+        + seed
+        + "\n"
+        + "------END "
+        + SEED_BLOCK
+        + "------\n"
         + "\n"
         + "*************************************************************\n";
   }
@@ -102,7 +112,8 @@ final class CredsText {
       for (int i = 0; i < lines.size(); i++) {
         if (begin.matcher(lines.get(i).strip()).matches()) {
           if (beginAt >= 0) {
-            throw new InvalidCredentialsException(Part.CREDS_FILE, "a second " + name + " block starts here")
+            throw new InvalidCredentialsException(
+                    Part.CREDS_FILE, "a second " + name + " block starts here")
                 .atLine(i + 1);
           }
           beginAt = i;
@@ -117,7 +128,8 @@ final class CredsText {
         String line = lines.get(i).strip();
         if (end.matcher(line).matches()) {
           if (content == null) {
-            throw new InvalidCredentialsException(part, "the " + name + " block is empty").atLine(i + 1);
+            throw new InvalidCredentialsException(part, "the " + name + " block is empty")
+                .atLine(i + 1);
           }
           return new Block(content, contentLine);
         }
@@ -126,18 +138,25 @@ final class CredsText {
         }
         if (content != null || line.startsWith("---")) {
           throw new InvalidCredentialsException(
-                  part, "the " + name + " block must hold one line and end with '------END " + name + "------'")
+                  part,
+                  "the "
+                      + name
+                      + " block must hold one line and end with '------END "
+                      + name
+                      + "------'")
               .atLine(i + 1);
         }
         content = line;
         contentLine = i + 1;
       }
-      throw new InvalidCredentialsException(Part.CREDS_FILE, "the " + name + " block has no END line")
+      throw new InvalidCredentialsException(
+              Part.CREDS_FILE, "the " + name + " block has no END line")
           .atLine(beginAt + 1);
     }
 
     private static Pattern marker(String kind, String name) {
-      return Pattern.compile("^-{3,}\\s*" + kind + " " + Pattern.quote(name) + "\\s*-{3,}$", Pattern.CASE_INSENSITIVE);
+      return Pattern.compile(
+          "^-{3,}\\s*" + kind + " " + Pattern.quote(name) + "\\s*-{3,}$", Pattern.CASE_INSENSITIVE);
     }
   }
 }

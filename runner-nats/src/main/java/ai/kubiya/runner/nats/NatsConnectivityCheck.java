@@ -58,9 +58,9 @@ public final class NatsConnectivityCheck {
   }
 
   /**
-   * Connects to {@code serverUrl} (one URL, or several separated by commas: {@code nats://},
-   * {@code tls://}, {@code ws://}, {@code wss://}) with {@code credentials}, publishes a probe to
-   * {@code subject}, and reports how it went.
+   * Connects to {@code serverUrl} (one URL, or several separated by commas: {@code nats://}, {@code
+   * tls://}, {@code ws://}, {@code wss://}) with {@code credentials}, publishes a probe to {@code
+   * subject}, and reports how it went.
    */
   public NatsProbeResult probe(String serverUrl, NatsCredentials credentials, String subject)
       throws NatsConnectivityException, InterruptedException {
@@ -70,12 +70,14 @@ public final class NatsConnectivityCheck {
     Optional<String> subjectProblem = NatsSubjects.publishProblem(subject == null ? "" : subject);
     if (subjectProblem.isPresent()) {
       throw new NatsConnectivityException(
-          Problem.INVALID_SUBJECT, "the subject is not one messages can be published to: it " + subjectProblem.get());
+          Problem.INVALID_SUBJECT,
+          "the subject is not one messages can be published to: it " + subjectProblem.get());
     }
     long deadline = System.nanoTime() + timeout.toNanos();
     ProbeListener listener = new ProbeListener();
     ConnectFailures failures = new ConnectFailures(shown, credentials, clock);
-    Connection connection = connect(options(servers, credentials, listener), listener, failures, deadline);
+    Connection connection =
+        connect(options(servers, credentials, listener), listener, failures, deadline);
     try {
       return publishProbe(connection, subject, shown, listener, failures, deadline);
     } finally {
@@ -110,9 +112,13 @@ public final class NatsConnectivityCheck {
     if (denied.isPresent()) {
       throw new NatsConnectivityException(
           Problem.PERMISSION_DENIED,
-          "the NATS server at " + shown + " accepted the credentials but refused the publish to \"" + subject
+          "the NATS server at "
+              + shown
+              + " accepted the credentials but refused the publish to \""
+              + subject
               + "\": the credentials' publish permissions do not allow that subject (the server answered: "
-              + denied.get() + ")");
+              + denied.get()
+              + ")");
     }
     return NatsProbeResult.builder()
         .serverUrl(shown)
@@ -123,7 +129,8 @@ public final class NatsConnectivityCheck {
         .build();
   }
 
-  private Options options(List<NatsUri> servers, NatsCredentials credentials, ProbeListener listener)
+  private Options options(
+      List<NatsUri> servers, NatsCredentials credentials, ProbeListener listener)
       throws NatsConnectivityException {
     Options.Builder options =
         new Options.Builder()
@@ -140,11 +147,14 @@ public final class NatsConnectivityCheck {
     try {
       return options.build();
     } catch (RuntimeException e) {
-      throw new NatsConnectivityException(Problem.INVALID_URL, "the NATS server URL cannot be used: " + NatsServerUrls.display(servers));
+      throw new NatsConnectivityException(
+          Problem.INVALID_URL,
+          "the NATS server URL cannot be used: " + NatsServerUrls.display(servers));
     }
   }
 
-  private Connection connect(Options options, ProbeListener listener, ConnectFailures failures, long deadline)
+  private Connection connect(
+      Options options, ProbeListener listener, ConnectFailures failures, long deadline)
       throws NatsConnectivityException, InterruptedException {
     CompletableFuture<Connection> connecting = new CompletableFuture<>();
     Thread connector =
@@ -195,7 +205,8 @@ public final class NatsConnectivityCheck {
     try {
       return NatsServerUrls.parse(serverUrl);
     } catch (IllegalArgumentException e) {
-      throw new NatsConnectivityException(Problem.INVALID_URL, "the NATS server URL " + e.getMessage());
+      throw new NatsConnectivityException(
+          Problem.INVALID_URL, "the NATS server URL " + e.getMessage());
     }
   }
 
@@ -217,7 +228,10 @@ public final class NatsConnectivityCheck {
       return this;
     }
 
-    /** The TLS context for {@code tls://} servers (default: the JVM's, trusting its CA certificates). */
+    /**
+     * The TLS context for {@code tls://} servers (default: the JVM's, trusting its CA
+     * certificates).
+     */
     public Builder sslContext(SSLContext sslContext) {
       this.sslContext = Objects.requireNonNull(sslContext, "sslContext");
       return this;

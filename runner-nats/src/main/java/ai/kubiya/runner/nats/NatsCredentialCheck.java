@@ -68,7 +68,12 @@ public final class NatsCredentialCheck implements ConfigCheck {
     // Missing credentials are reported by the model's standard validator (IdentityChecks), which
     // this check joins; reporting them here too would say it twice.
     List<Finding> findings =
-        check(nats.jwt(), nats.secondJwt(), RunnerNames.of(config).runnerName(), nats.subject(), false);
+        check(
+            nats.jwt(),
+            nats.secondJwt(),
+            RunnerNames.of(config).runnerName(),
+            nats.subject(),
+            false);
     boolean credentialsSet = !nats.jwt().isBlank() || !nats.secondJwt().isBlank();
     if (credentialsSet || !nats.serverUrl().isBlank()) {
       try {
@@ -84,7 +89,8 @@ public final class NatsCredentialCheck implements ConfigCheck {
    * Checks the chart's NATS values.
    *
    * @param jwt the value of {@code nats.jwt}: the base64 of the runner's {@code .creds} file
-   * @param secondJwt the value of {@code nats.secondJwt}: the base64 of the customer-side {@code .creds} file
+   * @param secondJwt the value of {@code nats.secondJwt}: the base64 of the customer-side {@code
+   *     .creds} file
    * @param runnerName the release's runner name (runnerNameOverride, else the release name); null
    *     skips the name check
    * @param subject the value of {@code nats.subject}
@@ -93,16 +99,22 @@ public final class NatsCredentialCheck implements ConfigCheck {
     return check(jwt, secondJwt, runnerName, subject, true);
   }
 
-  private List<Finding> check(String jwt, String secondJwt, String runnerName, String subject, boolean reportMissing) {
+  private List<Finding> check(
+      String jwt, String secondJwt, String runnerName, String subject, boolean reportMissing) {
     List<Finding> findings = new ArrayList<>();
-    Optional<NatsCredentials> runner = checkCredentials(CredentialRole.RUNNER, jwt, runnerName, reportMissing, findings);
+    Optional<NatsCredentials> runner =
+        checkCredentials(CredentialRole.RUNNER, jwt, runnerName, reportMissing, findings);
     checkCredentials(CredentialRole.CUSTOMER, secondJwt, runnerName, reportMissing, findings);
     checkSubject(runner, subject == null ? "" : subject, findings);
     return findings;
   }
 
   private Optional<NatsCredentials> checkCredentials(
-      CredentialRole role, String value, String runnerName, boolean reportMissing, List<Finding> findings) {
+      CredentialRole role,
+      String value,
+      String runnerName,
+      boolean reportMissing,
+      List<Finding> findings) {
     if (value == null || value.isBlank()) {
       if (reportMissing) {
         findings.add(Finding.warning(role.path(), role.missingMessage()));
@@ -121,15 +133,18 @@ public final class NatsCredentialCheck implements ConfigCheck {
       findings.add(
           Finding.error(
               role.path(),
-              "the user JWT's signature does not verify against its issuer key " + claims.issuer()
+              "the user JWT's signature does not verify against its issuer key "
+                  + claims.issuer()
                   + ": the JWT was altered or was not issued by that key"));
     }
     if (!creds.seedMatchesSubject()) {
       findings.add(
           Finding.error(
               role.path(),
-              "the NKEY seed does not belong to the JWT's user: the seed's public key is " + creds.publicKey()
-                  + " but the JWT was issued to " + claims.subject()
+              "the NKEY seed does not belong to the JWT's user: the seed's public key is "
+                  + creds.publicKey()
+                  + " but the JWT was issued to "
+                  + claims.subject()
                   + " (the .creds file mixes two credentials)"));
     }
     checkExpiry(role, claims, findings);
@@ -148,13 +163,21 @@ public final class NatsCredentialCheck implements ConfigCheck {
       findings.add(
           Finding.error(
               role.path(),
-              "the credentials expired at " + when + " (" + days(Duration.between(expires, now)) + " ago):"
+              "the credentials expired at "
+                  + when
+                  + " ("
+                  + days(Duration.between(expires, now))
+                  + " ago):"
                   + " the server refuses them; issue new ones in the Kubiya UI"));
     } else if (Duration.between(now, expires).compareTo(expiryWarning) <= 0) {
       findings.add(
           Finding.warning(
               role.path(),
-              "the credentials expire at " + when + " (in " + days(Duration.between(now, expires)) + ")"));
+              "the credentials expire at "
+                  + when
+                  + " (in "
+                  + days(Duration.between(now, expires))
+                  + ")"));
     }
   }
 
@@ -167,7 +190,8 @@ public final class NatsCredentialCheck implements ConfigCheck {
     return days + (days == 1 ? " day" : " days");
   }
 
-  private static void checkName(CredentialRole role, NatsUserClaims claims, String runnerName, List<Finding> findings) {
+  private static void checkName(
+      CredentialRole role, NatsUserClaims claims, String runnerName, List<Finding> findings) {
     if (runnerName == null || runnerName.isEmpty()) {
       return;
     }
@@ -176,7 +200,8 @@ public final class NatsCredentialCheck implements ConfigCheck {
           Finding.error(
               role.path(),
               "the credentials carry no runner name (no 'name' claim), so they cannot belong to runner \""
-                  + runnerName + "\""));
+                  + runnerName
+                  + "\""));
       return;
     }
     String issuedFor = claims.name().get();
@@ -184,23 +209,38 @@ public final class NatsCredentialCheck implements ConfigCheck {
       findings.add(
           Finding.error(
               role.path(),
-              "the credentials were issued for runner \"" + issuedFor + "\" but this release's runner name is \""
-                  + runnerName + "\" (the release name, or runnerNameOverride when set): set runnerNameOverride"
-                  + " to \"" + issuedFor + "\" or use credentials issued for \"" + runnerName + "\""));
+              "the credentials were issued for runner \""
+                  + issuedFor
+                  + "\" but this release's runner name is \""
+                  + runnerName
+                  + "\" (the release name, or runnerNameOverride when set): set runnerNameOverride"
+                  + " to \""
+                  + issuedFor
+                  + "\" or use credentials issued for \""
+                  + runnerName
+                  + "\""));
     }
   }
 
-  private static void checkSubject(Optional<NatsCredentials> runner, String subject, List<Finding> findings) {
+  private static void checkSubject(
+      Optional<NatsCredentials> runner, String subject, List<Finding> findings) {
     String path = CredentialRole.SUBJECT_PATH;
     if (subject.isEmpty()) {
       if (runner.isPresent()) {
-        findings.add(Finding.warning(path, "is empty: the kubiya-operator has no subject to publish to"));
+        findings.add(
+            Finding.warning(path, "is empty: the kubiya-operator has no subject to publish to"));
       }
       return;
     }
     Optional<String> problem = NatsSubjects.publishProblem(subject);
     if (problem.isPresent()) {
-      findings.add(Finding.error(path, "\"" + subject + "\" is not a subject messages can be published to: it " + problem.get()));
+      findings.add(
+          Finding.error(
+              path,
+              "\""
+                  + subject
+                  + "\" is not a subject messages can be published to: it "
+                  + problem.get()));
       return;
     }
     if (runner.isPresent() && !runner.get().claims().mayPublish(subject)) {
@@ -208,7 +248,11 @@ public final class NatsCredentialCheck implements ConfigCheck {
       findings.add(
           Finding.error(
               path,
-              "the runner credentials (" + CredentialRole.RUNNER.path() + ") may not publish to \"" + subject + "\": "
+              "the runner credentials ("
+                  + CredentialRole.RUNNER.path()
+                  + ") may not publish to \""
+                  + subject
+                  + "\": "
                   + describe(pub)));
     }
   }

@@ -22,8 +22,8 @@ import java.util.regex.Pattern;
 
 /**
  * NATS user credentials: a user JWT and the NKEY seed of the user it names, as a {@code .creds}
- * file holds them. Read them from {@code .creds} text, a file or the base64 form the chart's
- * {@code nats.jwt} and {@code nats.secondJwt} values hold; write them back in the standard layout.
+ * file holds them. Read them from {@code .creds} text, a file or the base64 form the chart's {@code
+ * nats.jwt} and {@code nats.secondJwt} values hold; write them back in the standard layout.
  *
  * <pre>{@code
  * NatsCredentials creds = NatsCredentials.fromBase64(values.nats().jwt());
@@ -38,7 +38,8 @@ import java.util.regex.Pattern;
  * appear in {@link #toString()} or in any exception message.
  */
 public final class NatsCredentials {
-  private static final Pattern BARE_JWT = Pattern.compile("eyJ[A-Za-z0-9_-]*\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*");
+  private static final Pattern BARE_JWT =
+      Pattern.compile("eyJ[A-Za-z0-9_-]*\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   private final String jwt;
@@ -97,7 +98,9 @@ public final class NatsCredentials {
 
   private static NatsCredentials read(String text, String name) {
     try {
-      return text.contains("BEGIN " + CredsText.JWT_BLOCK) || text.isBlank() ? parse(text) : fromBase64(text);
+      return text.contains("BEGIN " + CredsText.JWT_BLOCK) || text.isBlank()
+          ? parse(text)
+          : fromBase64(text);
     } catch (InvalidCredentialsException e) {
       throw e.inFile(name);
     }
@@ -114,24 +117,31 @@ public final class NatsCredentials {
     String compact = WHITESPACE.matcher(value).replaceAll("");
     if (value.contains("BEGIN " + CredsText.JWT_BLOCK)) {
       throw new InvalidCredentialsException(
-          Part.BASE64, "the value is a .creds file, not its base64 (encode the file with 'base64 -w0')");
+          Part.BASE64,
+          "the value is a .creds file, not its base64 (encode the file with 'base64 -w0')");
     }
     if (BARE_JWT.matcher(compact).matches()) {
       throw new InvalidCredentialsException(
-          Part.BASE64, "the value is a bare user JWT, not the base64 of a whole .creds file (JWT and seed)");
+          Part.BASE64,
+          "the value is a bare user JWT, not the base64 of a whole .creds file (JWT and seed)");
     }
     byte[] bytes;
     try {
       bytes = Base64.getDecoder().decode(compact);
     } catch (IllegalArgumentException e) {
-      throw new InvalidCredentialsException(Part.BASE64, "the value is not base64 (expected the base64 of a .creds file)");
+      throw new InvalidCredentialsException(
+          Part.BASE64, "the value is not base64 (expected the base64 of a .creds file)");
     }
     String text = utf8(bytes);
     if (!text.contains("BEGIN " + CredsText.JWT_BLOCK)) {
       throw new InvalidCredentialsException(
           Part.BASE64,
-          "the value decodes to " + bytes.length + " bytes that are not a .creds file"
-              + " (no '-----BEGIN " + CredsText.JWT_BLOCK + "-----' block); a placeholder is not credentials");
+          "the value decodes to "
+              + bytes.length
+              + " bytes that are not a .creds file"
+              + " (no '-----BEGIN "
+              + CredsText.JWT_BLOCK
+              + "-----' block); a placeholder is not credentials");
     }
     try {
       return parse(text);
@@ -151,7 +161,9 @@ public final class NatsCredentials {
     } catch (CharacterCodingException e) {
       throw new InvalidCredentialsException(
           Part.BASE64,
-          "the value decodes to " + bytes.length + " bytes of binary data, not the text of a .creds file;"
+          "the value decodes to "
+              + bytes.length
+              + " bytes of binary data, not the text of a .creds file;"
               + " a placeholder is not credentials");
     }
   }
@@ -161,11 +173,13 @@ public final class NatsCredentials {
     try {
       key = NKey.fromSeed(seed);
     } catch (RuntimeException e) {
-      throw new InvalidCredentialsException(Part.SEED, "the NKEY seed is not a valid NKEY seed (wrong encoding or checksum)");
+      throw new InvalidCredentialsException(
+          Part.SEED, "the NKEY seed is not a valid NKEY seed (wrong encoding or checksum)");
     }
     if (key.getType() != NKey.Type.USER) {
       throw new InvalidCredentialsException(
-          Part.SEED, "the NKEY seed is the seed of " + article(key.getType()) + " key, not of a user key");
+          Part.SEED,
+          "the NKEY seed is the seed of " + article(key.getType()) + " key, not of a user key");
     }
     try {
       return new String(key.getPublicKey());
@@ -210,12 +224,13 @@ public final class NatsCredentials {
   }
 
   /**
-   * Writes the {@code .creds} text to a new file {@code file}, readable by its owner only where
-   * the file system has POSIX permissions.
+   * Writes the {@code .creds} text to a new file {@code file}, readable by its owner only where the
+   * file system has POSIX permissions.
    */
   public void writeTo(Path file) throws IOException {
     if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-      Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+      Files.createFile(
+          file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
     } else {
       Files.createFile(file);
     }
@@ -227,7 +242,10 @@ public final class NatsCredentials {
     return Nats.staticCredentials(jwt.toCharArray(), seed.clone());
   }
 
-  /** {@code message} with any piece of these credentials in it masked: a safety net for foreign messages. */
+  /**
+   * {@code message} with any piece of these credentials in it masked: a safety net for foreign
+   * messages.
+   */
   String redact(String message) {
     String redacted = message.replace(new String(seed), "<redacted>");
     for (String part : jwt.split("\\.")) {
@@ -241,7 +259,10 @@ public final class NatsCredentials {
   /** Names the runner and the user; the JWT and the seed are masked. */
   @Override
   public String toString() {
-    return "NatsCredentials{name=" + claims().name().orElse("") + ", user=" + claims().subject()
+    return "NatsCredentials{name="
+        + claims().name().orElse("")
+        + ", user="
+        + claims().subject()
         + ", jwt=<redacted>, seed=<redacted>}";
   }
 

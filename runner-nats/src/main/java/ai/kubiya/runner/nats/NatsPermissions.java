@@ -4,8 +4,8 @@ import java.util.List;
 import org.immutables.value.Value;
 
 /**
- * The subjects a NATS user may publish to or subscribe to, as its JWT states them: an empty
- * {@link #allow()} list allows every subject, and {@link #deny()} wins over {@link #allow()}.
+ * The subjects a NATS user may publish to or subscribe to, as its JWT states them: an empty {@link
+ * #allow()} list allows every subject, and {@link #deny()} wins over {@link #allow()}.
  */
 @Value.Immutable
 public abstract class NatsPermissions {
@@ -27,7 +27,8 @@ public abstract class NatsPermissions {
 
   /** Whether these permissions allow the literal subject {@code subject}. */
   public boolean permits(String subject) {
-    boolean allowed = allow().isEmpty() || allow().stream().anyMatch(p -> NatsSubjects.matches(p, subject));
+    boolean allowed =
+        allow().isEmpty() || allow().stream().anyMatch(p -> NatsSubjects.matches(p, subject));
     return allowed && deny().stream().noneMatch(p -> NatsSubjects.matches(p, subject));
   }
 

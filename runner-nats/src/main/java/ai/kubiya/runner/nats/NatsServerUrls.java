@@ -17,7 +17,10 @@ final class NatsServerUrls {
 
   private NatsServerUrls() {}
 
-  /** The URLs of {@code value}; an {@link IllegalArgumentException} says why when it holds none usable. */
+  /**
+   * The URLs of {@code value}; an {@link IllegalArgumentException} says why when it holds none
+   * usable.
+   */
   static List<NatsUri> parse(String value) {
     if (value == null || value.isBlank()) {
       throw new IllegalArgumentException("is empty: there is no NATS server to connect to");

@@ -34,7 +34,8 @@ final class NatsSubjects {
         return Optional.of("has an empty token (a leading, trailing or doubled '.')");
       }
       if (token.equals("*") || token.equals(">")) {
-        return Optional.of("holds the wildcard '" + token + "', and messages cannot be published to wildcards");
+        return Optional.of(
+            "holds the wildcard '" + token + "', and messages cannot be published to wildcards");
       }
     }
     return Optional.empty();

@@ -21,7 +21,10 @@ public abstract class NatsUserClaims {
   /** The {@code iss} claim: the public key ({@code A...}) that signed the JWT. */
   public abstract String issuer();
 
-  /** The {@code nats.issuer_account} claim: the account, when {@link #issuer()} is one of its signing keys. */
+  /**
+   * The {@code nats.issuer_account} claim: the account, when {@link #issuer()} is one of its
+   * signing keys.
+   */
   public abstract Optional<String> issuerAccount();
 
   /** The {@code jti} claim. */

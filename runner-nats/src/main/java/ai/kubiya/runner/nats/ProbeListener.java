@@ -43,7 +43,9 @@ final class ProbeListener implements ErrorListener {
   /** The server's first error that contains {@code text}, ignoring case. */
   Optional<String> serverError(String text) {
     String wanted = text.toLowerCase(Locale.ROOT);
-    return serverErrors.stream().filter(e -> e.toLowerCase(Locale.ROOT).contains(wanted)).findFirst();
+    return serverErrors.stream()
+        .filter(e -> e.toLowerCase(Locale.ROOT).contains(wanted))
+        .findFirst();
   }
 
   static boolean isAuthorizationError(String error) {

@@ -48,12 +48,14 @@ final class UserJwt {
     }
     JsonNode header = json(base64url(parts[0], "header"), "the user JWT header is");
     if (!ALGORITHMS.contains(header.path("alg").asText(""))) {
-      throw invalid("the user JWT header does not name the NATS signature algorithm 'ed25519-nkey'");
+      throw invalid(
+          "the user JWT header does not name the NATS signature algorithm 'ed25519-nkey'");
     }
     NatsUserClaims claims = claims(json(base64url(parts[1], "claims"), "the user JWT claims are"));
     byte[] signature = base64url(parts[2], "signature");
     if (signature.length != SIGNATURE_BYTES) {
-      throw invalid("the user JWT signature is not an ed25519 signature (" + SIGNATURE_BYTES + " bytes)");
+      throw invalid(
+          "the user JWT signature is not an ed25519 signature (" + SIGNATURE_BYTES + " bytes)");
     }
     byte[] signed = (parts[0] + "." + parts[1]).getBytes(StandardCharsets.US_ASCII);
     return new UserJwt(claims, verifies(claims.issuer(), signed, signature));
@@ -74,8 +76,10 @@ final class UserJwt {
       String shown = type.matches("[a-z_]{1,20}") ? "an '" + type + "' JWT" : "not a user JWT";
       throw invalid("the JWT is " + shown + ", but credentials need a user JWT");
     }
-    String subject = requiredKey(body, "sub", NKey::isValidPublicUserKey, "a user public key (U...)");
-    String issuer = requiredKey(body, "iss", NKey::isValidPublicAccountKey, "an account public key (A...)");
+    String subject =
+        requiredKey(body, "sub", NKey::isValidPublicUserKey, "a user public key (U...)");
+    String issuer =
+        requiredKey(body, "iss", NKey::isValidPublicAccountKey, "an account public key (A...)");
     ImmutableNatsUserClaims.Builder claims =
         NatsUserClaims.builder()
             .subject(subject)
@@ -88,7 +92,11 @@ final class UserJwt {
             .subscribe(permissions(nats.path("sub"), "nats.sub"));
     if (nats.hasNonNull("issuer_account")) {
       claims.issuerAccount(
-          requiredKey(nats, "issuer_account", NKey::isValidPublicAccountKey, "an account public key (A...)"));
+          requiredKey(
+              nats,
+              "issuer_account",
+              NKey::isValidPublicAccountKey,
+              "an account public key (A...)"));
     }
     return claims.build();
   }
@@ -133,7 +141,8 @@ final class UserJwt {
       return Optional.empty();
     }
     if (!value.canConvertToLong() || !value.isIntegralNumber()) {
-      throw invalid("the user JWT's '" + claim + "' claim is not a time in seconds since the epoch");
+      throw invalid(
+          "the user JWT's '" + claim + "' claim is not a time in seconds since the epoch");
     }
     return Optional.of(Instant.ofEpochSecond(value.asLong()));
   }

@@ -62,7 +62,10 @@ class NatsConnectivityCheckTest {
     TestNatsPki.TestUser runner = pki.user("runner-a").publish("kubiya.runner-a.>").issue();
     TestNatsPki.TestUser listener = pki.user("listener").subscribe(">").issue();
     Options options =
-        new Options.Builder().server(server.url()).authHandler(creds(listener).authHandler()).build();
+        new Options.Builder()
+            .server(server.url())
+            .authHandler(creds(listener).authHandler())
+            .build();
     try (Connection watcher = Nats.connect(options)) {
       Subscription subscription = watcher.subscribe(SUBJECT);
       watcher.flush(Duration.ofSeconds(5));
@@ -71,7 +74,8 @@ class NatsConnectivityCheckTest {
 
       Message probe = subscription.nextMessage(Duration.ofSeconds(5));
       assertNotNull(probe, "the probe message reached a subscriber of the subject");
-      assertTrue(new String(probe.getData(), StandardCharsets.UTF_8).contains("connectivity probe"));
+      assertTrue(
+          new String(probe.getData(), StandardCharsets.UTF_8).contains("connectivity probe"));
       assertEquals(SUBJECT, result.subject());
       assertEquals("nats://127.0.0.1:" + server.port(), result.serverUrl());
       assertFalse(result.serverVersion().isBlank());
@@ -84,10 +88,14 @@ class NatsConnectivityCheckTest {
   @Test
   void expiredCredentialsAreRefusedAndTheErrorSaysTheyExpired() {
     TestNatsPki.TestUser expired =
-        pki.user("runner-a").valid(Instant.now().minus(Duration.ofHours(2)), Duration.ofHours(1)).issue();
+        pki.user("runner-a")
+            .valid(Instant.now().minus(Duration.ofHours(2)), Duration.ofHours(1))
+            .issue();
 
-    NatsConnectivityException e = assertThrows(NatsConnectivityException.class,
-        () -> check.probe(server.url(), creds(expired), SUBJECT));
+    NatsConnectivityException e =
+        assertThrows(
+            NatsConnectivityException.class,
+            () -> check.probe(server.url(), creds(expired), SUBJECT));
 
     assertEquals(Problem.AUTHORIZATION, e.problem());
     assertTrue(e.getMessage().contains("Authorization Violation"), e.getMessage());
@@ -101,13 +109,17 @@ class NatsConnectivityCheckTest {
     String base64 = creds(other).toBase64();
 
     NatsProbeResult live = check.probe(server.url(), creds(other), SUBJECT);
-    List<Finding> offline =
-        NatsCredentialCheck.create().check(base64, base64, "runner-a", SUBJECT);
+    List<Finding> offline = NatsCredentialCheck.create().check(base64, base64, "runner-a", SUBJECT);
 
     assertEquals(SUBJECT, live.subject(), "the server knows nothing of runner names");
     assertEquals(2, offline.size(), offline.toString());
     for (Finding finding : offline) {
-      assertTrue(finding.message().startsWith("the credentials were issued for runner \"runner-b\" but this release's runner name is \"runner-a\""), finding.message());
+      assertTrue(
+          finding
+              .message()
+              .startsWith(
+                  "the credentials were issued for runner \"runner-b\" but this release's runner name is \"runner-a\""),
+          finding.message());
       NoSecrets.assertNone(finding.toString(), other);
     }
   }
@@ -115,13 +127,17 @@ class NatsConnectivityCheckTest {
   @Test
   void aWrongSeedIsRefusedAndTheErrorSaysTheSeedIsNotTheUsers() {
     TestNatsPki.TestUser user = pki.user("runner-a").issue();
-    TestNatsPki.TestUser mixed = new TestNatsPki.TestUser(user.jwt, new String(TestNatsPki.newUserKey().getSeed()));
+    TestNatsPki.TestUser mixed =
+        new TestNatsPki.TestUser(user.jwt, new String(TestNatsPki.newUserKey().getSeed()));
 
-    NatsConnectivityException e = assertThrows(NatsConnectivityException.class,
-        () -> check.probe(server.url(), creds(mixed), SUBJECT));
+    NatsConnectivityException e =
+        assertThrows(
+            NatsConnectivityException.class,
+            () -> check.probe(server.url(), creds(mixed), SUBJECT));
 
     assertEquals(Problem.AUTHORIZATION, e.problem());
-    assertTrue(e.getMessage().contains("NKEY seed does not belong to the JWT's user"), e.getMessage());
+    assertTrue(
+        e.getMessage().contains("NKEY seed does not belong to the JWT's user"), e.getMessage());
     NoSecrets.assertNone(e.getMessage(), mixed, user);
   }
 
@@ -129,8 +145,10 @@ class NatsConnectivityCheckTest {
   void credentialsOfAnAccountTheServerDoesNotTrustAreRefused() {
     TestNatsPki.TestUser stranger = TestNatsPki.create().user("runner-a").issue();
 
-    NatsConnectivityException e = assertThrows(NatsConnectivityException.class,
-        () -> check.probe(server.url(), creds(stranger), SUBJECT));
+    NatsConnectivityException e =
+        assertThrows(
+            NatsConnectivityException.class,
+            () -> check.probe(server.url(), creds(stranger), SUBJECT));
 
     assertEquals(Problem.AUTHORIZATION, e.problem());
     assertTrue(e.getMessage().contains("does not trust account"), e.getMessage());
@@ -141,11 +159,15 @@ class NatsConnectivityCheckTest {
   void aSubjectOutsideThePublishPermissionsIsDenied() {
     TestNatsPki.TestUser runner = pki.user("runner-a").publish("kubiya.runner-a.>").issue();
 
-    NatsConnectivityException e = assertThrows(NatsConnectivityException.class,
-        () -> check.probe(server.url(), creds(runner), "kubiya.runner-b.metrics"));
+    NatsConnectivityException e =
+        assertThrows(
+            NatsConnectivityException.class,
+            () -> check.probe(server.url(), creds(runner), "kubiya.runner-b.metrics"));
 
     assertEquals(Problem.PERMISSION_DENIED, e.problem());
-    assertTrue(e.getMessage().contains("refused the publish to \"kubiya.runner-b.metrics\""), e.getMessage());
+    assertTrue(
+        e.getMessage().contains("refused the publish to \"kubiya.runner-b.metrics\""),
+        e.getMessage());
     NoSecrets.assertNone(e.getMessage(), runner);
   }
 
@@ -153,8 +175,10 @@ class NatsConnectivityCheckTest {
   void aSubjectTheCredentialsDenyIsDenied() {
     TestNatsPki.TestUser runner = pki.user("runner-a").denyPublish("kubiya.*.metrics").issue();
 
-    NatsConnectivityException e = assertThrows(NatsConnectivityException.class,
-        () -> check.probe(server.url(), creds(runner), SUBJECT));
+    NatsConnectivityException e =
+        assertThrows(
+            NatsConnectivityException.class,
+            () -> check.probe(server.url(), creds(runner), SUBJECT));
 
     assertEquals(Problem.PERMISSION_DENIED, e.problem());
   }
@@ -167,11 +191,15 @@ class NatsConnectivityCheckTest {
     }
     TestNatsPki.TestUser runner = pki.user("runner-a").issue();
 
-    NatsConnectivityException e = assertThrows(NatsConnectivityException.class,
-        () -> check.probe("nats://127.0.0.1:" + closed, creds(runner), SUBJECT));
+    NatsConnectivityException e =
+        assertThrows(
+            NatsConnectivityException.class,
+            () -> check.probe("nats://127.0.0.1:" + closed, creds(runner), SUBJECT));
 
     assertEquals(Problem.UNREACHABLE, e.problem());
-    assertEquals("cannot reach the NATS server at nats://127.0.0.1:" + closed + ": connection refused", e.getMessage());
+    assertEquals(
+        "cannot reach the NATS server at nats://127.0.0.1:" + closed + ": connection refused",
+        e.getMessage());
   }
 
   @Test
@@ -179,26 +207,34 @@ class NatsConnectivityCheckTest {
     TestNatsPki.TestUser runner = pki.user("runner-a").issue();
     List<Socket> accepted = new ArrayList<>();
     try (ServerSocket silent = new ServerSocket(0, 5, InetAddress.getLoopbackAddress())) {
-      Thread acceptor = new Thread(() -> {
-        try {
-          while (true) {
-            accepted.add(silent.accept());
-          }
-        } catch (IOException closed) {
-          // the test is over
-        }
-      });
+      Thread acceptor =
+          new Thread(
+              () -> {
+                try {
+                  while (true) {
+                    accepted.add(silent.accept());
+                  }
+                } catch (IOException closed) {
+                  // the test is over
+                }
+              });
       acceptor.setDaemon(true);
       acceptor.start();
-      NatsConnectivityCheck quick = NatsConnectivityCheck.builder().timeout(Duration.ofMillis(500)).build();
+      NatsConnectivityCheck quick =
+          NatsConnectivityCheck.builder().timeout(Duration.ofMillis(500)).build();
       long start = System.nanoTime();
 
-      NatsConnectivityException e = assertThrows(NatsConnectivityException.class,
-          () -> quick.probe("nats://127.0.0.1:" + silent.getLocalPort(), creds(runner), SUBJECT));
+      NatsConnectivityException e =
+          assertThrows(
+              NatsConnectivityException.class,
+              () ->
+                  quick.probe("nats://127.0.0.1:" + silent.getLocalPort(), creds(runner), SUBJECT));
 
       Duration took = Duration.ofNanos(System.nanoTime() - start);
       assertEquals(Problem.TIMEOUT, e.problem(), e.getMessage());
-      assertTrue(took.compareTo(Duration.ofSeconds(3)) < 0, "bounded by the timeout and its grace, took " + took);
+      assertTrue(
+          took.compareTo(Duration.ofSeconds(3)) < 0,
+          "bounded by the timeout and its grace, took " + took);
     } finally {
       for (Socket socket : accepted) {
         socket.close();
@@ -210,8 +246,10 @@ class NatsConnectivityCheckTest {
   void aTlsUrlAgainstAPlainServerIsATlsFailure() {
     TestNatsPki.TestUser runner = pki.user("runner-a").issue();
 
-    NatsConnectivityException e = assertThrows(NatsConnectivityException.class,
-        () -> check.probe(server.url("tls"), creds(runner), SUBJECT));
+    NatsConnectivityException e =
+        assertThrows(
+            NatsConnectivityException.class,
+            () -> check.probe(server.url("tls"), creds(runner), SUBJECT));
 
     assertEquals(Problem.TLS, e.problem());
     assertTrue(e.getMessage().contains("does not offer TLS"), e.getMessage());
@@ -221,8 +259,10 @@ class NatsConnectivityCheckTest {
   void aUrlThatIsNotAUrlIsRefusedBeforeConnecting() {
     TestNatsPki.TestUser runner = pki.user("runner-a").issue();
 
-    NatsConnectivityException e = assertThrows(NatsConnectivityException.class,
-        () -> check.probe("tls://bad host:4222", creds(runner), SUBJECT));
+    NatsConnectivityException e =
+        assertThrows(
+            NatsConnectivityException.class,
+            () -> check.probe("tls://bad host:4222", creds(runner), SUBJECT));
 
     assertEquals(Problem.INVALID_URL, e.problem());
   }
@@ -235,8 +275,11 @@ class NatsConnectivityCheckTest {
     }
     TestNatsPki.TestUser runner = pki.user("runner-a").issue();
 
-    NatsConnectivityException e = assertThrows(NatsConnectivityException.class,
-        () -> check.probe("nats://probe:s3cr3t-pw@127.0.0.1:" + closed, creds(runner), SUBJECT));
+    NatsConnectivityException e =
+        assertThrows(
+            NatsConnectivityException.class,
+            () ->
+                check.probe("nats://probe:s3cr3t-pw@127.0.0.1:" + closed, creds(runner), SUBJECT));
 
     assertFalse(e.getMessage().contains("s3cr3t-pw"), e.getMessage());
   }
@@ -245,8 +288,10 @@ class NatsConnectivityCheckTest {
   void aWildcardSubjectIsRefusedBeforeConnecting() {
     TestNatsPki.TestUser runner = pki.user("runner-a").issue();
 
-    NatsConnectivityException e = assertThrows(NatsConnectivityException.class,
-        () -> check.probe(server.url(), creds(runner), "kubiya.>"));
+    NatsConnectivityException e =
+        assertThrows(
+            NatsConnectivityException.class,
+            () -> check.probe(server.url(), creds(runner), "kubiya.>"));
 
     assertEquals(Problem.INVALID_SUBJECT, e.problem());
   }

@@ -9,8 +9,8 @@ import ai.kubiya.runner.model.RunnerConfig;
 import ai.kubiya.runner.model.RunnerValues;
 import ai.kubiya.runner.model.validation.Finding;
 import ai.kubiya.runner.model.validation.RunnerValidator;
-import ai.kubiya.runner.model.validation.ValidationReport;
 import ai.kubiya.runner.model.validation.Severity;
+import ai.kubiya.runner.model.validation.ValidationReport;
 import io.nats.client.support.JwtUtils;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -27,10 +27,14 @@ class NatsCredentialCheckTest {
   private static final Instant NOW = Instant.parse("2026-06-01T12:00:00Z");
   private static final String SUBJECT = "kubiya.runner-a.metrics";
 
-  private final NatsCredentialCheck check = NatsCredentialCheck.create().withClock(Clock.fixed(NOW, ZoneOffset.UTC));
+  private final NatsCredentialCheck check =
+      NatsCredentialCheck.create().withClock(Clock.fixed(NOW, ZoneOffset.UTC));
 
   private static TestNatsPki.TestUser runner(String name, Duration validity) {
-    return PKI.user(name).publish("kubiya." + name + ".>").valid(NOW.minus(Duration.ofDays(1)), validity).issue();
+    return PKI.user(name)
+        .publish("kubiya." + name + ".>")
+        .valid(NOW.minus(Duration.ofDays(1)), validity)
+        .issue();
   }
 
   private static String base64(TestNatsPki.TestUser user) {
@@ -38,7 +42,8 @@ class NatsCredentialCheckTest {
   }
 
   private static String base64(String jwt, String seed) {
-    return Base64.getEncoder().encodeToString(CredsText.format(jwt, seed).getBytes(StandardCharsets.UTF_8));
+    return Base64.getEncoder()
+        .encodeToString(CredsText.format(jwt, seed).getBytes(StandardCharsets.UTF_8));
   }
 
   private static List<String> shown(List<Finding> findings) {
@@ -52,7 +57,8 @@ class NatsCredentialCheckTest {
   @Test
   void validCredentialsForThisRunnerAndSubjectHaveNoFindings() {
     TestNatsPki.TestUser runner = runner("runner-a", Duration.ofDays(365));
-    TestNatsPki.TestUser customer = PKI.user("runner-a").valid(NOW.minus(Duration.ofDays(1)), null).issue();
+    TestNatsPki.TestUser customer =
+        PKI.user("runner-a").valid(NOW.minus(Duration.ofDays(1)), null).issue();
 
     assertEquals(List.of(), check.check(base64(runner), base64(customer), "runner-a", SUBJECT));
   }
@@ -64,17 +70,23 @@ class NatsCredentialCheckTest {
     assertEquals(2, findings.size(), shown(findings).toString());
     assertEquals(Severity.WARNING, findings.get(0).severity());
     assertEquals("nats.jwt", findings.get(0).path());
-    assertTrue(findings.get(0).message().contains("kubiya-runner-nats-creds-runner"), findings.get(0).message());
+    assertTrue(
+        findings.get(0).message().contains("kubiya-runner-nats-creds-runner"),
+        findings.get(0).message());
     assertEquals(Severity.WARNING, findings.get(1).severity());
     assertEquals("nats.secondJwt", findings.get(1).path());
-    assertTrue(findings.get(1).message().contains("kubiya-runner-nats-creds-customer"), findings.get(1).message());
+    assertTrue(
+        findings.get(1).message().contains("kubiya-runner-nats-creds-customer"),
+        findings.get(1).message());
   }
 
   @Test
   void placeholdersAreErrorsThatSayTheyAreNotCredentials() {
     List<Finding> findings = check.check("xxx", "xxx", "runner-a", "xxx");
 
-    assertEquals(List.of("nats.jwt", "nats.secondJwt"), findings.stream().map(Finding::path).collect(Collectors.toList()));
+    assertEquals(
+        List.of("nats.jwt", "nats.secondJwt"),
+        findings.stream().map(Finding::path).collect(Collectors.toList()));
     for (Finding finding : findings) {
       assertEquals(Severity.ERROR, finding.severity());
       assertTrue(finding.message().startsWith("not usable NATS credentials: "), finding.message());
@@ -85,7 +97,10 @@ class NatsCredentialCheckTest {
   @Test
   void expiredCredentialsAreAnError() {
     TestNatsPki.TestUser expired =
-        PKI.user("runner-a").publish(SUBJECT).valid(NOW.minus(Duration.ofDays(40)), Duration.ofDays(30)).issue();
+        PKI.user("runner-a")
+            .publish(SUBJECT)
+            .valid(NOW.minus(Duration.ofDays(40)), Duration.ofDays(30))
+            .issue();
 
     List<Finding> findings = check.check(base64(expired), "", "runner-a", SUBJECT);
 
@@ -107,7 +122,8 @@ class NatsCredentialCheckTest {
     List<Finding> findings = check.check(base64(soon), base64(later), "runner-a", SUBJECT);
 
     assertEquals(
-        List.of("WARNING nats.jwt: the credentials expire at 2026-06-04T12:00:00Z (in 3 days)"), shown(findings));
+        List.of("WARNING nats.jwt: the credentials expire at 2026-06-04T12:00:00Z (in 3 days)"),
+        shown(findings));
   }
 
   @Test
@@ -125,7 +141,8 @@ class NatsCredentialCheckTest {
   void credentialsForAnotherRunnerAreAnErrorNamingBothNames() {
     TestNatsPki.TestUser other = runner("runner-b", Duration.ofDays(365));
 
-    List<Finding> findings = check.check(base64(other), base64(other), "runner-a", "kubiya.runner-b.metrics");
+    List<Finding> findings =
+        check.check(base64(other), base64(other), "runner-a", "kubiya.runner-b.metrics");
 
     assertEquals(2, findings.size(), shown(findings).toString());
     for (Finding finding : findings) {
@@ -143,21 +160,31 @@ class NatsCredentialCheckTest {
     var key = TestNatsPki.newUserKey();
     String jwt =
         JwtUtils.issueJWT(
-            PKI.accountSigningKey, TestNatsPki.publicKey(key), null, null, NOW.getEpochSecond(),
-            TestNatsPki.publicKey(PKI.accountSigningKey), new JwtUtils.UserClaim(TestNatsPki.publicKey(PKI.account)));
+            PKI.accountSigningKey,
+            TestNatsPki.publicKey(key),
+            null,
+            null,
+            NOW.getEpochSecond(),
+            TestNatsPki.publicKey(PKI.accountSigningKey),
+            new JwtUtils.UserClaim(TestNatsPki.publicKey(PKI.account)));
 
-    List<Finding> findings = check.check(base64(jwt, new String(key.getSeed())), "", "runner-a", SUBJECT);
+    List<Finding> findings =
+        check.check(base64(jwt, new String(key.getSeed())), "", "runner-a", SUBJECT);
 
     assertEquals(Severity.ERROR, findings.get(0).severity());
-    assertTrue(findings.get(0).message().contains("carry no runner name"), findings.get(0).message());
+    assertTrue(
+        findings.get(0).message().contains("carry no runner name"), findings.get(0).message());
   }
 
   @Test
   void noRunnerNameSkipsTheNameCheck() {
     TestNatsPki.TestUser other = runner("runner-b", Duration.ofDays(365));
 
-    assertEquals(List.of(), check.check(base64(other), "", null, "kubiya.runner-b.metrics").stream()
-        .filter(f -> f.severity() == Severity.ERROR).collect(Collectors.toList()));
+    assertEquals(
+        List.of(),
+        check.check(base64(other), "", null, "kubiya.runner-b.metrics").stream()
+            .filter(f -> f.severity() == Severity.ERROR)
+            .collect(Collectors.toList()));
   }
 
   @Test
@@ -176,14 +203,20 @@ class NatsCredentialCheckTest {
   @Test
   void aDeniedSubjectIsAnErrorOnTheSubject() {
     TestNatsPki.TestUser runner =
-        PKI.user("runner-a").denyPublish("kubiya.*.metrics").valid(NOW.minus(Duration.ofDays(1)), null).issue();
+        PKI.user("runner-a")
+            .denyPublish("kubiya.*.metrics")
+            .valid(NOW.minus(Duration.ofDays(1)), null)
+            .issue();
 
     List<Finding> findings = check.check(base64(runner), "", "runner-a", SUBJECT);
 
     assertTrue(
-        shown(findings).contains(
-            "ERROR nats.subject: the runner credentials (nats.jwt) may not publish to \"" + SUBJECT + "\":"
-                + " they may not publish to kubiya.*.metrics"),
+        shown(findings)
+            .contains(
+                "ERROR nats.subject: the runner credentials (nats.jwt) may not publish to \""
+                    + SUBJECT
+                    + "\":"
+                    + " they may not publish to kubiya.*.metrics"),
         shown(findings).toString());
   }
 
@@ -191,7 +224,10 @@ class NatsCredentialCheckTest {
   void theCustomerCredentialsNeedNotPublishToTheSubject() {
     TestNatsPki.TestUser runner = runner("runner-a", Duration.ofDays(365));
     TestNatsPki.TestUser customer =
-        PKI.user("runner-a").publish("kubiya.customer.>").valid(NOW.minus(Duration.ofDays(1)), null).issue();
+        PKI.user("runner-a")
+            .publish("kubiya.customer.>")
+            .valid(NOW.minus(Duration.ofDays(1)), null)
+            .issue();
 
     assertEquals(List.of(), check.check(base64(runner), base64(customer), "runner-a", SUBJECT));
   }
@@ -201,9 +237,10 @@ class NatsCredentialCheckTest {
     List<Finding> findings = check.check("", "", "runner-a", "kubiya.*.metrics");
 
     assertTrue(
-        shown(findings).contains(
-            "ERROR nats.subject: \"kubiya.*.metrics\" is not a subject messages can be published to:"
-                + " it holds the wildcard '*', and messages cannot be published to wildcards"),
+        shown(findings)
+            .contains(
+                "ERROR nats.subject: \"kubiya.*.metrics\" is not a subject messages can be published to:"
+                    + " it holds the wildcard '*', and messages cannot be published to wildcards"),
         shown(findings).toString());
   }
 
@@ -214,7 +251,9 @@ class NatsCredentialCheckTest {
     List<Finding> findings = check.check(base64(runner), "", "runner-a", "");
 
     assertTrue(
-        shown(findings).contains("WARNING nats.subject: is empty: the kubiya-operator has no subject to publish to"),
+        shown(findings)
+            .contains(
+                "WARNING nats.subject: is empty: the kubiya-operator has no subject to publish to"),
         shown(findings).toString());
   }
 
@@ -226,7 +265,9 @@ class NatsCredentialCheckTest {
     List<Finding> findings = check.check(base64(runner.jwt, otherSeed), "", "runner-a", SUBJECT);
 
     assertEquals(Severity.ERROR, findings.get(0).severity());
-    assertTrue(findings.get(0).message().startsWith("the NKEY seed does not belong to the JWT's user"), findings.get(0).message());
+    assertTrue(
+        findings.get(0).message().startsWith("the NKEY seed does not belong to the JWT's user"),
+        findings.get(0).message());
     assertNoSecrets(findings, runner, new TestNatsPki.TestUser(runner.jwt, otherSeed));
   }
 
@@ -235,21 +276,33 @@ class NatsCredentialCheckTest {
     TestNatsPki.TestUser runner = runner("runner-b", Duration.ofDays(365));
     String[] parts = runner.jwt.split("\\.");
     String claims = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
-    String forged = parts[0] + "."
-        + Base64.getUrlEncoder().withoutPadding().encodeToString(claims.replace("runner-b", "runner-a").getBytes(StandardCharsets.UTF_8))
-        + "." + parts[2];
+    String forged =
+        parts[0]
+            + "."
+            + Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(
+                    claims.replace("runner-b", "runner-a").getBytes(StandardCharsets.UTF_8))
+            + "."
+            + parts[2];
 
     List<Finding> findings = check.check(base64(forged, runner.seed), "", "runner-a", SUBJECT);
 
-    assertEquals(1, findings.stream().filter(f -> f.severity() == Severity.ERROR).count(), shown(findings).toString());
-    assertTrue(findings.get(0).message().startsWith("the user JWT's signature does not verify"), findings.get(0).message());
+    assertEquals(
+        1,
+        findings.stream().filter(f -> f.severity() == Severity.ERROR).count(),
+        shown(findings).toString());
+    assertTrue(
+        findings.get(0).message().startsWith("the user JWT's signature does not verify"),
+        findings.get(0).message());
   }
 
   @Test
   void malformedCredentialsNameThePartAndLine() {
     TestNatsPki.TestUser runner = runner("runner-a", Duration.ofDays(365));
 
-    List<Finding> findings = check.check(base64(runner.jwt, "SUAnotaseed"), "", "runner-a", SUBJECT);
+    List<Finding> findings =
+        check.check(base64(runner.jwt, "SUAnotaseed"), "", "runner-a", SUBJECT);
 
     assertEquals(
         "ERROR nats.jwt: not usable NATS credentials: line 10 of the decoded .creds:"
@@ -261,7 +314,9 @@ class NatsCredentialCheckTest {
 
   private static RunnerConfig config(String release, String runnerNameOverride, NatsValues nats) {
     RunnerValues values =
-        ImmutableRunnerValues.copyOf(RunnerValues.defaults()).withRunnerNameOverride(runnerNameOverride).withNats(nats);
+        ImmutableRunnerValues.copyOf(RunnerValues.defaults())
+            .withRunnerNameOverride(runnerNameOverride)
+            .withNats(nats);
     return RunnerConfig.of(release, "kubiya", values);
   }
 
@@ -283,13 +338,19 @@ class NatsCredentialCheckTest {
 
     assertEquals(List.of(), check.check(config("some-release", "runner-a", nats(runner, SUBJECT))));
     List<Finding> findings = check.check(config("runner-a", "runner-z", nats(runner, SUBJECT)));
-    assertTrue(findings.get(0).message().contains("runner name is \"runner-z\""), findings.get(0).message());
+    assertTrue(
+        findings.get(0).message().contains("runner name is \"runner-z\""),
+        findings.get(0).message());
   }
 
   @Test
   void aServerUrlThatIsNotANatsUrlIsAnErrorThatDoesNotEchoIt() {
     TestNatsPki.TestUser runner = runner("runner-a", Duration.ofDays(365));
-    NatsValues values = NatsValues.builder().from(nats(runner, SUBJECT)).serverUrl("https://user:s3cr3t@example.org").build();
+    NatsValues values =
+        NatsValues.builder()
+            .from(nats(runner, SUBJECT))
+            .serverUrl("https://user:s3cr3t@example.org")
+            .build();
 
     List<Finding> findings = check.check(config("runner-a", "", values));
 
@@ -302,9 +363,15 @@ class NatsCredentialCheckTest {
   @Test
   void joinsTheModelsValidationReport() {
     TestNatsPki.TestUser expired =
-        PKI.user("runner-a").publish(SUBJECT).valid(NOW.minus(Duration.ofDays(40)), Duration.ofDays(30)).issue();
+        PKI.user("runner-a")
+            .publish(SUBJECT)
+            .valid(NOW.minus(Duration.ofDays(40)), Duration.ofDays(30))
+            .issue();
 
-    ValidationReport report = RunnerValidator.standard().with(check).validate(config("runner-a", "", nats(expired, SUBJECT)));
+    ValidationReport report =
+        RunnerValidator.standard()
+            .with(check)
+            .validate(config("runner-a", "", nats(expired, SUBJECT)));
 
     assertTrue(report.hasErrors());
     assertEquals(

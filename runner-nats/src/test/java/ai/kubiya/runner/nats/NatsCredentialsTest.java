@@ -26,7 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class NatsCredentialsTest {
   private static final TestNatsPki PKI = TestNatsPki.create();
-  private static final Instant ISSUED = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofDays(1));
+  private static final Instant ISSUED =
+      Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofDays(1));
 
   private final TestNatsPki.TestUser user =
       PKI.user("runner-a")
@@ -58,7 +59,9 @@ class NatsCredentialsTest {
   void theSubjectIsTheUserWhoseSeedCameWithTheJwt() throws Exception {
     NatsCredentials creds = NatsCredentials.of(user.jwt, user.seed);
 
-    assertEquals(new String(NKey.fromSeed(user.seed.toCharArray()).getPublicKey()), creds.claims().subject());
+    assertEquals(
+        new String(NKey.fromSeed(user.seed.toCharArray()).getPublicKey()),
+        creds.claims().subject());
     assertEquals(creds.claims().subject(), creds.publicKey());
     assertTrue(creds.seedMatchesSubject());
     assertTrue(creds.signatureValid());
@@ -79,7 +82,14 @@ class NatsCredentialsTest {
     String[] parts = user.jwt.split("\\.");
     String claims = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
     String altered = claims.replace("\"runner-a\"", "\"runner-b\"");
-    String forged = parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(altered.getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
+    String forged =
+        parts[0]
+            + "."
+            + Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(altered.getBytes(StandardCharsets.UTF_8))
+            + "."
+            + parts[2];
 
     NatsCredentials creds = NatsCredentials.of(forged, user.seed);
 
@@ -89,11 +99,14 @@ class NatsCredentialsTest {
 
   @Test
   void aJwtSignedByAKeyOtherThanItsIssuerDoesNotVerify() {
-    TestNatsPki.TestUser stranger = PKI.user("runner-a").signedBy(TestNatsPki.create().accountSigningKey).issue();
+    TestNatsPki.TestUser stranger =
+        PKI.user("runner-a").signedBy(TestNatsPki.create().accountSigningKey).issue();
     String[] parts = stranger.jwt.split("\\.");
     String[] genuine = user.jwt.split("\\.");
 
-    assertFalse(NatsCredentials.of(genuine[0] + "." + genuine[1] + "." + parts[2], user.seed).signatureValid());
+    assertFalse(
+        NatsCredentials.of(genuine[0] + "." + genuine[1] + "." + parts[2], user.seed)
+            .signatureValid());
   }
 
   @Test
@@ -181,7 +194,8 @@ class NatsCredentialsTest {
   // ---- malformed input: the part, the line, a clear message, and nothing secret ----
 
   private InvalidCredentialsException parseFails(String text) {
-    InvalidCredentialsException e = assertThrows(InvalidCredentialsException.class, () -> NatsCredentials.parse(text));
+    InvalidCredentialsException e =
+        assertThrows(InvalidCredentialsException.class, () -> NatsCredentials.parse(text));
     NoSecrets.assertNone(e.getMessage(), user);
     return e;
   }
@@ -191,7 +205,9 @@ class NatsCredentialsTest {
   }
 
   private static String b64url(String json) {
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8));
+    return Base64.getUrlEncoder()
+        .withoutPadding()
+        .encodeToString(json.getBytes(StandardCharsets.UTF_8));
   }
 
   @Test
@@ -203,7 +219,9 @@ class NatsCredentialsTest {
 
   @Test
   void noJwtBlock() {
-    InvalidCredentialsException e = parseFails("-----BEGIN USER NKEY SEED-----\n" + user.seed + "\n------END USER NKEY SEED------\n");
+    InvalidCredentialsException e =
+        parseFails(
+            "-----BEGIN USER NKEY SEED-----\n" + user.seed + "\n------END USER NKEY SEED------\n");
     assertEquals(Part.CREDS_FILE, e.part());
     assertEquals("no '-----BEGIN NATS USER JWT-----' block found", e.getMessage());
   }
@@ -217,7 +235,8 @@ class NatsCredentialsTest {
   @Test
   void noSeedBlock() {
     String text = creds();
-    InvalidCredentialsException e = parseFails(text.substring(0, text.indexOf("-----BEGIN USER NKEY SEED")));
+    InvalidCredentialsException e =
+        parseFails(text.substring(0, text.indexOf("-----BEGIN USER NKEY SEED")));
     assertEquals(Part.CREDS_FILE, e.part());
     assertEquals("no '-----BEGIN USER NKEY SEED-----' block found", e.getMessage());
   }
@@ -256,15 +275,20 @@ class NatsCredentialsTest {
   @Test
   void aJwtThatIsNotThreeParts() {
     String[] parts = user.jwt.split("\\.");
-    InvalidCredentialsException e = parseFails(creds().replace(user.jwt, parts[0] + "." + parts[1]));
+    InvalidCredentialsException e =
+        parseFails(creds().replace(user.jwt, parts[0] + "." + parts[1]));
     assertEquals(Part.JWT, e.part());
-    assertEquals("line 2: the user JWT is not three dot-separated parts (header.claims.signature)", e.getMessage());
+    assertEquals(
+        "line 2: the user JWT is not three dot-separated parts (header.claims.signature)",
+        e.getMessage());
   }
 
   @Test
   void aJwtWhoseClaimsAreNotJson() {
     String[] parts = user.jwt.split("\\.");
-    InvalidCredentialsException e = parseFails(creds().replace(user.jwt, parts[0] + "." + b64url("{\"sub\": oops") + "." + parts[2]));
+    InvalidCredentialsException e =
+        parseFails(
+            creds().replace(user.jwt, parts[0] + "." + b64url("{\"sub\": oops") + "." + parts[2]));
     assertEquals(Part.JWT, e.part());
     assertEquals("line 2: the user JWT claims are not JSON", e.getMessage());
   }
@@ -272,7 +296,8 @@ class NatsCredentialsTest {
   @Test
   void aJwtWhoseHeaderIsNotBase64url() {
     String[] parts = user.jwt.split("\\.");
-    InvalidCredentialsException e = parseFails(creds().replace(user.jwt, "e$J*." + parts[1] + "." + parts[2]));
+    InvalidCredentialsException e =
+        parseFails(creds().replace(user.jwt, "e$J*." + parts[1] + "." + parts[2]));
     assertEquals("line 2: the user JWT header is not base64url", e.getMessage());
   }
 
@@ -280,15 +305,19 @@ class NatsCredentialsTest {
   void aJwtWithAnotherAlgorithm() {
     String[] parts = user.jwt.split("\\.");
     String hs256 = b64url("{\"typ\":\"JWT\",\"alg\":\"HS256\"}");
-    InvalidCredentialsException e = parseFails(creds().replace(user.jwt, hs256 + "." + parts[1] + "." + parts[2]));
-    assertEquals("line 2: the user JWT header does not name the NATS signature algorithm 'ed25519-nkey'", e.getMessage());
+    InvalidCredentialsException e =
+        parseFails(creds().replace(user.jwt, hs256 + "." + parts[1] + "." + parts[2]));
+    assertEquals(
+        "line 2: the user JWT header does not name the NATS signature algorithm 'ed25519-nkey'",
+        e.getMessage());
   }
 
   @Test
   void anAccountJwtIsNotAUserJwt() {
     InvalidCredentialsException e = parseFails(creds().replace(user.jwt, PKI.accountJwt));
     assertEquals(Part.JWT, e.part());
-    assertEquals("line 2: the JWT is an 'account' JWT, but credentials need a user JWT", e.getMessage());
+    assertEquals(
+        "line 2: the JWT is an 'account' JWT, but credentials need a user JWT", e.getMessage());
   }
 
   @Test
@@ -300,7 +329,8 @@ class NatsCredentialsTest {
     String wrong = parts[0] + "." + b64url(claims.replace(subject, account)) + "." + parts[2];
 
     InvalidCredentialsException e = parseFails(creds().replace(user.jwt, wrong));
-    assertEquals("line 2: the user JWT's 'sub' claim is not a user public key (U...)", e.getMessage());
+    assertEquals(
+        "line 2: the user JWT's 'sub' claim is not a user public key (U...)", e.getMessage());
   }
 
   @Test
@@ -310,7 +340,9 @@ class NatsCredentialsTest {
     InvalidCredentialsException e = parseFails(creds().replace(user.seed, new String(seed)));
     assertEquals(Part.SEED, e.part());
     assertEquals(OptionalInt.of(10), e.line());
-    assertEquals("line 10: the NKEY seed is not a valid NKEY seed (wrong encoding or checksum)", e.getMessage());
+    assertEquals(
+        "line 10: the NKEY seed is not a valid NKEY seed (wrong encoding or checksum)",
+        e.getMessage());
   }
 
   @Test
@@ -318,7 +350,8 @@ class NatsCredentialsTest {
     String accountSeed = new String(PKI.account.getSeed());
     InvalidCredentialsException e = parseFails(creds().replace(user.seed, accountSeed));
     assertEquals(Part.SEED, e.part());
-    assertEquals("line 10: the NKEY seed is the seed of an account key, not of a user key", e.getMessage());
+    assertEquals(
+        "line 10: the NKEY seed is the seed of an account key, not of a user key", e.getMessage());
     assertFalse(e.getMessage().contains(accountSeed));
   }
 
@@ -327,9 +360,12 @@ class NatsCredentialsTest {
     Path file = dir.resolve("broken.creds");
     Files.writeString(file, creds().replace(user.seed, "SUAnotaseed"));
 
-    InvalidCredentialsException e = assertThrows(InvalidCredentialsException.class, () -> NatsCredentials.read(file));
+    InvalidCredentialsException e =
+        assertThrows(InvalidCredentialsException.class, () -> NatsCredentials.read(file));
 
-    assertEquals(file + ":10: the NKEY seed is not a valid NKEY seed (wrong encoding or checksum)", e.getMessage());
+    assertEquals(
+        file + ":10: the NKEY seed is not a valid NKEY seed (wrong encoding or checksum)",
+        e.getMessage());
   }
 
   @Test
@@ -339,30 +375,44 @@ class NatsCredentialsTest {
     Files.writeString(file, creds.toBase64() + "\n");
 
     assertEquals(creds, NatsCredentials.read(file));
-    assertEquals(creds, NatsCredentials.read(new java.io.ByteArrayInputStream(creds.toBase64().getBytes(StandardCharsets.UTF_8)), "<stdin>"));
-    assertEquals(creds, NatsCredentials.read(new java.io.ByteArrayInputStream(creds.toCredsText().getBytes(StandardCharsets.UTF_8)), "<stdin>"));
+    assertEquals(
+        creds,
+        NatsCredentials.read(
+            new java.io.ByteArrayInputStream(creds.toBase64().getBytes(StandardCharsets.UTF_8)),
+            "<stdin>"));
+    assertEquals(
+        creds,
+        NatsCredentials.read(
+            new java.io.ByteArrayInputStream(creds.toCredsText().getBytes(StandardCharsets.UTF_8)),
+            "<stdin>"));
   }
 
   @Test
   void problemsInABase64FileNameTheFileAndTheDecodedLine() throws Exception {
     Path file = dir.resolve("broken.b64");
     String text = creds().replace(user.seed, "SUAnotaseed");
-    Files.writeString(file, Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8)));
+    Files.writeString(
+        file, Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8)));
 
-    InvalidCredentialsException e = assertThrows(InvalidCredentialsException.class, () -> NatsCredentials.read(file));
+    InvalidCredentialsException e =
+        assertThrows(InvalidCredentialsException.class, () -> NatsCredentials.read(file));
 
     assertEquals(
-        file + ": line 10 of the decoded .creds: the NKEY seed is not a valid NKEY seed (wrong encoding or checksum)",
+        file
+            + ": line 10 of the decoded .creds: the NKEY seed is not a valid NKEY seed (wrong encoding or checksum)",
         e.getMessage());
     InvalidCredentialsException empty =
-        assertThrows(InvalidCredentialsException.class, () -> NatsCredentials.read(new java.io.ByteArrayInputStream(new byte[0]), "<stdin>"));
+        assertThrows(
+            InvalidCredentialsException.class,
+            () -> NatsCredentials.read(new java.io.ByteArrayInputStream(new byte[0]), "<stdin>"));
     assertEquals("<stdin>: the credentials are empty", empty.getMessage());
   }
 
   // ---- the base64 form of the chart's values ----
 
   private InvalidCredentialsException base64Fails(String value) {
-    InvalidCredentialsException e = assertThrows(InvalidCredentialsException.class, () -> NatsCredentials.fromBase64(value));
+    InvalidCredentialsException e =
+        assertThrows(InvalidCredentialsException.class, () -> NatsCredentials.fromBase64(value));
     NoSecrets.assertNone(e.getMessage(), user);
     return e;
   }
@@ -377,9 +427,13 @@ class NatsCredentialsTest {
 
   @Test
   void base64OfSomethingElseIsNotCredentials() {
-    InvalidCredentialsException e = base64Fails(Base64.getEncoder().encodeToString("changeme".getBytes(StandardCharsets.UTF_8)));
+    InvalidCredentialsException e =
+        base64Fails(
+            Base64.getEncoder().encodeToString("changeme".getBytes(StandardCharsets.UTF_8)));
     assertEquals(Part.BASE64, e.part());
-    assertTrue(e.getMessage().startsWith("the value decodes to 8 bytes that are not a .creds file"), e.getMessage());
+    assertTrue(
+        e.getMessage().startsWith("the value decodes to 8 bytes that are not a .creds file"),
+        e.getMessage());
     assertFalse(e.getMessage().contains("changeme"));
   }
 
@@ -392,13 +446,17 @@ class NatsCredentialsTest {
   @Test
   void aRawCredsFileIsNamedAsSuch() {
     InvalidCredentialsException e = base64Fails(creds());
-    assertEquals("the value is a .creds file, not its base64 (encode the file with 'base64 -w0')", e.getMessage());
+    assertEquals(
+        "the value is a .creds file, not its base64 (encode the file with 'base64 -w0')",
+        e.getMessage());
   }
 
   @Test
   void aBareJwtInTheValueIsNamedAsSuch() {
     InvalidCredentialsException e = base64Fails(user.jwt);
-    assertEquals("the value is a bare user JWT, not the base64 of a whole .creds file (JWT and seed)", e.getMessage());
+    assertEquals(
+        "the value is a bare user JWT, not the base64 of a whole .creds file (JWT and seed)",
+        e.getMessage());
   }
 
   @Test
@@ -409,9 +467,12 @@ class NatsCredentialsTest {
   @Test
   void problemsInsideTheDecodedFileNameTheLine() {
     String text = creds().replace(user.seed, "SUAnotaseed");
-    InvalidCredentialsException e = base64Fails(Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8)));
+    InvalidCredentialsException e =
+        base64Fails(Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8)));
     assertEquals(Part.SEED, e.part());
-    assertEquals("line 10 of the decoded .creds: the NKEY seed is not a valid NKEY seed (wrong encoding or checksum)", e.getMessage());
+    assertEquals(
+        "line 10 of the decoded .creds: the NKEY seed is not a valid NKEY seed (wrong encoding or checksum)",
+        e.getMessage());
   }
 
   @Test

@@ -23,7 +23,8 @@ import java.util.stream.Stream;
  * it).
  */
 final class NatsServerProcess implements AutoCloseable {
-  private static final List<String> CANDIDATES = List.of("/usr/sbin/nats-server", "/usr/bin/nats-server");
+  private static final List<String> CANDIDATES =
+      List.of("/usr/sbin/nats-server", "/usr/bin/nats-server");
   private static final Duration STARTUP = Duration.ofSeconds(15);
 
   private final Process process;
@@ -46,7 +47,9 @@ final class NatsServerProcess implements AutoCloseable {
                     .map(dir -> Path.of(dir, "nats-server")))
             .filter(Files::isExecutable)
             .findFirst();
-    require(found.isPresent(), "nats-server is not installed (apt-get install nats-server; scripts/test.sh does)");
+    require(
+        found.isPresent(),
+        "nats-server is not installed (apt-get install nats-server; scripts/test.sh does)");
     return found.get();
   }
 
@@ -78,7 +81,8 @@ final class NatsServerProcess implements AutoCloseable {
         return server;
       }
       if (attempt == 3 || !server.log().contains("address already in use")) {
-        throw new IllegalStateException("nats-server did not start on port " + port + ":\n" + server.log());
+        throw new IllegalStateException(
+            "nats-server did not start on port " + port + ":\n" + server.log());
       }
     }
   }
@@ -105,7 +109,9 @@ final class NatsServerProcess implements AutoCloseable {
     }
   }
 
-  /** True once the server accepts connections; false (and stopped) when it exits or never listens. */
+  /**
+   * True once the server accepts connections; false (and stopped) when it exits or never listens.
+   */
   private boolean awaitReady() throws InterruptedException {
     long deadline = System.nanoTime() + STARTUP.toNanos();
     while (System.nanoTime() < deadline && process.isAlive()) {

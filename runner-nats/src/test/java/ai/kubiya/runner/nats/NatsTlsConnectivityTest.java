@@ -44,7 +44,10 @@ class NatsTlsConnectivityTest {
   @Test
   void aTlsUrlConnectsWhenTheServersCertificateIsTrusted() throws Exception {
     NatsConnectivityCheck check =
-        NatsConnectivityCheck.builder().timeout(Duration.ofSeconds(5)).sslContext(tls.trustingContext()).build();
+        NatsConnectivityCheck.builder()
+            .timeout(Duration.ofSeconds(5))
+            .sslContext(tls.trustingContext())
+            .build();
 
     NatsProbeResult result = check.probe(server.url("tls"), runner(), SUBJECT);
 
@@ -53,10 +56,13 @@ class NatsTlsConnectivityTest {
 
   @Test
   void anUntrustedCertificateIsATlsFailure() {
-    NatsConnectivityCheck check = NatsConnectivityCheck.builder().timeout(Duration.ofSeconds(5)).build();
+    NatsConnectivityCheck check =
+        NatsConnectivityCheck.builder().timeout(Duration.ofSeconds(5)).build();
 
-    NatsConnectivityException e = assertThrows(NatsConnectivityException.class,
-        () -> check.probe(server.url("tls"), runner(), SUBJECT));
+    NatsConnectivityException e =
+        assertThrows(
+            NatsConnectivityException.class,
+            () -> check.probe(server.url("tls"), runner(), SUBJECT));
 
     assertEquals(Problem.TLS, e.problem(), e.getMessage());
     assertTrue(e.getMessage().contains("certificate is not trusted"), e.getMessage());
@@ -64,12 +70,16 @@ class NatsTlsConnectivityTest {
 
   @Test
   void aPlainUrlAgainstAServerThatRequiresTlsIsATlsFailure() {
-    NatsConnectivityCheck check = NatsConnectivityCheck.builder().timeout(Duration.ofSeconds(5)).build();
+    NatsConnectivityCheck check =
+        NatsConnectivityCheck.builder().timeout(Duration.ofSeconds(5)).build();
 
-    NatsConnectivityException e = assertThrows(NatsConnectivityException.class,
-        () -> check.probe(server.url("nats"), runner(), SUBJECT));
+    NatsConnectivityException e =
+        assertThrows(
+            NatsConnectivityException.class,
+            () -> check.probe(server.url("nats"), runner(), SUBJECT));
 
     assertEquals(Problem.TLS, e.problem(), e.getMessage());
-    assertTrue(e.getMessage().contains("the server requires TLS (use a tls:// URL)"), e.getMessage());
+    assertTrue(
+        e.getMessage().contains("the server requires TLS (use a tls:// URL)"), e.getMessage());
   }
 }

@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * A NATS trust chain made for tests: an operator, a system account, and an application account
- * that issues users through a signing key, the way Synadia's NGS issues Kubiya's runner users.
- * Operator and account JWTs are issued here with jnats' generic {@link JwtUtils#issueJWT}; user
- * JWTs with jnats' user JWT support.
+ * A NATS trust chain made for tests: an operator, a system account, and an application account that
+ * issues users through a signing key, the way Synadia's NGS issues Kubiya's runner users. Operator
+ * and account JWTs are issued here with jnats' generic {@link JwtUtils#issueJWT}; user JWTs with
+ * jnats' user JWT support.
  */
 final class TestNatsPki {
   private static final SecureRandom RANDOM = new SecureRandom();
@@ -40,7 +40,9 @@ final class TestNatsPki {
             null,
             JwtUtils.currentTimeSeconds(),
             publicKey(operator),
-            json("{\"system_account\":\"%s\",\"type\":\"operator\",\"version\":2}", publicKey(systemAccount)));
+            json(
+                "{\"system_account\":\"%s\",\"type\":\"operator\",\"version\":2}",
+                publicKey(systemAccount)));
     systemAccountJwt = accountJwt(systemAccount, "SYS", List.of());
     accountJwt = accountJwt(account, "kubiya-test", List.of(publicKey(accountSigningKey)));
   }
@@ -60,12 +62,24 @@ final class TestNatsPki {
 
   /** The server's trust configuration: operator mode with a memory resolver. */
   String serverTrustConfig() {
-    return "operator: " + operatorJwt + "\n"
-        + "system_account: " + publicKey(systemAccount) + "\n"
+    return "operator: "
+        + operatorJwt
+        + "\n"
+        + "system_account: "
+        + publicKey(systemAccount)
+        + "\n"
         + "resolver: MEMORY\n"
         + "resolver_preload: {\n"
-        + "  " + publicKey(systemAccount) + ": " + systemAccountJwt + "\n"
-        + "  " + publicKey(account) + ": " + accountJwt + "\n"
+        + "  "
+        + publicKey(systemAccount)
+        + ": "
+        + systemAccountJwt
+        + "\n"
+        + "  "
+        + publicKey(account)
+        + ": "
+        + accountJwt
+        + "\n"
         + "}\n";
   }
 

@@ -11,7 +11,10 @@ import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 
-/** A self-signed server certificate for 127.0.0.1, made with openssl, and a TLS context that trusts it. */
+/**
+ * A self-signed server certificate for 127.0.0.1, made with openssl, and a TLS context that trusts
+ * it.
+ */
 final class TestTls {
   final Path certificate;
   final Path key;
@@ -30,15 +33,29 @@ final class TestTls {
     Path key = dir.resolve("server-key.pem");
     Process openssl =
         new ProcessBuilder(
-                "/usr/bin/openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes",
-                "-keyout", key.toString(), "-out", cert.toString(), "-days", "1",
-                "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1")
+                "/usr/bin/openssl",
+                "req",
+                "-x509",
+                "-newkey",
+                "rsa:2048",
+                "-nodes",
+                "-keyout",
+                key.toString(),
+                "-out",
+                cert.toString(),
+                "-days",
+                "1",
+                "-subj",
+                "/CN=127.0.0.1",
+                "-addext",
+                "subjectAltName=IP:127.0.0.1")
             .redirectErrorStream(true)
             .redirectOutput(dir.resolve("openssl.log").toFile())
             .start();
     if (!openssl.waitFor(60, TimeUnit.SECONDS) || openssl.exitValue() != 0) {
       openssl.destroyForcibly();
-      throw new IllegalStateException("openssl failed: " + Files.readString(dir.resolve("openssl.log")));
+      throw new IllegalStateException(
+          "openssl failed: " + Files.readString(dir.resolve("openssl.log")));
     }
     return new TestTls(cert, key);
   }
@@ -57,7 +74,8 @@ final class TestTls {
     KeyStore trust = KeyStore.getInstance(KeyStore.getDefaultType());
     trust.load(null, null);
     trust.setCertificateEntry("nats-test", cert);
-    TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+    TrustManagerFactory factory =
+        TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
     factory.init(trust);
     SSLContext context = SSLContext.getInstance("TLS");
     context.init(null, factory.getTrustManagers(), null);

@@ -1,7 +1,7 @@
 package ai.kubiya.runner.audit.internal;
 
-import ai.kubiya.runner.naming.RunnerNames;
 import ai.kubiya.runner.naming.Component;
+import ai.kubiya.runner.naming.RunnerNames;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.rbac.PolicyRule;
 import java.util.List;

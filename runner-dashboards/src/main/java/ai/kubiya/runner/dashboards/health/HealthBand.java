@@ -20,7 +20,8 @@ public final class HealthBand {
     this.to = to;
     this.exact = exact;
     if (to.isPresent() && to.getAsDouble() < from) {
-      throw new IllegalArgumentException("a band runs from low to high, not " + from + "-" + to.getAsDouble());
+      throw new IllegalArgumentException(
+          "a band runs from low to high, not " + from + "-" + to.getAsDouble());
     }
   }
 
@@ -63,8 +64,8 @@ public final class HealthBand {
   }
 
   /**
-   * This band as a Grafana value mapping showing the state's text in its color: a value mapping for an
-   * exact band, a range mapping otherwise, an open band closed at {@code ceiling}.
+   * This band as a Grafana value mapping showing the state's text in its color: a value mapping for
+   * an exact band, a range mapping otherwise, an open band closed at {@code ceiling}.
    */
   public ValueMapping toMapping(double ceiling) {
     if (exact) {
@@ -97,6 +98,8 @@ public final class HealthBand {
     if (exact) {
       return state + " " + format(from);
     }
-    return state + " " + (to.isPresent() ? format(from) + "-" + format(to.getAsDouble()) : ">" + format(from));
+    return state
+        + " "
+        + (to.isPresent() ? format(from) + "-" + format(to.getAsDouble()) : ">" + format(from));
   }
 }

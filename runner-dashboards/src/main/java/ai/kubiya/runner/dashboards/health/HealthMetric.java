@@ -35,8 +35,9 @@ public enum HealthMetric {
   }
 
   /**
-   * The upper end Grafana range mappings give a band the README leaves open ({@code >4.1 restarts}):
-   * 100 for percentages, 999 restarts (the chart's dashboards' stand-in for "any number").
+   * The upper end Grafana range mappings give a band the README leaves open ({@code >4.1
+   * restarts}): 100 for percentages, 999 restarts (the chart's dashboards' stand-in for "any
+   * number").
    */
   public double ceiling() {
     return ceiling;

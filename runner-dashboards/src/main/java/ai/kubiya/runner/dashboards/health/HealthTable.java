@@ -27,8 +27,8 @@ import java.util.stream.Collectors;
  * | Pod Status Ready  | 100%         | 90-99%         | 70-89%         | 0-69%         |
  * </pre>
  *
- * <p>The health panels take their value mappings from here ({@link #mappings(HealthMetric)}), so the
- * table and the dashboards cannot drift apart.
+ * <p>The health panels take their value mappings from here ({@link #mappings(HealthMetric)}), so
+ * the table and the dashboards cannot drift apart.
  */
 public final class HealthTable {
   private static final HealthTable README = new HealthTable(readmeBands());
@@ -46,14 +46,34 @@ public final class HealthTable {
 
   private static Map<HealthMetric, List<HealthBand>> readmeBands() {
     Map<HealthMetric, List<HealthBand>> m = new EnumMap<>(HealthMetric.class);
-    m.put(HealthMetric.SERVICE_STATUS,
-        List.of(exactly(HEALTHY, 100), between(WARNING, 95, 100), between(DEGRADED, 80, 95), between(DOWN, 0, 80)));
-    m.put(HealthMetric.POD_RESTARTS,
-        List.of(between(HEALTHY, 0, 1), between(WARNING, 1.1, 2), between(DEGRADED, 2.1, 4), above(DOWN, 4.1)));
-    m.put(HealthMetric.HTTP_SUCCESS_RATE,
-        List.of(exactly(HEALTHY, 100), between(WARNING, 95, 99), between(DEGRADED, 80, 94), between(DOWN, 0, 79)));
-    m.put(HealthMetric.POD_STATUS_READY,
-        List.of(exactly(HEALTHY, 100), between(WARNING, 90, 99), between(DEGRADED, 70, 89), between(DOWN, 0, 69)));
+    m.put(
+        HealthMetric.SERVICE_STATUS,
+        List.of(
+            exactly(HEALTHY, 100),
+            between(WARNING, 95, 100),
+            between(DEGRADED, 80, 95),
+            between(DOWN, 0, 80)));
+    m.put(
+        HealthMetric.POD_RESTARTS,
+        List.of(
+            between(HEALTHY, 0, 1),
+            between(WARNING, 1.1, 2),
+            between(DEGRADED, 2.1, 4),
+            above(DOWN, 4.1)));
+    m.put(
+        HealthMetric.HTTP_SUCCESS_RATE,
+        List.of(
+            exactly(HEALTHY, 100),
+            between(WARNING, 95, 99),
+            between(DEGRADED, 80, 94),
+            between(DOWN, 0, 79)));
+    m.put(
+        HealthMetric.POD_STATUS_READY,
+        List.of(
+            exactly(HEALTHY, 100),
+            between(WARNING, 90, 99),
+            between(DEGRADED, 70, 89),
+            between(DOWN, 0, 69)));
     return m;
   }
 
@@ -68,8 +88,8 @@ public final class HealthTable {
   }
 
   /**
-   * The state of a measured value: the first band, Healthy to Down, that holds it. Where the README's
-   * bands share a bound (95% is both Warning and Degraded), the healthier state wins.
+   * The state of a measured value: the first band, Healthy to Down, that holds it. Where the
+   * README's bands share a bound (95% is both Warning and Degraded), the healthier state wins.
    */
   public Optional<HealthState> classify(HealthMetric metric, double value) {
     return bands(metric).stream().filter(b -> b.contains(value)).map(HealthBand::state).findFirst();
@@ -78,6 +98,8 @@ public final class HealthTable {
   /** Grafana value mappings of a metric, numbered as Grafana's editor saves them. */
   public List<ValueMapping> mappings(HealthMetric metric) {
     return ValueMapping.indexed(
-        bands(metric).stream().map(b -> b.toMapping(metric.ceiling())).collect(Collectors.toList()));
+        bands(metric).stream()
+            .map(b -> b.toMapping(metric.ceiling()))
+            .collect(Collectors.toList()));
   }
 }

@@ -18,11 +18,12 @@ public final class Cell {
     if (width <= 0 || width > 24) {
       throw new IllegalArgumentException("a cell is 1 to 24 columns wide, not " + width);
     }
-    height.ifPresent(h -> {
-      if (h <= 0) {
-        throw new IllegalArgumentException("a cell's height is positive, not " + h);
-      }
-    });
+    height.ifPresent(
+        h -> {
+          if (h <= 0) {
+            throw new IllegalArgumentException("a cell's height is positive, not " + h);
+          }
+        });
     this.panel = panel;
     this.width = width;
     this.height = height;

@@ -10,8 +10,8 @@ import java.util.List;
 
 /**
  * Lays panels out on Grafana's 24-column grid the way Grafana places them: you give lines of panels
- * with their widths (and heights), the grid computes every {@code gridPos}. Each panel goes right of
- * the previous one in its line and floats up until it meets a panel above it, as panels do in
+ * with their widths (and heights), the grid computes every {@code gridPos}. Each panel goes right
+ * of the previous one in its line and floats up until it meets a panel above it, as panels do in
  * Grafana's editor; so a short panel next to a tall one leaves room below it for the next line.
  *
  * <pre>{@code
@@ -25,8 +25,8 @@ import java.util.List;
  * }</pre>
  *
  * <p>Rows take the full width below everything above them. A collapsed row keeps its panels inside
- * it, laid out as they show when the row opens. {@link #place} puts a panel at an explicit position.
- * The panels come out sorted by position, as Grafana saves them.
+ * it, laid out as they show when the row opens. {@link #place} puts a panel at an explicit
+ * position. The panels come out sorted by position, as Grafana saves them.
  */
 public final class Grid {
   private final List<Panel> placed = new ArrayList<>();
@@ -58,17 +58,24 @@ public final class Grid {
     return Cell.gap(width);
   }
 
-  /** A line of panels, left to right from column 0, each {@code height} rows high unless its cell says. */
+  /**
+   * A line of panels, left to right from column 0, each {@code height} rows high unless its cell
+   * says.
+   */
   public Grid line(int height, Cell... cells) {
     double x = 0;
     for (Cell cell : cells) {
       if (x + cell.width() > GridPos.COLUMNS + 1e-9) {
         throw new IllegalArgumentException(
-            "a line is at most " + GridPos.COLUMNS + " columns wide; this one needs " + (x + cell.width()));
+            "a line is at most "
+                + GridPos.COLUMNS
+                + " columns wide; this one needs "
+                + (x + cell.width()));
       }
       if (cell.panel().isPresent()) {
         if (x != Math.rint(x)) {
-          throw new IllegalArgumentException("only the last cell of a line may have a fractional width");
+          throw new IllegalArgumentException(
+              "only the last cell of a line may have a fractional width");
         }
         int h = cell.height(height);
         int column = (int) x;
@@ -124,7 +131,8 @@ public final class Grid {
   }
 
   private static final Comparator<Panel> BY_POSITION =
-      Comparator.comparingInt((Panel p) -> p.gridPos().orElseThrow().y()).thenComparingInt(p -> p.gridPos().orElseThrow().x());
+      Comparator.comparingInt((Panel p) -> p.gridPos().orElseThrow().y())
+          .thenComparingInt(p -> p.gridPos().orElseThrow().x());
 
   /** The first row below every panel placed so far (and below the floor). */
   private int bottom() {
@@ -135,7 +143,10 @@ public final class Grid {
     return bottom;
   }
 
-  /** Where a panel in these columns comes to rest: below the lowest panel above it, not above the floor. */
+  /**
+   * Where a panel in these columns comes to rest: below the lowest panel above it, not above the
+   * floor.
+   */
   private int restingRow(int x, double width) {
     int y = floor;
     for (Panel p : placed) {

@@ -5,10 +5,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The value a template variable stands for when a query runs: one or more values, or "All". How it is
- * written into a query follows Grafana's Prometheus data source: a single-value variable as is, a
- * multi-value or include-all variable regex-escaped, several values as {@code (a|b)}, "All" as the
- * variable's all-value or every value.
+ * The value a template variable stands for when a query runs: one or more values, or "All". How it
+ * is written into a query follows Grafana's Prometheus data source: a single-value variable as is,
+ * a multi-value or include-all variable regex-escaped, several values as {@code (a|b)}, "All" as
+ * the variable's all-value or every value.
  */
 public final class Binding {
   private final List<String> values;
@@ -25,7 +25,8 @@ public final class Binding {
 
   /** One value of a single-value variable, written as is. */
   public static Binding of(String value) {
-    return new Binding(List.of(Objects.requireNonNull(value, "value")), false, false, Optional.empty());
+    return new Binding(
+        List.of(Objects.requireNonNull(value, "value")), false, false, Optional.empty());
   }
 
   /** Values of a multi-value or include-all variable, written regex-escaped. */
@@ -47,7 +48,9 @@ public final class Binding {
     return all;
   }
 
-  /** The text Grafana's Prometheus data source substitutes for the variable in its default format. */
+  /**
+   * The text Grafana's Prometheus data source substitutes for the variable in its default format.
+   */
   public String render() {
     if (all && allValue.isPresent()) {
       return allValue.get();
@@ -65,14 +68,20 @@ public final class Binding {
     return sb.append(')').toString();
   }
 
-  /** The values in one of Grafana's formats: {@code raw}, {@code regex}, {@code pipe}, {@code csv}... */
+  /**
+   * The values in one of Grafana's formats: {@code raw}, {@code regex}, {@code pipe}, {@code
+   * csv}...
+   */
   public String render(String format) {
     switch (format) {
       case "raw":
         return all && allValue.isPresent() ? allValue.get() : String.join(",", values);
       case "regex":
-        return values.size() == 1 ? regexEscape(values.get(0))
-            : "(" + String.join("|", values.stream().map(Binding::regexEscape).toArray(String[]::new)) + ")";
+        return values.size() == 1
+            ? regexEscape(values.get(0))
+            : "("
+                + String.join("|", values.stream().map(Binding::regexEscape).toArray(String[]::new))
+                + ")";
       case "pipe":
         return String.join("|", values);
       case "csv":
@@ -104,7 +113,10 @@ public final class Binding {
     return q + v.replace("\\", "\\\\").replace(String.valueOf(q), "\\" + q) + q;
   }
 
-  /** Escapes regex metacharacters the way Grafana's Prometheus data source does (doubled for PromQL strings). */
+  /**
+   * Escapes regex metacharacters the way Grafana's Prometheus data source does (doubled for PromQL
+   * strings).
+   */
   static String regexEscape(String value) {
     StringBuilder sb = new StringBuilder();
     for (char c : value.toCharArray()) {

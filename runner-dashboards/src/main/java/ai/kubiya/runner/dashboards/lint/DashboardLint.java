@@ -11,9 +11,9 @@ import java.util.Optional;
 
 /**
  * Checks that every query of a dashboard is valid PromQL once Grafana has substituted its template
- * variables ({@code $var}, {@code ${var}}, {@code ${var:regex}}, {@code [[var]]}, {@code $__rate_interval},
- * {@code $__interval}, {@code $__range}...). Variables take the values saved with the dashboard, or
- * stand-ins; the parser is {@link Promtool} when installed.
+ * variables ({@code $var}, {@code ${var}}, {@code ${var:regex}}, {@code [[var]]}, {@code
+ * $__rate_interval}, {@code $__interval}, {@code $__range}...). Variables take the values saved
+ * with the dashboard, or stand-ins; the parser is {@link Promtool} when installed.
  *
  * <pre>{@code
  * DashboardLint lint = DashboardLint.with(Promtool.onPath().orElseThrow());
@@ -70,12 +70,15 @@ public final class DashboardLint {
       CheckedQuery q = queries.get(i);
       String where = q.query().location();
       for (String unknown : q.unknown()) {
-        findings.add(Finding.warning(where, "uses $" + unknown + ", which the dashboard does not define"));
+        findings.add(
+            Finding.warning(where, "uses $" + unknown + ", which the dashboard does not define"));
       }
       for (String problem : q.problems()) {
         findings.add(Finding.error(where, problem));
       }
-      results.get(i).ifPresent(error -> findings.add(Finding.error(where, "not valid PromQL: " + error)));
+      results
+          .get(i)
+          .ifPresent(error -> findings.add(Finding.error(where, "not valid PromQL: " + error)));
     }
     return ValidationReport.of(findings);
   }

@@ -19,10 +19,13 @@ import java.util.regex.Pattern;
  */
 public final class DashboardQueries {
   private static final Pattern LABEL_VALUES =
-      Pattern.compile("^\\s*label_values\\s*\\((.*),\\s*([a-zA-Z_][a-zA-Z0-9_]*)\\s*\\)\\s*$", Pattern.DOTALL);
+      Pattern.compile(
+          "^\\s*label_values\\s*\\((.*),\\s*([a-zA-Z_][a-zA-Z0-9_]*)\\s*\\)\\s*$", Pattern.DOTALL);
   private static final Pattern LABEL_VALUES_ONLY =
-      Pattern.compile("^\\s*label_values\\s*\\(\\s*([a-zA-Z_][a-zA-Z0-9_]*)\\s*\\)\\s*$", Pattern.DOTALL);
-  private static final Pattern QUERY_RESULT = Pattern.compile("^\\s*query_result\\s*\\((.*)\\)\\s*$", Pattern.DOTALL);
+      Pattern.compile(
+          "^\\s*label_values\\s*\\(\\s*([a-zA-Z_][a-zA-Z0-9_]*)\\s*\\)\\s*$", Pattern.DOTALL);
+  private static final Pattern QUERY_RESULT =
+      Pattern.compile("^\\s*query_result\\s*\\((.*)\\)\\s*$", Pattern.DOTALL);
 
   private DashboardQueries() {}
 
@@ -38,7 +41,8 @@ public final class DashboardQueries {
     }
     for (Variable v : dashboard.variables()) {
       if (v instanceof QueryVariable) {
-        ((QueryVariable) v).query()
+        ((QueryVariable) v)
+            .query()
             .map(VariableQuery::query)
             .flatMap(DashboardQueries::promql)
             .ifPresent(expr -> out.add(DashboardQuery.ofVariable(dashboard, v.name(), expr)));

@@ -7,8 +7,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One PromQL query of a dashboard and where it is: a panel's query (panel id and title, refId), or the
- * series selector of a variable's {@code label_values(...)} query.
+ * One PromQL query of a dashboard and where it is: a panel's query (panel id and title, refId), or
+ * the series selector of a variable's {@code label_values(...)} query.
  */
 public final class DashboardQuery {
   private final Dashboard dashboard;
@@ -17,7 +17,8 @@ public final class DashboardQuery {
   private final String variable;
   private final String expr;
 
-  private DashboardQuery(Dashboard dashboard, Panel panel, Target target, String variable, String expr) {
+  private DashboardQuery(
+      Dashboard dashboard, Panel panel, Target target, String variable, String expr) {
     this.dashboard = Objects.requireNonNull(dashboard, "dashboard");
     this.panel = panel;
     this.target = target;
@@ -63,15 +64,18 @@ public final class DashboardQuery {
   }
 
   /**
-   * Where the query is, for example {@code fastapi-observability: panel 4 "Total Requests", query A} or
-   * {@code tool-manager: variable runner}.
+   * Where the query is, for example {@code fastapi-observability: panel 4 "Total Requests", query
+   * A} or {@code tool-manager: variable runner}.
    */
   public String location() {
     StringBuilder sb = new StringBuilder(dashboard.uid()).append(": ");
     if (panel != null) {
       sb.append("panel ");
       panel.id().ifPresent(id -> sb.append(id).append(' '));
-      sb.append('"').append(panel.titleText()).append("\", query ").append(target.refId().orElse("?"));
+      sb.append('"')
+          .append(panel.titleText())
+          .append("\", query ")
+          .append(target.refId().orElse("?"));
     } else {
       sb.append("variable ").append(variable);
     }

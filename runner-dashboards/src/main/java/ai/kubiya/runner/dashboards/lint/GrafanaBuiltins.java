@@ -7,8 +7,8 @@ import java.util.Objects;
 
 /**
  * Values for Grafana's built-in variables when a query is checked or run outside Grafana: the query
- * interval ({@code $__interval}), the rate interval ({@code $__rate_interval}) and the dashboard's time
- * range ({@code $__range}).
+ * interval ({@code $__interval}), the rate interval ({@code $__rate_interval}) and the dashboard's
+ * time range ({@code $__range}).
  */
 public final class GrafanaBuiltins {
   private final Duration interval;
@@ -21,7 +21,10 @@ public final class GrafanaBuiltins {
     this.range = Objects.requireNonNull(range, "range");
   }
 
-  /** A 1m interval, a 4m rate interval (four 1m scrapes, as Grafana computes it for 60s scrapes), a 1h range. */
+  /**
+   * A 1m interval, a 4m rate interval (four 1m scrapes, as Grafana computes it for 60s scrapes), a
+   * 1h range.
+   */
   public static GrafanaBuiltins defaults() {
     return of(Duration.ofMinutes(1), Duration.ofMinutes(4), Duration.ofHours(1));
   }

@@ -10,9 +10,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Substitutes Grafana template variables in a query the way Grafana does: {@code $var},
- * {@code ${var}}, {@code ${var:format}}, {@code [[var]]}, {@code [[var:format]]}, and the built-ins
- * {@code $__rate_interval}, {@code $__interval}, {@code $__range} and friends. Unknown variables stay as
+ * Substitutes Grafana template variables in a query the way Grafana does: {@code $var}, {@code
+ * ${var}}, {@code ${var:format}}, {@code [[var]]}, {@code [[var:format]]}, and the built-ins {@code
+ * $__rate_interval}, {@code $__interval}, {@code $__range} and friends. Unknown variables stay as
  * written (as in Grafana) and are reported; {@code $1}-style capture references are left alone.
  *
  * <pre>{@code
@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
 public final class Interpolation {
   /** Grafana's variable syntax (its {@code variableRegex}). */
   private static final Pattern VARIABLE =
-      Pattern.compile("\\$(\\w+)|\\[\\[(\\w+?)(?::(\\w+))?\\]\\]|\\$\\{(\\w+)(?:\\.([^:^}]+))?(?::([^}]+))?}");
+      Pattern.compile(
+          "\\$(\\w+)|\\[\\[(\\w+?)(?::(\\w+))?\\]\\]|\\$\\{(\\w+)(?:\\.([^:^}]+))?(?::([^}]+))?}");
 
   private final Map<String, Binding> bindings;
   private final GrafanaBuiltins source;

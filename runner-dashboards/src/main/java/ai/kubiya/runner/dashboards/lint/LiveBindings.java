@@ -19,10 +19,11 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * Resolves a dashboard's variables against a live Prometheus the way Grafana does when the dashboard
- * loads: in order (later variables use earlier ones), {@code label_values} through the label values
- * API, values filtered by the variable's regex and sorted by its sort; the saved selection is kept when
- * it is still a value, else "All" for include-all variables, else the first value.
+ * Resolves a dashboard's variables against a live Prometheus the way Grafana does when the
+ * dashboard loads: in order (later variables use earlier ones), {@code label_values} through the
+ * label values API, values filtered by the variable's regex and sorted by its sort; the saved
+ * selection is kept when it is still a value, else "All" for include-all variables, else the first
+ * value.
  */
 final class LiveBindings {
   private static final String ALL = "$__all";
@@ -49,7 +50,10 @@ final class LiveBindings {
         continue;
       }
       QueryVariable q = (QueryVariable) v;
-      String query = Interpolation.of(out, builtins).apply(q.query().map(VariableQuery::query).orElseThrow()).text();
+      String query =
+          Interpolation.of(out, builtins)
+              .apply(q.query().map(VariableQuery::query).orElseThrow())
+              .text();
       List<String> values;
       try {
         values = values(query);
@@ -83,11 +87,15 @@ final class LiveBindings {
     throw new PrometheusApi.PrometheusException("not a query this lint resolves: " + query);
   }
 
-  private static List<String> filtered(List<String> values, String regex, String name, Map<String, String> problems) {
+  private static List<String> filtered(
+      List<String> values, String regex, String name, Map<String, String> problems) {
     if (regex.isEmpty()) {
       return values;
     }
-    String body = regex.startsWith("/") && regex.lastIndexOf('/') > 0 ? regex.substring(1, regex.lastIndexOf('/')) : regex;
+    String body =
+        regex.startsWith("/") && regex.lastIndexOf('/') > 0
+            ? regex.substring(1, regex.lastIndexOf('/'))
+            : regex;
     Pattern p;
     try {
       p = Pattern.compile(body);
@@ -141,7 +149,8 @@ final class LiveBindings {
 
   private static Binding select(QueryVariable v, List<String> values) {
     boolean multi = OfflineBindings.isMulti(v);
-    List<String> saved = v.current().flatMap(VariableOption::value).map(VariableValue::values).orElse(List.of());
+    List<String> saved =
+        v.current().flatMap(VariableOption::value).map(VariableValue::values).orElse(List.of());
     boolean includeAll = v.includeAll().orElse(false);
     if (includeAll && (saved.contains(ALL) || saved.isEmpty() || !values.containsAll(saved))) {
       return Binding.all(values, v.allValue());

@@ -11,10 +11,10 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Runs every query of dashboards against a live Prometheus, as Grafana would when the dashboards load:
- * variables resolved from the data (first value, or "All"), built-ins substituted, instant queries at
- * the end of the time range and range queries over it. Reports queries that fail and panels whose
- * queries all come back empty, which Grafana shows as "No data".
+ * Runs every query of dashboards against a live Prometheus, as Grafana would when the dashboards
+ * load: variables resolved from the data (first value, or "All"), built-ins substituted, instant
+ * queries at the end of the time range and range queries over it. Reports queries that fail and
+ * panels whose queries all come back empty, which Grafana shows as "No data".
  *
  * <pre>{@code
  * LiveLintReport report = LiveLint.against(PrometheusApi.of("http://localhost:9090"))
@@ -61,12 +61,14 @@ public final class LiveLint {
     for (Dashboard d : dashboards) {
       Map<String, String> problems = new LinkedHashMap<>();
       Interpolation interpolation = Interpolation.of(resolver.resolve(d, problems), builtins);
-      problems.forEach((name, problem) -> variableProblems.add(d.uid() + ": variable " + name + ": " + problem));
+      problems.forEach(
+          (name, problem) -> variableProblems.add(d.uid() + ": variable " + name + ": " + problem));
       for (DashboardQuery q : DashboardQueries.of(d)) {
         Interpolation.Result text = interpolation.apply(q.expr());
-        PrometheusApi.QueryResult result = q.isInstant()
-            ? api.query(text.text(), end)
-            : api.queryRange(text.text(), start, end, step);
+        PrometheusApi.QueryResult result =
+            q.isInstant()
+                ? api.query(text.text(), end)
+                : api.queryRange(text.text(), start, end, step);
         outcomes.add(new LiveLintReport.Outcome(q, text.text(), result));
       }
     }

@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** What a {@link LiveLint} run found: every query's outcome, the failures, and the "No data" panels. */
+/**
+ * What a {@link LiveLint} run found: every query's outcome, the failures, and the "No data" panels.
+ */
 public final class LiveLintReport {
   private final List<Outcome> outcomes;
   private final List<String> variableProblems;
@@ -35,37 +37,49 @@ public final class LiveLintReport {
   }
 
   /**
-   * The panels Grafana would show as "No data": each of their shown queries ran and came back empty.
-   * As {@code uid: panel id "title"}.
+   * The panels Grafana would show as "No data": each of their shown queries ran and came back
+   * empty. As {@code uid: panel id "title"}.
    */
   public List<String> noDataPanels() {
     Map<String, List<Outcome>> byPanel = new LinkedHashMap<>();
     for (Outcome o : outcomes) {
-      o.query().panel().ifPresent(p -> byPanel.computeIfAbsent(panelKey(o), k -> new ArrayList<>()).add(o));
+      o.query()
+          .panel()
+          .ifPresent(p -> byPanel.computeIfAbsent(panelKey(o), k -> new ArrayList<>()).add(o));
     }
     List<String> out = new ArrayList<>();
-    byPanel.forEach((panel, results) -> {
-      List<Outcome> shown = results.stream()
-          .filter(o -> !o.query().target().flatMap(t -> t.hide()).orElse(false))
-          .collect(Collectors.toList());
-      if (!shown.isEmpty() && shown.stream().allMatch(o -> !o.result().isError() && o.result().series() == 0)) {
-        out.add(panel);
-      }
-    });
+    byPanel.forEach(
+        (panel, results) -> {
+          List<Outcome> shown =
+              results.stream()
+                  .filter(o -> !o.query().target().flatMap(t -> t.hide()).orElse(false))
+                  .collect(Collectors.toList());
+          if (!shown.isEmpty()
+              && shown.stream().allMatch(o -> !o.result().isError() && o.result().series() == 0)) {
+            out.add(panel);
+          }
+        });
     return out;
   }
 
   private static String panelKey(Outcome o) {
     Panel p = o.query().panel().orElseThrow();
-    return o.query().dashboard().uid() + ": panel " + p.id().map(String::valueOf).orElse("?") + " \"" + p.titleText() + "\"";
+    return o.query().dashboard().uid()
+        + ": panel "
+        + p.id().map(String::valueOf).orElse("?")
+        + " \""
+        + p.titleText()
+        + "\"";
   }
 
   /** Errors for failed queries and variables, warnings for "No data" panels. */
   public ValidationReport toValidationReport() {
     List<Finding> findings = new ArrayList<>();
     for (Outcome o : errors()) {
-      findings.add(Finding.error(o.query().location(),
-          o.result().errorType().orElse("error") + ": " + o.result().error().orElse("")));
+      findings.add(
+          Finding.error(
+              o.query().location(),
+              o.result().errorType().orElse("error") + ": " + o.result().error().orElse("")));
     }
     for (String v : variableProblems) {
       int colon = v.indexOf(": variable ");
@@ -104,7 +118,9 @@ public final class LiveLintReport {
 
     @Override
     public String toString() {
-      return query.location() + ": " + (result.isError() ? result.error().orElse("error") : result.series() + " series");
+      return query.location()
+          + ": "
+          + (result.isError() ? result.error().orElse("error") : result.series() + " series");
     }
   }
 }

@@ -19,8 +19,8 @@ import java.util.stream.Collectors;
 
 /**
  * Values for a dashboard's variables without a data source: the selection saved with the dashboard
- * when it has one, else the first of the variable's own values (custom, interval, constant, textbox),
- * else the variable's name as a stand-in. Enough to check that queries parse.
+ * when it has one, else the first of the variable's own values (custom, interval, constant,
+ * textbox), else the variable's name as a stand-in. Enough to check that queries parse.
  */
 final class OfflineBindings {
   private static final String ALL = "$__all";

@@ -16,9 +16,9 @@ import okhttp3.Request;
 import okhttp3.Response;
 
 /**
- * The parts of Prometheus's HTTP API the live lint uses: instant and range queries (sent as forms, so
- * long queries fit) and label values. Query errors ({@code bad_data}, {@code execution}) come back as
- * results; an unreachable or broken server throws {@link PrometheusException}.
+ * The parts of Prometheus's HTTP API the live lint uses: instant and range queries (sent as forms,
+ * so long queries fit) and label values. Query errors ({@code bad_data}, {@code execution}) come
+ * back as results; an unreachable or broken server throws {@link PrometheusException}.
  */
 public final class PrometheusApi {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -37,7 +37,8 @@ public final class PrometheusApi {
     if (base == null) {
       throw new IllegalArgumentException("not an http(s) URL: " + url);
     }
-    return new PrometheusApi(base, new OkHttpClient.Builder().callTimeout(Duration.ofSeconds(60)).build());
+    return new PrometheusApi(
+        base, new OkHttpClient.Builder().callTimeout(Duration.ofSeconds(60)).build());
   }
 
   public HttpUrl url() {
@@ -52,27 +53,31 @@ public final class PrometheusApi {
 
   /** Evaluates {@code expr} from {@code start} to {@code end} every {@code step}. */
   public QueryResult queryRange(String expr, Instant start, Instant end, Duration step) {
-    FormBody form = new FormBody.Builder()
-        .add("query", expr)
-        .add("start", seconds(start))
-        .add("end", seconds(end))
-        .add("step", String.valueOf(Math.max(1, step.toSeconds())))
-        .build();
+    FormBody form =
+        new FormBody.Builder()
+            .add("query", expr)
+            .add("start", seconds(start))
+            .add("end", seconds(end))
+            .add("step", String.valueOf(Math.max(1, step.toSeconds())))
+            .build();
     return QueryResult.of(post("api/v1/query_range", form));
   }
 
   /** The values of {@code label} on the series {@code match} selects (every series when empty). */
-  public List<String> labelValues(String label, Optional<String> match, Instant start, Instant end) {
-    HttpUrl.Builder url = base.newBuilder()
-        .addPathSegments("api/v1/label")
-        .addPathSegment(label)
-        .addPathSegment("values")
-        .addQueryParameter("start", seconds(start))
-        .addQueryParameter("end", seconds(end));
+  public List<String> labelValues(
+      String label, Optional<String> match, Instant start, Instant end) {
+    HttpUrl.Builder url =
+        base.newBuilder()
+            .addPathSegments("api/v1/label")
+            .addPathSegment(label)
+            .addPathSegment("values")
+            .addQueryParameter("start", seconds(start))
+            .addQueryParameter("end", seconds(end));
     match.filter(m -> !m.isBlank()).ifPresent(m -> url.addQueryParameter("match[]", m));
     JsonNode json = send(new Request.Builder().url(url.build()).get().build());
     if (!"success".equals(json.path("status").asText())) {
-      throw new PrometheusException("label values of " + label + ": " + json.path("error").asText("failed"));
+      throw new PrometheusException(
+          "label values of " + label + ": " + json.path("error").asText("failed"));
     }
     List<String> out = new ArrayList<>();
     json.path("data").forEach(v -> out.add(v.asText()));
@@ -80,7 +85,11 @@ public final class PrometheusApi {
   }
 
   private JsonNode post(String path, FormBody form) {
-    return send(new Request.Builder().url(base.newBuilder().addPathSegments(path).build()).post(form).build());
+    return send(
+        new Request.Builder()
+            .url(base.newBuilder().addPathSegments(path).build())
+            .post(form)
+            .build());
   }
 
   private JsonNode send(Request request) {
@@ -91,10 +100,19 @@ public final class PrometheusApi {
         json = JSON.readTree(body);
       } catch (IOException e) {
         throw new PrometheusException(
-            request.url().encodedPath() + " answered HTTP " + response.code() + " without JSON: " + abbreviate(body));
+            request.url().encodedPath()
+                + " answered HTTP "
+                + response.code()
+                + " without JSON: "
+                + abbreviate(body));
       }
       if (json == null || !json.has("status")) {
-        throw new PrometheusException(request.url().encodedPath() + " answered HTTP " + response.code() + ": " + abbreviate(body));
+        throw new PrometheusException(
+            request.url().encodedPath()
+                + " answered HTTP "
+                + response.code()
+                + ": "
+                + abbreviate(body));
       }
       return json;
     } catch (IOException e) {
@@ -129,10 +147,12 @@ public final class PrometheusApi {
       List<String> warnings = new ArrayList<>();
       json.path("warnings").forEach(w -> warnings.add(w.asText()));
       if (!"success".equals(json.path("status").asText())) {
-        return new QueryResult(json.path("errorType").asText("error"), json.path("error").asText(""), 0, warnings);
+        return new QueryResult(
+            json.path("errorType").asText("error"), json.path("error").asText(""), 0, warnings);
       }
       JsonNode result = json.path("data").path("result");
-      int series = result.isArray() ? result.size() : (result.isMissingNode() || result.isNull() ? 0 : 1);
+      int series =
+          result.isArray() ? result.size() : (result.isMissingNode() || result.isNull() ? 0 : 1);
       return new QueryResult(null, null, series, warnings);
     }
 

@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
 
 /**
  * Prometheus's own PromQL parser, through {@code promtool check rules}: the expressions become
- * recording rules of one rule file, and each error promtool reports is mapped back to its expression.
- * The Debian package {@code prometheus} installs {@code promtool}.
+ * recording rules of one rule file, and each error promtool reports is mapped back to its
+ * expression. The Debian package {@code prometheus} installs {@code promtool}.
  */
 public final class Promtool implements PromqlChecker {
   private static final Pattern RULE_ERROR = Pattern.compile("rule \\d+, \"q_(\\d+)\": (.*)$");
@@ -73,9 +73,10 @@ public final class Promtool implements PromqlChecker {
       dir = Files.createTempDirectory("promtool-check");
       Path rules = dir.resolve("dashboard-queries.rules.json");
       Files.writeString(rules, rulesFile(expressions), StandardCharsets.UTF_8);
-      Process p = new ProcessBuilder(binary.toString(), "check", "rules", "--lint=none", rules.toString())
-          .redirectErrorStream(true)
-          .start();
+      Process p =
+          new ProcessBuilder(binary.toString(), "check", "rules", "--lint=none", rules.toString())
+              .redirectErrorStream(true)
+              .start();
       p.getOutputStream().close();
       String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
@@ -88,7 +89,8 @@ public final class Promtool implements PromqlChecker {
         if (m.find()) {
           int index = Integer.parseInt(m.group(1));
           if (index >= 0 && index < out.size()) {
-            out.set(index, Optional.of(m.group(2).replaceFirst("^could not parse expression: ", "")));
+            out.set(
+                index, Optional.of(m.group(2).replaceFirst("^could not parse expression: ", "")));
             mapped = true;
           }
         }
@@ -107,7 +109,9 @@ public final class Promtool implements PromqlChecker {
     }
   }
 
-  /** The expressions as recording rules {@code q_0}, {@code q_1}, ... of one group (JSON is YAML). */
+  /**
+   * The expressions as recording rules {@code q_0}, {@code q_1}, ... of one group (JSON is YAML).
+   */
   static String rulesFile(List<String> expressions) {
     ObjectNode root = JsonNodeFactory.instance.objectNode();
     ObjectNode group = root.putArray("groups").addObject();

@@ -17,7 +17,9 @@ public abstract class Annotation {
     return ImmutableAnnotation.builder();
   }
 
-  /** Grafana's built-in "Annotations &amp; Alerts" query, present in every dashboard Grafana saves. */
+  /**
+   * Grafana's built-in "Annotations &amp; Alerts" query, present in every dashboard Grafana saves.
+   */
   public static Annotation builtInAlerts() {
     return builder()
         .builtIn(1)

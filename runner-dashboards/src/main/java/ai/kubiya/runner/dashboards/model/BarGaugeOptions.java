@@ -22,7 +22,9 @@ public abstract class BarGaugeOptions {
     LCD,
     @JsonProperty("gradient")
     GRADIENT
-  }  /** How values show next to bars. */
+  }
+
+  /** How values show next to bars. */
   public enum ValueMode {
     @JsonProperty("color")
     COLOR,
@@ -30,7 +32,9 @@ public abstract class BarGaugeOptions {
     TEXT,
     @JsonProperty("hidden")
     HIDDEN
-  }  /** Where series names go. */
+  }
+
+  /** Where series names go. */
   public enum NamePlacement {
     @JsonProperty("auto")
     AUTO,
@@ -40,7 +44,9 @@ public abstract class BarGaugeOptions {
     LEFT,
     @JsonProperty("hidden")
     HIDDEN
-  }  public static ImmutableBarGaugeOptions.Builder builder() {
+  }
+
+  public static ImmutableBarGaugeOptions.Builder builder() {
     return ImmutableBarGaugeOptions.builder();
   }
 

@@ -10,9 +10,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The visualization-specific part of a field's config ({@code fieldConfig.defaults.custom}): line and
- * fill style of graphs and state timelines, axes, stacking, and the cell options of tables. Keys of
- * other visualizations stay in {@link #extra()}.
+ * The visualization-specific part of a field's config ({@code fieldConfig.defaults.custom}): line
+ * and fill style of graphs and state timelines, axes, stacking, and the cell options of tables.
+ * Keys of other visualizations stay in {@link #extra()}.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableCustomFieldConfig.class)

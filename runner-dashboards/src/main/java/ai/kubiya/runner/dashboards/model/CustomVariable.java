@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** A variable with a fixed list of values, written as {@code a,b,c} (or {@code text : value} pairs). */
+/**
+ * A variable with a fixed list of values, written as {@code a,b,c} (or {@code text : value} pairs).
+ */
 @Value.Immutable
 @JsonSerialize(as = ImmutableCustomVariable.class)
 @JsonDeserialize(as = ImmutableCustomVariable.class)

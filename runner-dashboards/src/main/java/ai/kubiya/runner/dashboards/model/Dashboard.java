@@ -11,13 +11,13 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A Grafana dashboard (JSON model, schemaVersion 39): identity ({@code uid}, {@code title},
- * {@code tags}), time range and refresh, header links, annotations, template variables and panels.
+ * A Grafana dashboard (JSON model, schemaVersion 39): identity ({@code uid}, {@code title}, {@code
+ * tags}), time range and refresh, header links, annotations, template variables and panels.
  *
  * <p>Building a dashboard numbers what is not numbered yet, deterministically: panels without an id
- * get the next free ids in document order (rows before their panels), and queries without a refId get
- * the first free letters of their panel ({@code A}, {@code B}, ...). Dashboards Grafana exported are
- * fully numbered already and read back unchanged.
+ * get the next free ids in document order (rows before their panels), and queries without a refId
+ * get the first free letters of their panel ({@code A}, {@code B}, ...). Dashboards Grafana
+ * exported are fully numbered already and read back unchanged.
  *
  * <pre>{@code
  * Dashboard d = Dashboard.builder()
@@ -124,12 +124,18 @@ public abstract class Dashboard {
   protected Dashboard check() {
     if (uid().isEmpty() || uid().length() > MAX_UID_LENGTH || !uid().matches("[A-Za-z0-9_-]+")) {
       throw new IllegalStateException(
-          "uid \"" + uid() + "\": a dashboard uid is 1 to " + MAX_UID_LENGTH + " letters, digits, '-' or '_'");
+          "uid \""
+              + uid()
+              + "\": a dashboard uid is 1 to "
+              + MAX_UID_LENGTH
+              + " letters, digits, '-' or '_'");
     }
     if (title().isBlank()) {
       throw new IllegalStateException("dashboard " + uid() + ": the title is empty");
     }
     Numbering numbering = new Numbering(this);
-    return numbering.isComplete() ? this : ImmutableDashboard.copyOf(this).withPanels(numbering.apply());
+    return numbering.isComplete()
+        ? this
+        : ImmutableDashboard.copyOf(this).withPanels(numbering.apply());
   }
 }

@@ -30,9 +30,9 @@ import java.util.TreeMap;
  *
  * <p>Out: Grafana's JSON model with keys in a stable order (sorted, as Grafana's own export sorts
  * them), whole numbers without a fraction, two-space indentation; or compact. In: an exported
- * dashboard ({@code {"meta": ..., "dashboard": ...}}), an import file or a bare dashboard model. Bad
- * input fails with a {@link DashboardJsonException} naming the file, line, column and the path of the
- * value, for example {@code panels[3].targets[0].instant: expected true or false}.
+ * dashboard ({@code {"meta": ..., "dashboard": ...}}), an import file or a bare dashboard model.
+ * Bad input fails with a {@link DashboardJsonException} naming the file, line, column and the path
+ * of the value, for example {@code panels[3].targets[0].instant: expected true or false}.
  */
 public final class DashboardJson {
   static final ObjectMapper MAPPER = newMapper();
@@ -59,9 +59,11 @@ public final class DashboardJson {
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .defaultPropertyInclusion(
-                JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, JsonInclude.Include.USE_DEFAULTS))
+                JsonInclude.Value.construct(
+                    JsonInclude.Include.NON_ABSENT, JsonInclude.Include.USE_DEFAULTS))
             .build();
-    JsonInclude.Value nonEmpty = JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, JsonInclude.Include.ALWAYS);
+    JsonInclude.Value nonEmpty =
+        JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, JsonInclude.Include.ALWAYS);
     mapper.configOverride(List.class).setInclude(nonEmpty);
     mapper.configOverride(Map.class).setInclude(nonEmpty);
     return mapper;
@@ -115,8 +117,8 @@ public final class DashboardJson {
   }
 
   /**
-   * Reads a dashboard: an export ({@code {meta, dashboard}}) or a bare dashboard model. {@code source}
-   * names the input in errors.
+   * Reads a dashboard: an export ({@code {meta, dashboard}}) or a bare dashboard model. {@code
+   * source} names the input in errors.
    */
   public static Dashboard read(String json, String source) {
     JsonNode tree = readTree(json, source);
@@ -139,7 +141,9 @@ public final class DashboardJson {
     }
   }
 
-  /** The tree with object keys sorted and integral floating-point numbers as integers, recursively. */
+  /**
+   * The tree with object keys sorted and integral floating-point numbers as integers, recursively.
+   */
   static JsonNode canonical(JsonNode node) {
     if (node.isObject()) {
       TreeMap<String, JsonNode> sorted = new TreeMap<>();
@@ -160,7 +164,9 @@ public final class DashboardJson {
       if (d == Math.rint(d) && !Double.isInfinite(d) && Math.abs(d) < 1e15) {
         long l = (long) d;
         // as Jackson's parser reads them back: int when it fits, else long
-        return l == (int) l ? JsonNodeFactory.instance.numberNode((int) l) : JsonNodeFactory.instance.numberNode(l);
+        return l == (int) l
+            ? JsonNodeFactory.instance.numberNode((int) l)
+            : JsonNodeFactory.instance.numberNode(l);
       }
     }
     return node;

@@ -23,7 +23,8 @@ public final class DashboardJsonException extends IllegalArgumentException {
   private final String path;
   private final String problem;
 
-  private DashboardJsonException(String source, String location, String path, String problem, Throwable cause) {
+  private DashboardJsonException(
+      String source, String location, String path, String problem, Throwable cause) {
     super(format(source, location, path, problem), cause);
     this.source = source;
     this.location = location;
@@ -59,11 +60,15 @@ public final class DashboardJsonException extends IllegalArgumentException {
     if (parent.isEmpty()) {
       return this;
     }
-    String nested = path.isEmpty() ? parent : path.startsWith("[") ? parent + path : parent + "." + path;
+    String nested =
+        path.isEmpty() ? parent : path.startsWith("[") ? parent + path : parent + "." + path;
     return new DashboardJsonException(source, location, nested, problem, getCause());
   }
 
-  /** The path of the bad value, such as {@code panels[3].targets[0].instant}; empty for syntax errors. */
+  /**
+   * The path of the bad value, such as {@code panels[3].targets[0].instant}; empty for syntax
+   * errors.
+   */
   public String path() {
     return path;
   }
@@ -119,13 +124,15 @@ public final class DashboardJsonException extends IllegalArgumentException {
       }
       return "\"" + ife.getValue() + "\" is not " + expected(target);
     }
-    if (e instanceof ValueInstantiationException || e.getCause() instanceof IllegalStateException
+    if (e instanceof ValueInstantiationException
+        || e.getCause() instanceof IllegalStateException
         || e.getCause() instanceof IllegalArgumentException) {
       Throwable root = e;
       while (root.getCause() != null && root.getCause() != root) {
         root = root.getCause();
       }
-      return cleanImmutablesMessage(Optional.ofNullable(root.getMessage()).orElse(root.getClass().getSimpleName()));
+      return cleanImmutablesMessage(
+          Optional.ofNullable(root.getMessage()).orElse(root.getClass().getSimpleName()));
     }
     if (e instanceof MismatchedInputException) {
       Class<?> target = ((MismatchedInputException) e).getTargetType();
@@ -133,17 +140,22 @@ public final class DashboardJsonException extends IllegalArgumentException {
         return "expected " + expected(target);
       }
     }
-    String message = e instanceof JsonProcessingException
-        ? ((JsonProcessingException) e).getOriginalMessage()
-        : e.getMessage();
-    return Optional.ofNullable(message).map(m -> m.lines().findFirst().orElse(m)).orElse(e.getClass().getSimpleName());
+    String message =
+        e instanceof JsonProcessingException
+            ? ((JsonProcessingException) e).getOriginalMessage()
+            : e.getMessage();
+    return Optional.ofNullable(message)
+        .map(m -> m.lines().findFirst().orElse(m))
+        .orElse(e.getClass().getSimpleName());
   }
 
   private static String cleanImmutablesMessage(String message) {
     // "Cannot build Target, some of required attributes are not set [refId]"
     String m = message.lines().findFirst().orElse(message);
     java.util.regex.Matcher missing =
-        java.util.regex.Pattern.compile("Cannot build (\\w+), some of required attributes are not set \\[(.*)\\]").matcher(m);
+        java.util.regex.Pattern.compile(
+                "Cannot build (\\w+), some of required attributes are not set \\[(.*)\\]")
+            .matcher(m);
     if (missing.find()) {
       return "missing " + missing.group(2) + " (required in a " + missing.group(1) + ")";
     }
@@ -191,5 +203,4 @@ public final class DashboardJsonException extends IllegalArgumentException {
       return e.name();
     }
   }
-
 }

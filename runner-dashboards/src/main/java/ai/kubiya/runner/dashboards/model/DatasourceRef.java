@@ -45,13 +45,15 @@ public final class DatasourceRef {
 
   /** The legacy form: a data source name or variable as a bare string. */
   public static DatasourceRef named(String name) {
-    return new DatasourceRef(JsonNodeFactory.instance.textNode(Objects.requireNonNull(name, "name")));
+    return new DatasourceRef(
+        JsonNodeFactory.instance.textNode(Objects.requireNonNull(name, "name")));
   }
 
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   static DatasourceRef fromJson(JsonNode json) {
     if (json == null || !(json.isTextual() || json.isObject())) {
-      throw new IllegalArgumentException("a datasource is an object {type, uid} or a name, not " + json);
+      throw new IllegalArgumentException(
+          "a datasource is an object {type, uid} or a name, not " + json);
     }
     return new DatasourceRef(json.deepCopy());
   }
@@ -68,7 +70,9 @@ public final class DatasourceRef {
 
   /** The uid, or the name in the legacy string form. */
   public Optional<String> uid() {
-    return json.isTextual() ? Optional.of(json.textValue()) : Optional.ofNullable(json.path("uid").textValue());
+    return json.isTextual()
+        ? Optional.of(json.textValue())
+        : Optional.ofNullable(json.path("uid").textValue());
   }
 
   /** True for the legacy bare-name form. */

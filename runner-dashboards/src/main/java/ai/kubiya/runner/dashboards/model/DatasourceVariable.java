@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** A variable whose values are the data sources of one plugin type, for example {@code prometheus}. */
+/**
+ * A variable whose values are the data sources of one plugin type, for example {@code prometheus}.
+ */
 @Value.Immutable
 @JsonSerialize(as = ImmutableDatasourceVariable.class)
 @JsonDeserialize(as = ImmutableDatasourceVariable.class)

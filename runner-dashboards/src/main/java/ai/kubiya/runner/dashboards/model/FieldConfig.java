@@ -16,7 +16,10 @@ import org.immutables.value.Value;
 public abstract class FieldConfig {
   /** These defaults and overrides. */
   public static FieldConfig of(FieldDefaults defaults, FieldOverride... overrides) {
-    return ImmutableFieldConfig.builder().defaults(defaults).overrides(Arrays.asList(overrides)).build();
+    return ImmutableFieldConfig.builder()
+        .defaults(defaults)
+        .overrides(Arrays.asList(overrides))
+        .build();
   }
 
   @Value.Default

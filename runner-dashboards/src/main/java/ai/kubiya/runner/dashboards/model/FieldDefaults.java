@@ -21,7 +21,10 @@ public abstract class FieldDefaults {
     return ImmutableFieldDefaults.builder();
   }
 
-  /** A Grafana unit id: {@code percent}, {@code percentunit}, {@code s}, {@code bytes}, {@code reqps}... */
+  /**
+   * A Grafana unit id: {@code percent}, {@code percentunit}, {@code s}, {@code bytes}, {@code
+   * reqps}...
+   */
   public abstract Optional<String> unit();
 
   public abstract Optional<Integer> decimals();

@@ -11,8 +11,8 @@ import org.immutables.value.Value;
 
 /**
  * Which fields an override applies to: Grafana's matcher id ({@code byName}, {@code byRegexp},
- * {@code byFrameRefID}, {@code byType}, {@code byValue}...) and its options (a name, a pattern, or an
- * object).
+ * {@code byFrameRefID}, {@code byType}, {@code byValue}...) and its options (a name, a pattern, or
+ * an object).
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableFieldMatcher.class)

@@ -22,7 +22,10 @@ import org.immutables.value.Value;
 public abstract class FieldOverride {
   /** These properties for the fields {@code matcher} selects. */
   public static FieldOverride of(FieldMatcher matcher, OverrideProperty... properties) {
-    return ImmutableFieldOverride.builder().matcher(matcher).properties(Arrays.asList(properties)).build();
+    return ImmutableFieldOverride.builder()
+        .matcher(matcher)
+        .properties(Arrays.asList(properties))
+        .build();
   }
 
   public abstract FieldMatcher matcher();

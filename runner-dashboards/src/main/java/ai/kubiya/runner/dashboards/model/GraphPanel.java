@@ -8,7 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** The legacy graph panel (Grafana 7 and earlier), which keeps its settings at the panel level; Grafana 10 migrates it to a time series when shown. */
+/**
+ * The legacy graph panel (Grafana 7 and earlier), which keeps its settings at the panel level;
+ * Grafana 10 migrates it to a time series when shown.
+ */
 @Value.Immutable
 @JsonSerialize(as = ImmutableGraphPanel.class)
 @JsonDeserialize(as = ImmutableGraphPanel.class)

@@ -6,8 +6,8 @@ import org.immutables.value.Value;
 
 /**
  * A panel's place on Grafana's 24-column grid: {@code x} and {@code w} in columns, {@code y} and
- * {@code h} in rows of 30 pixels. The width is a number rather than an integer because Grafana saves
- * repeated panels with a computed width ({@code 24 / maxPerRow}, for example 4.8).
+ * {@code h} in rows of 30 pixels. The width is a number rather than an integer because Grafana
+ * saves repeated panels with a computed width ({@code 24 / maxPerRow}, for example 4.8).
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableGridPos.class)
@@ -37,11 +37,20 @@ public abstract class GridPos {
   @Value.Check
   protected void check() {
     if (w() <= 0 || h() <= 0) {
-      throw new IllegalStateException("gridPos: width and height must be positive, got w=" + w() + " h=" + h());
+      throw new IllegalStateException(
+          "gridPos: width and height must be positive, got w=" + w() + " h=" + h());
     }
     if (x() < 0 || y() < 0 || x() + w() > COLUMNS + 1e-9) {
       throw new IllegalStateException(
-          "gridPos: x=" + x() + " w=" + w() + " y=" + y() + " does not fit the " + COLUMNS + "-column grid");
+          "gridPos: x="
+              + x()
+              + " w="
+              + w()
+              + " y="
+              + y()
+              + " does not fit the "
+              + COLUMNS
+              + "-column grid");
     }
   }
 }

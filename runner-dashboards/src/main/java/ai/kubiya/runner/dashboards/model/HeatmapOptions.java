@@ -17,7 +17,10 @@ public abstract class HeatmapOptions {
     return ImmutableHeatmapOptions.builder();
   }
 
-  /** Calculate buckets from the data rather than reading them from the series (for example {@code le}). */
+  /**
+   * Calculate buckets from the data rather than reading them from the series (for example {@code
+   * le}).
+   */
   public abstract Optional<Boolean> calculate();
 
   public abstract Optional<Integer> cellGap();

@@ -1,7 +1,6 @@
 package ai.kubiya.runner.dashboards.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;

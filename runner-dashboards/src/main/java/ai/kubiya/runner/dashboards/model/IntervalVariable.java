@@ -6,7 +6,10 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** A time interval variable, such as {@code 1m}, for query steps and ranges; optionally with an auto step. */
+/**
+ * A time interval variable, such as {@code 1m}, for query steps and ranges; optionally with an auto
+ * step.
+ */
 @Value.Immutable
 @JsonSerialize(as = ImmutableIntervalVariable.class)
 @JsonDeserialize(as = ImmutableIntervalVariable.class)

@@ -6,7 +6,8 @@ final class Kinds {
 
   static void require(String what, String expected, String actual) {
     if (!expected.equals(actual)) {
-      throw new IllegalStateException("a " + what + " has type \"" + expected + "\", not \"" + actual + "\"");
+      throw new IllegalStateException(
+          "a " + what + " has type \"" + expected + "\", not \"" + actual + "\"");
     }
   }
 }

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Numbers a dashboard's panels and queries where they are not numbered yet: free panel ids in document
- * order, and free query letters per panel. Numbers already given are kept.
+ * Numbers a dashboard's panels and queries where they are not numbered yet: free panel ids in
+ * document order, and free query letters per panel. Numbers already given are kept.
  */
 final class Numbering {
   private final Dashboard dashboard;
@@ -23,7 +23,8 @@ final class Numbering {
 
   boolean isComplete() {
     return dashboard.allPanels().stream()
-        .allMatch(p -> p.id().isPresent() && p.targets().stream().allMatch(t -> t.refId().isPresent()));
+        .allMatch(
+            p -> p.id().isPresent() && p.targets().stream().allMatch(t -> t.refId().isPresent()));
   }
 
   List<Panel> apply() {

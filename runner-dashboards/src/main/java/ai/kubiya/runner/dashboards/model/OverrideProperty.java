@@ -10,9 +10,9 @@ import java.util.Map;
 import org.immutables.value.Value;
 
 /**
- * One property an override sets: a field config path ({@code unit}, {@code mappings},
- * {@code thresholds}, {@code custom.width}...) and its value as JSON. The typed factories build the
- * value from this model's types.
+ * One property an override sets: a field config path ({@code unit}, {@code mappings}, {@code
+ * thresholds}, {@code custom.width}...) and its value as JSON. The typed factories build the value
+ * from this model's types.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableOverrideProperty.class)

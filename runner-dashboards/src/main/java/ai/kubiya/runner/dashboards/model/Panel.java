@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A panel of a dashboard. Each visualization Grafana's runner dashboards use is its own type with its
- * own typed options: {@link TimeseriesPanel}, {@link StatPanel}, {@link TablePanel},
- * {@link GaugePanel}, {@link BarGaugePanel}, {@link HeatmapPanel}, {@link StateTimelinePanel},
- * {@link TextPanel}, the legacy {@link GraphPanel} and {@link TableOldPanel}, and {@link RowPanel}.
+ * A panel of a dashboard. Each visualization Grafana's runner dashboards use is its own type with
+ * its own typed options: {@link TimeseriesPanel}, {@link StatPanel}, {@link TablePanel}, {@link
+ * GaugePanel}, {@link BarGaugePanel}, {@link HeatmapPanel}, {@link StateTimelinePanel}, {@link
+ * TextPanel}, the legacy {@link GraphPanel} and {@link TableOldPanel}, and {@link RowPanel}.
  * Anything else (a library panel reference, another plugin) reads as a {@link GenericPanel}.
  *
  * <p>What every panel has is here: title, position, data source, queries, field config,

@@ -28,7 +28,9 @@ public abstract class RangeMap extends ValueMapping {
   public RangeMap withIndexFrom(int index) {
     RangeMapOptions o = options();
     return ImmutableRangeMap.copyOf(this)
-        .withOptions(ImmutableRangeMapOptions.copyOf(o).withResult(ImmutableMappingResult.copyOf(o.result()).withIndex(index)));
+        .withOptions(
+            ImmutableRangeMapOptions.copyOf(o)
+                .withResult(ImmutableMappingResult.copyOf(o.result()).withIndex(index)));
   }
 
   @Override

@@ -1,9 +1,9 @@
 package ai.kubiya.runner.dashboards.model;
 
 /**
- * Grafana's field reducers, by id: how a series becomes one value in stat, gauge and bar gauge panels
- * and in legends. Options store reducer ids as text (Grafana also accepts percentiles such as
- * {@code p95}); these constants name the common ones.
+ * Grafana's field reducers, by id: how a series becomes one value in stat, gauge and bar gauge
+ * panels and in legends. Options store reducer ids as text (Grafana also accepts percentiles such
+ * as {@code p95}); these constants name the common ones.
  */
 public enum Reducer {
   LAST_NOT_NULL("lastNotNull"),

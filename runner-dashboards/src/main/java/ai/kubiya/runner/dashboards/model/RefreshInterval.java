@@ -37,7 +37,8 @@ public final class RefreshInterval {
     if (json.isBoolean() && !json.booleanValue()) {
       return OFF;
     }
-    throw new IllegalArgumentException("refresh is an interval such as \"1m\", or false; not " + json);
+    throw new IllegalArgumentException(
+        "refresh is an interval such as \"1m\", or false; not " + json);
   }
 
   @JsonValue

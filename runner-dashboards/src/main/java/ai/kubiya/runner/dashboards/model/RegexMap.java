@@ -28,7 +28,9 @@ public abstract class RegexMap extends ValueMapping {
   public RegexMap withIndexFrom(int index) {
     RegexMapOptions o = options();
     return ImmutableRegexMap.copyOf(this)
-        .withOptions(ImmutableRegexMapOptions.copyOf(o).withResult(ImmutableMappingResult.copyOf(o.result()).withIndex(index)));
+        .withOptions(
+            ImmutableRegexMapOptions.copyOf(o)
+                .withResult(ImmutableMappingResult.copyOf(o.result()).withIndex(index)));
   }
 
   @Override

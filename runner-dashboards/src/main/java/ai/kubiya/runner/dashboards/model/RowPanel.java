@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** A row: a full-width header that groups the panels below it. A collapsed row holds its panels itself ({@link #panels()}); an expanded row holds none, its panels follow it in the dashboard. */
+/**
+ * A row: a full-width header that groups the panels below it. A collapsed row holds its panels
+ * itself ({@link #panels()}); an expanded row holds none, its panels follow it in the dashboard.
+ */
 @Value.Immutable
 @JsonSerialize(as = ImmutableRowPanel.class)
 @JsonDeserialize(as = ImmutableRowPanel.class)
@@ -23,7 +26,6 @@ public abstract class RowPanel extends Panel {
   public String type() {
     return TYPE;
   }
-
 
   /** A row with this title. */
   public static RowPanel of(String title) {

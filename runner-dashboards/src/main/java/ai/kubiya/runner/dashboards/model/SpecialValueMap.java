@@ -45,7 +45,9 @@ public abstract class SpecialValueMap extends ValueMapping {
   public SpecialValueMap withIndexFrom(int index) {
     SpecialValueMapOptions o = options();
     return ImmutableSpecialValueMap.copyOf(this)
-        .withOptions(ImmutableSpecialValueMapOptions.copyOf(o).withResult(ImmutableMappingResult.copyOf(o.result()).withIndex(index)));
+        .withOptions(
+            ImmutableSpecialValueMapOptions.copyOf(o)
+                .withResult(ImmutableMappingResult.copyOf(o.result()).withIndex(index)));
   }
 
   @Override

@@ -9,7 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** Options of stat panels: how series reduce to values, and how values, names and sparklines show. */
+/**
+ * Options of stat panels: how series reduce to values, and how values, names and sparklines show.
+ */
 @Value.Immutable
 @JsonSerialize(as = ImmutableStatOptions.class)
 @JsonDeserialize(as = ImmutableStatOptions.class)
@@ -26,7 +28,9 @@ public abstract class StatOptions {
     NAME,
     @JsonProperty("none")
     NONE
-  }  /** What the thresholds color: the value, the background, or nothing. */
+  }
+
+  /** What the thresholds color: the value, the background, or nothing. */
   public enum ColorMode {
     @JsonProperty("value")
     VALUE,
@@ -36,19 +40,25 @@ public abstract class StatOptions {
     BACKGROUND_SOLID,
     @JsonProperty("none")
     NONE
-  }  /** A sparkline under the value, or none. */
+  }
+
+  /** A sparkline under the value, or none. */
   public enum GraphMode {
     @JsonProperty("none")
     NONE,
     @JsonProperty("area")
     AREA
-  }  /** Alignment of value and name. */
+  }
+
+  /** Alignment of value and name. */
   public enum JustifyMode {
     @JsonProperty("auto")
     AUTO,
     @JsonProperty("center")
     CENTER
-  }  public static ImmutableStatOptions.Builder builder() {
+  }
+
+  public static ImmutableStatOptions.Builder builder() {
     return ImmutableStatOptions.builder();
   }
 

@@ -22,7 +22,9 @@ public abstract class StateTimelineOptions {
     ALWAYS,
     @JsonProperty("never")
     NEVER
-  }  /** Where state values are written. */
+  }
+
+  /** Where state values are written. */
   public enum AlignValue {
     @JsonProperty("left")
     LEFT,
@@ -30,7 +32,9 @@ public abstract class StateTimelineOptions {
     CENTER,
     @JsonProperty("right")
     RIGHT
-  }  public static ImmutableStateTimelineOptions.Builder builder() {
+  }
+
+  public static ImmutableStateTimelineOptions.Builder builder() {
     return ImmutableStateTimelineOptions.builder();
   }
 

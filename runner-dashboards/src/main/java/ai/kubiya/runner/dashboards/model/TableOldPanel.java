@@ -25,7 +25,6 @@ public abstract class TableOldPanel extends Panel {
     return TYPE;
   }
 
-
   /** Column styles, first match wins. */
   public abstract List<TableOldStyle> styles();
 

@@ -9,7 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** A column style of a legacy table panel: which columns ({@code pattern}), their type, unit and coloring. */
+/**
+ * A column style of a legacy table panel: which columns ({@code pattern}), their type, unit and
+ * coloring.
+ */
 @Value.Immutable
 @JsonSerialize(as = ImmutableTableOldStyle.class)
 @JsonDeserialize(as = ImmutableTableOldStyle.class)

@@ -23,7 +23,9 @@ public abstract class TableOptions {
     MEDIUM,
     @JsonProperty("lg")
     LARGE
-  }  public static ImmutableTableOptions.Builder builder() {
+  }
+
+  public static ImmutableTableOptions.Builder builder() {
     return ImmutableTableOptions.builder();
   }
 

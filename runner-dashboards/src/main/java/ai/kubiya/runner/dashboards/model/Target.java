@@ -10,9 +10,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * One Prometheus query of a panel: the PromQL {@code expr}, how its series are named
- * ({@code legendFormat}), its {@code refId}, instant or range evaluation, the result format and the
- * minimum step ({@code interval}).
+ * One Prometheus query of a panel: the PromQL {@code expr}, how its series are named ({@code
+ * legendFormat}), its {@code refId}, instant or range evaluation, the result format and the minimum
+ * step ({@code interval}).
  *
  * <pre>{@code
  * Target t = Target.of("sum by (handler) (rate(http_requests_total[$__rate_interval]))")

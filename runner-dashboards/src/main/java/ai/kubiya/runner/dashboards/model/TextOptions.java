@@ -22,7 +22,9 @@ public abstract class TextOptions {
     HTML,
     @JsonProperty("code")
     CODE
-  }  public static ImmutableTextOptions.Builder builder() {
+  }
+
+  public static ImmutableTextOptions.Builder builder() {
     return ImmutableTextOptions.builder();
   }
 

@@ -9,9 +9,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One step of {@link Thresholds}: values from {@code value} up take {@code color}. The base step has
- * no value: Grafana's editor saves it as {@code "value": null}, dashboards migrated from old panels
- * leave the key out; both read and write back as they were.
+ * One step of {@link Thresholds}: values from {@code value} up take {@code color}. The base step
+ * has no value: Grafana's editor saves it as {@code "value": null}, dashboards migrated from old
+ * panels leave the key out; both read and write back as they were.
  */
 public final class ThresholdStep {
   private final String color;
@@ -44,13 +44,18 @@ public final class ThresholdStep {
     }
     JsonNode value = json.get("value");
     if (value != null && !value.isNull() && !value.isNumber()) {
-      throw new IllegalArgumentException("a threshold step's \"value\" is a number or null, not " + value);
+      throw new IllegalArgumentException(
+          "a threshold step's \"value\" is a number or null, not " + value);
     }
     ObjectNode extra = json.deepCopy();
     extra.remove("color");
     extra.remove("value");
     boolean isNumber = value != null && value.isNumber();
-    return new ThresholdStep(color.textValue(), isNumber ? value.doubleValue() : null, value != null && value.isNull(), extra);
+    return new ThresholdStep(
+        color.textValue(),
+        isNumber ? value.doubleValue() : null,
+        value != null && value.isNull(),
+        extra);
   }
 
   @JsonValue
@@ -81,7 +86,10 @@ public final class ThresholdStep {
       return false;
     }
     ThresholdStep s = (ThresholdStep) o;
-    return color.equals(s.color) && Objects.equals(value, s.value) && nullWritten == s.nullWritten && extra.equals(s.extra);
+    return color.equals(s.color)
+        && Objects.equals(value, s.value)
+        && nullWritten == s.nullWritten
+        && extra.equals(s.extra);
   }
 
   @Override

@@ -10,7 +10,8 @@ import java.util.Map;
 import org.immutables.value.Value;
 
 /**
- * A field's thresholds: ordered color steps, by absolute value or by percentage of the min..max range.
+ * A field's thresholds: ordered color steps, by absolute value or by percentage of the min..max
+ * range.
  *
  * <pre>{@code
  * Thresholds t = Thresholds.absolute("green").step(80, "red");
@@ -34,12 +35,18 @@ public abstract class Thresholds {
 
   /** Absolute thresholds with this base color. */
   public static Thresholds absolute(String baseColor) {
-    return ImmutableThresholds.builder().mode(Mode.ABSOLUTE).addStep(ThresholdStep.base(baseColor)).build();
+    return ImmutableThresholds.builder()
+        .mode(Mode.ABSOLUTE)
+        .addStep(ThresholdStep.base(baseColor))
+        .build();
   }
 
   /** Percentage thresholds with this base color. */
   public static Thresholds percentage(String baseColor) {
-    return ImmutableThresholds.builder().mode(Mode.PERCENTAGE).addStep(ThresholdStep.base(baseColor)).build();
+    return ImmutableThresholds.builder()
+        .mode(Mode.PERCENTAGE)
+        .addStep(ThresholdStep.base(baseColor))
+        .build();
   }
 
   public abstract Mode mode();

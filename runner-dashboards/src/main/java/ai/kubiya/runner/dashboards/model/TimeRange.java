@@ -7,7 +7,9 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Map;
 import org.immutables.value.Value;
 
-/** A dashboard's default time range, in Grafana's relative syntax: {@code now-6h} to {@code now}. */
+/**
+ * A dashboard's default time range, in Grafana's relative syntax: {@code now-6h} to {@code now}.
+ */
 @Value.Immutable
 @JsonSerialize(as = ImmutableTimeRange.class)
 @JsonDeserialize(as = ImmutableTimeRange.class)

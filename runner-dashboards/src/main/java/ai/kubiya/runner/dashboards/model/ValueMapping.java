@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A value mapping of a field: shows a text and/or color instead of matching values. Four kinds, as in
- * Grafana: {@link ValueMap} (exact values), {@link RangeMap} (from..to), {@link RegexMap} (text
+ * A value mapping of a field: shows a text and/or color instead of matching values. Four kinds, as
+ * in Grafana: {@link ValueMap} (exact values), {@link RangeMap} (from..to), {@link RegexMap} (text
  * pattern) and {@link SpecialValueMap} (null, NaN, true, false, empty).
  *
  * <pre>{@code
@@ -38,7 +38,9 @@ public abstract class ValueMapping {
   @JsonAnyGetter
   public abstract Map<String, JsonNode> extra();
 
-  /** This mapping with its results numbered from {@code index} on (Grafana's editor numbers them). */
+  /**
+   * This mapping with its results numbered from {@code index} on (Grafana's editor numbers them).
+   */
   public abstract ValueMapping withIndexFrom(int index);
 
   /** How many results this mapping holds (a value map may map several values). */
@@ -61,7 +63,10 @@ public abstract class ValueMapping {
     return SpecialValueMap.of(match, MappingResult.builder().text(text).build());
   }
 
-  /** These mappings with their results numbered 0, 1, 2, ... in order, as Grafana's editor saves them. */
+  /**
+   * These mappings with their results numbered 0, 1, 2, ... in order, as Grafana's editor saves
+   * them.
+   */
   public static List<ValueMapping> indexed(List<? extends ValueMapping> mappings) {
     List<ValueMapping> out = new ArrayList<>();
     int next = 0;

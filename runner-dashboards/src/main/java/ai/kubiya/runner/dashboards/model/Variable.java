@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A template variable: a name that queries use as {@code $name}, {@code ${name}} or
- * {@code [[name]]}. One type per kind: {@link QueryVariable}, {@link CustomVariable},
- * {@link IntervalVariable}, {@link DatasourceVariable}, {@link ConstantVariable},
- * {@link TextboxVariable}; other kinds read as {@link GenericVariable}.
+ * A template variable: a name that queries use as {@code $name}, {@code ${name}} or {@code
+ * [[name]]}. One type per kind: {@link QueryVariable}, {@link CustomVariable}, {@link
+ * IntervalVariable}, {@link DatasourceVariable}, {@link ConstantVariable}, {@link TextboxVariable};
+ * other kinds read as {@link GenericVariable}.
  */
 @JsonTypeInfo(
     use = JsonTypeInfo.Id.NAME,
@@ -29,7 +29,10 @@ import java.util.Optional;
   @JsonSubTypes.Type(value = TextboxVariable.class, name = TextboxVariable.TYPE)
 })
 public abstract class Variable {
-  /** {@code query}, {@code custom}, {@code interval}, {@code datasource}, {@code constant}, {@code textbox}... */
+  /**
+   * {@code query}, {@code custom}, {@code interval}, {@code datasource}, {@code constant}, {@code
+   * textbox}...
+   */
   public abstract String type();
 
   public abstract String name();

@@ -9,9 +9,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The query of a Prometheus query variable, such as {@code label_values(up, job)}. Grafana 10 saves it
- * as an object ({@code {qryType, query, refId}}), older versions as a bare text; both read and write
- * back as they were.
+ * The query of a Prometheus query variable, such as {@code label_values(up, job)}. Grafana 10 saves
+ * it as an object ({@code {qryType, query, refId}}), older versions as a bare text; both read and
+ * write back as they were.
  */
 public final class VariableQuery {
   /** The refId Grafana's Prometheus variable editor gives its query. */
@@ -57,7 +57,8 @@ public final class VariableQuery {
 
   /** A query in the legacy text form. */
   public static VariableQuery text(String query) {
-    return new VariableQuery(JsonNodeFactory.instance.textNode(Objects.requireNonNull(query, "query")));
+    return new VariableQuery(
+        JsonNodeFactory.instance.textNode(Objects.requireNonNull(query, "query")));
   }
 
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
@@ -65,7 +66,8 @@ public final class VariableQuery {
     if (json.isTextual() || (json.isObject() && json.path("query").isTextual())) {
       return new VariableQuery(json.deepCopy());
     }
-    throw new IllegalArgumentException("a variable query is a text or an object with a \"query\" text, not " + json);
+    throw new IllegalArgumentException(
+        "a variable query is a text or an object with a \"query\" text, not " + json);
   }
 
   @JsonValue

@@ -83,7 +83,8 @@ public final class VariableSettings {
 
   static <E extends Enum<E>> E byOrdinal(E[] values, int value, String what) {
     if (value < 0 || value >= values.length) {
-      throw new IllegalArgumentException(what + " is 0 to " + (values.length - 1) + ", not " + value);
+      throw new IllegalArgumentException(
+          what + " is 0 to " + (values.length - 1) + ", not " + value);
     }
     return values[value];
   }

@@ -40,7 +40,8 @@ public final class VariableValue {
     if (json.isValueNode()) {
       return of(json.asText());
     }
-    throw new IllegalArgumentException("a variable value is a text or a list of texts, not " + json);
+    throw new IllegalArgumentException(
+        "a variable value is a text or a list of texts, not " + json);
   }
 
   @JsonValue

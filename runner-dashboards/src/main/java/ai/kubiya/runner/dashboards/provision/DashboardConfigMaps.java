@@ -15,11 +15,12 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * Dashboards as ConfigMaps for Grafana's dashboard sidecar (kiwigrid k8s-sidecar, as the Grafana Helm
- * chart runs it): one ConfigMap per dashboard, labelled {@code grafana_dashboard: "1"} so the sidecar
- * picks it up, with the folder in an annotation ({@code grafana_folder} by default; the sidecar's
- * {@code folderAnnotation} setting names it). The dashboard JSON is compact, under the key
- * {@code <uid>.json}. The ConfigMaps are fabric8 objects, ready to go with the runner's manifests.
+ * Dashboards as ConfigMaps for Grafana's dashboard sidecar (kiwigrid k8s-sidecar, as the Grafana
+ * Helm chart runs it): one ConfigMap per dashboard, labelled {@code grafana_dashboard: "1"} so the
+ * sidecar picks it up, with the folder in an annotation ({@code grafana_folder} by default; the
+ * sidecar's {@code folderAnnotation} setting names it). The dashboard JSON is compact, under the
+ * key {@code <uid>.json}. The ConfigMaps are fabric8 objects, ready to go with the runner's
+ * manifests.
  *
  * <pre>{@code
  * List<ConfigMap> maps = DashboardConfigMaps.builder()
@@ -80,7 +81,12 @@ public abstract class DashboardConfigMaps {
       String previous = names.putIfAbsent(name, d.uid());
       if (previous != null) {
         throw new IllegalArgumentException(
-            "dashboards " + previous + " and " + d.uid() + " would share the ConfigMap name " + name);
+            "dashboards "
+                + previous
+                + " and "
+                + d.uid()
+                + " would share the ConfigMap name "
+                + name);
       }
       out.add(configMap(d));
     }
@@ -92,33 +98,43 @@ public abstract class DashboardConfigMaps {
     String json = DashboardJson.writeCompact(dashboard);
     int bytes = json.getBytes(StandardCharsets.UTF_8).length;
     if (bytes > MAX_BYTES) {
-      throw new IllegalArgumentException("dashboard " + dashboard.uid() + " is " + bytes
-          + " bytes of JSON; a ConfigMap holds at most " + MAX_BYTES);
+      throw new IllegalArgumentException(
+          "dashboard "
+              + dashboard.uid()
+              + " is "
+              + bytes
+              + " bytes of JSON; a ConfigMap holds at most "
+              + MAX_BYTES);
     }
     Map<String, String> labels = new LinkedHashMap<>(extraLabels());
     labels.put(label(), labelValue());
-    ConfigMapBuilder b = new ConfigMapBuilder()
-        .withNewMetadata()
-        .withName(name(dashboard))
-        .withNamespace(namespace().orElse(null))
-        .withLabels(labels)
-        .withAnnotations(folder().map(f -> Map.of(folderAnnotation(), f)).orElse(null))
-        .endMetadata()
-        .withData(Map.of(dashboard.uid() + ".json", json));
+    ConfigMapBuilder b =
+        new ConfigMapBuilder()
+            .withNewMetadata()
+            .withName(name(dashboard))
+            .withNamespace(namespace().orElse(null))
+            .withLabels(labels)
+            .withAnnotations(folder().map(f -> Map.of(folderAnnotation(), f)).orElse(null))
+            .endMetadata()
+            .withData(Map.of(dashboard.uid() + ".json", json));
     return b.build();
   }
 
   /** The ConfigMap name of a dashboard: the prefix and the uid as a DNS-1123 name. */
   public String name(Dashboard dashboard) {
     String name = (namePrefix() + dashboard.uid()).toLowerCase(Locale.ROOT).replace('_', '-');
-    name = name.replaceAll("[^a-z0-9.-]", "-").replaceAll("^[^a-z0-9]+", "").replaceAll("[^a-z0-9]+$", "");
+    name =
+        name.replaceAll("[^a-z0-9.-]", "-")
+            .replaceAll("^[^a-z0-9]+", "")
+            .replaceAll("[^a-z0-9]+$", "");
     return name.length() > 253 ? name.substring(0, 253) : name;
   }
 
   @Value.Check
   protected void check() {
     if (!namePrefix().isEmpty() && !namePrefix().matches("[a-z0-9][a-z0-9.-]*")) {
-      throw new IllegalStateException("namePrefix \"" + namePrefix() + "\": lower-case letters, digits, '-' and '.'");
+      throw new IllegalStateException(
+          "namePrefix \"" + namePrefix() + "\": lower-case letters, digits, '-' and '.'");
     }
     if (label().isBlank()) {
       throw new IllegalStateException("label is empty: the sidecar selects ConfigMaps by a label");

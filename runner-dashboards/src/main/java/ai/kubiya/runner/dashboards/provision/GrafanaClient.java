@@ -19,8 +19,8 @@ import okhttp3.RequestBody;
 import okhttp3.Response;
 
 /**
- * Grafana's dashboard HTTP API, authenticated with a service-account token: create or update by uid,
- * get by uid, search, delete. Failures are {@link GrafanaException}s with a {@link
+ * Grafana's dashboard HTTP API, authenticated with a service-account token: create or update by
+ * uid, get by uid, search, delete. Failures are {@link GrafanaException}s with a {@link
  * GrafanaException.Reason} (401, 403, 404 and 412 each have theirs); the token never appears in
  * messages or in {@link #toString()}.
  *
@@ -52,7 +52,10 @@ public final class GrafanaClient {
     if (token == null || token.isBlank()) {
       throw new IllegalArgumentException("a Grafana service-account token is required");
     }
-    return new GrafanaClient(base, token.strip(), new OkHttpClient.Builder().callTimeout(Duration.ofSeconds(30)).build());
+    return new GrafanaClient(
+        base,
+        token.strip(),
+        new OkHttpClient.Builder().callTimeout(Duration.ofSeconds(30)).build());
   }
 
   /** Creates the dashboard, or updates the one with its uid. */
@@ -65,8 +68,14 @@ public final class GrafanaClient {
     request.folderUid().ifPresent(f -> body.put("folderUid", f));
     body.put("overwrite", request.overwrite());
     request.message().ifPresent(m -> body.put("message", m));
-    JsonNode answer = send("save dashboard " + d.uid(),
-        request("api/dashboards/db").post(RequestBody.create(body.toString(), JSON)).build(), false).orElseThrow();
+    JsonNode answer =
+        send(
+                "save dashboard " + d.uid(),
+                request("api/dashboards/db")
+                    .post(RequestBody.create(body.toString(), JSON))
+                    .build(),
+                false)
+            .orElseThrow();
     return ImmutableSaveResult.builder()
         .uid(answer.path("uid").asText(d.uid()))
         .url(answer.path("url").asText(""))
@@ -77,38 +86,51 @@ public final class GrafanaClient {
 
   /** The dashboard with this uid, if Grafana has one. */
   public Optional<StoredDashboard> get(String uid) {
-    Optional<JsonNode> answer = send("get dashboard " + uid,
-        request("api/dashboards/uid/" + segment(uid)).get().build(), true);
-    return answer.map(a -> {
-      JsonNode meta = a.path("meta");
-      return ImmutableStoredDashboard.builder()
-          .dashboard(DashboardJson.read(a.toString(), "Grafana's answer for " + uid))
-          .folderUid(text(meta, "folderUid"))
-          .folderTitle(text(meta, "folderTitle"))
-          .url(text(meta, "url"))
-          .provisioned(meta.path("provisioned").asBoolean(false))
-          .build();
-    });
+    Optional<JsonNode> answer =
+        send(
+            "get dashboard " + uid,
+            request("api/dashboards/uid/" + segment(uid)).get().build(),
+            true);
+    return answer.map(
+        a -> {
+          JsonNode meta = a.path("meta");
+          return ImmutableStoredDashboard.builder()
+              .dashboard(DashboardJson.read(a.toString(), "Grafana's answer for " + uid))
+              .folderUid(text(meta, "folderUid"))
+              .folderTitle(text(meta, "folderTitle"))
+              .url(text(meta, "url"))
+              .provisioned(meta.path("provisioned").asBoolean(false))
+              .build();
+        });
   }
 
-  /** Dashboards whose title contains {@code query} (empty for all) and that have every tag given. */
+  /**
+   * Dashboards whose title contains {@code query} (empty for all) and that have every tag given.
+   */
   public List<SearchHit> search(String query, String... tags) {
-    HttpUrl.Builder url = base.newBuilder().addPathSegments("api/search")
-        .addQueryParameter("type", "dash-db")
-        .addQueryParameter("query", query == null ? "" : query);
+    HttpUrl.Builder url =
+        base.newBuilder()
+            .addPathSegments("api/search")
+            .addQueryParameter("type", "dash-db")
+            .addQueryParameter("query", query == null ? "" : query);
     for (String tag : tags) {
       url.addQueryParameter("tag", tag);
     }
-    JsonNode answer = send("search dashboards", authorized(new Request.Builder().url(url.build())).get().build(), false)
-        .orElseThrow();
+    JsonNode answer =
+        send(
+                "search dashboards",
+                authorized(new Request.Builder().url(url.build())).get().build(),
+                false)
+            .orElseThrow();
     List<SearchHit> out = new ArrayList<>();
     for (JsonNode hit : answer) {
-      ImmutableSearchHit.Builder b = ImmutableSearchHit.builder()
-          .uid(hit.path("uid").asText())
-          .title(hit.path("title").asText())
-          .url(text(hit, "url"))
-          .folderUid(text(hit, "folderUid"))
-          .folderTitle(text(hit, "folderTitle"));
+      ImmutableSearchHit.Builder b =
+          ImmutableSearchHit.builder()
+              .uid(hit.path("uid").asText())
+              .title(hit.path("title").asText())
+              .url(text(hit, "url"))
+              .folderUid(text(hit, "folderUid"))
+              .folderTitle(text(hit, "folderTitle"));
       hit.path("tags").forEach(t -> b.addTag(t.asText()));
       out.add(b.build());
     }
@@ -117,12 +139,16 @@ public final class GrafanaClient {
 
   /** Deletes the dashboard with this uid; false when there was none. */
   public boolean delete(String uid) {
-    return send("delete dashboard " + uid, request("api/dashboards/uid/" + segment(uid)).delete().build(), true)
+    return send(
+            "delete dashboard " + uid,
+            request("api/dashboards/uid/" + segment(uid)).delete().build(),
+            true)
         .isPresent();
   }
 
   private Request.Builder request(String path) {
-    return authorized(new Request.Builder().url(base.newBuilder().addEncodedPathSegments(path).build()));
+    return authorized(
+        new Request.Builder().url(base.newBuilder().addEncodedPathSegments(path).build()));
   }
 
   private Request.Builder authorized(Request.Builder b) {
@@ -130,7 +156,12 @@ public final class GrafanaClient {
   }
 
   private static String segment(String uid) {
-    return HttpUrl.parse("http://x/").newBuilder().addPathSegment(uid).build().encodedPath().substring(1);
+    return HttpUrl.parse("http://x/")
+        .newBuilder()
+        .addPathSegment(uid)
+        .build()
+        .encodedPath()
+        .substring(1);
   }
 
   /** The answer's JSON; empty for a 404 when {@code notFoundIsEmpty}. */
@@ -142,12 +173,16 @@ public final class GrafanaClient {
         return Optional.empty();
       }
       if (response.isSuccessful()) {
-        return Optional.of(body.isBlank() ? JsonNodeFactory.instance.objectNode()
-            : DashboardJson.readTree(body, "Grafana's answer to " + action));
+        return Optional.of(
+            body.isBlank()
+                ? JsonNodeFactory.instance.objectNode()
+                : DashboardJson.readTree(body, "Grafana's answer to " + action));
       }
       throw failure(action, code, body);
     } catch (IOException e) {
-      throw new GrafanaException(GrafanaException.Reason.UNREACHABLE, 0,
+      throw new GrafanaException(
+          GrafanaException.Reason.UNREACHABLE,
+          0,
           "cannot reach Grafana at " + base + " to " + action + ": " + e.getMessage());
     }
   }
@@ -166,36 +201,74 @@ public final class GrafanaClient {
     String detail = message.isEmpty() ? "" : ": " + message;
     switch (code) {
       case 401:
-        return new GrafanaException(GrafanaException.Reason.UNAUTHORIZED, code,
-            "Grafana at " + base + " refused the token (401 Unauthorized) to " + action + detail
+        return new GrafanaException(
+            GrafanaException.Reason.UNAUTHORIZED,
+            code,
+            "Grafana at "
+                + base
+                + " refused the token (401 Unauthorized) to "
+                + action
+                + detail
                 + "; check GRAFANA_TOKEN is a valid service-account token");
       case 403:
-        return new GrafanaException(GrafanaException.Reason.FORBIDDEN, code,
-            "the token's service account may not " + action + " (403 Forbidden)" + detail
+        return new GrafanaException(
+            GrafanaException.Reason.FORBIDDEN,
+            code,
+            "the token's service account may not "
+                + action
+                + " (403 Forbidden)"
+                + detail
                 + "; it needs the Editor role or write permission on the folder");
       case 404:
-        return new GrafanaException(GrafanaException.Reason.NOT_FOUND, code, "cannot " + action + ": not found (404)" + detail);
+        return new GrafanaException(
+            GrafanaException.Reason.NOT_FOUND,
+            code,
+            "cannot " + action + ": not found (404)" + detail);
       case 412:
         if ("version-mismatch".equals(status)) {
-          return new GrafanaException(GrafanaException.Reason.VERSION_CONFLICT, code, "cannot " + action
-              + ": Grafana has a newer version (412 version-mismatch)" + detail + "; save with overwrite to replace it");
+          return new GrafanaException(
+              GrafanaException.Reason.VERSION_CONFLICT,
+              code,
+              "cannot "
+                  + action
+                  + ": Grafana has a newer version (412 version-mismatch)"
+                  + detail
+                  + "; save with overwrite to replace it");
         }
         if ("name-exists".equals(status)) {
-          return new GrafanaException(GrafanaException.Reason.NAME_EXISTS, code, "cannot " + action
-              + ": another dashboard in the folder has this title (412 name-exists)" + detail);
+          return new GrafanaException(
+              GrafanaException.Reason.NAME_EXISTS,
+              code,
+              "cannot "
+                  + action
+                  + ": another dashboard in the folder has this title (412 name-exists)"
+                  + detail);
         }
-        return new GrafanaException(GrafanaException.Reason.PRECONDITION_FAILED, code,
-            "cannot " + action + " (412 " + (status.isEmpty() ? "precondition failed" : status) + ")" + detail);
+        return new GrafanaException(
+            GrafanaException.Reason.PRECONDITION_FAILED,
+            code,
+            "cannot "
+                + action
+                + " (412 "
+                + (status.isEmpty() ? "precondition failed" : status)
+                + ")"
+                + detail);
       case 400:
-        return new GrafanaException(GrafanaException.Reason.BAD_REQUEST, code, "Grafana cannot read the request to " + action + " (400)" + detail);
+        return new GrafanaException(
+            GrafanaException.Reason.BAD_REQUEST,
+            code,
+            "Grafana cannot read the request to " + action + " (400)" + detail);
       default:
-        return new GrafanaException(GrafanaException.Reason.FAILED, code, "cannot " + action + ": HTTP " + code + detail);
+        return new GrafanaException(
+            GrafanaException.Reason.FAILED, code, "cannot " + action + ": HTTP " + code + detail);
     }
   }
 
   private static Optional<String> text(JsonNode node, String field) {
     JsonNode v = node.path(field);
-    return v.isTextual() && !v.textValue().isEmpty() ? Optional.of(v.textValue()) : Optional.empty();
+    return v.isTextual() && !v.textValue().isEmpty()
+        ? Optional.of(v.textValue())
+        : Optional.empty();
   }
 
   /** The Grafana URL; never the token. */

@@ -13,11 +13,16 @@ public final class GrafanaException extends RuntimeException {
   public enum Reason {
     /** 401: the token is missing, wrong or expired. */
     UNAUTHORIZED,
-    /** 403: the token's service account may not do this (a role or folder permission is missing). */
+    /**
+     * 403: the token's service account may not do this (a role or folder permission is missing).
+     */
     FORBIDDEN,
     /** 404: no dashboard (or folder) with that uid. */
     NOT_FOUND,
-    /** 412 version-mismatch: the dashboard changed in Grafana since this version; save with overwrite. */
+    /**
+     * 412 version-mismatch: the dashboard changed in Grafana since this version; save with
+     * overwrite.
+     */
     VERSION_CONFLICT,
     /** 412 name-exists: another dashboard in the folder has this title. */
     NAME_EXISTS,

@@ -4,7 +4,9 @@ import ai.kubiya.runner.dashboards.model.Dashboard;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** A dashboard as Grafana stores it ({@code GET /api/dashboards/uid/:uid}): the model and its meta. */
+/**
+ * A dashboard as Grafana stores it ({@code GET /api/dashboards/uid/:uid}): the model and its meta.
+ */
 @Value.Immutable
 public abstract class StoredDashboard {
   public abstract Dashboard dashboard();

@@ -25,8 +25,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * [Under Dev] All Runners State: per selected runner a row, per component a stat of its health by the
- * README's table; then the component versions and Helm charts installed.
+ * [Under Dev] All Runners State: per selected runner a row, per component a stat of its health by
+ * the README's table; then the component versions and Helm charts installed.
  */
 final class AllRunnersState extends ChartDashboard {
   AllRunnersState(DatasourceRef prometheus) {
@@ -47,23 +47,28 @@ final class AllRunnersState extends ChartDashboard {
         .timepicker(healthTimePicker())
         .timezone("browser")
         .templating(byComponentVariables(prometheus))
-        .panels(Grid.create()
-            .row(RunnerRow.perRunner())
-            .line(4, cell(24 / 5.0, componentHealth()))
-            .reserve(5)
-            .row(RowPanel.of("Component Versions"))
-            .line(21, cell(24, ComponentHealth.componentVersions(this)))
-            .line(5, cell(24, helmCharts()))
-            .panels())
+        .panels(
+            Grid.create()
+                .row(RunnerRow.perRunner())
+                .line(4, cell(24 / 5.0, componentHealth()))
+                .reserve(5)
+                .row(RowPanel.of("Component Versions"))
+                .line(21, cell(24, ComponentHealth.componentVersions(this)))
+                .line(5, cell(24, helmCharts()))
+                .panels())
         .build();
   }
 
-  /** Organization, several runners, a hidden namespace picker, the components, the fixed namespace. */
+  /**
+   * Organization, several runners, a hidden namespace picker, the components, the fixed namespace.
+   */
   static Templating byComponentVariables(DatasourceRef prometheus) {
     return Templating.of(
         RunnerVariables.organization(prometheus),
         RunnerVariables.runner(prometheus).withMulti(true),
-        RunnerVariables.namespace(prometheus).withName("namespaceSelector").withHide(VariableSettings.Hide.VARIABLE),
+        RunnerVariables.namespace(prometheus)
+            .withName("namespaceSelector")
+            .withHide(VariableSettings.Hide.VARIABLE),
         RunnerVariables.component(prometheus),
         RunnerVariables.fixedNamespace());
   }
@@ -77,16 +82,18 @@ final class AllRunnersState extends ChartDashboard {
         .maxPerRow(8)
         .transparent(true)
         .targets(ComponentHealth.queries())
-        .addTransformation(Transformation.of("joinByField", Map.of("byField", "Value", "mode", "outer")))
-        .fieldConfig(FieldConfig.of(
-            defaults()
-                .unit("string")
-                .noValue("NO DATA")
-                .fieldMinMax(false)
-                .color(FieldColor.of(FieldColor.Mode.THRESHOLDS))
-                .thresholds(thresholds("green"))
-                .build(),
-            overrides.toArray(new FieldOverride[0])))
+        .addTransformation(
+            Transformation.of("joinByField", Map.of("byField", "Value", "mode", "outer")))
+        .fieldConfig(
+            FieldConfig.of(
+                defaults()
+                    .unit("string")
+                    .noValue("NO DATA")
+                    .fieldMinMax(false)
+                    .color(FieldColor.of(FieldColor.Mode.THRESHOLDS))
+                    .thresholds(thresholds("green"))
+                    .build(),
+                overrides.toArray(new FieldOverride[0])))
         .options(statOptions().graphMode(StatOptions.GraphMode.NONE).build())
         .build();
   }
@@ -100,32 +107,49 @@ final class AllRunnersState extends ChartDashboard {
     groupBy.put("organization", Tables.groupedBy());
     groupBy.put("runner", Map.of("aggregations", List.of("uniqueValues"), "operation", "groupby"));
     return table("Helm Chart Versions Installed")
-        .addTarget(query(
-                "kube_pod_info{namespace=~\"$namespace\", runner=~\"$runner\", organization=~\"$organization\"}"
-                    + " * on(pod) group_left(label_helm_sh_chart) kube_pod_labels{label_helm_sh_chart!=\"\"}",
-                "__auto")
-            .withFormat(ai.kubiya.runner.dashboards.model.Target.Format.TABLE))
-        .transformations(List.of(
-            Transformation.of("filterFieldsByName", Map.of("include",
-                Map.of("names", List.of("label_helm_sh_chart", "organization", "runner")))),
-            Transformation.of("groupBy", Map.of("fields", groupBy))))
-        .fieldConfig(FieldConfig.of(
-            defaults()
-                .color(FieldColor.of(FieldColor.Mode.THRESHOLDS))
-                .custom(CustomFieldConfig.builder().align("auto").inspect(false).build())
-                .thresholds(greenRed80())
-                .build(),
-            Tables.columns(
-                "label_app_kubernetes_io_name", 386, null,
-                "organization", 195, null,
-                "runner", 158, null,
-                "label_helm_sh_chart (uniqueValues)", 616, "Helm Charts Installed",
-                "Helm Charts Installed", 1878, null)))
-        .options(TableOptions.builder()
-            .showHeader(true)
-            .cellHeight(TableOptions.CellHeight.SMALL)
-            .footer(Tables.footer().build())
-            .build())
+        .addTarget(
+            query(
+                    "kube_pod_info{namespace=~\"$namespace\", runner=~\"$runner\", organization=~\"$organization\"}"
+                        + " * on(pod) group_left(label_helm_sh_chart) kube_pod_labels{label_helm_sh_chart!=\"\"}",
+                    "__auto")
+                .withFormat(ai.kubiya.runner.dashboards.model.Target.Format.TABLE))
+        .transformations(
+            List.of(
+                Transformation.of(
+                    "filterFieldsByName",
+                    Map.of(
+                        "include",
+                        Map.of("names", List.of("label_helm_sh_chart", "organization", "runner")))),
+                Transformation.of("groupBy", Map.of("fields", groupBy))))
+        .fieldConfig(
+            FieldConfig.of(
+                defaults()
+                    .color(FieldColor.of(FieldColor.Mode.THRESHOLDS))
+                    .custom(CustomFieldConfig.builder().align("auto").inspect(false).build())
+                    .thresholds(greenRed80())
+                    .build(),
+                Tables.columns(
+                    "label_app_kubernetes_io_name",
+                    386,
+                    null,
+                    "organization",
+                    195,
+                    null,
+                    "runner",
+                    158,
+                    null,
+                    "label_helm_sh_chart (uniqueValues)",
+                    616,
+                    "Helm Charts Installed",
+                    "Helm Charts Installed",
+                    1878,
+                    null)))
+        .options(
+            TableOptions.builder()
+                .showHeader(true)
+                .cellHeight(TableOptions.CellHeight.SMALL)
+                .footer(Tables.footer().build())
+                .build())
         .build();
   }
 }

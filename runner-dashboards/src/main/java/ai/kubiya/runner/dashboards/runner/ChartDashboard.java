@@ -6,6 +6,7 @@ import ai.kubiya.runner.dashboards.model.DatasourceRef;
 import ai.kubiya.runner.dashboards.model.FieldColor;
 import ai.kubiya.runner.dashboards.model.FieldConfig;
 import ai.kubiya.runner.dashboards.model.FieldDefaults;
+import ai.kubiya.runner.dashboards.model.GaugeOptions;
 import ai.kubiya.runner.dashboards.model.GaugePanel;
 import ai.kubiya.runner.dashboards.model.GraphPanel;
 import ai.kubiya.runner.dashboards.model.HeatmapPanel;
@@ -28,10 +29,9 @@ import ai.kubiya.runner.dashboards.model.ImmutableTimeseriesPanel;
 import ai.kubiya.runner.dashboards.model.ImmutableValueMap;
 import ai.kubiya.runner.dashboards.model.ImmutableVizLegendOptions;
 import ai.kubiya.runner.dashboards.model.MappingResult;
-import ai.kubiya.runner.dashboards.model.ValueMap;
-import ai.kubiya.runner.dashboards.model.GaugeOptions;
 import ai.kubiya.runner.dashboards.model.ReduceDataOptions;
 import ai.kubiya.runner.dashboards.model.Reducer;
+import ai.kubiya.runner.dashboards.model.RefreshInterval;
 import ai.kubiya.runner.dashboards.model.StatOptions;
 import ai.kubiya.runner.dashboards.model.StatPanel;
 import ai.kubiya.runner.dashboards.model.StateTimelineOptions;
@@ -39,28 +39,31 @@ import ai.kubiya.runner.dashboards.model.StateTimelinePanel;
 import ai.kubiya.runner.dashboards.model.TableOldPanel;
 import ai.kubiya.runner.dashboards.model.TablePanel;
 import ai.kubiya.runner.dashboards.model.Target;
+import ai.kubiya.runner.dashboards.model.Templating;
 import ai.kubiya.runner.dashboards.model.ThresholdStep;
 import ai.kubiya.runner.dashboards.model.Thresholds;
 import ai.kubiya.runner.dashboards.model.TimePicker;
+import ai.kubiya.runner.dashboards.model.TimeRange;
 import ai.kubiya.runner.dashboards.model.TimeseriesOptions;
 import ai.kubiya.runner.dashboards.model.TimeseriesPanel;
+import ai.kubiya.runner.dashboards.model.ValueMap;
 import ai.kubiya.runner.dashboards.model.VariableSettings;
 import ai.kubiya.runner.dashboards.model.Viz;
 import ai.kubiya.runner.dashboards.model.VizLegendOptions;
 import ai.kubiya.runner.dashboards.model.VizTooltipOptions;
-import ai.kubiya.runner.dashboards.model.RefreshInterval;
-import ai.kubiya.runner.dashboards.model.Templating;
-import ai.kubiya.runner.dashboards.model.TimeRange;
 import java.util.Arrays;
 import java.util.List;
 
 /**
  * What the chart's dashboards share: the Prometheus data source every panel reads, panel builders
- * preset with it, and the option sets Grafana's editor saves for each panel kind, to be changed where a
- * panel differs.
+ * preset with it, and the option sets Grafana's editor saves for each panel kind, to be changed
+ * where a panel differs.
  */
 abstract class ChartDashboard implements RunnerDashboard {
-  /** The threshold colors of Grafana 7's single stats, which dashboards imported from grafana.com keep. */
+  /**
+   * The threshold colors of Grafana 7's single stats, which dashboards imported from grafana.com
+   * keep.
+   */
   static final String OLD_GREEN = "#299c46";
 
   static final String OLD_ORANGE = "rgba(237, 129, 40, 0.89)";
@@ -89,8 +92,8 @@ abstract class ChartDashboard implements RunnerDashboard {
   }
 
   /**
-   * A component exporter dashboard (agent-manager, tool-manager): started from grafana.com dashboard
-   * 16110, the last 5 minutes refreshed every minute, for one runner's namespace.
+   * A component exporter dashboard (agent-manager, tool-manager): started from grafana.com
+   * dashboard 16110, the last 5 minutes refreshed every minute, for one runner's namespace.
    */
   ImmutableDashboard.Builder componentExporter(String uid, String title, List<String> tags) {
     return dashboard(uid, title)
@@ -100,10 +103,11 @@ abstract class ChartDashboard implements RunnerDashboard {
         .refresh(RefreshInterval.every("1m"))
         .timepicker(refreshChoices("1m", "5m", "15m", "30m", "1h", "2h", "1d"))
         .timezone("")
-        .templating(Templating.of(
-            RunnerVariables.organization(prometheus),
-            RunnerVariables.runner(prometheus),
-            RunnerVariables.namespace(prometheus)));
+        .templating(
+            Templating.of(
+                RunnerVariables.organization(prometheus),
+                RunnerVariables.runner(prometheus),
+                RunnerVariables.namespace(prometheus)));
   }
 
   /** A runner health dashboard: "now" a minute back, the browser's time zone. */
@@ -147,7 +151,9 @@ abstract class ChartDashboard implements RunnerDashboard {
     return FieldConfig.of(defaults);
   }
 
-  /** Thresholds with a base color and (value, color) steps: {@code thresholds("green", 80, "red")}. */
+  /**
+   * Thresholds with a base color and (value, color) steps: {@code thresholds("green", 80, "red")}.
+   */
   static Thresholds thresholds(String base, Object... steps) {
     Thresholds t = Thresholds.absolute(base);
     for (int i = 0; i + 1 < steps.length; i += 2) {
@@ -228,10 +234,11 @@ abstract class ChartDashboard implements RunnerDashboard {
 
   /** A legend: list or table, at the bottom, with these reducer columns. */
   static ImmutableVizLegendOptions.Builder legend(Viz.LegendDisplayMode mode, Reducer... calcs) {
-    ImmutableVizLegendOptions.Builder b = VizLegendOptions.builder()
-        .displayMode(mode)
-        .placement(Viz.LegendPlacement.BOTTOM)
-        .showLegend(true);
+    ImmutableVizLegendOptions.Builder b =
+        VizLegendOptions.builder()
+            .displayMode(mode)
+            .placement(Viz.LegendPlacement.BOTTOM)
+            .showLegend(true);
     for (Reducer r : calcs) {
       b.addCalc(r.id());
     }
@@ -242,7 +249,9 @@ abstract class ChartDashboard implements RunnerDashboard {
     return VizTooltipOptions.builder().mode(mode).sort(sort).build();
   }
 
-  /** Time series options as Grafana saves them: a list legend at the bottom, single-series tooltip. */
+  /**
+   * Time series options as Grafana saves them: a list legend at the bottom, single-series tooltip.
+   */
   static ImmutableTimeseriesOptions.Builder timeseriesOptions() {
     return TimeseriesOptions.builder()
         .legend(legend(Viz.LegendDisplayMode.LIST).build())

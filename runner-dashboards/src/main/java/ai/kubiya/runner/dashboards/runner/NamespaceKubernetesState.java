@@ -43,15 +43,18 @@ import java.util.List;
 
 /**
  * [Under Dev] Runner Namespace Kubernetes State: what kube-state-metrics reports about the runner's
- * namespace (capacity, nodes, deployments, statefulsets, pods, containers, HPAs, jobs, PVCs). Started
- * from grafana.com dashboard 13332; its panels are of Grafana 7's kinds (graph, table-old, singlestat
- * migrated to stat). Panels read the data source through the hidden {@code $datasource} constant.
+ * namespace (capacity, nodes, deployments, statefulsets, pods, containers, HPAs, jobs, PVCs).
+ * Started from grafana.com dashboard 13332; its panels are of Grafana 7's kinds (graph, table-old,
+ * singlestat migrated to stat). Panels read the data source through the hidden {@code $datasource}
+ * constant.
  */
 final class NamespaceKubernetesState extends ChartDashboard {
   /** The runner's objects (the original matches the namespace twice). */
   private static final String KSM =
       "namespace=~\"$namespace\",runner=~\"$runner\", organization=~\"$organization\",namespace=~\"$namespace\"";
-  private static final String RUNNER = "runner=~\"$runner\", organization=~\"$organization\",namespace=~\"$namespace\"";
+
+  private static final String RUNNER =
+      "runner=~\"$runner\", organization=~\"$organization\",namespace=~\"$namespace\"";
   private static final String BLUE = "rgb(31, 120, 193)";
   private static final List<String> TRAFFIC_LIGHTS =
       List.of("rgba(245, 54, 54, 0.9)", "rgba(237, 129, 40, 0.89)", "rgba(50, 172, 45, 0.97)");
@@ -70,92 +73,191 @@ final class NamespaceKubernetesState extends ChartDashboard {
 
   @Override
   public Dashboard build() {
-    return dashboard("garysdevil-kube-state-metrics-v2", "[Under Dev] Runner Namespace Kubernetes State")
+    return dashboard(
+            "garysdevil-kube-state-metrics-v2", "[Under Dev] Runner Namespace Kubernetes State")
         .description("Summary metrics about kube state on selected runner (via kube-state-metrics)")
         .tags(List.of("kubernetes", "kubernetes-app"))
         .gnetId(13332)
         .time(TimeRange.last("24h"))
         .refresh(RefreshInterval.off())
-        .timepicker(TimePicker.builder()
-            .refreshIntervals(List.of("10s", "30s", "1m", "5m", "15m", "30m", "1h", "2h", "1d"))
-            .timeOptions(List.of("5m", "15m", "1h", "6h", "12h", "24h", "2d", "7d", "30d"))
-            .build())
+        .timepicker(
+            TimePicker.builder()
+                .refreshIntervals(List.of("10s", "30s", "1m", "5m", "15m", "30m", "1h", "2h", "1d"))
+                .timeOptions(List.of("5m", "15m", "1h", "6h", "12h", "24h", "2d", "7d", "30d"))
+                .build())
         .timezone("browser")
-        .addLink(DashboardLink.builder()
-            .type(DashboardLink.Type.DASHBOARDS)
-            .title("Dashboards")
-            .icon("external link")
-            .addTag("kubernetes-app")
-            .asDropdown(true)
-            .includeVars(true)
-            .keepTime(false)
-            .build())
-        .templating(Templating.of(
-            QueryVariable.builder()
-                .name("node")
-                .datasource(prometheus)
-                .query(VariableQuery.text("label_values(kube_node_info{" + RUNNER + "}, node)"))
-                .definition("label_values(kube_node_info{" + RUNNER + "}, node)")
-                .refresh(VariableSettings.Refresh.ON_DASHBOARD_LOAD)
-                .includeAll(true)
-                .build(),
-            RunnerVariables.organization(prometheus),
-            RunnerVariables.runner(prometheus),
-            RunnerVariables.namespace(prometheus),
-            ConstantVariable.builder()
-                .name("datasource")
-                .hide(VariableSettings.Hide.VARIABLE)
-                .query(datasourceUid)
-                .build()))
-        .panels(Grid.create()
-            .row(RowPanel.of("Cluster"))
-            .line(4, cell(6, requested("Cluster Pod Requested", ksmQuery(podsRequested(), ""))),
-                cell(6, requested("Cluster CPU Requested", ksmQuery(cpuRequested(), null))),
-                cell(6, requested("Cluster Memory  Requested", memoryRequested())))
-            .line(5, cell(6, podCapacity()), cell(6, capacity("Cluster CPU Capacity", "cpu", "short", "cores")),
-                cell(6, capacity("Cluster Mem Capacity", "memory", "bits", null)))
-            .collapsedRow(RowPanel.of("Node"), Grid.create()
-                .line(3, cell(4, nodes()), cell(4, nodesUnavailable()), cell(8, nodeNotReady()), cell(8, nodePressure()))
-                .line(7, cell(24, nodeCount())))
-            .collapsedRow(RowPanel.of("Deployments"), Grid.create()
-                .line(5, cell(6, deploymentsUpToDate()),
-                    cell(6, meanStat("Deployment Replicas", "sum(kube_deployment_status_replicas{" + KSM + "})")),
-                    cell(6, meanStat("Deployment Replicas - Updated",
-                        "sum(kube_deployment_status_replicas_updated{" + KSM + "})")),
-                    cell(6, meanStat("Deployment Replicas - Unavailable",
-                        "sum(kube_deployment_status_replicas_unavailable{" + KSM + "})"))))
-            .collapsedRow(RowPanel.of("Statefuleset"), Grid.create()
-                .line(5, cell(6, statefulsetsUpToDate()), cell(12, statefulsetReplicas())))
-            .collapsedRow(RowPanel.of("Pods"), Grid.create()
-                .line(9, cell(6, podRestarts()), cell(6, evicted()), cell(12, 3, podPhase("Running", 12)))
-                .line(3, gap(12), cell(6, podPhase("Succeeded", 6)), cell(6, podPhase("Failed", 6)))
-                .line(3, gap(12), cell(6, podPhase("Pending", 6)), cell(6, podPhase("Unknown", 6))))
-            .collapsedRow(RowPanel.of("Containers"), Grid.create()
-                .line(3, cell(6, blueStat("Containers Running", "none",
-                        ksmQuery("sum(kube_pod_container_status_running{" + KSM + "})", ""))),
-                    cell(6, containerCount("Containers Waiting", "sum(kube_pod_container_status_waiting{" + KSM + "})")),
-                    cell(6, containerCount("Containers Terminated",
-                        "sum(kube_pod_container_status_terminated{" + KSM + "})")),
-                    cell(6, containerCount("Containers Restarts (Last 30 Minutes)",
-                        "sum(changes(kube_pod_container_status_restarts_total{" + KSM + "}[30m]))")))
-                .line(3, cell(12, containerCount("CPU Cores Requested by Containers",
-                        "sum(kube_pod_container_resource_requests_cpu_cores{" + KSM + "})")),
-                    cell(12, blueStat("Memory Requested By Containers", "decbytes", ksmQuery(
-                        "sum(kube_pod_container_resource_requests_memory_bytes{namespace=~\"$namespace\" ,"
-                            + "runner=~\"$runner\", organization=~\"$organization\",namespace=~\"$namespace\"})", null)))))
-            .collapsedRow(RowPanel.of("HPA"), Grid.create()
-                .line(8, cell(24, hpa()))
-                .line(8, cell(24, totalHpaCurrent()))
-                .line(10, cell(12, hpaAt("current==max", "max", "A")), cell(12, hpaAt("current==min", "min", "B"))))
-            .collapsedRow(RowPanel.of("Jobs"), Grid.create()
-                .line(3, cell(8, jobCount("Jobs Succeeded", "succeeded")), cell(8, 9, jobLastSuccess()),
-                    cell(8, 9, jobsFailedTable()))
-                .line(3, cell(8, jobCount("Jobs Active", "active")))
-                .line(3, cell(8, jobCount("Jobs Failed", "failed"))))
-            .collapsedRow(RowPanel.of("PVC"), Grid.create()
-                .line(8, cell(6, pvcCount("pvc is bound", "phase=\"Bound\"")),
-                    cell(6, pvcCount("pvc is not bound", "phase!=\"Bound\"")), cell(12, pvcSizes())))
-            .panels())
+        .addLink(
+            DashboardLink.builder()
+                .type(DashboardLink.Type.DASHBOARDS)
+                .title("Dashboards")
+                .icon("external link")
+                .addTag("kubernetes-app")
+                .asDropdown(true)
+                .includeVars(true)
+                .keepTime(false)
+                .build())
+        .templating(
+            Templating.of(
+                QueryVariable.builder()
+                    .name("node")
+                    .datasource(prometheus)
+                    .query(VariableQuery.text("label_values(kube_node_info{" + RUNNER + "}, node)"))
+                    .definition("label_values(kube_node_info{" + RUNNER + "}, node)")
+                    .refresh(VariableSettings.Refresh.ON_DASHBOARD_LOAD)
+                    .includeAll(true)
+                    .build(),
+                RunnerVariables.organization(prometheus),
+                RunnerVariables.runner(prometheus),
+                RunnerVariables.namespace(prometheus),
+                ConstantVariable.builder()
+                    .name("datasource")
+                    .hide(VariableSettings.Hide.VARIABLE)
+                    .query(datasourceUid)
+                    .build()))
+        .panels(
+            Grid.create()
+                .row(RowPanel.of("Cluster"))
+                .line(
+                    4,
+                    cell(6, requested("Cluster Pod Requested", ksmQuery(podsRequested(), ""))),
+                    cell(6, requested("Cluster CPU Requested", ksmQuery(cpuRequested(), null))),
+                    cell(6, requested("Cluster Memory  Requested", memoryRequested())))
+                .line(
+                    5,
+                    cell(6, podCapacity()),
+                    cell(6, capacity("Cluster CPU Capacity", "cpu", "short", "cores")),
+                    cell(6, capacity("Cluster Mem Capacity", "memory", "bits", null)))
+                .collapsedRow(
+                    RowPanel.of("Node"),
+                    Grid.create()
+                        .line(
+                            3,
+                            cell(4, nodes()),
+                            cell(4, nodesUnavailable()),
+                            cell(8, nodeNotReady()),
+                            cell(8, nodePressure()))
+                        .line(7, cell(24, nodeCount())))
+                .collapsedRow(
+                    RowPanel.of("Deployments"),
+                    Grid.create()
+                        .line(
+                            5,
+                            cell(6, deploymentsUpToDate()),
+                            cell(
+                                6,
+                                meanStat(
+                                    "Deployment Replicas",
+                                    "sum(kube_deployment_status_replicas{" + KSM + "})")),
+                            cell(
+                                6,
+                                meanStat(
+                                    "Deployment Replicas - Updated",
+                                    "sum(kube_deployment_status_replicas_updated{" + KSM + "})")),
+                            cell(
+                                6,
+                                meanStat(
+                                    "Deployment Replicas - Unavailable",
+                                    "sum(kube_deployment_status_replicas_unavailable{"
+                                        + KSM
+                                        + "})"))))
+                .collapsedRow(
+                    RowPanel.of("Statefuleset"),
+                    Grid.create()
+                        .line(5, cell(6, statefulsetsUpToDate()), cell(12, statefulsetReplicas())))
+                .collapsedRow(
+                    RowPanel.of("Pods"),
+                    Grid.create()
+                        .line(
+                            9,
+                            cell(6, podRestarts()),
+                            cell(6, evicted()),
+                            cell(12, 3, podPhase("Running", 12)))
+                        .line(
+                            3,
+                            gap(12),
+                            cell(6, podPhase("Succeeded", 6)),
+                            cell(6, podPhase("Failed", 6)))
+                        .line(
+                            3,
+                            gap(12),
+                            cell(6, podPhase("Pending", 6)),
+                            cell(6, podPhase("Unknown", 6))))
+                .collapsedRow(
+                    RowPanel.of("Containers"),
+                    Grid.create()
+                        .line(
+                            3,
+                            cell(
+                                6,
+                                blueStat(
+                                    "Containers Running",
+                                    "none",
+                                    ksmQuery(
+                                        "sum(kube_pod_container_status_running{" + KSM + "})",
+                                        ""))),
+                            cell(
+                                6,
+                                containerCount(
+                                    "Containers Waiting",
+                                    "sum(kube_pod_container_status_waiting{" + KSM + "})")),
+                            cell(
+                                6,
+                                containerCount(
+                                    "Containers Terminated",
+                                    "sum(kube_pod_container_status_terminated{" + KSM + "})")),
+                            cell(
+                                6,
+                                containerCount(
+                                    "Containers Restarts (Last 30 Minutes)",
+                                    "sum(changes(kube_pod_container_status_restarts_total{"
+                                        + KSM
+                                        + "}[30m]))")))
+                        .line(
+                            3,
+                            cell(
+                                12,
+                                containerCount(
+                                    "CPU Cores Requested by Containers",
+                                    "sum(kube_pod_container_resource_requests_cpu_cores{"
+                                        + KSM
+                                        + "})")),
+                            cell(
+                                12,
+                                blueStat(
+                                    "Memory Requested By Containers",
+                                    "decbytes",
+                                    ksmQuery(
+                                        "sum(kube_pod_container_resource_requests_memory_bytes{namespace=~\"$namespace\" ,"
+                                            + "runner=~\"$runner\", organization=~\"$organization\",namespace=~\"$namespace\"})",
+                                        null)))))
+                .collapsedRow(
+                    RowPanel.of("HPA"),
+                    Grid.create()
+                        .line(8, cell(24, hpa()))
+                        .line(8, cell(24, totalHpaCurrent()))
+                        .line(
+                            10,
+                            cell(12, hpaAt("current==max", "max", "A")),
+                            cell(12, hpaAt("current==min", "min", "B"))))
+                .collapsedRow(
+                    RowPanel.of("Jobs"),
+                    Grid.create()
+                        .line(
+                            3,
+                            cell(8, jobCount("Jobs Succeeded", "succeeded")),
+                            cell(8, 9, jobLastSuccess()),
+                            cell(8, 9, jobsFailedTable()))
+                        .line(3, cell(8, jobCount("Jobs Active", "active")))
+                        .line(3, cell(8, jobCount("Jobs Failed", "failed"))))
+                .collapsedRow(
+                    RowPanel.of("PVC"),
+                    Grid.create()
+                        .line(
+                            8,
+                            cell(6, pvcCount("pvc is bound", "phase=\"Bound\"")),
+                            cell(6, pvcCount("pvc is not bound", "phase!=\"Bound\"")),
+                            cell(12, pvcSizes())))
+                .panels())
         .build();
   }
 
@@ -168,23 +270,38 @@ final class NamespaceKubernetesState extends ChartDashboard {
   // Cluster
 
   private static String podsRequested() {
-    return "sum(kube_pod_info{" + RUNNER + ",node=~\"$node\"}) / sum(kube_node_status_allocatable{" + RUNNER
+    return "sum(kube_pod_info{"
+        + RUNNER
+        + ",node=~\"$node\"}) / sum(kube_node_status_allocatable{"
+        + RUNNER
         + ",resource=\"pods\",node=~\"$node\"})";
   }
 
   private static String cpuRequested() {
-    return "sum(kube_pod_container_resource_requests{" + RUNNER + ",resource=\"cpu\",node=~\"$node\"})"
-        + "/ sum(kube_node_status_allocatable{node=~\"$node\"," + RUNNER + ",resource=\"cpu\"})";
+    return "sum(kube_pod_container_resource_requests{"
+        + RUNNER
+        + ",resource=\"cpu\",node=~\"$node\"})"
+        + "/ sum(kube_node_status_allocatable{node=~\"$node\","
+        + RUNNER
+        + ",resource=\"cpu\"})";
   }
 
   private static List<Target> memoryRequested() {
     String runner = "runner=\"$runner\", organization=\"$organization\",namespace=\"$namespace\"";
     return List.of(
-        ksmQuery("sum(kube_pod_container_resource_requests{" + runner + ",resource=\"memory\",node=~\"$node\"}) / "
-                + "sum(kube_node_status_allocatable{node=~\"$node\"," + runner + ",resource=\"memory\"})", null)
+        ksmQuery(
+                "sum(kube_pod_container_resource_requests{"
+                    + runner
+                    + ",resource=\"memory\",node=~\"$node\"}) / "
+                    + "sum(kube_node_status_allocatable{node=~\"$node\","
+                    + runner
+                    + ",resource=\"memory\"})",
+                null)
             .withHide(true),
-        Target.of("kube_pod_container_resource_requests{" + runner + ",resource=\"memory\"}").withLegendFormat("__auto"),
-        Target.of("kube_pod_container_resource_requests{runner=\"$runner\"}").withLegendFormat("__auto"));
+        Target.of("kube_pod_container_resource_requests{" + runner + ",resource=\"memory\"}")
+            .withLegendFormat("__auto"),
+        Target.of("kube_pod_container_resource_requests{runner=\"$runner\"}")
+            .withLegendFormat("__auto"));
   }
 
   private Panel requested(String title, Target target) {
@@ -196,20 +313,25 @@ final class NamespaceKubernetesState extends ChartDashboard {
     return gauge(title)
         .targets(targets)
         .maxDataPoints(100)
-        .fieldConfig(fields(defaults()
-            .unit("percentunit")
-            .min(0.0)
-            .max(100.0)
-            .color(FieldColor.of(FieldColor.Mode.THRESHOLDS))
-            .addMapping(ValueMapping.special(SpecialValueMap.Match.NULL, "N/A"))
-            .thresholds(thresholds(OLD_GREEN, 80, OLD_ORANGE, 90, OLD_RED))
-            .build()))
+        .fieldConfig(
+            fields(
+                defaults()
+                    .unit("percentunit")
+                    .min(0.0)
+                    .max(100.0)
+                    .color(FieldColor.of(FieldColor.Mode.THRESHOLDS))
+                    .addMapping(ValueMapping.special(SpecialValueMap.Match.NULL, "N/A"))
+                    .thresholds(thresholds(OLD_GREEN, 80, OLD_ORANGE, 90, OLD_RED))
+                    .build()))
         .options(gaugeOptions().orientation(Viz.Orientation.HORIZONTAL).build())
         .build();
   }
 
-  /** A graph of Grafana 7: lines, shared tooltip, a left axis in {@code unit}, the right one short. */
-  private ImmutableGraphPanel.Builder legacyGraph(String title, GraphYAxis left, boolean rightShown) {
+  /**
+   * A graph of Grafana 7: lines, shared tooltip, a left axis in {@code unit}, the right one short.
+   */
+  private ImmutableGraphPanel.Builder legacyGraph(
+      String title, GraphYAxis left, boolean rightShown) {
     return graph(title)
         .lines(true)
         .linewidth(1)
@@ -247,8 +369,15 @@ final class NamespaceKubernetesState extends ChartDashboard {
         .pointradius(5)
         .legend(legend(false).build())
         .options(alertThreshold())
-        .addTarget(ksmQuery("sum(kube_node_status_allocatable{" + RUNNER + ",resource=\"pods\",node=~\"$node\"})", "allocatable"))
-        .addTarget(ksmQuery("sum(kube_pod_info{node=~\"$node\"," + RUNNER + "})", "requested").withRefId("C"))
+        .addTarget(
+            ksmQuery(
+                "sum(kube_node_status_allocatable{"
+                    + RUNNER
+                    + ",resource=\"pods\",node=~\"$node\"})",
+                "allocatable"))
+        .addTarget(
+            ksmQuery("sum(kube_pod_info{node=~\"$node\"," + RUNNER + "})", "requested")
+                .withRefId("C"))
         .build();
   }
 
@@ -262,8 +391,14 @@ final class NamespaceKubernetesState extends ChartDashboard {
         .legend(legend(false).build())
         .options(alertThreshold())
         // The chart's CPU graph calls capacity "allocatable" and the other way round.
-        .addTarget(ksmQuery("sum(kube_node_status_" + (cpu ? "capacity" : "allocatable") + "{" + node + "})", "allocatable"))
-        .addTarget(ksmQuery("sum(kube_node_status_" + (cpu ? "allocatable" : "capacity") + "{" + node + "})", "capacity"))
+        .addTarget(
+            ksmQuery(
+                "sum(kube_node_status_" + (cpu ? "capacity" : "allocatable") + "{" + node + "})",
+                "allocatable"))
+        .addTarget(
+            ksmQuery(
+                "sum(kube_node_status_" + (cpu ? "allocatable" : "capacity") + "{" + node + "})",
+                "capacity"))
         .addTarget(ksmQuery("sum(kube_pod_container_resource_requests{" + pods + "})", "requested"))
         .addTarget(ksmQuery("sum(kube_pod_container_resource_limits{" + pods + "})", "limited"))
         .build();
@@ -271,54 +406,95 @@ final class NamespaceKubernetesState extends ChartDashboard {
 
   // Stats
 
-  private static final ValueMapping NOT_AVAILABLE = ValueMapping.special(SpecialValueMap.Match.NULL, "N/A");
+  private static final ValueMapping NOT_AVAILABLE =
+      ValueMapping.special(SpecialValueMap.Match.NULL, "N/A");
 
   /** A single value of Grafana 7: horizontal, no color, N/A without data. */
-  private Panel singleValue(String title, Target target, FieldColor color, Thresholds thresholds, String unit,
-      Reducer reducer, StatOptions.ColorMode colorMode, StatOptions.GraphMode graphMode) {
+  private Panel singleValue(
+      String title,
+      Target target,
+      FieldColor color,
+      Thresholds thresholds,
+      String unit,
+      Reducer reducer,
+      StatOptions.ColorMode colorMode,
+      StatOptions.GraphMode graphMode) {
     return stat(title)
         .addTarget(target)
         .maxDataPoints(100)
-        .fieldConfig(fields(defaults()
-            .unit(unit)
-            .color(color)
-            .addMapping(NOT_AVAILABLE)
-            .thresholds(thresholds)
-            .build()))
-        .options(statOptions()
-            .reduceOptions(ReduceDataOptions.calcs(reducer))
-            .orientation(Viz.Orientation.HORIZONTAL)
-            .colorMode(colorMode)
-            .graphMode(graphMode)
-            .build())
+        .fieldConfig(
+            fields(
+                defaults()
+                    .unit(unit)
+                    .color(color)
+                    .addMapping(NOT_AVAILABLE)
+                    .thresholds(thresholds)
+                    .build()))
+        .options(
+            statOptions()
+                .reduceOptions(ReduceDataOptions.calcs(reducer))
+                .orientation(Viz.Orientation.HORIZONTAL)
+                .colorMode(colorMode)
+                .graphMode(graphMode)
+                .build())
         .build();
   }
 
   private Panel meanStat(String title, String expr) {
-    return singleValue(title, ksmQuery(expr, null), FieldColor.of(FieldColor.Mode.THRESHOLDS), greenRed80(), "none",
-        Reducer.MEAN, StatOptions.ColorMode.NONE, StatOptions.GraphMode.NONE);
+    return singleValue(
+        title,
+        ksmQuery(expr, null),
+        FieldColor.of(FieldColor.Mode.THRESHOLDS),
+        greenRed80(),
+        "none",
+        Reducer.MEAN,
+        StatOptions.ColorMode.NONE,
+        StatOptions.GraphMode.NONE);
   }
 
   private Panel nodes() {
-    return singleValue("Number Of Nodes", ksmQuery("sum(kube_node_info{" + RUNNER + "})", "").withInstant(true),
-        FieldColor.of(FieldColor.Mode.THRESHOLDS), greenRed80(), "none",
-        Reducer.MEAN, StatOptions.ColorMode.NONE, StatOptions.GraphMode.NONE);
+    return singleValue(
+        "Number Of Nodes",
+        ksmQuery("sum(kube_node_info{" + RUNNER + "})", "").withInstant(true),
+        FieldColor.of(FieldColor.Mode.THRESHOLDS),
+        greenRed80(),
+        "none",
+        Reducer.MEAN,
+        StatOptions.ColorMode.NONE,
+        StatOptions.GraphMode.NONE);
   }
 
   private Panel nodesUnavailable() {
     // Migrated from a singlestat with thresholds "1,": the last step has no value.
-    Thresholds steps = Thresholds.builder()
-        .mode(Thresholds.Mode.ABSOLUTE)
-        .addSteps(ThresholdStep.base(OLD_GREEN), ThresholdStep.of(1, OLD_ORANGE), ThresholdStep.base(OLD_RED))
-        .build();
-    return singleValue("Nodes Unavailable", ksmQuery("sum(kube_node_spec_unschedulable{" + RUNNER + "})", ""),
-        FieldColor.of(FieldColor.Mode.THRESHOLDS), steps, "none",
-        Reducer.LAST_NOT_NULL, StatOptions.ColorMode.BACKGROUND, StatOptions.GraphMode.NONE);
+    Thresholds steps =
+        Thresholds.builder()
+            .mode(Thresholds.Mode.ABSOLUTE)
+            .addSteps(
+                ThresholdStep.base(OLD_GREEN),
+                ThresholdStep.of(1, OLD_ORANGE),
+                ThresholdStep.base(OLD_RED))
+            .build();
+    return singleValue(
+        "Nodes Unavailable",
+        ksmQuery("sum(kube_node_spec_unschedulable{" + RUNNER + "})", ""),
+        FieldColor.of(FieldColor.Mode.THRESHOLDS),
+        steps,
+        "none",
+        Reducer.LAST_NOT_NULL,
+        StatOptions.ColorMode.BACKGROUND,
+        StatOptions.GraphMode.NONE);
   }
 
   private Panel blueStat(String title, String unit, Target target) {
-    return singleValue(title, target, FieldColor.fixed(BLUE), greenRed80(), unit,
-        Reducer.LAST_NOT_NULL, StatOptions.ColorMode.NONE, StatOptions.GraphMode.AREA);
+    return singleValue(
+        title,
+        target,
+        FieldColor.fixed(BLUE),
+        greenRed80(),
+        unit,
+        Reducer.LAST_NOT_NULL,
+        StatOptions.ColorMode.NONE,
+        StatOptions.GraphMode.AREA);
   }
 
   private Panel containerCount(String title, String expr) {
@@ -326,21 +502,40 @@ final class NamespaceKubernetesState extends ChartDashboard {
   }
 
   private Panel podPhase(String phase, int width) {
-    return singleValue("Pods " + phase,
-        ksmQuery("sum(kube_pod_status_phase{" + RUNNER + ",namespace=~\"$namespace\", phase=\"" + phase + "\"})", null),
-        FieldColor.fixed("#629e51"), greenRed80(), "none",
-        Reducer.LAST_NOT_NULL, StatOptions.ColorMode.NONE, StatOptions.GraphMode.AREA);
+    return singleValue(
+        "Pods " + phase,
+        ksmQuery(
+            "sum(kube_pod_status_phase{"
+                + RUNNER
+                + ",namespace=~\"$namespace\", phase=\""
+                + phase
+                + "\"})",
+            null),
+        FieldColor.fixed("#629e51"),
+        greenRed80(),
+        "none",
+        Reducer.LAST_NOT_NULL,
+        StatOptions.ColorMode.NONE,
+        StatOptions.GraphMode.AREA);
   }
 
   private Panel jobCount(String title, String status) {
-    return blueStat(title, "none", ksmQuery("sum(kube_job_status_" + status + "{" + KSM + "})", null));
+    return blueStat(
+        title, "none", ksmQuery("sum(kube_job_status_" + status + "{" + KSM + "})", null));
   }
 
   private Panel pvcCount(String title, String phase) {
-    return singleValue(title,
-        ksmQuery("sum(kube_persistentvolumeclaim_status_phase{" + phase + "}==1)", "{{persistentvolumeclaim=}}"),
-        FieldColor.of(FieldColor.Mode.THRESHOLDS), greenRed80(), "none",
-        Reducer.LAST_NOT_NULL, StatOptions.ColorMode.NONE, StatOptions.GraphMode.NONE);
+    return singleValue(
+        title,
+        ksmQuery(
+            "sum(kube_persistentvolumeclaim_status_phase{" + phase + "}==1)",
+            "{{persistentvolumeclaim=}}"),
+        FieldColor.of(FieldColor.Mode.THRESHOLDS),
+        greenRed80(),
+        "none",
+        Reducer.LAST_NOT_NULL,
+        StatOptions.ColorMode.NONE,
+        StatOptions.GraphMode.NONE);
   }
 
   // Graphs
@@ -350,21 +545,39 @@ final class NamespaceKubernetesState extends ChartDashboard {
         .pointradius(2)
         .legend(legend(false).alignAsTable(true).rightSide(true).build())
         .options(alertThreshold())
-        .addTarget(ksmQuery("kube_node_status_condition{" + RUNNER + ",condition=\"Ready\",status=\"false\"}==1", "{{node}}"))
+        .addTarget(
+            ksmQuery(
+                "kube_node_status_condition{"
+                    + RUNNER
+                    + ",condition=\"Ready\",status=\"false\"}==1",
+                "{{node}}"))
         .build();
   }
 
   private Panel nodePressure() {
-    ImmutableGraphPanel.Builder b = legacyGraph("Node Pressure", GraphYAxis.of("short").withDecimals(0), true)
-        .pointradius(2)
-        .legend(legend(false).alignAsTable(true).rightSide(true).build())
-        .options(alertThreshold())
-        .addTarget(ksmQuery("kube_node_status_condition{condition=\"DiskPressure\"," + RUNNER + ",status=\"true\"}==1",
+    ImmutableGraphPanel.Builder b =
+        legacyGraph("Node Pressure", GraphYAxis.of("short").withDecimals(0), true)
+            .pointradius(2)
+            .legend(legend(false).alignAsTable(true).rightSide(true).build())
+            .options(alertThreshold())
+            .addTarget(
+                ksmQuery(
+                    "kube_node_status_condition{condition=\"DiskPressure\","
+                        + RUNNER
+                        + ",status=\"true\"}==1",
+                    "{{node}} {{condition}}"));
+    b.addTarget(
+        ksmQuery(
+            "kube_node_status_condition{condition=\"MemoryPressure\",node=~\"$node\","
+                + RUNNER
+                + ",status=\"true\"}==1",
             "{{node}} {{condition}}"));
-    b.addTarget(ksmQuery("kube_node_status_condition{condition=\"MemoryPressure\",node=~\"$node\"," + RUNNER
-        + ",status=\"true\"}==1", "{{node}} {{condition}}"));
-    b.addTarget(ksmQuery("kube_node_status_condition{condition=~\"PIDPressure\",node=~\"$node\"," + RUNNER
-        + ",status=\"true\"}==1", "{{node}} {{condition}}"));
+    b.addTarget(
+        ksmQuery(
+            "kube_node_status_condition{condition=~\"PIDPressure\",node=~\"$node\","
+                + RUNNER
+                + ",status=\"true\"}==1",
+            "{{node}} {{condition}}"));
     return b.build();
   }
 
@@ -382,8 +595,14 @@ final class NamespaceKubernetesState extends ChartDashboard {
     return legacyGraph("Statefulset replicas", GraphYAxis.of("percent"), true)
         .pointradius(2)
         .legend(legend(false).build())
-        .addTarget(ksmQuery("kube_statefulset_status_replicas_ready" + ksm + "/kube_statefulset_status_replicas" + ksm + "*100",
-            "{{statefulset}}"))
+        .addTarget(
+            ksmQuery(
+                "kube_statefulset_status_replicas_ready"
+                    + ksm
+                    + "/kube_statefulset_status_replicas"
+                    + ksm
+                    + "*100",
+                "{{statefulset}}"))
         .build();
   }
 
@@ -391,7 +610,12 @@ final class NamespaceKubernetesState extends ChartDashboard {
     return legacyGraph("Evicted", GraphYAxis.of("short").withDecimals(0).withLabel(""), true)
         .pointradius(2)
         .legend(legend(false).alignAsTable(false).rightSide(false).build())
-        .addTarget(ksmQuery("kube_pod_status_reason{" + RUNNER + ",namespace=~\"$namespace\", reason=\"Evicted\"}==1", "{{pod}}"))
+        .addTarget(
+            ksmQuery(
+                "kube_pod_status_reason{"
+                    + RUNNER
+                    + ",namespace=~\"$namespace\", reason=\"Evicted\"}==1",
+                "{{pod}}"))
         .build();
   }
 
@@ -401,7 +625,9 @@ final class NamespaceKubernetesState extends ChartDashboard {
         .pointradius(2)
         .legend(legend(false).alignAsTable(false).rightSide(true).build())
         .options(alertThreshold())
-        .addTarget(Target.of("kube_hpa_status_current_replicas" + runner).withLegendFormat("current_{{hpa}}"))
+        .addTarget(
+            Target.of("kube_hpa_status_current_replicas" + runner)
+                .withLegendFormat("current_{{hpa}}"))
         .addTarget(Target.of("kube_hpa_spec_max_replicas" + runner).withLegendFormat("max_{{hpa}}"))
         .addTarget(Target.of("kube_hpa_spec_min_replicas" + runner).withLegendFormat("min_{{hpa}}"))
         .build();
@@ -411,8 +637,9 @@ final class NamespaceKubernetesState extends ChartDashboard {
     return legacyGraph("total-hpa-current", GraphYAxis.of("short"), true)
         .pointradius(2)
         .legend(legend(true).alignAsTable(false).rightSide(false).build())
-        .addTarget(Target.of("sum(kube_hpa_status_current_replicas{hpa=~\".*\"})")
-            .withLegendFormat("kube_hpa_status_current_replicas"))
+        .addTarget(
+            Target.of("sum(kube_hpa_status_current_replicas{hpa=~\".*\"})")
+                .withLegendFormat("kube_hpa_status_current_replicas"))
         .build();
   }
 
@@ -421,10 +648,13 @@ final class NamespaceKubernetesState extends ChartDashboard {
     return legacyGraph(title, GraphYAxis.of("short"), true)
         .pointradius(2)
         .legend(legend(false).alignAsTable(false).rightSide(false).build())
-        .addTarget(Target.of("kube_hpa_status_current_replicas{hpa=~\".*\"} == kube_hpa_spec_" + bound
-                + "_replicas{hpa=~\".*\"}")
-            .withLegendFormat("{{hpa}}")
-            .withRefId(refId))
+        .addTarget(
+            Target.of(
+                    "kube_hpa_status_current_replicas{hpa=~\".*\"} == kube_hpa_spec_"
+                        + bound
+                        + "_replicas{hpa=~\".*\"}")
+                .withLegendFormat("{{hpa}}")
+                .withRefId(refId))
         .build();
   }
 
@@ -441,7 +671,8 @@ final class NamespaceKubernetesState extends ChartDashboard {
   }
 
   /** A column colored like a traffic light by these thresholds. */
-  private static ImmutableTableOldStyle.Builder coloredColumn(String pattern, String alias, String type, int decimals) {
+  private static ImmutableTableOldStyle.Builder coloredColumn(
+      String pattern, String alias, String type, int decimals) {
     return TableOldStyle.builder()
         .pattern(pattern)
         .alias(alias)
@@ -452,7 +683,8 @@ final class NamespaceKubernetesState extends ChartDashboard {
   }
 
   /** A table of Grafana 7: one row per series, sorted. */
-  private ImmutableTableOldPanel.Builder legacyTable(String title, Target target, TableOldSort sort, TableOldStyle... styles) {
+  private ImmutableTableOldPanel.Builder legacyTable(
+      String title, Target target, TableOldSort sort, TableOldStyle... styles) {
     return tableOld(title)
         .addTarget(target)
         .transform("timeseries_to_rows")
@@ -469,41 +701,81 @@ final class NamespaceKubernetesState extends ChartDashboard {
 
   /** Replica counts per object, rows colored by whether any replica is up. */
   private Panel upToDate(String title, String expr, String legend) {
-    return legacyTable(title, ksmQuery(expr, legend).withInstant(true), byColumn(2),
+    return legacyTable(
+            title,
+            ksmQuery(expr, legend).withInstant(true),
+            byColumn(2),
             dateColumn(),
-            coloredColumn("Metric", "", "string", 0).colorMode("row").unit("none").thresholds(List.of("0", "0", ".9")).build(),
-            coloredColumn("Value", "", "number", 0).colorMode("row").unit("none").thresholds(List.of("0", "1"))
-                .dateFormat("YYYY-MM-DD HH:mm:ss").link(false).build())
+            coloredColumn("Metric", "", "string", 0)
+                .colorMode("row")
+                .unit("none")
+                .thresholds(List.of("0", "0", ".9"))
+                .build(),
+            coloredColumn("Value", "", "number", 0)
+                .colorMode("row")
+                .unit("none")
+                .thresholds(List.of("0", "1"))
+                .dateFormat("YYYY-MM-DD HH:mm:ss")
+                .link(false)
+                .build())
         .build();
   }
 
   private Panel deploymentsUpToDate() {
-    return upToDate("Deployment Replicas - Up To Date", "kube_deployment_status_replicas{" + KSM + "}", "{{ deployment }}");
+    return upToDate(
+        "Deployment Replicas - Up To Date",
+        "kube_deployment_status_replicas{" + KSM + "}",
+        "{{ deployment }}");
   }
 
   private Panel statefulsetsUpToDate() {
-    return upToDate("Statefulset Replicas - Up To Date", "kube_statefulset_status_replicas_ready{" + KSM + "}",
+    return upToDate(
+        "Statefulset Replicas - Up To Date",
+        "kube_statefulset_status_replicas_ready{" + KSM + "}",
         "{{ statefulset}}");
   }
 
   private Panel podRestarts() {
-    return legacyTable("Pods restart in 30m",
-            ksmQuery("changes(kube_pod_container_status_restarts_total{" + KSM + "}[30m])>1", "{{pod}}").withInstant(true),
+    return legacyTable(
+            "Pods restart in 30m",
+            ksmQuery(
+                    "changes(kube_pod_container_status_restarts_total{" + KSM + "}[30m])>1",
+                    "{{pod}}")
+                .withInstant(true),
             byColumn(2),
-            coloredColumn("Time", "Time", "hidden", 2).unit("short").dateFormat("YYYY-MM-DD HH:mm:ss").mappingType(1)
+            coloredColumn("Time", "Time", "hidden", 2)
+                .unit("short")
+                .dateFormat("YYYY-MM-DD HH:mm:ss")
+                .mappingType(1)
                 .build(),
-            TableOldStyle.builder().pattern("/.*/").alias("").type("number").decimals(2).unit("short").align("auto")
-                .colors(List.of("#56A64B", "#73BF69", "#B877D9")).thresholds(List.of("")).build())
+            TableOldStyle.builder()
+                .pattern("/.*/")
+                .alias("")
+                .type("number")
+                .decimals(2)
+                .unit("short")
+                .align("auto")
+                .colors(List.of("#56A64B", "#73BF69", "#B877D9"))
+                .thresholds(List.of(""))
+                .build())
         .build();
   }
 
   private Panel jobLastSuccess() {
-    return legacyTable("Job last success time from now",
-            ksmQuery("(time()-kube_job_status_completion_time{" + KSM + "})/60/60/24>1", "{{job_name}}").withInstant(true),
+    return legacyTable(
+            "Job last success time from now",
+            ksmQuery(
+                    "(time()-kube_job_status_completion_time{" + KSM + "})/60/60/24>1",
+                    "{{job_name}}")
+                .withInstant(true),
             TableOldSort.builder().desc(false).build(),
             dateColumn(),
             coloredColumn("Metric", "Job", "string", 2).unit("short").build(),
-            coloredColumn("Value", "Day", "number", 4).unit("none").dateFormat("YYYY-MM-DD HH:mm:ss").mappingType(1).build())
+            coloredColumn("Value", "Day", "number", 4)
+                .unit("none")
+                .dateFormat("YYYY-MM-DD HH:mm:ss")
+                .mappingType(1)
+                .build())
         .description("")
         .transparent(true)
         .hideTimeOverride(false)
@@ -511,13 +783,17 @@ final class NamespaceKubernetesState extends ChartDashboard {
   }
 
   private Panel jobsFailedTable() {
-    return legacyTable("Job failed",
+    return legacyTable(
+            "Job failed",
             ksmQuery("kube_job_status_failed{" + KSM + "}>1", "{{job_name}}").withInstant(true),
             byColumn(2),
             dateColumn(),
             coloredColumn("Metric", "Job", "number", 2).unit("short").build(),
-            coloredColumn("Value", "Failed Pod number", "number", 0).unit("short").dateFormat("YYYY-MM-DD HH:mm:ss")
-                .mappingType(1).build())
+            coloredColumn("Value", "Failed Pod number", "number", 0)
+                .unit("short")
+                .dateFormat("YYYY-MM-DD HH:mm:ss")
+                .mappingType(1)
+                .build())
         .description("")
         .transparent(true)
         .hideTimeOverride(false)
@@ -525,8 +801,11 @@ final class NamespaceKubernetesState extends ChartDashboard {
   }
 
   private Panel pvcSizes() {
-    return legacyTable("pvc",
-            ksmQuery("kube_persistentvolumeclaim_resource_requests_storage_bytes/1024/1024/1024", "{{persistentvolumeclaim}}")
+    return legacyTable(
+            "pvc",
+            ksmQuery(
+                    "kube_persistentvolumeclaim_resource_requests_storage_bytes/1024/1024/1024",
+                    "{{persistentvolumeclaim}}")
                 .withInstant(true),
             byColumn(0),
             dateColumn(),

@@ -44,7 +44,9 @@ public final class RunnerDashboards {
 
   /** The nine dashboards built, reading the Prometheus data source with this uid. */
   public static List<Dashboard> build(String datasourceUid) {
-    return catalogue(datasourceUid).stream().map(RunnerDashboard::build).collect(Collectors.toList());
+    return catalogue(datasourceUid).stream()
+        .map(RunnerDashboard::build)
+        .collect(Collectors.toList());
   }
 
   /** The dashboard with this chart file name (without {@code .json}) or uid. */

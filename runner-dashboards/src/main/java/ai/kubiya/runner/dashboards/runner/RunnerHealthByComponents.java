@@ -18,8 +18,8 @@ import ai.kubiya.runner.dashboards.model.TimeRange;
 import ai.kubiya.runner.dashboards.model.Viz;
 
 /**
- * Runner Health Overview (By Components): per selected runner a row, per component a state timeline of
- * its health by the README's table; then the component versions.
+ * Runner Health Overview (By Components): per selected runner a row, per component a state timeline
+ * of its health by the README's table; then the component versions.
  */
 final class RunnerHealthByComponents extends ChartDashboard {
   /** The chart's library panel listing the Helm charts installed per runner. */
@@ -36,18 +36,21 @@ final class RunnerHealthByComponents extends ChartDashboard {
 
   @Override
   public Dashboard build() {
-    return healthDashboard("runner-health-detail4", "Customer Runners / Runner Health Overview (By Components)",
+    return healthDashboard(
+            "runner-health-detail4",
+            "Customer Runners / Runner Health Overview (By Components)",
             TimeRange.of("now-24h", "now-1m"))
         .refresh(RefreshInterval.every(""))
         .templating(AllRunnersState.byComponentVariables(prometheus))
-        .panels(Grid.create()
-            .row(RunnerRow.perRunner())
-            .line(6, cell(24 / 5.0, componentHealth()))
-            .reserve(7)
-            .row(RowPanel.of("Component Versions"))
-            .line(4, cell(24, helmChartsInstalled()))
-            .line(15, cell(24, ComponentHealth.componentVersions(this)))
-            .panels())
+        .panels(
+            Grid.create()
+                .row(RunnerRow.perRunner())
+                .line(6, cell(24 / 5.0, componentHealth()))
+                .reserve(7)
+                .row(RowPanel.of("Component Versions"))
+                .line(4, cell(24, helmChartsInstalled()))
+                .line(15, cell(24, ComponentHealth.componentVersions(this)))
+                .panels())
         .build();
   }
 
@@ -64,25 +67,33 @@ final class RunnerHealthByComponents extends ChartDashboard {
         .maxPerRow(6)
         .transparent(true)
         .targets(ComponentHealth.queries())
-        .fieldConfig(FieldConfig.of(
-            defaults()
-                .unit("percent")
-                .fieldMinMax(false)
-                .color(FieldColor.of(FieldColor.Mode.SHADES))
-                .custom(CustomFieldConfig.builder().fillOpacity(69).lineWidth(0).spanNulls(true).build())
-                .thresholds(thresholds("green"))
-                .build(),
-            ComponentHealth.overrides(HealthTable.readme()).toArray(new FieldOverride[0])))
-        .options(stateTimelineOptions()
-            .rowHeight(0.87)
-            .legend(legend(Viz.LegendDisplayMode.LIST).showLegend(false).build())
-            .tooltip(ai.kubiya.runner.dashboards.model.VizTooltipOptions.builder()
-                .mode(Viz.TooltipMode.SINGLE)
-                .sort(Viz.SortOrder.NONE)
-                .maxHeight(100)
-                .maxWidth(5)
+        .fieldConfig(
+            FieldConfig.of(
+                defaults()
+                    .unit("percent")
+                    .fieldMinMax(false)
+                    .color(FieldColor.of(FieldColor.Mode.SHADES))
+                    .custom(
+                        CustomFieldConfig.builder()
+                            .fillOpacity(69)
+                            .lineWidth(0)
+                            .spanNulls(true)
+                            .build())
+                    .thresholds(thresholds("green"))
+                    .build(),
+                ComponentHealth.overrides(HealthTable.readme()).toArray(new FieldOverride[0])))
+        .options(
+            stateTimelineOptions()
+                .rowHeight(0.87)
+                .legend(legend(Viz.LegendDisplayMode.LIST).showLegend(false).build())
+                .tooltip(
+                    ai.kubiya.runner.dashboards.model.VizTooltipOptions.builder()
+                        .mode(Viz.TooltipMode.SINGLE)
+                        .sort(Viz.SortOrder.NONE)
+                        .maxHeight(100)
+                        .maxWidth(5)
+                        .build())
                 .build())
-            .build())
         .build();
   }
 }

@@ -9,8 +9,8 @@ import ai.kubiya.runner.dashboards.model.VariableQuery;
 import ai.kubiya.runner.dashboards.model.VariableSettings;
 
 /**
- * The pickers of the runner dashboards: organization, then runner, then namespace, each read from the
- * {@code up} series of customer runners (Alloy labels every series with {@code organization},
+ * The pickers of the runner dashboards: organization, then runner, then namespace, each read from
+ * the {@code up} series of customer runners (Alloy labels every series with {@code organization},
  * {@code runner} and {@code kubiya_type="customers-runners"}).
  */
 final class RunnerVariables {
@@ -25,7 +25,8 @@ final class RunnerVariables {
   }
 
   /** A Prometheus variable of an editor query type, reloaded when the dashboard loads. */
-  static ImmutableQueryVariable labelValues(DatasourceRef prometheus, String name, VariableQuery.Type type, String query) {
+  static ImmutableQueryVariable labelValues(
+      DatasourceRef prometheus, String name, VariableQuery.Type type, String query) {
     return QueryVariable.builder()
         .name(name)
         .datasource(prometheus)
@@ -37,12 +38,15 @@ final class RunnerVariables {
 
   /** The organizations that run customer runners. */
   static ImmutableQueryVariable organization(DatasourceRef prometheus) {
-    return labelValues(prometheus, "organization", "label_values(up{" + CUSTOMER_RUNNERS + "},organization)");
+    return labelValues(
+        prometheus, "organization", "label_values(up{" + CUSTOMER_RUNNERS + "},organization)");
   }
 
   /** The runners of the selected organization. */
   static ImmutableQueryVariable runner(DatasourceRef prometheus) {
-    return labelValues(prometheus, "runner",
+    return labelValues(
+        prometheus,
+        "runner",
         "label_values(up{" + CUSTOMER_RUNNERS + ", organization=~\"$organization\"},runner)");
   }
 
@@ -53,13 +57,22 @@ final class RunnerVariables {
 
   /** The namespaces query, with this runner matcher. */
   static String namespaceQuery(String runnerMatcher) {
-    return "label_values(up{" + CUSTOMER_RUNNERS + ", organization=~\"$organization\", " + runnerMatcher + "},namespace)";
+    return "label_values(up{"
+        + CUSTOMER_RUNNERS
+        + ", organization=~\"$organization\", "
+        + runnerMatcher
+        + "},namespace)";
   }
 
   /** The runner components, by the component label of their pods. */
   static ImmutableQueryVariable component(DatasourceRef prometheus) {
-    return labelValues(prometheus, "component", VariableQuery.Type.CLASSIC_QUERY,
-            "label_values(kube_pod_labels{" + CUSTOMER_RUNNERS + "}, label_app_kubernetes_io_kubiya_runner_component)")
+    return labelValues(
+            prometheus,
+            "component",
+            VariableQuery.Type.CLASSIC_QUERY,
+            "label_values(kube_pod_labels{"
+                + CUSTOMER_RUNNERS
+                + "}, label_app_kubernetes_io_kubiya_runner_component)")
         .withLabel("component")
         .withMulti(true);
   }

@@ -24,16 +24,20 @@ final class Tables {
         .countRows(false);
   }
 
-  /** Overrides of column widths and display names: (column, width, display name or null) triples. */
+  /**
+   * Overrides of column widths and display names: (column, width, display name or null) triples.
+   */
   static FieldOverride[] columns(Object... triples) {
     FieldOverride[] out = new FieldOverride[triples.length / 3];
     for (int i = 0; i < out.length; i++) {
       String column = (String) triples[3 * i];
       OverrideProperty width = OverrideProperty.custom("width", triples[3 * i + 1]);
       String name = (String) triples[3 * i + 2];
-      out[i] = name == null
-          ? FieldOverride.of(FieldMatcher.byName(column), width)
-          : FieldOverride.of(FieldMatcher.byName(column), width, OverrideProperty.displayName(name));
+      out[i] =
+          name == null
+              ? FieldOverride.of(FieldMatcher.byName(column), width)
+              : FieldOverride.of(
+                  FieldMatcher.byName(column), width, OverrideProperty.displayName(name));
     }
     return out;
   }
@@ -49,10 +53,13 @@ final class Tables {
    * @param order field positions by name
    * @param renames new names by field name
    */
-  static Transformation organize(List<String> hidden, Map<String, Integer> order, Map<String, String> renames) {
+  static Transformation organize(
+      List<String> hidden, Map<String, Integer> order, Map<String, String> renames) {
     Map<String, Object> exclude = new TreeMap<>();
     hidden.forEach(f -> exclude.put(f, true));
-    return Transformation.of("organize", Map.of("excludeByName", exclude, "indexByName", order, "renameByName", renames));
+    return Transformation.of(
+        "organize",
+        Map.of("excludeByName", exclude, "indexByName", order, "renameByName", renames));
   }
 
   /** A group-by field that is grouped on. */

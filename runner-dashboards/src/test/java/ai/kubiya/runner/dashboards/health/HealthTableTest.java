@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class HealthTableTest {
-  private static final Pattern CELL = Pattern.compile("(>)?(\\d+(?:\\.\\d+)?)(?:-(\\d+(?:\\.\\d+)?))?");
+  private static final Pattern CELL =
+      Pattern.compile("(>)?(\\d+(?:\\.\\d+)?)(?:-(\\d+(?:\\.\\d+)?))?");
 
   /** The README's table, parsed: "| Service Status | 100% | 95-100% | 80-95% | 0-80% |". */
   private static Map<HealthMetric, List<HealthBand>> readmeTable() throws IOException {
@@ -37,9 +38,12 @@ class HealthTableTest {
             Matcher m = CELL.matcher(cells[2 + state.ordinal()].trim());
             m.lookingAt();
             double from = Double.parseDouble(m.group(2));
-            bands.add(m.group(1) != null ? HealthBand.above(state, from)
-                : m.group(3) == null ? HealthBand.exactly(state, from)
-                : HealthBand.between(state, from, Double.parseDouble(m.group(3))));
+            bands.add(
+                m.group(1) != null
+                    ? HealthBand.above(state, from)
+                    : m.group(3) == null
+                        ? HealthBand.exactly(state, from)
+                        : HealthBand.between(state, from, Double.parseDouble(m.group(3))));
           }
           table.put(metric, bands);
         }
@@ -65,14 +69,22 @@ class HealthTableTest {
     assertEquals(Optional.of(HealthState.DEGRADED), t.classify(HealthMetric.SERVICE_STATUS, 80));
     assertEquals(Optional.of(HealthState.DOWN), t.classify(HealthMetric.SERVICE_STATUS, 12));
     assertEquals(Optional.of(HealthState.DOWN), t.classify(HealthMetric.POD_RESTARTS, 40));
-    assertEquals(Optional.empty(), t.classify(HealthMetric.HTTP_SUCCESS_RATE, 99.5), "the README leaves 99-100 open");
+    assertEquals(
+        Optional.empty(),
+        t.classify(HealthMetric.HTTP_SUCCESS_RATE, 99.5),
+        "the README leaves 99-100 open");
   }
 
   @Test
   void mappingsAreTheOnesTheChartsAllRunnersDashboardUses() throws IOException {
-    JsonNode panel = DashboardJson.readTree(Files.readString(
-            ReferenceDashboards.file("under-dev-customer-runners-all-runners-state")), "reference")
-        .path("dashboard").path("panels").get(1);
+    JsonNode panel =
+        DashboardJson.readTree(
+                Files.readString(
+                    ReferenceDashboards.file("under-dev-customer-runners-all-runners-state")),
+                "reference")
+            .path("dashboard")
+            .path("panels")
+            .get(1);
     for (JsonNode override : panel.path("fieldConfig").path("overrides")) {
       String name = override.path("matcher").path("options").asText();
       for (HealthMetric metric : HealthMetric.values()) {

@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * Finds the binaries the tests run (Debian package {@code prometheus}: {@code prometheus},
- * {@code promtool}). A missing binary fails the test, naming the package to install.
+ * Finds the binaries the tests run (Debian package {@code prometheus}: {@code prometheus}, {@code
+ * promtool}). A missing binary fails the test, naming the package to install.
  */
 final class ExternalTools {
   private ExternalTools() {}
@@ -17,8 +17,10 @@ final class ExternalTools {
   static Path require(String binary) {
     Optional<Path> found = find(binary);
     if (found.isEmpty()) {
-      fail(binary + " is not on PATH (Debian package \"prometheus\": apt-get install prometheus;"
-          + " scripts/test.sh installs it)");
+      fail(
+          binary
+              + " is not on PATH (Debian package \"prometheus\": apt-get install prometheus;"
+              + " scripts/test.sh installs it)");
     }
     return found.get();
   }

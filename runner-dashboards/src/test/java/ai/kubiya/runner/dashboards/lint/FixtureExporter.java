@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * scrape, so that rates are not empty.
  */
 final class FixtureExporter implements AutoCloseable {
-  private static final Pattern SAMPLE = Pattern.compile("^([a-zA-Z_:][a-zA-Z0-9_:]*)(\\{.*\\})? (\\S+)$");
+  private static final Pattern SAMPLE =
+      Pattern.compile("^([a-zA-Z_:][a-zA-Z0-9_:]*)(\\{.*\\})? (\\S+)$");
 
   private final HttpServer server;
   private final String fixture;
@@ -28,14 +29,18 @@ final class FixtureExporter implements AutoCloseable {
   private FixtureExporter(String fixture) throws IOException {
     this.fixture = fixture;
     this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext("/metrics", exchange -> {
-      byte[] body = render(scrapes.incrementAndGet()).getBytes(StandardCharsets.UTF_8);
-      exchange.getResponseHeaders().set("Content-Type", "text/plain; version=0.0.4; charset=utf-8");
-      exchange.sendResponseHeaders(200, body.length);
-      try (OutputStream out = exchange.getResponseBody()) {
-        out.write(body);
-      }
-    });
+    server.createContext(
+        "/metrics",
+        exchange -> {
+          byte[] body = render(scrapes.incrementAndGet()).getBytes(StandardCharsets.UTF_8);
+          exchange
+              .getResponseHeaders()
+              .set("Content-Type", "text/plain; version=0.0.4; charset=utf-8");
+          exchange.sendResponseHeaders(200, body.length);
+          try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+          }
+        });
     server.start();
   }
 
@@ -65,7 +70,9 @@ final class FixtureExporter implements AutoCloseable {
     for (String line : fixture.split("\n")) {
       Matcher m = SAMPLE.matcher(line);
       if (m.matches() && isCounter(m.group(1))) {
-        out.append(m.group(1)).append(m.group(2) == null ? "" : m.group(2)).append(' ')
+        out.append(m.group(1))
+            .append(m.group(2) == null ? "" : m.group(2))
+            .append(' ')
             .append(new BigDecimal(m.group(3)).add(BigDecimal.valueOf(scrape)).toPlainString());
       } else {
         out.append(line);
@@ -76,7 +83,10 @@ final class FixtureExporter implements AutoCloseable {
   }
 
   private static boolean isCounter(String name) {
-    return name.endsWith("_total") || name.endsWith("_count") || name.endsWith("_sum") || name.endsWith("_bucket");
+    return name.endsWith("_total")
+        || name.endsWith("_count")
+        || name.endsWith("_sum")
+        || name.endsWith("_bucket");
   }
 
   @Override

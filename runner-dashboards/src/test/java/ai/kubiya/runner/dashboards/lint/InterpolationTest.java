@@ -11,14 +11,15 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class InterpolationTest {
-  private final Interpolation interpolation = Interpolation.of(
-      Map.of(
-          "runner", Binding.of("r1"),
-          "job", Binding.regex(List.of("a.b", "c")),
-          "target", Binding.all(List.of("x", "y"), Optional.empty()),
-          "ns", Binding.all(List.of("x"), Optional.of(".+")),
-          "interval", Binding.of("30s")),
-      GrafanaBuiltins.of(Duration.ofSeconds(15), Duration.ofSeconds(90), Duration.ofHours(6)));
+  private final Interpolation interpolation =
+      Interpolation.of(
+          Map.of(
+              "runner", Binding.of("r1"),
+              "job", Binding.regex(List.of("a.b", "c")),
+              "target", Binding.all(List.of("x", "y"), Optional.empty()),
+              "ns", Binding.all(List.of("x"), Optional.of(".+")),
+              "interval", Binding.of("30s")),
+          GrafanaBuiltins.of(Duration.ofSeconds(15), Duration.ofSeconds(90), Duration.ofHours(6)));
 
   @Test
   void everyVariableSyntaxIsSubstituted() {
@@ -33,7 +34,8 @@ class InterpolationTest {
     assertEquals("up{job=~\"(a\\\\.b|c)\"}", interpolation.apply("up{job=~\"$job\"}").text());
     assertEquals("up{job=~\"a.b|c\"}", interpolation.apply("up{job=~\"${job:pipe}\"}").text());
     assertEquals("up{job=~\"a.b,c\"}", interpolation.apply("up{job=~\"[[job:csv]]\"}").text());
-    assertEquals("up{job=~\"(a\\\\.b|c)\"}", interpolation.apply("up{job=~\"${job:regex}\"}").text());
+    assertEquals(
+        "up{job=~\"(a\\\\.b|c)\"}", interpolation.apply("up{job=~\"${job:regex}\"}").text());
   }
 
   @Test
@@ -45,12 +47,15 @@ class InterpolationTest {
   @Test
   void builtInsTakeTheirConfiguredValues() {
     assertEquals("rate(x[90s])", interpolation.apply("rate(x[$__rate_interval])").text());
-    assertEquals("rate(x[15s]) / 6h / 21600", interpolation.apply("rate(x[$__interval]) / $__range / $__range_s").text());
+    assertEquals(
+        "rate(x[15s]) / 6h / 21600",
+        interpolation.apply("rate(x[$__interval]) / $__range / $__range_s").text());
   }
 
   @Test
   void unknownVariablesStayAndAreReportedButCaptureReferencesAreNot() {
-    Interpolation.Result r = interpolation.apply("label_replace(up{a=\"$nope\"}, \"x\", \"$1\", \"y\", \"(.*)\")");
+    Interpolation.Result r =
+        interpolation.apply("label_replace(up{a=\"$nope\"}, \"x\", \"$1\", \"y\", \"(.*)\")");
     assertEquals("label_replace(up{a=\"$nope\"}, \"x\", \"$1\", \"y\", \"(.*)\")", r.text());
     assertEquals(Set.of("nope"), r.unknown());
   }
@@ -58,11 +63,14 @@ class InterpolationTest {
   @Test
   void anUnknownFormatIsAProblem() {
     Interpolation.Result r = interpolation.apply("up{a=\"${runner:nosuch}\"}");
-    assertTrue(r.problems().get(0).contains("unknown variable format \"nosuch\""), r.problems().toString());
+    assertTrue(
+        r.problems().get(0).contains("unknown variable format \"nosuch\""),
+        r.problems().toString());
   }
 
   @Test
   void variablesInListsTheNamesAQueryUses() {
-    assertEquals(Set.of("a", "b", "c"), Interpolation.variablesIn("$a ${b:csv} [[c]] $__interval $1"));
+    assertEquals(
+        Set.of("a", "b", "c"), Interpolation.variablesIn("$a ${b:csv} [[c]] $__interval $1"));
   }
 }

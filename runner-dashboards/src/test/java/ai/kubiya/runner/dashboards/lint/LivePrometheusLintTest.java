@@ -34,9 +34,12 @@ class LivePrometheusLintTest {
     prometheus = PrometheusProcess.start(binary, exporter.address());
     PrometheusApi api = PrometheusApi.of(prometheus.url());
     awaitScrapes(api, 3);
-    lint = LiveLint.against(api)
-        .withBuiltins(GrafanaBuiltins.of(Duration.ofSeconds(5), Duration.ofMinutes(1), Duration.ofMinutes(5)))
-        .withStep(Duration.ofSeconds(5));
+    lint =
+        LiveLint.against(api)
+            .withBuiltins(
+                GrafanaBuiltins.of(
+                    Duration.ofSeconds(5), Duration.ofMinutes(1), Duration.ofMinutes(5)))
+            .withStep(Duration.ofSeconds(5));
     report = lint.run(RunnerDashboards.build(RunnerDashboards.CHART_DATASOURCE_UID));
   }
 
@@ -67,18 +70,34 @@ class LivePrometheusLintTest {
   @Test
   void everyQueryExecutesWithoutError() {
     assertTrue(report.outcomes().size() > 120, "every query ran: " + report.outcomes().size());
-    assertTrue(report.errors().isEmpty(), () -> report.errors().stream()
-        .map(o -> o + "\n  " + o.sent()).collect(Collectors.joining("\n")));
+    assertTrue(
+        report.errors().isEmpty(),
+        () ->
+            report.errors().stream()
+                .map(o -> o + "\n  " + o.sent())
+                .collect(Collectors.joining("\n")));
     assertTrue(report.variableProblems().isEmpty(), report.variableProblems().toString());
   }
 
   @Test
   void panelsOnSeriesTheRunnerDoesNotSendAreReportedAsNoData() {
     List<String> noData = report.noDataPanels();
-    for (String title : List.of("hpa", "total-hpa-current", "current==max", "current==min",
-        "CPU Cores Requested by Containers", "Memory Requested By Containers", "Number Of Nodes",
-        "Statefulset replicas", "SSL Expiry", "TLS version", "Cluster Pod Requested", "pvc")) {
-      assertTrue(noData.stream().anyMatch(p -> p.endsWith("\"" + title + "\"")),
+    for (String title :
+        List.of(
+            "hpa",
+            "total-hpa-current",
+            "current==max",
+            "current==min",
+            "CPU Cores Requested by Containers",
+            "Memory Requested By Containers",
+            "Number Of Nodes",
+            "Statefulset replicas",
+            "SSL Expiry",
+            "TLS version",
+            "Cluster Pod Requested",
+            "pvc")) {
+      assertTrue(
+          noData.stream().anyMatch(p -> p.endsWith("\"" + title + "\"")),
           title + " reads series the chart's runner does not send; No data panels: " + noData);
     }
   }
@@ -86,40 +105,70 @@ class LivePrometheusLintTest {
   @Test
   void panelsOnSeriesTheRunnerSendsShowData() {
     List<String> noData = report.noDataPanels();
-    for (String title : List.of("Components Pods Ready", "$component", "Total Requests", "Request Per Sec",
-        "HTTP Probe Overview", "Status", "Go Runtime Statistics", "Scrape success rate in $cluster",
-        "Sent samples / second", "Deployment Replicas", "Components Versions")) {
-      assertFalse(noData.stream().anyMatch(p -> p.endsWith("\"" + title + "\"")),
+    for (String title :
+        List.of(
+            "Components Pods Ready",
+            "$component",
+            "Total Requests",
+            "Request Per Sec",
+            "HTTP Probe Overview",
+            "Status",
+            "Go Runtime Statistics",
+            "Scrape success rate in $cluster",
+            "Sent samples / second",
+            "Deployment Replicas",
+            "Components Versions")) {
+      assertFalse(
+          noData.stream().anyMatch(p -> p.endsWith("\"" + title + "\"")),
           title + " should show data; No data panels: " + noData);
     }
   }
 
   @Test
   void variablesAreResolvedFromThePrometheusData() {
-    String sent = report.outcomes().stream()
-        .filter(o -> o.query().location().startsWith("fastapi-observability: panel") && o.query().panel()
-            .map(p -> p.titleText().equals("Total Requests")).orElse(false))
-        .findFirst().orElseThrow().sent();
-    assertTrue(sent.contains("runner=\"acme-runner\"") && sent.contains("organization=\"acme\"")
-        && sent.contains("namespace=\"kubiya\""), sent);
+    String sent =
+        report.outcomes().stream()
+            .filter(
+                o ->
+                    o.query().location().startsWith("fastapi-observability: panel")
+                        && o.query()
+                            .panel()
+                            .map(p -> p.titleText().equals("Total Requests"))
+                            .orElse(false))
+            .findFirst()
+            .orElseThrow()
+            .sent();
+    assertTrue(
+        sent.contains("runner=\"acme-runner\"")
+            && sent.contains("organization=\"acme\"")
+            && sent.contains("namespace=\"kubiya\""),
+        sent);
   }
 
   @Test
   void aQueryThatParsesButFailsToRunIsAnError() {
-    Dashboard d = Dashboard.builder()
-        .uid("many-to-many")
-        .title("Many to many")
-        .addPanel(StatPanel.builder()
-            .title("Pods by namespace")
-            .addTarget(Target.of("kube_pod_info * on (namespace) kube_pod_labels"))
-            .build())
-        .build();
+    Dashboard d =
+        Dashboard.builder()
+            .uid("many-to-many")
+            .title("Many to many")
+            .addPanel(
+                StatPanel.builder()
+                    .title("Pods by namespace")
+                    .addTarget(Target.of("kube_pod_info * on (namespace) kube_pod_labels"))
+                    .build())
+            .build();
 
     LiveLintReport r = lint.run(List.of(d));
 
     assertEquals(1, r.errors().size(), r.outcomes().toString());
     assertEquals("execution", r.errors().get(0).result().errorType().orElseThrow());
-    assertTrue(r.errors().get(0).result().error().orElseThrow().contains("many-to-many matching not allowed"),
+    assertTrue(
+        r.errors()
+            .get(0)
+            .result()
+            .error()
+            .orElseThrow()
+            .contains("many-to-many matching not allowed"),
         r.errors().get(0).toString());
     assertTrue(r.toValidationReport().hasErrors());
     assertTrue(r.noDataPanels().isEmpty(), "a failing panel is an error, not No data");

@@ -31,29 +31,39 @@ final class PrometheusProcess implements AutoCloseable {
     this.port = port;
   }
 
-  /** Starts {@code binary} scraping {@code target} ({@code host:port}) every second, honoring its labels. */
-  static PrometheusProcess start(Path binary, String target) throws IOException, InterruptedException {
+  /**
+   * Starts {@code binary} scraping {@code target} ({@code host:port}) every second, honoring its
+   * labels.
+   */
+  static PrometheusProcess start(Path binary, String target)
+      throws IOException, InterruptedException {
     Path dir = Files.createTempDirectory("prometheus-test");
     int port = freePort();
-    Files.writeString(dir.resolve("prometheus.yml"), String.join("\n",
-        "global:",
-        "  scrape_interval: 1s",
-        "  evaluation_interval: 1s",
-        "scrape_configs:",
-        "  - job_name: runner-fixture",
-        "    honor_labels: true",
-        "    static_configs:",
-        "      - targets: ['" + target + "']",
-        ""), StandardCharsets.UTF_8);
-    Process process = new ProcessBuilder(List.of(
-            binary.toString(),
-            "--config.file=" + dir.resolve("prometheus.yml"),
-            "--storage.tsdb.path=" + dir.resolve("data"),
-            "--web.listen-address=127.0.0.1:" + port,
-            "--log.level=warn"))
-        .redirectErrorStream(true)
-        .redirectOutput(dir.resolve("prometheus.log").toFile())
-        .start();
+    Files.writeString(
+        dir.resolve("prometheus.yml"),
+        String.join(
+            "\n",
+            "global:",
+            "  scrape_interval: 1s",
+            "  evaluation_interval: 1s",
+            "scrape_configs:",
+            "  - job_name: runner-fixture",
+            "    honor_labels: true",
+            "    static_configs:",
+            "      - targets: ['" + target + "']",
+            ""),
+        StandardCharsets.UTF_8);
+    Process process =
+        new ProcessBuilder(
+                List.of(
+                    binary.toString(),
+                    "--config.file=" + dir.resolve("prometheus.yml"),
+                    "--storage.tsdb.path=" + dir.resolve("data"),
+                    "--web.listen-address=127.0.0.1:" + port,
+                    "--log.level=warn"))
+            .redirectErrorStream(true)
+            .redirectOutput(dir.resolve("prometheus.log").toFile())
+            .start();
     PrometheusProcess prometheus = new PrometheusProcess(process, dir, port);
     prometheus.awaitReady(Duration.ofSeconds(30));
     return prometheus;
@@ -76,7 +86,8 @@ final class PrometheusProcess implements AutoCloseable {
         throw new IllegalStateException("prometheus exited: " + log());
       }
       try {
-        HttpURLConnection c = (HttpURLConnection) URI.create(url() + "/-/ready").toURL().openConnection();
+        HttpURLConnection c =
+            (HttpURLConnection) URI.create(url() + "/-/ready").toURL().openConnection();
         c.setConnectTimeout(500);
         c.setReadTimeout(500);
         if (c.getResponseCode() == 200) {

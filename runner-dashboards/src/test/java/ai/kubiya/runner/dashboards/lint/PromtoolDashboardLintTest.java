@@ -35,33 +35,40 @@ class PromtoolDashboardLintTest {
     ValidationReport report = lint.check(dashboards);
 
     assertTrue(report.isEmpty(), () -> report.toString());
-    assertTrue(queries.size() > 120, "all panel and variable queries are checked, got " + queries.size());
-    assertTrue(queries.stream().noneMatch(q -> q.substituted().contains("$")
-        && !q.substituted().contains("\"$1\"")), "no variable is left");
+    assertTrue(
+        queries.size() > 120, "all panel and variable queries are checked, got " + queries.size());
+    assertTrue(
+        queries.stream()
+            .noneMatch(q -> q.substituted().contains("$") && !q.substituted().contains("\"$1\"")),
+        "no variable is left");
   }
 
   @Test
   void theChartsExportedDashboardsPassToo() {
-    List<Dashboard> exported = ReferenceDashboards.files().stream().map(DashboardJson::read).collect(Collectors.toList());
+    List<Dashboard> exported =
+        ReferenceDashboards.files().stream().map(DashboardJson::read).collect(Collectors.toList());
     ValidationReport report = lint.check(exported);
     assertTrue(report.isEmpty(), () -> report.toString());
   }
 
   @Test
   void aBrokenQueryIsReportedAtItsPanelAndQueryWithPromtoolsMessage() {
-    Dashboard d = Dashboard.builder()
-        .uid("broken")
-        .title("Broken")
-        .addPanel(StatPanel.builder()
-            .title("Fine")
-            .addTarget(Target.of("sum(rate(up[$__rate_interval]))"))
-            .build())
-        .addPanel(StatPanel.builder()
-            .title("Requests")
-            .addTarget(Target.of("sum(up)"))
-            .addTarget(Target.of("sum(up{job=\"$job\"} by (job)"))
-            .build())
-        .build();
+    Dashboard d =
+        Dashboard.builder()
+            .uid("broken")
+            .title("Broken")
+            .addPanel(
+                StatPanel.builder()
+                    .title("Fine")
+                    .addTarget(Target.of("sum(rate(up[$__rate_interval]))"))
+                    .build())
+            .addPanel(
+                StatPanel.builder()
+                    .title("Requests")
+                    .addTarget(Target.of("sum(up)"))
+                    .addTarget(Target.of("sum(up{job=\"$job\"} by (job)"))
+                    .build())
+            .build();
 
     ValidationReport report = lint.check(d);
 
@@ -71,7 +78,8 @@ class PromtoolDashboardLintTest {
     assertTrue(f.message().startsWith("not valid PromQL: 1:"), f.message());
     assertTrue(f.message().contains("unexpected <by> in aggregation"), f.message());
     assertFalse(report.warnings().isEmpty(), "$job is not defined: " + report);
-    assertEquals("uses $job, which the dashboard does not define", report.warnings().get(0).message());
+    assertEquals(
+        "uses $job, which the dashboard does not define", report.warnings().get(0).message());
   }
 
   @Test

@@ -30,8 +30,11 @@ class DashboardJsonRoundTripTest {
     JsonNode written = DashboardJson.readTree(DashboardJson.write(dashboard), "written");
 
     List<String> diffs =
-        JsonTrees.differences(JsonTrees.withoutEmpties(original), JsonTrees.withoutEmpties(written));
-    assertTrue(diffs.isEmpty(), () -> file.getFileName() + " changed in the round trip:\n" + String.join("\n", diffs));
+        JsonTrees.differences(
+            JsonTrees.withoutEmpties(original), JsonTrees.withoutEmpties(written));
+    assertTrue(
+        diffs.isEmpty(),
+        () -> file.getFileName() + " changed in the round trip:\n" + String.join("\n", diffs));
     assertEquals(dashboard, DashboardJson.read(DashboardJson.write(dashboard), "second pass"));
   }
 
@@ -44,6 +47,7 @@ class DashboardJsonRoundTripTest {
   void builtDashboardWritesAndReadsBackEqual(Dashboard dashboard) {
     String json = DashboardJson.write(dashboard);
     assertEquals(dashboard, DashboardJson.read(json, dashboard.uid()));
-    assertEquals(json, DashboardJson.write(DashboardJson.read(json, dashboard.uid())), "stable output");
+    assertEquals(
+        json, DashboardJson.write(DashboardJson.read(json, dashboard.uid())), "stable output");
   }
 }

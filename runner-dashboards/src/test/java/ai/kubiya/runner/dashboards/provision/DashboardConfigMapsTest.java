@@ -18,12 +18,13 @@ class DashboardConfigMapsTest {
 
   @Test
   void oneLabelledConfigMapPerDashboardWithItsJsonAndFolder() {
-    List<ConfigMap> maps = DashboardConfigMaps.builder()
-        .namespace("monitoring")
-        .folder("Customer Runners")
-        .putExtraLabel("app.kubernetes.io/part-of", "kubiya-runner")
-        .build()
-        .configMaps(dashboards);
+    List<ConfigMap> maps =
+        DashboardConfigMaps.builder()
+            .namespace("monitoring")
+            .folder("Customer Runners")
+            .putExtraLabel("app.kubernetes.io/part-of", "kubiya-runner")
+            .build()
+            .configMaps(dashboards);
 
     assertEquals(9, maps.size());
     assertEquals(9, maps.stream().map(m -> m.getMetadata().getName()).distinct().count());
@@ -37,9 +38,12 @@ class DashboardConfigMapsTest {
       assertEquals("kubiya-runner", m.getMetadata().getLabels().get("app.kubernetes.io/part-of"));
       assertEquals(Map.of("grafana_folder", "Customer Runners"), m.getMetadata().getAnnotations());
       String json = m.getData().get(d.uid() + ".json");
-      assertEquals(d, DashboardJson.read(json, "configmap"), "the JSON reads back as the dashboard");
+      assertEquals(
+          d, DashboardJson.read(json, "configmap"), "the JSON reads back as the dashboard");
       assertTrue(!json.contains("\n"), "compact JSON");
-      assertTrue(m.getMetadata().getName().matches("[a-z0-9]([-a-z0-9.]*[a-z0-9])?"), m.getMetadata().getName());
+      assertTrue(
+          m.getMetadata().getName().matches("[a-z0-9]([-a-z0-9.]*[a-z0-9])?"),
+          m.getMetadata().getName());
     }
   }
 
@@ -55,32 +59,44 @@ class DashboardConfigMapsTest {
   @Test
   void uidsThatDifferOnlyInCaseCannotShareANameSpace() {
     DashboardConfigMaps maps = DashboardConfigMaps.builder().build();
-    List<Dashboard> clash = List.of(
-        Dashboard.builder().uid("Abc").title("a").build(), Dashboard.builder().uid("abc").title("b").build());
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> maps.configMaps(clash));
-    assertEquals("dashboards Abc and abc would share the ConfigMap name grafana-dashboard-abc", e.getMessage());
+    List<Dashboard> clash =
+        List.of(
+            Dashboard.builder().uid("Abc").title("a").build(),
+            Dashboard.builder().uid("abc").title("b").build());
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> maps.configMaps(clash));
+    assertEquals(
+        "dashboards Abc and abc would share the ConfigMap name grafana-dashboard-abc",
+        e.getMessage());
   }
 
   @Test
   void labelAndAnnotationFollowTheSidecarsSettings() {
-    ConfigMap m = DashboardConfigMaps.builder()
-        .label("dashboards")
-        .labelValue("runner")
-        .folderAnnotation("k8s-sidecar-target-directory")
-        .folder("/tmp/dashboards/runners")
-        .namePrefix("kubiya-")
-        .build()
-        .configMap(dashboards.get(0));
+    ConfigMap m =
+        DashboardConfigMaps.builder()
+            .label("dashboards")
+            .labelValue("runner")
+            .folderAnnotation("k8s-sidecar-target-directory")
+            .folder("/tmp/dashboards/runners")
+            .namePrefix("kubiya-")
+            .build()
+            .configMap(dashboards.get(0));
     assertEquals("runner", m.getMetadata().getLabels().get("dashboards"));
-    assertEquals("/tmp/dashboards/runners", m.getMetadata().getAnnotations().get("k8s-sidecar-target-directory"));
+    assertEquals(
+        "/tmp/dashboards/runners",
+        m.getMetadata().getAnnotations().get("k8s-sidecar-target-directory"));
     assertTrue(m.getMetadata().getName().startsWith("kubiya-"));
-    assertEquals(List.of(dashboards.get(0).uid() + ".json"), m.getData().keySet().stream().collect(Collectors.toList()));
+    assertEquals(
+        List.of(dashboards.get(0).uid() + ".json"),
+        m.getData().keySet().stream().collect(Collectors.toList()));
   }
 
   @Test
   void aBadNamePrefixIsRefused() {
-    IllegalStateException e = assertThrows(IllegalStateException.class,
-        () -> DashboardConfigMaps.builder().namePrefix("Grafana_").build());
+    IllegalStateException e =
+        assertThrows(
+            IllegalStateException.class,
+            () -> DashboardConfigMaps.builder().namePrefix("Grafana_").build());
     assertTrue(e.getMessage().startsWith("namePrefix \"Grafana_\""), e.getMessage());
   }
 }

@@ -21,15 +21,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The Grafana client against OkHttp's MockWebServer, answering with the request and response shapes of
- * Grafana's HTTP API documentation (no Grafana server runs on the build machines).
+ * The Grafana client against OkHttp's MockWebServer, answering with the request and response shapes
+ * of Grafana's HTTP API documentation (no Grafana server runs on the build machines).
  */
 class GrafanaClientTest {
   private static final String TOKEN = "glsa_s3cr3tT0kenValue_0123abcd";
 
   private MockWebServer server;
   private GrafanaClient grafana;
-  private final Dashboard toolManager = RunnerDashboards.find("tool-manager", "prom").orElseThrow().build();
+  private final Dashboard toolManager =
+      RunnerDashboards.find("tool-manager", "prom").orElseThrow().build();
 
   @BeforeEach
   void start() throws Exception {
@@ -44,7 +45,12 @@ class GrafanaClientTest {
   }
 
   private void answer(int code, String json) {
-    server.enqueue(new MockResponse.Builder().code(code).setHeader("Content-Type", "application/json").body(json).build());
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(code)
+            .setHeader("Content-Type", "application/json")
+            .body(json)
+            .build());
   }
 
   private RecordedRequest request() throws InterruptedException {
@@ -53,13 +59,19 @@ class GrafanaClientTest {
 
   @Test
   void savePostsTheDashboardByUidWithFolderOverwriteAndMessage() throws Exception {
-    answer(200, "{\"id\":1,\"uid\":\"tool-manager\",\"url\":\"/grafana/d/tool-manager/tool-manager\","
-        + "\"status\":\"success\",\"version\":7,\"slug\":\"tool-manager\"}");
+    answer(
+        200,
+        "{\"id\":1,\"uid\":\"tool-manager\",\"url\":\"/grafana/d/tool-manager/tool-manager\","
+            + "\"status\":\"success\",\"version\":7,\"slug\":\"tool-manager\"}");
 
-    SaveResult result = grafana.save(SaveRequest.of(ai.kubiya.runner.dashboards.model.ImmutableDashboard.copyOf(toolManager).withId(140))
-        .withFolderUid("runners")
-        .withOverwrite(true)
-        .withMessage("kubiya-runner dashboards push"));
+    SaveResult result =
+        grafana.save(
+            SaveRequest.of(
+                    ai.kubiya.runner.dashboards.model.ImmutableDashboard.copyOf(toolManager)
+                        .withId(140))
+                .withFolderUid("runners")
+                .withOverwrite(true)
+                .withMessage("kubiya-runner dashboards push"));
 
     RecordedRequest r = request();
     assertEquals("POST", r.getMethod());
@@ -72,13 +84,21 @@ class GrafanaClientTest {
     assertEquals("tool-manager", body.path("dashboard").path("uid").asText());
     assertFalse(body.path("dashboard").has("id"), "ids are per instance; Grafana matches by uid");
     assertEquals(toolManager, DashboardJson.read(body.path("dashboard").toString(), "sent"));
-    assertEquals(ImmutableSaveResult.builder().uid("tool-manager").url("/grafana/d/tool-manager/tool-manager")
-        .version(7).status("success").build(), result);
+    assertEquals(
+        ImmutableSaveResult.builder()
+            .uid("tool-manager")
+            .url("/grafana/d/tool-manager/tool-manager")
+            .version(7)
+            .status("success")
+            .build(),
+        result);
   }
 
   @Test
   void saveWithoutFolderOrMessageLeavesThemOut() throws Exception {
-    answer(200, "{\"uid\":\"tool-manager\",\"url\":\"/d/tool-manager/x\",\"status\":\"success\",\"version\":1}");
+    answer(
+        200,
+        "{\"uid\":\"tool-manager\",\"url\":\"/d/tool-manager/x\",\"status\":\"success\",\"version\":1}");
     grafana.save(SaveRequest.of(toolManager));
     JsonNode body = DashboardJson.readTree(request().getBody().utf8(), "request");
     assertFalse(body.has("folderUid"));
@@ -89,9 +109,13 @@ class GrafanaClientTest {
   @Test
   void getReadsTheDashboardAndItsMeta() throws Exception {
     String dashboard = DashboardJson.writeCompact(toolManager);
-    answer(200, "{\"meta\":{\"type\":\"db\",\"slug\":\"tool-manager\",\"url\":\"/d/tool-manager/tool-manager\","
-        + "\"folderUid\":\"runners\",\"folderTitle\":\"Customer Runners\",\"provisioned\":false,\"version\":7},"
-        + "\"dashboard\":" + dashboard + "}");
+    answer(
+        200,
+        "{\"meta\":{\"type\":\"db\",\"slug\":\"tool-manager\",\"url\":\"/d/tool-manager/tool-manager\","
+            + "\"folderUid\":\"runners\",\"folderTitle\":\"Customer Runners\",\"provisioned\":false,\"version\":7},"
+            + "\"dashboard\":"
+            + dashboard
+            + "}");
 
     StoredDashboard stored = grafana.get("tool-manager").orElseThrow();
 
@@ -110,9 +134,11 @@ class GrafanaClientTest {
 
   @Test
   void searchSendsQueryAndTagsAndReadsHits() throws Exception {
-    answer(200, "[{\"id\":163,\"uid\":\"tool-manager\",\"title\":\"Customer Runners / Component Exporter / Tool Manager\","
-        + "\"uri\":\"db/tool-manager\",\"url\":\"/d/tool-manager/tool-manager\",\"type\":\"dash-db\","
-        + "\"tags\":[\"runners\",\"tool_manager\"],\"isStarred\":false,\"folderUid\":\"runners\",\"folderTitle\":\"Customer Runners\"}]");
+    answer(
+        200,
+        "[{\"id\":163,\"uid\":\"tool-manager\",\"title\":\"Customer Runners / Component Exporter / Tool Manager\","
+            + "\"uri\":\"db/tool-manager\",\"url\":\"/d/tool-manager/tool-manager\",\"type\":\"dash-db\","
+            + "\"tags\":[\"runners\",\"tool_manager\"],\"isStarred\":false,\"folderUid\":\"runners\",\"folderTitle\":\"Customer Runners\"}]");
 
     List<SearchHit> hits = grafana.search("Tool", "runners");
 
@@ -130,7 +156,9 @@ class GrafanaClientTest {
 
   @Test
   void deleteByUid() throws Exception {
-    answer(200, "{\"title\":\"Tool Manager\",\"message\":\"Dashboard Tool Manager deleted\",\"id\":2}");
+    answer(
+        200,
+        "{\"title\":\"Tool Manager\",\"message\":\"Dashboard Tool Manager deleted\",\"id\":2}");
     answer(404, "{\"message\":\"Dashboard not found\"}");
     assertTrue(grafana.delete("tool-manager"));
     RecordedRequest r = request();
@@ -142,10 +170,14 @@ class GrafanaClientTest {
   @Test
   void unauthorizedNamesTheTokenProblemWithoutTheToken() {
     answer(401, "{\"message\":\"Invalid API key\"}");
-    GrafanaException e = assertThrows(GrafanaException.class, () -> grafana.save(SaveRequest.of(toolManager)));
+    GrafanaException e =
+        assertThrows(GrafanaException.class, () -> grafana.save(SaveRequest.of(toolManager)));
     assertEquals(GrafanaException.Reason.UNAUTHORIZED, e.reason());
     assertEquals(401, e.status());
-    assertTrue(e.getMessage().contains("refused the token (401 Unauthorized) to save dashboard tool-manager: Invalid API key"),
+    assertTrue(
+        e.getMessage()
+            .contains(
+                "refused the token (401 Unauthorized) to save dashboard tool-manager: Invalid API key"),
         e.getMessage());
     assertFalse(e.getMessage().contains(TOKEN));
     assertFalse(grafana.toString().contains(TOKEN));
@@ -154,36 +186,53 @@ class GrafanaClientTest {
   @Test
   void forbiddenSaysWhatPermissionIsMissing() {
     answer(403, "{\"message\":\"Access denied to save dashboard\"}");
-    GrafanaException e = assertThrows(GrafanaException.class,
-        () -> grafana.save(SaveRequest.of(toolManager).withFolderUid("locked")));
+    GrafanaException e =
+        assertThrows(
+            GrafanaException.class,
+            () -> grafana.save(SaveRequest.of(toolManager).withFolderUid("locked")));
     assertEquals(GrafanaException.Reason.FORBIDDEN, e.reason());
-    assertTrue(e.getMessage().startsWith("the token's service account may not save dashboard tool-manager (403 Forbidden)"),
+    assertTrue(
+        e.getMessage()
+            .startsWith(
+                "the token's service account may not save dashboard tool-manager (403 Forbidden)"),
         e.getMessage());
   }
 
   @Test
   void versionConflictAndNameClashAreTheir412s() {
-    answer(412, "{\"message\":\"The dashboard has been changed by someone else\",\"status\":\"version-mismatch\"}");
-    GrafanaException conflict = assertThrows(GrafanaException.class, () -> grafana.save(SaveRequest.of(toolManager)));
+    answer(
+        412,
+        "{\"message\":\"The dashboard has been changed by someone else\",\"status\":\"version-mismatch\"}");
+    GrafanaException conflict =
+        assertThrows(GrafanaException.class, () -> grafana.save(SaveRequest.of(toolManager)));
     assertEquals(GrafanaException.Reason.VERSION_CONFLICT, conflict.reason());
     assertTrue(conflict.getMessage().contains("save with overwrite"), conflict.getMessage());
 
-    answer(412, "{\"message\":\"A dashboard with the same name in the folder already exists\",\"status\":\"name-exists\"}");
-    GrafanaException name = assertThrows(GrafanaException.class, () -> grafana.save(SaveRequest.of(toolManager)));
+    answer(
+        412,
+        "{\"message\":\"A dashboard with the same name in the folder already exists\",\"status\":\"name-exists\"}");
+    GrafanaException name =
+        assertThrows(GrafanaException.class, () -> grafana.save(SaveRequest.of(toolManager)));
     assertEquals(GrafanaException.Reason.NAME_EXISTS, name.reason());
 
-    answer(412, "{\"message\":\"Cannot save provisioned dashboard\",\"status\":\"plugin-dashboard\"}");
-    assertEquals(GrafanaException.Reason.PRECONDITION_FAILED,
-        assertThrows(GrafanaException.class, () -> grafana.save(SaveRequest.of(toolManager))).reason());
+    answer(
+        412, "{\"message\":\"Cannot save provisioned dashboard\",\"status\":\"plugin-dashboard\"}");
+    assertEquals(
+        GrafanaException.Reason.PRECONDITION_FAILED,
+        assertThrows(GrafanaException.class, () -> grafana.save(SaveRequest.of(toolManager)))
+            .reason());
   }
 
   @Test
   void notFoundOnSaveIsAnError() {
     answer(404, "{\"message\":\"Folder not found\"}");
-    GrafanaException e = assertThrows(GrafanaException.class,
-        () -> grafana.save(SaveRequest.of(toolManager).withFolderUid("nope")));
+    GrafanaException e =
+        assertThrows(
+            GrafanaException.class,
+            () -> grafana.save(SaveRequest.of(toolManager).withFolderUid("nope")));
     assertEquals(GrafanaException.Reason.NOT_FOUND, e.reason());
-    assertEquals("cannot save dashboard tool-manager: not found (404): Folder not found", e.getMessage());
+    assertEquals(
+        "cannot save dashboard tool-manager: not found (404): Folder not found", e.getMessage());
   }
 
   @Test
@@ -196,6 +245,7 @@ class GrafanaClientTest {
 
   @Test
   void aTokenIsRequired() {
-    assertThrows(IllegalArgumentException.class, () -> GrafanaClient.connect("http://localhost:3000", " "));
+    assertThrows(
+        IllegalArgumentException.class, () -> GrafanaClient.connect("http://localhost:3000", " "));
   }
 }

@@ -15,21 +15,25 @@ import java.util.Set;
  * Compares a dashboard built in Java with the chart's exported one. Two checks:
  *
  * <ol>
- *   <li>Required: the same uid, title, tags, time and refresh; the same panels (flattened, rows first)
- *       at the same places with the same types and titles, the same queries (expression, legend,
- *       refId), units, decimals, min/max, thresholds, value mappings and overrides; the same variables
- *       (name, type, label, query, regex, multi, include-all, all-value, refresh, hide, sort).
- *   <li>Nothing wrong: every value the built dashboard sets equals the reference's value at that path.
+ *   <li>Required: the same uid, title, tags, time and refresh; the same panels (flattened, rows
+ *       first) at the same places with the same types and titles, the same queries (expression,
+ *       legend, refId), units, decimals, min/max, thresholds, value mappings and overrides; the
+ *       same variables (name, type, label, query, regex, multi, include-all, all-value, refresh,
+ *       hide, sort).
+ *   <li>Nothing wrong: every value the built dashboard sets equals the reference's value at that
+ *       path.
  * </ol>
  *
  * <p>Ignored as the issue allows: ids, versions, {@code pluginVersion} and data sources (their uids
- * are per Grafana instance), including the value of a constant {@code datasource} variable; and what Grafana's variable editor caches ({@code definition},
- * {@code current}, options of query variables). Variable settings at Grafana's defaults count as
- * unset. PromQL compares without whitespace outside string literals. Panels of
- * collapsed rows compare relative to their row, as Grafana places them when the row opens.
+ * are per Grafana instance), including the value of a constant {@code datasource} variable; and
+ * what Grafana's variable editor caches ({@code definition}, {@code current}, options of query
+ * variables). Variable settings at Grafana's defaults count as unset. PromQL compares without
+ * whitespace outside string literals. Panels of collapsed rows compare relative to their row, as
+ * Grafana places them when the row opens.
  */
 final class ReferenceComparison {
-  private static final Set<String> IGNORED = Set.of("id", "version", "iteration", "pluginVersion", "datasource");
+  private static final Set<String> IGNORED =
+      Set.of("id", "version", "iteration", "pluginVersion", "datasource");
   private static final Set<String> QUERY_KEYS = Set.of("expr", "query", "definition");
 
   private ReferenceComparison() {}
@@ -121,19 +125,28 @@ final class ReferenceComparison {
   }
 
   /**
-   * A variable without what Grafana's editor caches ({@code definition}, {@code current}, the options
-   * of query variables) and without settings at Grafana's defaults (empty label, regex and all-value,
-   * single value, no "All", shown, sorting off, URL sync on, no tags).
+   * A variable without what Grafana's editor caches ({@code definition}, {@code current}, the
+   * options of query variables) and without settings at Grafana's defaults (empty label, regex and
+   * all-value, single value, no "All", shown, sorting off, URL sync on, no tags).
    */
   private static void withoutVariableDefaults(ObjectNode v) {
     v.remove(List.of("definition", "current"));
-    if ("datasource".equals(v.path("name").asText()) && "constant".equals(v.path("type").asText())) {
+    if ("datasource".equals(v.path("name").asText())
+        && "constant".equals(v.path("type").asText())) {
       v.remove("query"); // a data source reference by another name: per Grafana instance, like uids
     }
     if ("query".equals(v.path("type").asText())) {
       v.remove("options");
     }
-    for (String k : List.of("label", "regex", "allValue", "description", "queryValue", "tagsQuery", "tagValuesQuery")) {
+    for (String k :
+        List.of(
+            "label",
+            "regex",
+            "allValue",
+            "description",
+            "queryValue",
+            "tagsQuery",
+            "tagValuesQuery")) {
       if (v.path(k).asText("x").isEmpty() || v.path(k).isNull()) {
         v.remove(k);
       }
@@ -181,7 +194,18 @@ final class ReferenceComparison {
     ArrayNode vars = out.putArray("variables");
     for (JsonNode v : d.path("templating").path("list")) {
       ObjectNode rv = vars.addObject();
-      for (String k : List.of("name", "type", "label", "regex", "multi", "includeAll", "allValue", "refresh", "hide", "sort")) {
+      for (String k :
+          List.of(
+              "name",
+              "type",
+              "label",
+              "regex",
+              "multi",
+              "includeAll",
+              "allValue",
+              "refresh",
+              "hide",
+              "sort")) {
         copy(v, rv, k);
       }
       JsonNode q = v.path("query");
@@ -229,27 +253,44 @@ final class ReferenceComparison {
         out.add("wrong " + path + ": built an object, reference has " + ref);
         return;
       }
-      act.fieldNames().forEachRemaining(k -> {
-        if (!ref.has(k)) {
-          out.add("wrong " + path + "." + k + ": built " + abbreviate(act.get(k)) + ", reference has nothing");
-        } else {
-          subset(path + "." + k, ref.get(k), act.get(k), out);
-        }
-      });
+      act.fieldNames()
+          .forEachRemaining(
+              k -> {
+                if (!ref.has(k)) {
+                  out.add(
+                      "wrong "
+                          + path
+                          + "."
+                          + k
+                          + ": built "
+                          + abbreviate(act.get(k))
+                          + ", reference has nothing");
+                } else {
+                  subset(path + "." + k, ref.get(k), act.get(k), out);
+                }
+              });
     } else if (act.isArray()) {
       if (!ref.isArray() || ref.size() != act.size()) {
-        out.add("wrong " + path + ": built " + act.size() + " elements, reference has " + abbreviate(ref));
+        out.add(
+            "wrong "
+                + path
+                + ": built "
+                + act.size()
+                + " elements, reference has "
+                + abbreviate(ref));
         return;
       }
       for (int i = 0; i < act.size(); i++) {
         subset(path + "[" + i + "]", ref.get(i), act.get(i), out);
       }
     } else {
-      boolean same = act.isNumber() && ref.isNumber()
-          ? act.decimalValue().compareTo(ref.decimalValue()) == 0
-          : act.equals(ref);
+      boolean same =
+          act.isNumber() && ref.isNumber()
+              ? act.decimalValue().compareTo(ref.decimalValue()) == 0
+              : act.equals(ref);
       if (!same) {
-        out.add("wrong " + path + ": built " + abbreviate(act) + ", reference has " + abbreviate(ref));
+        out.add(
+            "wrong " + path + ": built " + abbreviate(act) + ", reference has " + abbreviate(ref));
       }
     }
   }

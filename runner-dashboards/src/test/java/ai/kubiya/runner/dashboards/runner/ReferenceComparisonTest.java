@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /** The comparison the reference test relies on catches what it must and ignores what it may. */
 class ReferenceComparisonTest {
-  private final JsonNode built = DashboardJson.toTree(RunnerDashboards.find("tool-manager", "x").orElseThrow().build());
+  private final JsonNode built =
+      DashboardJson.toTree(RunnerDashboards.find("tool-manager", "x").orElseThrow().build());
 
   private ObjectNode copy() {
     return (ObjectNode) built.deepCopy();
@@ -39,30 +40,51 @@ class ReferenceComparisonTest {
   @Test
   void changedThresholdsQueriesPlacesAndLegendsAreCaught() {
     ObjectNode ref = copy();
-    ((ObjectNode) panel(ref, 0).path("fieldConfig").path("defaults").path("thresholds").path("steps").get(1)).put("value", 71);
+    ((ObjectNode)
+            panel(ref, 0)
+                .path("fieldConfig")
+                .path("defaults")
+                .path("thresholds")
+                .path("steps")
+                .get(1))
+        .put("value", 71);
     ((ObjectNode) panel(ref, 1).path("gridPos")).put("x", 11);
     ((ObjectNode) panel(ref, 2).path("targets").get(0)).put("expr", "sum(http_requests_total)");
     ((ObjectNode) panel(ref, 3).path("targets").get(1)).put("legendFormat", "Out");
     List<String> d = ReferenceComparison.differences(ref, built);
-    assertTrue(d.stream().anyMatch(s -> s.startsWith("required $.panels[0].thresholds.steps[1].value")), d.toString());
-    assertTrue(d.stream().anyMatch(s -> s.startsWith("required $.panels[1].gridPos.x")), d.toString());
-    assertTrue(d.stream().anyMatch(s -> s.startsWith("required $.panels[2].targets[0].expr")), d.toString());
-    assertTrue(d.stream().anyMatch(s -> s.startsWith("required $.panels[3].targets[1].legendFormat")), d.toString());
+    assertTrue(
+        d.stream().anyMatch(s -> s.startsWith("required $.panels[0].thresholds.steps[1].value")),
+        d.toString());
+    assertTrue(
+        d.stream().anyMatch(s -> s.startsWith("required $.panels[1].gridPos.x")), d.toString());
+    assertTrue(
+        d.stream().anyMatch(s -> s.startsWith("required $.panels[2].targets[0].expr")),
+        d.toString());
+    assertTrue(
+        d.stream().anyMatch(s -> s.startsWith("required $.panels[3].targets[1].legendFormat")),
+        d.toString());
   }
 
   @Test
   void anythingBuiltMustBeInTheReference() {
     ObjectNode ref = copy();
-    panel(ref, 5).path("options").path("legend").forEach(x -> { });
+    panel(ref, 5).path("options").path("legend").forEach(x -> {});
     ((ObjectNode) panel(ref, 5).path("options").path("legend")).put("placement", "right");
     panel(ref, 5).remove("description");
     List<String> d = ReferenceComparison.differences(ref, built);
-    assertTrue(d.contains("wrong $.panels[5].options.legend.placement: built \"bottom\", reference has \"right\""), d.toString());
-    assertTrue(d.stream().anyMatch(s -> s.startsWith("wrong $.panels[5].description: built")), d.toString());
+    assertTrue(
+        d.contains(
+            "wrong $.panels[5].options.legend.placement: built \"bottom\", reference has \"right\""),
+        d.toString());
+    assertTrue(
+        d.stream().anyMatch(s -> s.startsWith("wrong $.panels[5].description: built")),
+        d.toString());
   }
 
   @Test
   void promqlComparesWithoutWhitespaceOutsideStrings() {
-    assertEquals("sum(x{a=\"b c\"})by(d)", ReferenceComparison.promqlWithoutSpace("sum( x{a=\"b c\"} ) by (d)"));
+    assertEquals(
+        "sum(x{a=\"b c\"})by(d)",
+        ReferenceComparison.promqlWithoutSpace("sum( x{a=\"b c\"} ) by (d)"));
   }
 }

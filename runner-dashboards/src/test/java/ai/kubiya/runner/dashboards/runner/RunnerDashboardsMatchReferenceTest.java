@@ -27,20 +27,24 @@ class RunnerDashboardsMatchReferenceTest {
   @MethodSource("dashboards")
   void builtDashboardMatchesTheChartsExport(RunnerDashboard d) throws IOException {
     Path file = ReferenceDashboards.file(d.fileName());
-    JsonNode reference = DashboardJson.readTree(Files.readString(file), file.toString()).get("dashboard");
+    JsonNode reference =
+        DashboardJson.readTree(Files.readString(file), file.toString()).get("dashboard");
     JsonNode built = DashboardJson.toTree(d.build());
 
     List<String> differences = ReferenceComparison.differences(reference, built);
 
-    assertTrue(differences.isEmpty(),
-        () -> d.fileName() + " differs from the chart's export:\n" + String.join("\n", differences));
+    assertTrue(
+        differences.isEmpty(),
+        () ->
+            d.fileName() + " differs from the chart's export:\n" + String.join("\n", differences));
   }
 
   @Test
   void catalogueHasOneDashboardPerReferenceFile() {
-    Set<String> files = ReferenceDashboards.files().stream()
-        .map(p -> p.getFileName().toString().replace(".json", ""))
-        .collect(Collectors.toSet());
+    Set<String> files =
+        ReferenceDashboards.files().stream()
+            .map(p -> p.getFileName().toString().replace(".json", ""))
+            .collect(Collectors.toSet());
     Set<String> built = dashboards().map(RunnerDashboard::fileName).collect(Collectors.toSet());
     assertEquals(files, built);
     assertEquals(9, dashboards().map(d -> d.build().uid()).distinct().count());

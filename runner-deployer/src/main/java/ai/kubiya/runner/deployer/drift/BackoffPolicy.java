@@ -4,11 +4,11 @@ import java.time.Duration;
 import org.immutables.value.Value;
 
 /**
- * How the reconciler backs off from an object another writer keeps changing: an object that
- * drifts again within {@link #fightWindow()} of its last heal is in a fight; its next heal waits
- * {@code initial * multiplier^(strikes-1)}, capped at {@link #max()}. An object that stays in
- * line for the fight window starts afresh. In a fight lasting {@code T}, an object is written at
- * most {@code 2 + log_multiplier(T / initial + 1)} times (plus one per {@code max} once capped).
+ * How the reconciler backs off from an object another writer keeps changing: an object that drifts
+ * again within {@link #fightWindow()} of its last heal is in a fight; its next heal waits {@code
+ * initial * multiplier^(strikes-1)}, capped at {@link #max()}. An object that stays in line for the
+ * fight window starts afresh. In a fight lasting {@code T}, an object is written at most {@code 2 +
+ * log_multiplier(T / initial + 1)} times (plus one per {@code max} once capped).
  */
 @Value.Immutable
 public abstract class BackoffPolicy {
@@ -47,7 +47,10 @@ public abstract class BackoffPolicy {
 
   @Value.Check
   void check() {
-    if (initial().isNegative() || initial().isZero() || max().compareTo(initial()) < 0 || multiplier() < 1) {
+    if (initial().isNegative()
+        || initial().isZero()
+        || max().compareTo(initial()) < 0
+        || multiplier() < 1) {
       throw new IllegalArgumentException("backoff: need 0 < initial <= max and multiplier >= 1");
     }
   }

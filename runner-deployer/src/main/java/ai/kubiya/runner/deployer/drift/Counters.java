@@ -14,8 +14,15 @@ final class Counters {
   final AtomicLong errors = new AtomicLong();
 
   ReconcilerMetrics snapshot() {
-    return ReconcilerMetrics.builder().scans(scans.get()).driftsFound(driftsFound.get()).healed(healed.get())
-        .healFailed(healFailed.get()).fights(fights.get()).deferred(deferred.get()).writes(writes.get())
-        .errors(errors.get()).build();
+    return ReconcilerMetrics.builder()
+        .scans(scans.get())
+        .driftsFound(driftsFound.get())
+        .healed(healed.get())
+        .healFailed(healFailed.get())
+        .fights(fights.get())
+        .deferred(deferred.get())
+        .writes(writes.get())
+        .errors(errors.get())
+        .build();
   }
 }

@@ -28,7 +28,11 @@ public abstract class Drift {
   /** {@code changed Deployment/agent-manager: spec.replicas: 5 (want 1)}. */
   @Override
   public String toString() {
-    return kind().label() + " " + object()
-        + (fields().isEmpty() ? "" : ": " + fields().stream().map(FieldDrift::toString).collect(Collectors.joining("; ")));
+    return kind().label()
+        + " "
+        + object()
+        + (fields().isEmpty()
+            ? ""
+            : ": " + fields().stream().map(FieldDrift::toString).collect(Collectors.joining("; ")));
   }
 }

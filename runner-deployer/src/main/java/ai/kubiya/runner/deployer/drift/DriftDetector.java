@@ -29,8 +29,8 @@ import java.util.Optional;
  * HealResult healed = detector.heal(ReleaseId.of("deployment-x", "kubiya"));
  * }</pre>
  *
- * <p>One scan reads the history (one list request) and the live objects (one list request per
- * kind and namespace of every recorded revision). Safe to use from several threads.
+ * <p>One scan reads the history (one list request) and the live objects (one list request per kind
+ * and namespace of every recorded revision). Safe to use from several threads.
  */
 public final class DriftDetector {
   private final ReleaseObjects objects;
@@ -64,8 +64,8 @@ public final class DriftDetector {
   /**
    * Heals the release: creates missing objects, restores the SDK's fields on changed ones (other
    * managers' fields and ignored fields stay), deletes left-behind objects (unless kept); objects
-   * whose ownership labels were removed are refused, as the deployer never changes objects
-   * without them. Then scans again.
+   * whose ownership labels were removed are refused, as the deployer never changes objects without
+   * them. Then scans again.
    */
   public HealResult heal(ReleaseId release) {
     Scan scan = scan(release);
@@ -82,7 +82,13 @@ public final class DriftDetector {
       }
     }
     DriftReport after = healed.isEmpty() ? scan.report() : detect(release);
-    return HealResult.builder().before(scan.report()).after(after).healed(healed).refused(refused).writes(writes).build();
+    return HealResult.builder()
+        .before(scan.report())
+        .after(after)
+        .healed(healed)
+        .refused(refused)
+        .writes(writes)
+        .build();
   }
 
   /** Heals one drift of a scan; the reason when it is not healed. */
@@ -94,17 +100,22 @@ public final class DriftDetector {
           HasMetadata rendered = scan.desired().get(drift.object());
           String kind = drift.object().kind();
           String name = drift.object().name();
-          objects.restore(release, rendered, drift.kind() == DriftKind.MISSING ? null : live,
+          objects.restore(
+              release,
+              rendered,
+              drift.kind() == DriftKind.MISSING ? null : live,
               tree -> FieldWalker.withoutIgnored(kind, name, tree, options.ignore()));
           return Optional.empty();
         }
         case LEFT_BEHIND -> {
-          return objects.deleteLeftBehind(release, live) ? Optional.empty()
+          return objects.deleteLeftBehind(release, live)
+              ? Optional.empty()
               : Optional.of("kept: annotated helm.sh/resource-policy: keep");
         }
         default -> {
-          return Optional.of("not changed: its release labels were removed (the SDK never changes objects "
-              + "without them; relabel it or delete it to have it recreated)");
+          return Optional.of(
+              "not changed: its release labels were removed (the SDK never changes objects "
+                  + "without them; relabel it or delete it to have it recreated)");
         }
       }
     } catch (DeployException e) {
@@ -117,15 +128,28 @@ public final class DriftDetector {
     try {
       return compare(release);
     } catch (KubernetesClientException e) {
-      throw new DeployException("drift of " + release + ": " + e.getCode() + " " + Optional.ofNullable(e.getStatus())
-          .map(s -> s.getReason()).orElse("request failed"), e);
+      throw new DeployException(
+          "drift of "
+              + release
+              + ": "
+              + e.getCode()
+              + " "
+              + Optional.ofNullable(e.getStatus()).map(s -> s.getReason()).orElse("request failed"),
+          e);
     }
   }
 
   private Scan compare(ReleaseId release) {
     List<RevisionRecord> records = objects.history(release);
-    RevisionRecord deployed = ReleaseObjects.deployed(records).orElseThrow(() -> new DeployException(
-        "release " + release.name() + " has no deployed revision in namespace " + release.namespace()));
+    RevisionRecord deployed =
+        ReleaseObjects.deployed(records)
+            .orElseThrow(
+                () ->
+                    new DeployException(
+                        "release "
+                            + release.name()
+                            + " has no deployed revision in namespace "
+                            + release.namespace()));
     Map<ObjectRef, HasMetadata> desired = new LinkedHashMap<>();
     for (HasMetadata object : ReleaseObjects.objects(deployed)) {
       desired.put(ReleaseObjects.ref(object, release), object);
@@ -148,19 +172,27 @@ public final class DriftDetector {
         drifts.add(Drift.of(DriftKind.OWNERSHIP_REMOVED, ref, List.of()));
       } else {
         ObjectNode want = ReleaseObjects.desiredTree(entry.getValue(), release);
-        List<FieldDrift> fields = FieldWalker.drifts(ref.kind(), ref.name(), want, ReleaseObjects.tree(current),
-            options.ignore(), ManagedFields.of(current, manager));
+        List<FieldDrift> fields =
+            FieldWalker.drifts(
+                ref.kind(),
+                ref.name(),
+                want,
+                ReleaseObjects.tree(current),
+                options.ignore(),
+                ManagedFields.of(current, manager));
         if (!fields.isEmpty()) {
           drifts.add(Drift.of(DriftKind.CHANGED, ref, fields));
         }
       }
     }
     for (Map.Entry<ObjectRef, HasMetadata> entry : live.entrySet()) {
-      if (!desired.containsKey(entry.getKey()) && ReleaseObjects.ownedBy(entry.getValue(), release)) {
+      if (!desired.containsKey(entry.getKey())
+          && ReleaseObjects.ownedBy(entry.getValue(), release)) {
         drifts.add(Drift.of(DriftKind.LEFT_BEHIND, entry.getKey(), List.of()));
       }
     }
-    DriftReport report = DriftReport.builder().release(release).revision(deployed.revision()).drifts(drifts).build();
+    DriftReport report =
+        DriftReport.builder().release(release).revision(deployed.revision()).drifts(drifts).build();
     return new Scan(report, desired, live);
   }
 }

@@ -28,14 +28,20 @@ public abstract class FieldDrift {
   public abstract Optional<String> manager();
 
   /** A field drift. */
-  public static FieldDrift of(String path, String desired, Optional<String> live, Optional<String> manager) {
+  public static FieldDrift of(
+      String path, String desired, Optional<String> live, Optional<String> manager) {
     return ImmutableFieldDrift.of(path, desired, live, manager);
   }
 
   /** {@code path: live -> desired [by manager]}. */
   @Override
   public String toString() {
-    return path() + ": " + live().orElse("(none)") + " (want " + desired() + ")"
+    return path()
+        + ": "
+        + live().orElse("(none)")
+        + " (want "
+        + desired()
+        + ")"
         + manager().map(m -> " by " + m).orElse("");
   }
 }

@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
 final class FieldWalker {
   static final String REDACTED = "<redacted>";
   private static final Pattern SENSITIVE_ENV =
-      Pattern.compile(".*env\\[name=[^\\]]*(?i:token|secret|password|passwd|key|creds|seed|jwt)[^\\]]*\\]\\.value.*");
+      Pattern.compile(
+          ".*env\\[name=[^\\]]*(?i:token|secret|password|passwd|key|creds|seed|jwt)[^\\]]*\\]\\.value.*");
 
   private final String kind;
   private final String name;
@@ -37,15 +38,21 @@ final class FieldWalker {
   }
 
   /** The fields of {@code desired} whose value differs in {@code live}, minus the ignored ones. */
-  static List<FieldDrift> drifts(String kind, String name, JsonNode desired, JsonNode live,
-      List<IgnoreRule> ignore, ManagedFields managed) {
+  static List<FieldDrift> drifts(
+      String kind,
+      String name,
+      JsonNode desired,
+      JsonNode live,
+      List<IgnoreRule> ignore,
+      ManagedFields managed) {
     FieldWalker walker = new FieldWalker(kind, name, ignore, managed);
     walker.compare("", new ArrayList<>(), desired, live);
     return List.copyOf(walker.out);
   }
 
   /** A copy of the desired tree without the fields the rules ignore (the SDK leaves them alone). */
-  static ObjectNode withoutIgnored(String kind, String name, ObjectNode desired, List<IgnoreRule> ignore) {
+  static ObjectNode withoutIgnored(
+      String kind, String name, ObjectNode desired, List<IgnoreRule> ignore) {
     ObjectNode copy = desired.deepCopy();
     if (!ignore.isEmpty()) {
       prune(kind, name, "", copy, ignore);
@@ -53,7 +60,8 @@ final class FieldWalker {
     return copy;
   }
 
-  private static void prune(String kind, String name, String path, JsonNode node, List<IgnoreRule> ignore) {
+  private static void prune(
+      String kind, String name, String path, JsonNode node, List<IgnoreRule> ignore) {
     if (node.isObject()) {
       Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
       while (fields.hasNext()) {
@@ -73,7 +81,10 @@ final class FieldWalker {
   }
 
   private void compare(String path, List<Key> keys, JsonNode desired, JsonNode live) {
-    if (desired == null || desired.isNull() || desired.isMissingNode() || ignored(kind, name, path, ignore)) {
+    if (desired == null
+        || desired.isNull()
+        || desired.isMissingNode()
+        || ignored(kind, name, path, ignore)) {
       return;
     }
     boolean liveMissing = live == null || live.isNull() || live.isMissingNode();
@@ -129,7 +140,9 @@ final class FieldWalker {
 
   private void record(String path, List<Key> keys, JsonNode desired, JsonNode live) {
     Optional<String> liveValue =
-        live == null || live.isMissingNode() || live.isNull() ? Optional.empty() : Optional.of(show(path, live));
+        live == null || live.isMissingNode() || live.isNull()
+            ? Optional.empty()
+            : Optional.of(show(path, live));
     out.add(FieldDrift.of(path, show(path, desired), liveValue, managed.managerOf(keys)));
   }
 
@@ -163,7 +176,9 @@ final class FieldWalker {
 
   private static boolean sameQuantity(String a, String b) {
     try {
-      return Quantity.getAmountInBytes(new Quantity(a)).compareTo(Quantity.getAmountInBytes(new Quantity(b))) == 0;
+      return Quantity.getAmountInBytes(new Quantity(a))
+              .compareTo(Quantity.getAmountInBytes(new Quantity(b)))
+          == 0;
     } catch (RuntimeException notAQuantity) {
       return false;
     }

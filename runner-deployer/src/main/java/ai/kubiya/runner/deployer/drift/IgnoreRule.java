@@ -11,7 +11,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class IgnoreRule {
-  private static final Pattern FORM = Pattern.compile("([A-Za-z*][A-Za-z0-9*]*)/([a-z0-9.*-]+):([^\\s]+)");
+  private static final Pattern FORM =
+      Pattern.compile("([A-Za-z*][A-Za-z0-9*]*)/([a-z0-9.*-]+):([^\\s]+)");
 
   /** The kind, or a glob. */
   @Value.Parameter
@@ -33,15 +34,19 @@ public abstract class IgnoreRule {
   public static IgnoreRule parse(String text) {
     var matcher = FORM.matcher(text == null ? "" : text);
     if (!matcher.matches()) {
-      throw new IllegalArgumentException("'" + text + "' is not KIND/NAME:PATH (such as Deployment/*:spec.replicas)");
+      throw new IllegalArgumentException(
+          "'" + text + "' is not KIND/NAME:PATH (such as Deployment/*:spec.replicas)");
     }
     return ImmutableIgnoreRule.of(matcher.group(1), matcher.group(2), matcher.group(3));
   }
 
   /** True when the rule covers this field of this object. */
   public boolean covers(String objectKind, String objectName, String fieldPath) {
-    return glob(kind(), objectKind) && glob(name(), objectName)
-        && (fieldPath.equals(path()) || fieldPath.startsWith(path() + ".") || fieldPath.startsWith(path() + "["));
+    return glob(kind(), objectKind)
+        && glob(name(), objectName)
+        && (fieldPath.equals(path())
+            || fieldPath.startsWith(path() + ".")
+            || fieldPath.startsWith(path() + "["));
   }
 
   private static boolean glob(String pattern, String value) {

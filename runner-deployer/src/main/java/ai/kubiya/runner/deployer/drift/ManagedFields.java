@@ -18,7 +18,9 @@ final class ManagedFields {
   static final ManagedFields NONE = new ManagedFields(List.of(), "");
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
-  /** One step of a path in {@code fieldsV1} terms; {@code null} text for a positional list index. */
+  /**
+   * One step of a path in {@code fieldsV1} terms; {@code null} text for a positional list index.
+   */
   record Key(String text) {
     static Key field(String name) {
       return new Key("f:" + name);
@@ -48,8 +50,11 @@ final class ManagedFields {
     List<Entry> entries = new ArrayList<>();
     for (ManagedFieldsEntry entry : managed) {
       if (entry.getManager() != null && entry.getFieldsV1() != null) {
-        entries.add(new Entry(entry.getManager(), entry.getTime() == null ? "" : entry.getTime(),
-            MAPPER.valueToTree(entry.getFieldsV1().getAdditionalProperties())));
+        entries.add(
+            new Entry(
+                entry.getManager(),
+                entry.getTime() == null ? "" : entry.getTime(),
+                MAPPER.valueToTree(entry.getFieldsV1().getAdditionalProperties())));
       }
     }
     return new ManagedFields(entries, sdkManager);
@@ -59,7 +64,8 @@ final class ManagedFields {
   Optional<String> managerOf(List<Key> keys) {
     Entry best = null;
     for (Entry entry : entries) {
-      if (!entry.manager().equals(sdkManager) && owns(entry.fields(), keys)
+      if (!entry.manager().equals(sdkManager)
+          && owns(entry.fields(), keys)
           && (best == null || entry.time().compareTo(best.time()) > 0)) {
         best = entry;
       }

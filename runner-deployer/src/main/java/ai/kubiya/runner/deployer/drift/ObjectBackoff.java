@@ -29,7 +29,8 @@ final class ObjectBackoff {
    * window of the previous heal (a fight), which lengthens the wait before the next heal.
    */
   boolean healed(Instant now) {
-    boolean fight = lastHeal != null && Duration.between(lastHeal, now).compareTo(policy.fightWindow()) < 0;
+    boolean fight =
+        lastHeal != null && Duration.between(lastHeal, now).compareTo(policy.fightWindow()) < 0;
     strikes = fight ? strikes + 1 : 0;
     lastHeal = now;
     nextAllowed = now.plus(policy.delay(strikes));

@@ -54,8 +54,11 @@ public abstract class ReconcilerEvent {
   @Override
   public String toString() {
     String what = drift().map(Drift::toString).orElse(object().map(ObjectRef::toString).orElse(""));
-    return type().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + " " + release()
-        + (what.isEmpty() ? "" : " " + what) + (detail().isEmpty() ? "" : " (" + detail() + ")");
+    return type().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')
+        + " "
+        + release()
+        + (what.isEmpty() ? "" : " " + what)
+        + (detail().isEmpty() ? "" : " (" + detail() + ")");
   }
 
   /** A builder. */

@@ -36,8 +36,8 @@ public abstract class ReconcilerOptions {
   }
 
   /**
-   * Rate limit: changes seen within this interval are coalesced into one scan of the release, so
-   * a release is scanned at most once per interval. Default 200 ms.
+   * Rate limit: changes seen within this interval are coalesced into one scan of the release, so a
+   * release is scanned at most once per interval. Default 200 ms.
    */
   @Value.Default
   public Duration debounce() {
@@ -62,7 +62,8 @@ public abstract class ReconcilerOptions {
       throw new IllegalArgumentException("reconciler: no release to watch");
     }
     if (threads() < 1 || debounce().isNegative() || resync().isNegative() || resync().isZero()) {
-      throw new IllegalArgumentException("reconciler: need threads >= 1, debounce >= 0 and resync > 0");
+      throw new IllegalArgumentException(
+          "reconciler: need threads >= 1, debounce >= 0 and resync > 0");
     }
   }
 

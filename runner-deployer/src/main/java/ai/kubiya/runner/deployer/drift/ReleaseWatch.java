@@ -32,14 +32,22 @@ final class ReleaseWatch {
   private final Map<ObjectRef, String> reported = new HashMap<>();
   private final Map<ObjectRef, Instant> firstSeen = new HashMap<>();
   private final Map<ObjectRef, ObjectBackoff> backoffs = new HashMap<>();
+
   /** Drifts whose heal the ownership rules refuse: not tried again until the drift changes. */
   private final Map<ObjectRef, String> refused = new HashMap<>();
+
   private Instant pendingAt;
   private boolean drifted;
   private volatile boolean closed;
 
-  ReleaseWatch(ReleaseId release, DriftDetector detector, ReconcilerOptions options, ScheduledExecutorService executor,
-      Counters counters, ReconcilerListener listener, Clock clock) {
+  ReleaseWatch(
+      ReleaseId release,
+      DriftDetector detector,
+      ReconcilerOptions options,
+      ScheduledExecutorService executor,
+      Counters counters,
+      ReconcilerListener listener,
+      Clock clock) {
     this.release = release;
     this.detector = detector;
     this.options = options;
@@ -88,8 +96,11 @@ final class ReleaseWatch {
         emit(ReconcilerEvent.builder().type(Type.ERROR).release(release).detail(e.getMessage()));
       } catch (RuntimeException e) {
         counters.errors.incrementAndGet();
-        emit(ReconcilerEvent.builder().type(Type.ERROR).release(release)
-            .detail(e.getClass().getSimpleName() + " during scan"));
+        emit(
+            ReconcilerEvent.builder()
+                .type(Type.ERROR)
+                .release(release)
+                .detail(e.getClass().getSimpleName() + " during scan"));
       }
     }
   }
@@ -112,10 +123,14 @@ final class ReleaseWatch {
       if (!options.heal() || closed || drift.toString().equals(refused.get(ref))) {
         continue;
       }
-      ObjectBackoff backoff = backoffs.computeIfAbsent(ref, r -> new ObjectBackoff(options.backoff()));
+      ObjectBackoff backoff =
+          backoffs.computeIfAbsent(ref, r -> new ObjectBackoff(options.backoff()));
       if (!backoff.mayHeal(now)) {
         counters.deferred.incrementAndGet();
-        retryAt = retryAt == null || backoff.nextAllowed().isBefore(retryAt) ? backoff.nextAllowed() : retryAt;
+        retryAt =
+            retryAt == null || backoff.nextAllowed().isBefore(retryAt)
+                ? backoff.nextAllowed()
+                : retryAt;
         continue;
       }
       heal(scan, drift, backoff);
@@ -124,8 +139,11 @@ final class ReleaseWatch {
     firstSeen.keySet().retainAll(current);
     refused.keySet().retainAll(current);
     if (current.isEmpty() && drifted) {
-      emit(ReconcilerEvent.builder().type(Type.IN_LINE).release(release)
-          .detail("revision " + scan.report().revision().orElse(0)));
+      emit(
+          ReconcilerEvent.builder()
+              .type(Type.IN_LINE)
+              .release(release)
+              .detail("revision " + scan.report().revision().orElse(0)));
     }
     drifted = !current.isEmpty();
     if (retryAt != null) {
@@ -139,7 +157,12 @@ final class ReleaseWatch {
     Instant done = clock.instant();
     if (refusal.isPresent()) {
       counters.healFailed.incrementAndGet();
-      emit(ReconcilerEvent.builder().type(Type.HEAL_FAILED).release(release).object(ref).detail(refusal.get()));
+      emit(
+          ReconcilerEvent.builder()
+              .type(Type.HEAL_FAILED)
+              .release(release)
+              .object(ref)
+              .detail(refusal.get()));
       if (drift.kind() == DriftKind.OWNERSHIP_REMOVED) {
         refused.put(ref, drift.toString());
       }
@@ -152,14 +175,30 @@ final class ReleaseWatch {
     Duration took = Duration.between(firstSeen.getOrDefault(ref, done), done);
     firstSeen.remove(ref);
     reported.remove(ref);
-    emit(ReconcilerEvent.builder().type(Type.HEALED).release(release).object(ref).drift(drift).timeToHeal(took)
-        .detail("1 write, " + took.toMillis() + " ms after it was seen"));
+    emit(
+        ReconcilerEvent.builder()
+            .type(Type.HEALED)
+            .release(release)
+            .object(ref)
+            .drift(drift)
+            .timeToHeal(took)
+            .detail("1 write, " + took.toMillis() + " ms after it was seen"));
     if (fight) {
       counters.fights.incrementAndGet();
       Duration wait = options.backoff().delay(backoff.strikes());
-      emit(ReconcilerEvent.builder().type(Type.FIGHT).release(release).object(ref)
-          .detail("drifted again within " + options.backoff().fightWindow().toMillis() + " ms of its heal ("
-              + backoff.strikes() + " in a row): another writer changes it; next heal in " + wait.toMillis() + " ms"));
+      emit(
+          ReconcilerEvent.builder()
+              .type(Type.FIGHT)
+              .release(release)
+              .object(ref)
+              .detail(
+                  "drifted again within "
+                      + options.backoff().fightWindow().toMillis()
+                      + " ms of its heal ("
+                      + backoff.strikes()
+                      + " in a row): another writer changes it; next heal in "
+                      + wait.toMillis()
+                      + " ms"));
     }
   }
 

@@ -53,18 +53,28 @@ public final class RunnerReconciler implements AutoCloseable {
   private final List<SharedIndexInformer<? extends HasMetadata>> informers = new ArrayList<>();
   private volatile boolean closed;
 
-  private RunnerReconciler(KubernetesClient client, ReconcilerOptions options, ReconcilerListener listener, Clock clock) {
+  private RunnerReconciler(
+      KubernetesClient client,
+      ReconcilerOptions options,
+      ReconcilerListener listener,
+      Clock clock) {
     this.client = client;
     this.options = options;
     AtomicInteger threadNumber = new AtomicInteger();
-    this.executor = Executors.newScheduledThreadPool(options.threads(), runnable -> {
-      Thread thread = new Thread(runnable, "runner-reconciler-" + threadNumber.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    });
+    this.executor =
+        Executors.newScheduledThreadPool(
+            options.threads(),
+            runnable -> {
+              Thread thread =
+                  new Thread(runnable, "runner-reconciler-" + threadNumber.incrementAndGet());
+              thread.setDaemon(true);
+              return thread;
+            });
     DriftDetector detector = DriftDetector.create(client, options.drift());
     for (ReleaseId release : new LinkedHashSet<>(options.releases())) {
-      watches.put(release, new ReleaseWatch(release, detector, options, executor, counters, listener, clock));
+      watches.put(
+          release,
+          new ReleaseWatch(release, detector, options, executor, counters, listener, clock));
     }
   }
 
@@ -72,9 +82,14 @@ public final class RunnerReconciler implements AutoCloseable {
    * Starts watching: informers first (their initial listing triggers the first scan of each
    * release), then the periodic resync. Returns at once; events arrive on the reconciler's threads.
    */
-  public static RunnerReconciler start(KubernetesClient client, ReconcilerOptions options, ReconcilerListener listener) {
-    RunnerReconciler reconciler = new RunnerReconciler(Objects.requireNonNull(client, "client"),
-        Objects.requireNonNull(options, "options"), Objects.requireNonNull(listener, "listener"), Clock.systemUTC());
+  public static RunnerReconciler start(
+      KubernetesClient client, ReconcilerOptions options, ReconcilerListener listener) {
+    RunnerReconciler reconciler =
+        new RunnerReconciler(
+            Objects.requireNonNull(client, "client"),
+            Objects.requireNonNull(options, "options"),
+            Objects.requireNonNull(listener, "listener"),
+            Clock.systemUTC());
     reconciler.begin();
     return reconciler;
   }
@@ -84,7 +99,10 @@ public final class RunnerReconciler implements AutoCloseable {
       startInformers();
     }
     long resync = options.resync().toMillis();
-    executor.scheduleAtFixedRate(() -> watches.values().forEach(w -> w.trigger(Duration.ZERO)), 0, resync,
+    executor.scheduleAtFixedRate(
+        () -> watches.values().forEach(w -> w.trigger(Duration.ZERO)),
+        0,
+        resync,
         TimeUnit.MILLISECONDS);
   }
 
@@ -110,25 +128,29 @@ public final class RunnerReconciler implements AutoCloseable {
   private <T extends HasMetadata> SharedIndexInformer<T> inform(Class<T> type, String namespace) {
     var resources = client.resources(type);
     var scoped = namespace == null ? resources : resources.inNamespace(namespace);
-    return scoped.withLabel(ReleaseObjects.RELEASE_LABEL).inform(new ResourceEventHandler<T>() {
-      @Override
-      public void onAdd(T object) {
-        changed(object);
-      }
+    return scoped
+        .withLabel(ReleaseObjects.RELEASE_LABEL)
+        .inform(
+            new ResourceEventHandler<T>() {
+              @Override
+              public void onAdd(T object) {
+                changed(object);
+              }
 
-      @Override
-      public void onUpdate(T before, T after) {
-        changed(after);
-        if (!Objects.equals(labelsOf(before), labelsOf(after))) {
-          changed(before);
-        }
-      }
+              @Override
+              public void onUpdate(T before, T after) {
+                changed(after);
+                if (!Objects.equals(labelsOf(before), labelsOf(after))) {
+                  changed(before);
+                }
+              }
 
-      @Override
-      public void onDelete(T object, boolean finalStateUnknown) {
-        changed(object);
-      }
-    }, options.resync().toMillis());
+              @Override
+              public void onDelete(T object, boolean finalStateUnknown) {
+                changed(object);
+              }
+            },
+            options.resync().toMillis());
   }
 
   private static Map<String, String> labelsOf(HasMetadata object) {

@@ -63,6 +63,11 @@ public abstract class ImageUpdate {
 
   @Override
   public String toString() {
-    return component().label() + ": " + currentTag() + " -> " + newTag() + (isDowngrade() ? " (downgrade)" : "");
+    return component().label()
+        + ": "
+        + currentTag()
+        + " -> "
+        + newTag()
+        + (isDowngrade() ? " (downgrade)" : "");
   }
 }

@@ -1,7 +1,7 @@
 package ai.kubiya.runner.deployer.images;
 
-import ai.kubiya.runner.naming.Component;
 import ai.kubiya.runner.model.RunnerConfig;
+import ai.kubiya.runner.naming.Component;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -52,7 +52,8 @@ public final class ImageUpdateChecker {
 
   /** The stable tags the document at {@code url} lists, by key as written there, in order. */
   public Map<String, String> fetch(HttpUrl url) {
-    Request request = new Request.Builder().url(url).header("Accept", "application/json").get().build();
+    Request request =
+        new Request.Builder().url(url).header("Accept", "application/json").get().build();
     String body;
     try (Response response = http.newCall(request).execute()) {
       if (!response.isSuccessful()) {
@@ -60,12 +61,18 @@ public final class ImageUpdateChecker {
       }
       ResponseBody content = response.body();
       if (content.contentLength() > MAX_BYTES) {
-        throw new ImageUpdateException("GET " + url + ": the stable-versions document is larger than 1 MiB");
+        throw new ImageUpdateException(
+            "GET " + url + ": the stable-versions document is larger than 1 MiB");
       }
       body = content.string();
     } catch (IOException e) {
-      throw new ImageUpdateException("GET " + url + ": " + e.getClass().getSimpleName()
-          + (e.getMessage() == null ? "" : ": " + e.getMessage()), e);
+      throw new ImageUpdateException(
+          "GET "
+              + url
+              + ": "
+              + e.getClass().getSimpleName()
+              + (e.getMessage() == null ? "" : ": " + e.getMessage()),
+          e);
     }
     return parse(url.toString(), body);
   }
@@ -99,8 +106,11 @@ public final class ImageUpdateChecker {
       root = JSON.readTree(json);
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
-      throw new ImageUpdateException(source + (at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr())
-          + ": not valid JSON: " + e.getOriginalMessage().lines().findFirst().orElse(""));
+      throw new ImageUpdateException(
+          source
+              + (at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr())
+              + ": not valid JSON: "
+              + e.getOriginalMessage().lines().findFirst().orElse(""));
     }
     if (root == null || !root.isObject()) {
       throw new ImageUpdateException(source + ": expected a JSON object of component to image tag");
@@ -109,8 +119,14 @@ public final class ImageUpdateChecker {
     for (Map.Entry<String, JsonNode> field : root.properties()) {
       JsonNode value = field.getValue();
       if (!value.isTextual() || !TAG.matcher(value.asText()).matches()) {
-        throw new ImageUpdateException(source + ": " + field.getKey() + ": expected an image tag, found "
-            + (value.isTextual() ? "'" + value.asText() + "'" : value.getNodeType().name().toLowerCase(java.util.Locale.ROOT)));
+        throw new ImageUpdateException(
+            source
+                + ": "
+                + field.getKey()
+                + ": expected an image tag, found "
+                + (value.isTextual()
+                    ? "'" + value.asText() + "'"
+                    : value.getNodeType().name().toLowerCase(java.util.Locale.ROOT)));
       }
       tags.put(field.getKey(), value.asText());
     }

@@ -29,12 +29,17 @@ public abstract class ImageUpdatePlan {
     return updates().isEmpty();
   }
 
-  /** The {@code --set} expressions that apply the plan, such as {@code agentManager.image.tag=v0.1.5}. */
+  /**
+   * The {@code --set} expressions that apply the plan, such as {@code
+   * agentManager.image.tag=v0.1.5}.
+   */
   public List<String> setArguments() {
     return updates().stream().map(ImageUpdate::setArgument).toList();
   }
 
-  /** The config with the new tags, everything else equal; loaded (and checked) like {@code --set}. */
+  /**
+   * The config with the new tags, everything else equal; loaded (and checked) like {@code --set}.
+   */
   public RunnerConfig applyTo(RunnerConfig config) {
     return RunnerConfigLoader.create()
         .release(config.release())

@@ -24,8 +24,8 @@ import java.util.Locale;
 /**
  * The stable, documented JSON shapes of {@code list}, {@code status}, {@code history} and {@code
  * plan} ({@code -o json}; {@code -o yaml} is the same tree as YAML). Fields are only ever added;
- * see runner-deployer/README.md, "Machine-readable output". Times are RFC 3339 UTC, statuses
- * Helm's lower-case labels, actions lower case. Values, manifests and secret data never appear.
+ * see runner-deployer/README.md, "Machine-readable output". Times are RFC 3339 UTC, statuses Helm's
+ * lower-case labels, actions lower case. Values, manifests and secret data never appear.
  *
  * <pre>{@code
  * System.out.println(DeployerJson.toJson(DeployerJson.plan(deployer.plan(config))));
@@ -33,11 +33,13 @@ import java.util.Locale;
  */
 public final class DeployerJson {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-  private static final YAMLMapper YAML = YAMLMapper.builder()
-      .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-      .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-      .build();
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final YAMLMapper YAML =
+      YAMLMapper.builder()
+          .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+          .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+          .build();
 
   private DeployerJson() {}
 
@@ -45,14 +47,15 @@ public final class DeployerJson {
   public static ArrayNode releases(List<ReleaseSummary> releases) {
     ArrayNode out = NODES.arrayNode();
     for (ReleaseSummary s : releases) {
-      ObjectNode release = out.addObject()
-          .put("name", s.release().name())
-          .put("namespace", s.release().namespace())
-          .put("revision", s.revision())
-          .put("status", s.status().label())
-          .put("updated", s.updated().toString())
-          .put("chartVersion", s.chartVersion())
-          .put("description", s.description());
+      ObjectNode release =
+          out.addObject()
+              .put("name", s.release().name())
+              .put("namespace", s.release().namespace())
+              .put("revision", s.revision())
+              .put("status", s.status().label())
+              .put("updated", s.updated().toString())
+              .put("chartVersion", s.chartVersion())
+              .put("description", s.description());
       ObjectNode images = release.putObject("images");
       s.images().forEach(images::put);
     }
@@ -75,9 +78,11 @@ public final class DeployerJson {
 
   /** {@code status}: the release, its latest revision and one entry per component. */
   public static ObjectNode status(ReleaseStatus status) {
-    ObjectNode out = NODES.objectNode()
-        .put("name", status.release().name())
-        .put("namespace", status.release().namespace());
+    ObjectNode out =
+        NODES
+            .objectNode()
+            .put("name", status.release().name())
+            .put("namespace", status.release().namespace());
     if (status.revision().isPresent()) {
       RevisionRecord r = status.revision().get();
       out.put("revision", r.revision())
@@ -86,21 +91,27 @@ public final class DeployerJson {
           .put("chartVersion", r.chartVersion())
           .put("description", r.description());
     } else {
-      out.putNull("revision").putNull("status").putNull("updated").putNull("chartVersion").putNull("description");
+      out.putNull("revision")
+          .putNull("status")
+          .putNull("updated")
+          .putNull("chartVersion")
+          .putNull("description");
     }
     out.put("grade", status.grade().name());
     ArrayNode components = out.putArray("components");
     for (ComponentStatus c : status.components()) {
-      ObjectNode component = components.addObject()
-          .put("component", c.component())
-          .put("kind", c.workload().kind())
-          .put("name", c.workload().name())
-          .put("desired", c.desired())
-          .put("ready", c.ready())
-          .put("pods", c.pods())
-          .put("restartsInWindow", c.restartsInWindow())
-          .put("grade", c.grade().name())
-          .put("detail", c.detail());
+      ObjectNode component =
+          components
+              .addObject()
+              .put("component", c.component())
+              .put("kind", c.workload().kind())
+              .put("name", c.workload().name())
+              .put("desired", c.desired())
+              .put("ready", c.ready())
+              .put("pods", c.pods())
+              .put("restartsInWindow", c.restartsInWindow())
+              .put("grade", c.grade().name())
+              .put("detail", c.detail());
       ArrayNode images = component.putArray("images");
       c.images().forEach(images::add);
     }
@@ -109,11 +120,13 @@ public final class DeployerJson {
 
   /** {@code plan}: a summary by action and every change, unchanged objects included. */
   public static ObjectNode plan(Plan plan) {
-    ObjectNode out = NODES.objectNode()
-        .put("name", plan.release().name())
-        .put("namespace", plan.release().namespace())
-        .put("valuesChanged", plan.valuesChanged())
-        .put("hasConflicts", plan.hasConflicts());
+    ObjectNode out =
+        NODES
+            .objectNode()
+            .put("name", plan.release().name())
+            .put("namespace", plan.release().namespace())
+            .put("valuesChanged", plan.valuesChanged())
+            .put("hasConflicts", plan.hasConflicts());
     ObjectNode summary = out.putObject("summary");
     for (Action action : Action.values()) {
       summary.put(label(action), plan.withAction(action).size());
@@ -121,15 +134,18 @@ public final class DeployerJson {
     ArrayNode changes = out.putArray("changes");
     for (PlannedChange change : plan.changes()) {
       ObjectRef ref = change.object();
-      ObjectNode node = changes.addObject()
-          .put("action", label(change.action()))
-          .put("kind", ref.kind())
-          .put("namespace", ref.namespace().orElse(null))
-          .put("name", ref.name())
-          .put("note", change.note());
+      ObjectNode node =
+          changes
+              .addObject()
+              .put("action", label(change.action()))
+              .put("kind", ref.kind())
+              .put("namespace", ref.namespace().orElse(null))
+              .put("name", ref.name())
+              .put("note", change.note());
       ArrayNode fields = node.putArray("fields");
       for (FieldChange field : change.fields()) {
-        fields.addObject()
+        fields
+            .addObject()
             .put("path", field.path())
             .put("before", field.before().orElse(null))
             .put("after", field.after().orElse(null));

@@ -12,8 +12,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 
 /**
- * The JSON trees of {@code drift -o json} and {@code watch -o json} (see runner-deployer/README.md);
- * fields are only ever added. Secret values are already {@code <redacted>} in the drift model.
+ * The JSON trees of {@code drift -o json} and {@code watch -o json} (see
+ * runner-deployer/README.md); fields are only ever added. Secret values are already {@code
+ * <redacted>} in the drift model.
  */
 public final class DriftJson {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -36,7 +37,9 @@ public final class DriftJson {
     return tree;
   }
 
-  /** The report after healing, with {@code healed} (refs) and {@code refused} ({object, reason}). */
+  /**
+   * The report after healing, with {@code healed} (refs) and {@code refused} ({object, reason}).
+   */
   public static ObjectNode heal(HealResult result) {
     ObjectNode tree = report(result.after());
     ArrayNode healed = tree.putArray("healed");
@@ -50,7 +53,10 @@ public final class DriftJson {
     return tree;
   }
 
-  /** One reconciler event: {@code {type, name, namespace, time, object, drift, timeToHealMs, detail}}. */
+  /**
+   * One reconciler event: {@code {type, name, namespace, time, object, drift, timeToHealMs,
+   * detail}}.
+   */
   public static ObjectNode event(ReconcilerEvent event) {
     ObjectNode tree = NODES.objectNode();
     tree.put("type", event.type().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));

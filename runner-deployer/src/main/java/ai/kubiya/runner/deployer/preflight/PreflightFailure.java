@@ -1,7 +1,5 @@
 package ai.kubiya.runner.deployer.preflight;
 
-
-
 /** Why a remote-write preflight failed. */
 public enum PreflightFailure {
   /** The URL is not an http(s) URL. */

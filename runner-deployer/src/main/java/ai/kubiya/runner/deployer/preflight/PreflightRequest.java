@@ -5,7 +5,6 @@ import ai.kubiya.runner.telemetry.alloy.remotewrite.BasicAuthRemoteWrite;
 import ai.kubiya.runner.telemetry.alloy.remotewrite.BearerTokenRemoteWrite;
 import ai.kubiya.runner.telemetry.alloy.remotewrite.RemoteWriteAuth;
 import ai.kubiya.runner.telemetry.alloy.remotewrite.RemoteWriteTarget;
-
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +31,10 @@ public abstract class PreflightRequest {
    * @throws IllegalArgumentException naming the first variable that is missing or empty
    */
   public static PreflightRequest forTarget(
-      RemoteWriteTarget target, Map<String, String> environment, String runner, String organization) {
+      RemoteWriteTarget target,
+      Map<String, String> environment,
+      String runner,
+      String organization) {
     EnvReader env = new EnvReader(environment);
     String url = env.get(target.urlEnv());
     RemoteWriteAuth auth;
@@ -48,12 +50,7 @@ public abstract class PreflightRequest {
     } else {
       auth = new RemoteWriteAuth.Bearer(env.get(((BearerTokenRemoteWrite) target).tokenEnv()));
     }
-    return builder()
-        .url(url)
-        .auth(auth)
-        .runner(runner)
-        .organization(organization)
-        .build();
+    return builder().url(url).auth(auth).runner(runner).organization(organization).build();
   }
 
   /** The remote-write URL. */

@@ -1,7 +1,5 @@
 package ai.kubiya.runner.deployer.preflight;
 
-
-
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -17,7 +15,8 @@ public final class PreflightResult {
   private final Duration latency;
   private final String message;
 
-  private PreflightResult(PreflightFailure failure, Integer status, Duration latency, String message) {
+  private PreflightResult(
+      PreflightFailure failure, Integer status, Duration latency, String message) {
     this.failure = failure;
     this.status = status;
     this.latency = Objects.requireNonNull(latency, "latency");
@@ -28,8 +27,10 @@ public final class PreflightResult {
     return new PreflightResult(null, status, latency, message);
   }
 
-  static PreflightResult failed(PreflightFailure failure, Integer status, Duration latency, String message) {
-    return new PreflightResult(Objects.requireNonNull(failure, "failure"), status, latency, message);
+  static PreflightResult failed(
+      PreflightFailure failure, Integer status, Duration latency, String message) {
+    return new PreflightResult(
+        Objects.requireNonNull(failure, "failure"), status, latency, message);
   }
 
   /** True when the receiver accepted the sample (HTTP 2xx). */

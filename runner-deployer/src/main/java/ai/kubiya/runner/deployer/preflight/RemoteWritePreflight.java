@@ -1,9 +1,7 @@
 package ai.kubiya.runner.deployer.preflight;
 
 import ai.kubiya.runner.model.SecretScrubber;
-import ai.kubiya.runner.telemetry.alloy.remotewrite.AzureManagedPrometheus;
 import ai.kubiya.runner.telemetry.alloy.remotewrite.RemoteWriteAuth;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -67,16 +65,21 @@ public final class RemoteWritePreflight {
   public PreflightResult run(PreflightRequest request) {
     HttpUrl url = HttpUrl.parse(request.url());
     if (url == null) {
-      return PreflightResult.failed(PreflightFailure.INVALID_URL, null, Duration.ZERO,
+      return PreflightResult.failed(
+          PreflightFailure.INVALID_URL,
+          null,
+          Duration.ZERO,
           "remote-write URL is not an http(s) URL: " + safe(request.url()));
     }
-    OkHttpClient http = client.newBuilder()
-        .connectTimeout(request.timeout())
-        .readTimeout(request.timeout())
-        .writeTimeout(request.timeout())
-        .callTimeout(request.timeout().multipliedBy(2))
-        .followRedirects(true)
-        .build();
+    OkHttpClient http =
+        client
+            .newBuilder()
+            .connectTimeout(request.timeout())
+            .readTimeout(request.timeout())
+            .writeTimeout(request.timeout())
+            .callTimeout(request.timeout().multipliedBy(2))
+            .followRedirects(true)
+            .build();
 
     String authorization = null;
     RemoteWriteAuth auth = request.auth();
@@ -94,17 +97,27 @@ public final class RemoteWritePreflight {
     return write(http, url, authorization, request);
   }
 
-  private PreflightResult write(OkHttpClient http, HttpUrl url, String authorization, PreflightRequest request) {
-    byte[] body = WriteRequestEncoder.compress(WriteRequestEncoder.encode(
-        Map.of("__name__", METRIC, "runner", request.runner(), "organization", request.organization()),
-        1.0,
-        System.currentTimeMillis()));
-    Request.Builder builder = new Request.Builder()
-        .url(url)
-        .post(RequestBody.create(body, PROTOBUF))
-        .header("Content-Encoding", "snappy")
-        .header("X-Prometheus-Remote-Write-Version", "0.1.0")
-        .header("User-Agent", "kubiya-runner-preflight");
+  private PreflightResult write(
+      OkHttpClient http, HttpUrl url, String authorization, PreflightRequest request) {
+    byte[] body =
+        WriteRequestEncoder.compress(
+            WriteRequestEncoder.encode(
+                Map.of(
+                    "__name__",
+                    METRIC,
+                    "runner",
+                    request.runner(),
+                    "organization",
+                    request.organization()),
+                1.0,
+                System.currentTimeMillis()));
+    Request.Builder builder =
+        new Request.Builder()
+            .url(url)
+            .post(RequestBody.create(body, PROTOBUF))
+            .header("Content-Encoding", "snappy")
+            .header("X-Prometheus-Remote-Write-Version", "0.1.0")
+            .header("User-Agent", "kubiya-runner-preflight");
     if (authorization != null) {
       builder.header("Authorization", authorization);
     }
@@ -114,9 +127,18 @@ public final class RemoteWritePreflight {
       Duration latency = Duration.ofNanos(System.nanoTime() - start);
       int code = response.code();
       if (response.isSuccessful()) {
-        return PreflightResult.ok(code, latency,
-            "sample " + METRIC + "{runner=\"" + request.runner() + "\"} accepted by " + where
-                + " (HTTP " + code + ")");
+        return PreflightResult.ok(
+            code,
+            latency,
+            "sample "
+                + METRIC
+                + "{runner=\""
+                + request.runner()
+                + "\"} accepted by "
+                + where
+                + " (HTTP "
+                + code
+                + ")");
       }
       String excerpt = excerpt(response.body(), request, authorization);
       return PreflightResult.failed(kind(code), code, latency, httpMessage(code, where, excerpt));
@@ -128,11 +150,16 @@ public final class RemoteWritePreflight {
 
   private static PreflightFailure kind(int code) {
     switch (code) {
-      case 400: return PreflightFailure.BAD_REQUEST;
-      case 401: return PreflightFailure.UNAUTHORIZED;
-      case 403: return PreflightFailure.FORBIDDEN;
-      case 404: return PreflightFailure.NOT_FOUND;
-      default: return code >= 500 ? PreflightFailure.SERVER_ERROR : PreflightFailure.HTTP_ERROR;
+      case 400:
+        return PreflightFailure.BAD_REQUEST;
+      case 401:
+        return PreflightFailure.UNAUTHORIZED;
+      case 403:
+        return PreflightFailure.FORBIDDEN;
+      case 404:
+        return PreflightFailure.NOT_FOUND;
+      default:
+        return code >= 500 ? PreflightFailure.SERVER_ERROR : PreflightFailure.HTTP_ERROR;
     }
   }
 
@@ -142,17 +169,22 @@ public final class RemoteWritePreflight {
       case 400:
         return "HTTP 400 Bad Request from " + where + ": the receiver rejected the sample" + detail;
       case 401:
-        return "HTTP 401 Unauthorized from " + where
+        return "HTTP 401 Unauthorized from "
+            + where
             + ": the credentials were missing or not accepted (check client id/secret, user/password or token)"
             + detail;
       case 403:
-        return "HTTP 403 Forbidden from " + where
+        return "HTTP 403 Forbidden from "
+            + where
             + ": authenticated, but not allowed to write (Azure: grant the app 'Monitoring Metrics Publisher'"
-            + " on the data collection rule)" + detail;
+            + " on the data collection rule)"
+            + detail;
       case 404:
-        return "HTTP 404 Not Found from " + where
+        return "HTTP 404 Not Found from "
+            + where
             + ": no remote-write receiver at this path (Prometheus: /api/v1/write with"
-            + " --web.enable-remote-write-receiver)" + detail;
+            + " --web.enable-remote-write-receiver)"
+            + detail;
       default:
         return "HTTP " + code + " from " + where + detail;
     }
@@ -162,22 +194,57 @@ public final class RemoteWritePreflight {
       IOException e, HttpUrl url, Duration latency, Duration timeout, String what) {
     String host = url.host();
     if (e instanceof UnknownHostException) {
-      return PreflightResult.failed(PreflightFailure.DNS, null, latency,
+      return PreflightResult.failed(
+          PreflightFailure.DNS,
+          null,
+          latency,
           what + " failed: cannot resolve host \"" + host + "\" (DNS)");
     }
     if (e instanceof SSLException) {
-      return PreflightResult.failed(PreflightFailure.TLS, null, latency,
-          what + " failed: TLS handshake with " + host + ":" + url.port() + " failed: " + oneLine(e.getMessage()));
+      return PreflightResult.failed(
+          PreflightFailure.TLS,
+          null,
+          latency,
+          what
+              + " failed: TLS handshake with "
+              + host
+              + ":"
+              + url.port()
+              + " failed: "
+              + oneLine(e.getMessage()));
     }
     if (e instanceof ConnectException || e instanceof NoRouteToHostException) {
-      return PreflightResult.failed(PreflightFailure.CONNECT, null, latency,
-          what + " failed: cannot connect to " + host + ":" + url.port() + " (" + oneLine(e.getMessage()) + ")");
+      return PreflightResult.failed(
+          PreflightFailure.CONNECT,
+          null,
+          latency,
+          what
+              + " failed: cannot connect to "
+              + host
+              + ":"
+              + url.port()
+              + " ("
+              + oneLine(e.getMessage())
+              + ")");
     }
     if (e instanceof InterruptedIOException) {
-      return PreflightResult.failed(PreflightFailure.TIMEOUT, null, latency,
-          what + " failed: no answer from " + host + ":" + url.port() + " within " + timeout.toMillis() + " ms (timeout)");
+      return PreflightResult.failed(
+          PreflightFailure.TIMEOUT,
+          null,
+          latency,
+          what
+              + " failed: no answer from "
+              + host
+              + ":"
+              + url.port()
+              + " within "
+              + timeout.toMillis()
+              + " ms (timeout)");
     }
-    return PreflightResult.failed(PreflightFailure.IO, null, latency,
+    return PreflightResult.failed(
+        PreflightFailure.IO,
+        null,
+        latency,
         what + " failed: " + e.getClass().getSimpleName() + ": " + oneLine(e.getMessage()));
   }
 
@@ -188,23 +255,33 @@ public final class RemoteWritePreflight {
     PreflightResult failure;
   }
 
-  private TokenOutcome fetchToken(OkHttpClient http, RemoteWriteAuth.OAuth2ClientCredentials oauth, Duration timeout) {
+  private TokenOutcome fetchToken(
+      OkHttpClient http, RemoteWriteAuth.OAuth2ClientCredentials oauth, Duration timeout) {
     TokenOutcome outcome = new TokenOutcome();
     HttpUrl tokenUrl = HttpUrl.parse(oauth.tokenUrl());
     if (tokenUrl == null) {
-      outcome.failure = PreflightResult.failed(PreflightFailure.INVALID_URL, null, Duration.ZERO,
-          "OAuth2 token URL is not an http(s) URL: " + safe(oauth.tokenUrl()));
+      outcome.failure =
+          PreflightResult.failed(
+              PreflightFailure.INVALID_URL,
+              null,
+              Duration.ZERO,
+              "OAuth2 token URL is not an http(s) URL: " + safe(oauth.tokenUrl()));
       return outcome;
     }
-    FormBody.Builder form = new FormBody.Builder()
-        .add("grant_type", "client_credentials")
-        .add("client_id", oauth.clientId())
-        .add("client_secret", oauth.clientSecret());
+    FormBody.Builder form =
+        new FormBody.Builder()
+            .add("grant_type", "client_credentials")
+            .add("client_id", oauth.clientId())
+            .add("client_secret", oauth.clientSecret());
     if (!oauth.scopes().isEmpty()) {
       form.add("scope", String.join(" ", oauth.scopes()));
     }
-    Request request = new Request.Builder().url(tokenUrl).post(form.build())
-        .header("Accept", "application/json").build();
+    Request request =
+        new Request.Builder()
+            .url(tokenUrl)
+            .post(form.build())
+            .header("Accept", "application/json")
+            .build();
     String where = describe(tokenUrl);
     long start = System.nanoTime();
     try (Response response = http.newCall(request).execute()) {
@@ -213,28 +290,48 @@ public final class RemoteWritePreflight {
       String text = body == null ? "" : body.string();
       JsonNode json = parseJson(text);
       if (!response.isSuccessful()) {
-        String error = json == null ? "" : (json.path("error").asText("") + " "
-            + json.path("error_description").asText("")).trim();
+        String error =
+            json == null
+                ? ""
+                : (json.path("error").asText("") + " " + json.path("error_description").asText(""))
+                    .trim();
         error = scrub(oneLine(error), oauth.clientSecret());
-        outcome.failure = PreflightResult.failed(PreflightFailure.TOKEN, response.code(), latency,
-            "OAuth2 token request to " + where + " failed: HTTP " + response.code()
-                + (error.isEmpty() ? "" : " " + truncate(error)));
+        outcome.failure =
+            PreflightResult.failed(
+                PreflightFailure.TOKEN,
+                response.code(),
+                latency,
+                "OAuth2 token request to "
+                    + where
+                    + " failed: HTTP "
+                    + response.code()
+                    + (error.isEmpty() ? "" : " " + truncate(error)));
         return outcome;
       }
       String token = json == null ? "" : json.path("access_token").asText("");
       if (token.isEmpty()) {
-        outcome.failure = PreflightResult.failed(PreflightFailure.TOKEN, response.code(), latency,
-            "OAuth2 token response from " + where + " has no access_token");
+        outcome.failure =
+            PreflightResult.failed(
+                PreflightFailure.TOKEN,
+                response.code(),
+                latency,
+                "OAuth2 token response from " + where + " has no access_token");
         return outcome;
       }
       outcome.accessToken = token;
       return outcome;
     } catch (IOException e) {
-      PreflightResult r = ioFailure(e, tokenUrl, Duration.ofNanos(System.nanoTime() - start), timeout,
-          "OAuth2 token request to " + where);
-      outcome.failure = r.failure().orElseThrow() == PreflightFailure.IO
-          ? PreflightResult.failed(PreflightFailure.TOKEN, null, r.latency(), r.message())
-          : r;
+      PreflightResult r =
+          ioFailure(
+              e,
+              tokenUrl,
+              Duration.ofNanos(System.nanoTime() - start),
+              timeout,
+              "OAuth2 token request to " + where);
+      outcome.failure =
+          r.failure().orElseThrow() == PreflightFailure.IO
+              ? PreflightResult.failed(PreflightFailure.TOKEN, null, r.latency(), r.message())
+              : r;
       return outcome;
     }
   }
@@ -278,7 +375,10 @@ public final class RemoteWritePreflight {
 
   private static String scrub(String text, String secret) {
     // every encoding: a token endpoint may echo the form, where the secret is URL-encoded
-    return SecretScrubber.create().add(secret).scrub(text).replace(secret.isEmpty() ? "\u0000" : secret, "<redacted>");
+    return SecretScrubber.create()
+        .add(secret)
+        .scrub(text)
+        .replace(secret.isEmpty() ? "\u0000" : secret, "<redacted>");
   }
 
   private static String truncate(String s) {

@@ -1,7 +1,5 @@
 package ai.kubiya.runner.deployer.preflight;
 
-
-
 import com.google.protobuf.CodedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -27,18 +25,26 @@ final class WriteRequestEncoder {
   /** The protobuf bytes; labels are written sorted by name, as receivers expect. */
   static byte[] encode(Map<String, String> labels, double value, long timestampMillis) {
     ByteArrayOutputStream series = new ByteArrayOutputStream();
-    write(series, out -> {
-      for (Map.Entry<String, String> l : new TreeMap<>(labels).entrySet()) {
-        out.writeByteArray(1, message(o -> {
-          o.writeString(1, l.getKey());
-          o.writeString(2, l.getValue());
-        }));
-      }
-      out.writeByteArray(2, message(o -> {
-        o.writeDouble(1, value);
-        o.writeInt64(2, timestampMillis);
-      }));
-    });
+    write(
+        series,
+        out -> {
+          for (Map.Entry<String, String> l : new TreeMap<>(labels).entrySet()) {
+            out.writeByteArray(
+                1,
+                message(
+                    o -> {
+                      o.writeString(1, l.getKey());
+                      o.writeString(2, l.getValue());
+                    }));
+          }
+          out.writeByteArray(
+              2,
+              message(
+                  o -> {
+                    o.writeDouble(1, value);
+                    o.writeInt64(2, timestampMillis);
+                  }));
+        });
     return message(out -> out.writeByteArray(1, series.toByteArray()));
   }
 

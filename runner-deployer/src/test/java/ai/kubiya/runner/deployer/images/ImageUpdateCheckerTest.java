@@ -1,6 +1,5 @@
 package ai.kubiya.runner.deployer.images;
 
-import ai.kubiya.runner.naming.Component;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -8,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.kubiya.runner.model.RunnerConfig;
 import ai.kubiya.runner.model.values.RunnerConfigLoader;
+import ai.kubiya.runner.naming.Component;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 class ImageUpdateCheckerTest {
   MockWebServer server = new MockWebServer();
   HttpUrl url;
-  RunnerConfig config = RunnerConfigLoader.create().release("deployment-x").namespace("kubiya").load();
+  RunnerConfig config =
+      RunnerConfigLoader.create().release("deployment-x").namespace("kubiya").load();
 
   @BeforeEach
   void start() throws IOException {
@@ -41,15 +42,22 @@ class ImageUpdateCheckerTest {
   @Test
   void plansTheTagsThatDifferAndIgnoresUnknownComponents() {
     String currentTool = config.values().toolManager().image().tag();
-    serve(200, "{\"agent_manager\": \"v0.1.5\", \"tool-manager\": \"" + currentTool + "\", \"sdkServer\": \"v1.8.0\","
-        + " \"grafana\": \"v2\"}");
+    serve(
+        200,
+        "{\"agent_manager\": \"v0.1.5\", \"tool-manager\": \""
+            + currentTool
+            + "\", \"sdkServer\": \"v1.8.0\","
+            + " \"grafana\": \"v2\"}");
 
     ImageUpdatePlan plan = ImageUpdateChecker.create().check(url, config);
 
-    assertEquals(List.of(Component.AGENT_MANAGER, Component.SDK_SERVER),
+    assertEquals(
+        List.of(Component.AGENT_MANAGER, Component.SDK_SERVER),
         plan.updates().stream().map(ImageUpdate::component).toList());
     assertEquals(config.values().agentManager().image().tag(), plan.updates().get(0).currentTag());
-    assertEquals(List.of("agentManager.image.tag=v0.1.5", "toolManager.sdkServer.image.tag=v1.8.0"), plan.setArguments());
+    assertEquals(
+        List.of("agentManager.image.tag=v0.1.5", "toolManager.sdkServer.image.tag=v1.8.0"),
+        plan.setArguments());
     assertEquals(List.of("grafana"), plan.unknownComponents());
     assertEquals(1, server.getRequestCount());
   }
@@ -65,7 +73,10 @@ class ImageUpdateCheckerTest {
     assertEquals("runner_v3", updated.values().kubiyaOperator().image().tag());
     assertEquals(config.values().toolManager(), updated.values().toolManager());
     assertEquals(config.release(), updated.release());
-    assertTrue(ImageUpdateChecker.plan(Map.of("agent-manager", "v0.1.5", "kubiya-operator", "runner_v3"), updated).isEmpty());
+    assertTrue(
+        ImageUpdateChecker.plan(
+                Map.of("agent-manager", "v0.1.5", "kubiya-operator", "runner_v3"), updated)
+            .isEmpty());
   }
 
   @Test
@@ -78,22 +89,26 @@ class ImageUpdateCheckerTest {
   @Test
   void httpFailuresAreOneLineErrors() {
     serve(404, "not here");
-    ImageUpdateException e = assertThrows(ImageUpdateException.class, () -> ImageUpdateChecker.create().fetch(url));
+    ImageUpdateException e =
+        assertThrows(ImageUpdateException.class, () -> ImageUpdateChecker.create().fetch(url));
     assertEquals("GET " + url + ": HTTP 404", e.getMessage());
   }
 
   @Test
   void badDocumentsNameWhereTheyAreWrong() {
     serve(200, "{\"agent-manager\": \n  \"v1\",, }");
-    ImageUpdateException syntax = assertThrows(ImageUpdateException.class, () -> ImageUpdateChecker.create().fetch(url));
+    ImageUpdateException syntax =
+        assertThrows(ImageUpdateException.class, () -> ImageUpdateChecker.create().fetch(url));
     assertTrue(syntax.getMessage().startsWith(url + ":2:"), syntax.getMessage());
 
     serve(200, "{\"agent-manager\": 3}");
-    ImageUpdateException type = assertThrows(ImageUpdateException.class, () -> ImageUpdateChecker.create().fetch(url));
+    ImageUpdateException type =
+        assertThrows(ImageUpdateException.class, () -> ImageUpdateChecker.create().fetch(url));
     assertEquals(url + ": agent-manager: expected an image tag, found number", type.getMessage());
 
     serve(200, "[\"v1\"]");
-    ImageUpdateException shape = assertThrows(ImageUpdateException.class, () -> ImageUpdateChecker.create().fetch(url));
+    ImageUpdateException shape =
+        assertThrows(ImageUpdateException.class, () -> ImageUpdateChecker.create().fetch(url));
     assertEquals(url + ": expected a JSON object of component to image tag", shape.getMessage());
   }
 

@@ -1,11 +1,10 @@
 package ai.kubiya.runner.deployer.preflight;
 
-import ai.kubiya.runner.telemetry.alloy.remotewrite.AzureManagedPrometheus;
-import ai.kubiya.runner.telemetry.alloy.remotewrite.RemoteWriteAuth;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ai.kubiya.runner.telemetry.alloy.remotewrite.AzureManagedPrometheus;
+import ai.kubiya.runner.telemetry.alloy.remotewrite.RemoteWriteAuth;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.InetAddress;
 import java.time.Duration;
@@ -49,8 +48,14 @@ class PrometheusRemoteWriteTest {
 
   @Test
   void sampleIsQueryableAfterThePreflight() throws Exception {
-    PreflightResult r = RemoteWritePreflight.create().run(PreflightRequest.builder()
-        .url(prometheus.writeUrl()).runner("it-runner").organization("acme").build());
+    PreflightResult r =
+        RemoteWritePreflight.create()
+            .run(
+                PreflightRequest.builder()
+                    .url(prometheus.writeUrl())
+                    .runner("it-runner")
+                    .organization("acme")
+                    .build());
     assertTrue(r.isOk(), r.toString());
     assertEquals(204, r.status().getAsInt());
     assertTrue(r.latency().compareTo(Duration.ZERO) > 0);
@@ -67,13 +72,25 @@ class PrometheusRemoteWriteTest {
   void oauth2TokenFromMockIdentityProviderThenRealWrite() throws Exception {
     try (MockWebServer idp = new MockWebServer()) {
       idp.start(InetAddress.getLoopbackAddress(), 0);
-      idp.enqueue(new MockResponse.Builder().code(200)
-          .body("{\"access_token\":\"t\",\"token_type\":\"Bearer\",\"expires_in\":60}").build());
-      PreflightResult r = RemoteWritePreflight.create().run(PreflightRequest.builder()
-          .url(prometheus.writeUrl())
-          .auth(new RemoteWriteAuth.OAuth2ClientCredentials("id", "secret",
-              idp.url("/tenant/oauth2/v2.0/token").toString(), List.of(AzureManagedPrometheus.SCOPE)))
-          .runner("it-oauth").organization("org-2").build());
+      idp.enqueue(
+          new MockResponse.Builder()
+              .code(200)
+              .body("{\"access_token\":\"t\",\"token_type\":\"Bearer\",\"expires_in\":60}")
+              .build());
+      PreflightResult r =
+          RemoteWritePreflight.create()
+              .run(
+                  PreflightRequest.builder()
+                      .url(prometheus.writeUrl())
+                      .auth(
+                          new RemoteWriteAuth.OAuth2ClientCredentials(
+                              "id",
+                              "secret",
+                              idp.url("/tenant/oauth2/v2.0/token").toString(),
+                              List.of(AzureManagedPrometheus.SCOPE)))
+                      .runner("it-oauth")
+                      .organization("org-2")
+                      .build());
       assertTrue(r.isOk(), r.toString());
       assertEquals(1, idp.getRequestCount());
     }
@@ -83,8 +100,14 @@ class PrometheusRemoteWriteTest {
 
   @Test
   void wrongPathIsNotFound() {
-    PreflightResult r = RemoteWritePreflight.create().run(PreflightRequest.builder()
-        .url(prometheus.base().resolve("/api/v1/writ").toString()).runner("x").organization("o").build());
+    PreflightResult r =
+        RemoteWritePreflight.create()
+            .run(
+                PreflightRequest.builder()
+                    .url(prometheus.base().resolve("/api/v1/writ").toString())
+                    .runner("x")
+                    .organization("o")
+                    .build());
     assertEquals(PreflightFailure.NOT_FOUND, r.failure().orElseThrow(), r.toString());
   }
 }

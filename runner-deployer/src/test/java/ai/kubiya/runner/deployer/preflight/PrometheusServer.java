@@ -1,7 +1,5 @@
 package ai.kubiya.runner.deployer.preflight;
 
-
-
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -41,8 +39,10 @@ final class PrometheusServer implements AutoCloseable {
     String configured = System.getenv("PROMETHEUS_BIN");
     Path bin = configured != null ? Path.of(configured) : Path.of("/usr/bin/prometheus");
     if (!Files.isExecutable(bin)) {
-      fail("prometheus is not installed at " + bin
-          + " (apt-get install prometheus, or set PROMETHEUS_BIN; scripts/test.sh installs it)");
+      fail(
+          "prometheus is not installed at "
+              + bin
+              + " (apt-get install prometheus, or set PROMETHEUS_BIN; scripts/test.sh installs it)");
     }
     return bin;
   }
@@ -53,23 +53,28 @@ final class PrometheusServer implements AutoCloseable {
     Path config = dir.resolve("prometheus.yml");
     Files.writeString(config, "global:\n  scrape_interval: 1h\n");
     int port = freePort();
-    Process process = new ProcessBuilder(
-            bin.toString(),
-            "--config.file=" + config,
-            "--storage.tsdb.path=" + dir.resolve("data"),
-            "--web.listen-address=127.0.0.1:" + port,
-            "--web.enable-remote-write-receiver",
-            "--log.level=warn")
-        .redirectErrorStream(true)
-        .redirectOutput(dir.resolve("prometheus.log").toFile())
-        .start();
+    Process process =
+        new ProcessBuilder(
+                bin.toString(),
+                "--config.file=" + config,
+                "--storage.tsdb.path=" + dir.resolve("data"),
+                "--web.listen-address=127.0.0.1:" + port,
+                "--web.enable-remote-write-receiver",
+                "--log.level=warn")
+            .redirectErrorStream(true)
+            .redirectOutput(dir.resolve("prometheus.log").toFile())
+            .start();
     PrometheusServer server = new PrometheusServer(process, dir, port);
     try {
       server.awaitReady(Duration.ofSeconds(60));
     } catch (Exception e) {
-      String log = Files.exists(dir.resolve("prometheus.log")) ? Files.readString(dir.resolve("prometheus.log")) : "";
+      String log =
+          Files.exists(dir.resolve("prometheus.log"))
+              ? Files.readString(dir.resolve("prometheus.log"))
+              : "";
       server.close();
-      throw new IllegalStateException("prometheus did not become ready: " + e.getMessage() + "\n" + log, e);
+      throw new IllegalStateException(
+          "prometheus did not become ready: " + e.getMessage() + "\n" + log, e);
     }
     return server;
   }
@@ -86,7 +91,8 @@ final class PrometheusServer implements AutoCloseable {
       if (!process.isAlive()) {
         throw new IllegalStateException("prometheus exited with " + process.exitValue());
       }
-      try (Response r = http.newCall(new Request.Builder().url(base().resolve("/-/ready")).build()).execute()) {
+      try (Response r =
+          http.newCall(new Request.Builder().url(base().resolve("/-/ready")).build()).execute()) {
         if (r.code() == 200) {
           return;
         }
@@ -109,7 +115,12 @@ final class PrometheusServer implements AutoCloseable {
 
   /** The result vector of an instant query. */
   JsonNode query(String promql) throws IOException {
-    HttpUrl url = base().newBuilder().addPathSegments("api/v1/query").addQueryParameter("query", promql).build();
+    HttpUrl url =
+        base()
+            .newBuilder()
+            .addPathSegments("api/v1/query")
+            .addQueryParameter("query", promql)
+            .build();
     try (Response r = http.newCall(new Request.Builder().url(url).build()).execute()) {
       JsonNode body = JSON.readTree(r.body().string());
       if (!"success".equals(body.path("status").asText())) {

@@ -1,12 +1,11 @@
 package ai.kubiya.runner.deployer.preflight;
 
-import ai.kubiya.runner.telemetry.alloy.remotewrite.AzureManagedPrometheus;
-import ai.kubiya.runner.telemetry.alloy.remotewrite.RemoteWriteAuth;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ai.kubiya.runner.telemetry.alloy.remotewrite.AzureManagedPrometheus;
+import ai.kubiya.runner.telemetry.alloy.remotewrite.RemoteWriteAuth;
 import java.net.ServerSocket;
 import java.net.UnknownHostException;
 import java.time.Duration;
@@ -39,7 +38,10 @@ class RemoteWritePreflightTest {
   }
 
   private PreflightRequest.Builder request(String path) {
-    return PreflightRequest.builder().url(server.url(path).toString()).runner("r1").organization("acme")
+    return PreflightRequest.builder()
+        .url(server.url(path).toString())
+        .runner("r1")
+        .organization("acme")
         .timeout(Duration.ofSeconds(5));
   }
 
@@ -50,16 +52,26 @@ class RemoteWritePreflightTest {
 
   @Test
   void oauth2TokenThenSnappyProtobufWrite() throws Exception {
-    server.enqueue(new MockResponse.Builder().code(200)
-        .setHeader("Content-Type", "application/json")
-        .body("{\"access_token\":\"tok-123\",\"token_type\":\"Bearer\",\"expires_in\":3599}").build());
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(200)
+            .setHeader("Content-Type", "application/json")
+            .body("{\"access_token\":\"tok-123\",\"token_type\":\"Bearer\",\"expires_in\":3599}")
+            .build());
     server.enqueue(new MockResponse.Builder().code(204).build());
     long before = System.currentTimeMillis();
 
-    PreflightResult r = RemoteWritePreflight.create().run(request("/api/v1/write")
-        .auth(new RemoteWriteAuth.OAuth2ClientCredentials("client-1", SECRET,
-            server.url("/tenant/oauth2/v2.0/token").toString(), List.of(AzureManagedPrometheus.SCOPE)))
-        .build());
+    PreflightResult r =
+        RemoteWritePreflight.create()
+            .run(
+                request("/api/v1/write")
+                    .auth(
+                        new RemoteWriteAuth.OAuth2ClientCredentials(
+                            "client-1",
+                            SECRET,
+                            server.url("/tenant/oauth2/v2.0/token").toString(),
+                            List.of(AzureManagedPrometheus.SCOPE)))
+                    .build());
 
     assertTrue(r.isOk(), r.toString());
     assertEquals(204, r.status().getAsInt());
@@ -79,12 +91,15 @@ class RemoteWritePreflightTest {
     assertEquals("snappy", write.getHeaders().get("Content-Encoding"));
     assertEquals("0.1.0", write.getHeaders().get("X-Prometheus-Remote-Write-Version"));
     assertTrue(write.getHeaders().get("Content-Type").startsWith("application/x-protobuf"));
-    List<WriteRequestDecoder.Series> series = WriteRequestDecoder.decode(write.getBody().toByteArray());
+    List<WriteRequestDecoder.Series> series =
+        WriteRequestDecoder.decode(write.getBody().toByteArray());
     assertEquals(1, series.size());
     assertEquals(
         Map.of("__name__", "kubiya_runner_preflight", "organization", "acme", "runner", "r1"),
         series.get(0).labels());
-    assertEquals(List.of("__name__", "organization", "runner"), List.copyOf(series.get(0).labels().keySet()));
+    assertEquals(
+        List.of("__name__", "organization", "runner"),
+        List.copyOf(series.get(0).labels().keySet()));
     assertEquals(1.0, series.get(0).samples().get(0)[0]);
     long ts = (long) series.get(0).samples().get(0)[1];
     assertTrue(ts >= before && ts <= System.currentTimeMillis(), "timestamp is now: " + ts);
@@ -95,8 +110,12 @@ class RemoteWritePreflightTest {
     server.enqueue(new MockResponse.Builder().code(200).build());
     server.enqueue(new MockResponse.Builder().code(200).build());
     RemoteWritePreflight preflight = RemoteWritePreflight.create();
-    assertTrue(preflight.run(request("/w").auth(new RemoteWriteAuth.Basic("user", SECRET)).build()).isOk());
-    assertTrue(preflight.run(request("/w").auth(new RemoteWriteAuth.Bearer(SECRET)).build()).isOk());
+    assertTrue(
+        preflight
+            .run(request("/w").auth(new RemoteWriteAuth.Basic("user", SECRET)).build())
+            .isOk());
+    assertTrue(
+        preflight.run(request("/w").auth(new RemoteWriteAuth.Bearer(SECRET)).build()).isOk());
     assertTrue(server.takeRequest().getHeaders().get("Authorization").startsWith("Basic "));
     assertEquals("Bearer " + SECRET, server.takeRequest().getHeaders().get("Authorization"));
   }
@@ -112,9 +131,13 @@ class RemoteWritePreflightTest {
       {503, PreflightFailure.SERVER_ERROR, "HTTP 503"},
     };
     for (Object[] c : cases) {
-      server.enqueue(new MockResponse.Builder().code((int) c[0])
-          .body(c[0].equals(400) ? "out of order sample\n" : "echo " + SECRET).build());
-      PreflightResult r = preflight.run(request("/api/v1/write").auth(new RemoteWriteAuth.Bearer(SECRET)).build());
+      server.enqueue(
+          new MockResponse.Builder()
+              .code((int) c[0])
+              .body(c[0].equals(400) ? "out of order sample\n" : "echo " + SECRET)
+              .build());
+      PreflightResult r =
+          preflight.run(request("/api/v1/write").auth(new RemoteWriteAuth.Bearer(SECRET)).build());
       assertEquals(c[1], r.failure().orElseThrow(), r.toString());
       assertEquals((int) c[0], r.status().getAsInt());
       assertTrue(r.message().contains((String) c[2]), r.message());
@@ -124,12 +147,22 @@ class RemoteWritePreflightTest {
 
   @Test
   void refusedTokenIsReportedWithoutTheSecret() {
-    server.enqueue(new MockResponse.Builder().code(401)
-        .body("{\"error\":\"invalid_client\",\"error_description\":\"AADSTS7000215: Invalid client secret "
-            + SECRET + " provided.\"}").build());
-    PreflightResult r = RemoteWritePreflight.create().run(request("/w")
-        .auth(new RemoteWriteAuth.OAuth2ClientCredentials("id", SECRET, server.url("/token").toString(), List.of()))
-        .build());
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(401)
+            .body(
+                "{\"error\":\"invalid_client\",\"error_description\":\"AADSTS7000215: Invalid client secret "
+                    + SECRET
+                    + " provided.\"}")
+            .build());
+    PreflightResult r =
+        RemoteWritePreflight.create()
+            .run(
+                request("/w")
+                    .auth(
+                        new RemoteWriteAuth.OAuth2ClientCredentials(
+                            "id", SECRET, server.url("/token").toString(), List.of()))
+                    .build());
     assertEquals(PreflightFailure.TOKEN, r.failure().orElseThrow());
     assertTrue(r.message().contains("HTTP 401 invalid_client AADSTS7000215"), r.message());
     assertNoSecret(r);
@@ -139,25 +172,47 @@ class RemoteWritePreflightTest {
   @Test
   void aTokenEndpointEchoingTheFormHasTheUrlEncodedSecretScrubbed() {
     String secret = "s3cr3t/val+ue=";
-    server.enqueue(new MockResponse.Builder().code(400)
-        .body("{\"error\":\"invalid_request\",\"error_description\":\"bad form: client_secret="
-            + java.net.URLEncoder.encode(secret, java.nio.charset.StandardCharsets.UTF_8) + "\"}").build());
-    PreflightResult r = RemoteWritePreflight.create().run(request("/w")
-        .auth(new RemoteWriteAuth.OAuth2ClientCredentials("id", secret, server.url("/token").toString(), List.of()))
-        .build());
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(400)
+            .body(
+                "{\"error\":\"invalid_request\",\"error_description\":\"bad form: client_secret="
+                    + java.net.URLEncoder.encode(secret, java.nio.charset.StandardCharsets.UTF_8)
+                    + "\"}")
+            .build());
+    PreflightResult r =
+        RemoteWritePreflight.create()
+            .run(
+                request("/w")
+                    .auth(
+                        new RemoteWriteAuth.OAuth2ClientCredentials(
+                            "id", secret, server.url("/token").toString(), List.of()))
+                    .build());
     assertFalse(r.message().contains("s3cr3t"), r.message());
     assertTrue(r.message().contains("<redacted>"), r.message());
   }
 
   @Test
   void aReceiverEchoingAuthorizationHasTheAccessTokenScrubbed() {
-    server.enqueue(new MockResponse.Builder().code(200).setHeader("Content-Type", "application/json")
-        .body("{\"access_token\":\"tok-CANARY-123456\",\"token_type\":\"Bearer\"}").build());
-    server.enqueue(new MockResponse.Builder().code(401)
-        .body("unauthorized: Authorization: Bearer tok-CANARY-123456").build());
-    PreflightResult r = RemoteWritePreflight.create().run(request("/w")
-        .auth(new RemoteWriteAuth.OAuth2ClientCredentials("id", SECRET, server.url("/token").toString(), List.of()))
-        .build());
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(200)
+            .setHeader("Content-Type", "application/json")
+            .body("{\"access_token\":\"tok-CANARY-123456\",\"token_type\":\"Bearer\"}")
+            .build());
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(401)
+            .body("unauthorized: Authorization: Bearer tok-CANARY-123456")
+            .build());
+    PreflightResult r =
+        RemoteWritePreflight.create()
+            .run(
+                request("/w")
+                    .auth(
+                        new RemoteWriteAuth.OAuth2ClientCredentials(
+                            "id", SECRET, server.url("/token").toString(), List.of()))
+                    .build());
     assertFalse(r.message().contains("CANARY"), r.message());
     assertNoSecret(r);
   }
@@ -165,7 +220,8 @@ class RemoteWritePreflightTest {
   @Test
   void timeout() {
     server.enqueue(new MockResponse.Builder().code(204).headersDelay(3, TimeUnit.SECONDS).build());
-    PreflightResult r = RemoteWritePreflight.create().run(request("/w").timeout(Duration.ofMillis(300)).build());
+    PreflightResult r =
+        RemoteWritePreflight.create().run(request("/w").timeout(Duration.ofMillis(300)).build());
     assertEquals(PreflightFailure.TIMEOUT, r.failure().orElseThrow(), r.toString());
     assertTrue(r.message().contains("within 300 ms"), r.message());
   }
@@ -175,34 +231,55 @@ class RemoteWritePreflightTest {
     // A plain-HTTP server that answers at once, so the TLS handshake fails on its first read
     // rather than waiting on a server that waits for a request line.
     try (ServerSocket plain = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-      Thread answer = new Thread(() -> {
-        try (java.net.Socket s = plain.accept()) {
-          s.getOutputStream().write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-          s.getOutputStream().flush();
-        } catch (java.io.IOException ignored) {
-          // the client went away: nothing to answer
-        }
-      });
+      Thread answer =
+          new Thread(
+              () -> {
+                try (java.net.Socket s = plain.accept()) {
+                  s.getOutputStream()
+                      .write(
+                          "HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n"
+                              .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                  s.getOutputStream().flush();
+                } catch (java.io.IOException ignored) {
+                  // the client went away: nothing to answer
+                }
+              });
       answer.setDaemon(true);
       answer.start();
       String url = "https://127.0.0.1:" + plain.getLocalPort() + "/api/v1/write";
-      PreflightResult r = RemoteWritePreflight.create().run(PreflightRequest.builder().url(url)
-          .runner("r").organization("o").timeout(Duration.ofSeconds(30)).build());
+      PreflightResult r =
+          RemoteWritePreflight.create()
+              .run(
+                  PreflightRequest.builder()
+                      .url(url)
+                      .runner("r")
+                      .organization("o")
+                      .timeout(Duration.ofSeconds(30))
+                      .build());
       assertEquals(PreflightFailure.TLS, r.failure().orElseThrow(), r.toString());
     }
   }
 
   @Test
   void dnsFailure() {
-    OkHttpClient client = new OkHttpClient.Builder()
-        .dns(host -> {
-          throw new UnknownHostException(host);
-        })
-        .build();
-    PreflightResult r = RemoteWritePreflight.using(client).run(PreflightRequest.builder()
-        .url("https://nowhere.example.invalid/api/v1/write").runner("r").organization("o").build());
+    OkHttpClient client =
+        new OkHttpClient.Builder()
+            .dns(
+                host -> {
+                  throw new UnknownHostException(host);
+                })
+            .build();
+    PreflightResult r =
+        RemoteWritePreflight.using(client)
+            .run(
+                PreflightRequest.builder()
+                    .url("https://nowhere.example.invalid/api/v1/write")
+                    .runner("r")
+                    .organization("o")
+                    .build());
     assertEquals(PreflightFailure.DNS, r.failure().orElseThrow());
-    assertTrue(r.message().contains("cannot resolve host \"nowhere.example.invalid\""), r.message());
+    assertTrue(
+        r.message().contains("cannot resolve host \"nowhere.example.invalid\""), r.message());
   }
 
   @Test
@@ -211,34 +288,50 @@ class RemoteWritePreflightTest {
     try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
       port = s.getLocalPort();
     }
-    PreflightResult r = RemoteWritePreflight.create().run(PreflightRequest.builder()
-        .url("http://127.0.0.1:" + port + "/api/v1/write").runner("r").organization("o").build());
+    PreflightResult r =
+        RemoteWritePreflight.create()
+            .run(
+                PreflightRequest.builder()
+                    .url("http://127.0.0.1:" + port + "/api/v1/write")
+                    .runner("r")
+                    .organization("o")
+                    .build());
     assertEquals(PreflightFailure.CONNECT, r.failure().orElseThrow(), r.toString());
   }
 
   @Test
   void invalidUrl() {
-    PreflightResult r = RemoteWritePreflight.create().run(PreflightRequest.builder()
-        .url("xxx").runner("r").organization("o").build());
+    PreflightResult r =
+        RemoteWritePreflight.create()
+            .run(PreflightRequest.builder().url("xxx").runner("r").organization("o").build());
     assertEquals(PreflightFailure.INVALID_URL, r.failure().orElseThrow());
   }
 
   @Test
   void requestForTargetReadsTheEnvironmentAndNamesWhatIsMissing() {
-    Map<String, String> env = Map.of(
-        "AZURE_REMOTE_WRITE_URL", "https://dce.example/api/v1/write",
-        "AZURE_CLIENT_ID", "id",
-        "AZURE_CLIENT_SECRET", SECRET,
-        "AZURE_TOKEN_URL", "https://login.example/t/oauth2/v2.0/token");
-    PreflightRequest req = PreflightRequest.forTarget(AzureManagedPrometheus.chartDefault(), env, "r", "o");
+    Map<String, String> env =
+        Map.of(
+            "AZURE_REMOTE_WRITE_URL", "https://dce.example/api/v1/write",
+            "AZURE_CLIENT_ID", "id",
+            "AZURE_CLIENT_SECRET", SECRET,
+            "AZURE_TOKEN_URL", "https://login.example/t/oauth2/v2.0/token");
+    PreflightRequest req =
+        PreflightRequest.forTarget(AzureManagedPrometheus.chartDefault(), env, "r", "o");
     assertEquals("https://dce.example/api/v1/write", req.url());
-    RemoteWriteAuth.OAuth2ClientCredentials auth = (RemoteWriteAuth.OAuth2ClientCredentials) req.auth();
+    RemoteWriteAuth.OAuth2ClientCredentials auth =
+        (RemoteWriteAuth.OAuth2ClientCredentials) req.auth();
     assertEquals(List.of("https://monitor.azure.com/.default"), auth.scopes());
     assertFalse(req.toString().contains(SECRET), req.toString());
 
-    IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-        () -> PreflightRequest.forTarget(AzureManagedPrometheus.chartDefault(),
-            Map.of("AZURE_REMOTE_WRITE_URL", "u"), "r", "o"));
+    IllegalArgumentException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                PreflightRequest.forTarget(
+                    AzureManagedPrometheus.chartDefault(),
+                    Map.of("AZURE_REMOTE_WRITE_URL", "u"),
+                    "r",
+                    "o"));
     assertEquals("environment variable AZURE_CLIENT_ID is not set", e.getMessage());
   }
 }

@@ -1,7 +1,5 @@
 package ai.kubiya.runner.deployer.preflight;
 
-
-
 import com.google.protobuf.CodedInputStream;
 import java.io.IOException;
 import java.util.ArrayList;

@@ -60,7 +60,8 @@ public final class AllowList {
     } catch (NoSuchFileException e) {
       throw new ManifestDiffException(file.toString(), "no such file");
     } catch (IOException e) {
-      throw new ManifestDiffException(file.toString(), "cannot read: " + e.getClass().getSimpleName());
+      throw new ManifestDiffException(
+          file.toString(), "cannot read: " + e.getClass().getSimpleName());
     }
     List<Pattern> patterns = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {

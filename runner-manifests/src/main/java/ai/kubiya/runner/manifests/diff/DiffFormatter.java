@@ -35,13 +35,20 @@ public final class DiffFormatter {
    * {@code 3 differences (2 allowed); objects: 23 expected, 24 actual}.
    */
   public static String summary(DiffResult result) {
-    String objects = "objects: " + result.expectedObjects() + " expected, " + result.actualObjects() + " actual";
+    String objects =
+        "objects: " + result.expectedObjects() + " expected, " + result.actualObjects() + " actual";
     int allowed = result.allowedCount();
     if (result.isEqual()) {
       return "equal (" + allowed + " allowed " + plural(allowed, "difference") + "); " + objects;
     }
     int reported = result.reported().size();
-    return reported + " " + plural(reported, "difference") + " (" + allowed + " allowed); " + objects;
+    return reported
+        + " "
+        + plural(reported, "difference")
+        + " ("
+        + allowed
+        + " allowed); "
+        + objects;
   }
 
   private static String plural(int n, String word) {

@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
-/** The outcome of a {@link ManifestDiff}: every difference found, allowed or not, and the counts. */
+/**
+ * The outcome of a {@link ManifestDiff}: every difference found, allowed or not, and the counts.
+ */
 @Value.Immutable
 public abstract class DiffResult {
   /** Every difference, in expected-object order then path order. */
@@ -19,7 +21,9 @@ public abstract class DiffResult {
   /** The differences no allow-list entry matches. */
   @Value.Derived
   public List<Difference> reported() {
-    return differences().stream().filter(d -> !d.allowed()).collect(Collectors.toUnmodifiableList());
+    return differences().stream()
+        .filter(d -> !d.allowed())
+        .collect(Collectors.toUnmodifiableList());
   }
 
   /** How many differences an allow-list entry matched. */

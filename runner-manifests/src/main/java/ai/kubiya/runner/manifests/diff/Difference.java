@@ -4,8 +4,8 @@ import org.immutables.value.Value;
 
 /**
  * One difference between an expected and an actual manifest set: which object, which field path,
- * what kind of difference, and the two values as shown to people (secret values are already
- * {@code <redacted>}; absent values are {@code <none>}).
+ * what kind of difference, and the two values as shown to people (secret values are already {@code
+ * <redacted>}; absent values are {@code <none>}).
  */
 @Value.Immutable
 public abstract class Difference {
@@ -44,7 +44,10 @@ public abstract class Difference {
   /** The object the difference is in. */
   public abstract ObjectRef object();
 
-  /** The field path, e.g. {@code spec.template.spec.containers[agent-manager].image}; empty for whole objects. */
+  /**
+   * The field path, e.g. {@code spec.template.spec.containers[agent-manager].image}; empty for
+   * whole objects.
+   */
   public abstract String path();
 
   /** What kind of difference. */

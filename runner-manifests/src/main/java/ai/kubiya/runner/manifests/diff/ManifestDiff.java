@@ -18,8 +18,8 @@ import java.util.Map;
  * {@code helm template} output and the SDK's render.
  *
  * <ul>
- *   <li>Objects are matched by kind, namespace and name; a namespaced object without a namespace
- *       is in {@link #namespace(String)}.
+ *   <li>Objects are matched by kind, namespace and name; a namespaced object without a namespace is
+ *       in {@link #namespace(String)}.
  *   <li>Fields are compared by path; empty values ({@code null}, {@code ""}, {@code {}}, {@code
  *       []}) count as absent; scalars compare by text.
  *   <li>Lists whose elements all carry distinct names (containers, initContainers, env, ports,
@@ -29,8 +29,8 @@ import java.util.Map;
  *   <li>Multi-line ConfigMap data (the Alloy config) compares line by line, ignoring blank lines,
  *       comments and indentation.
  *   <li>The value of the {@code app.kubernetes.io/managed-by} label and Helm's own annotations
- *       ({@code helm.sh/*}, {@code meta.helm.sh/*}) are ignored; {@code checksum/*} annotations must
- *       be SHA-256 hex digests.
+ *       ({@code helm.sh/*}, {@code meta.helm.sh/*}) are ignored; {@code checksum/*} annotations
+ *       must be SHA-256 hex digests.
  *   <li>Secret {@code data}/{@code stringData} values, and env values whose names look secret, are
  *       shown as {@code <redacted>}.
  *   <li>Differences an {@link AllowList} entry matches are marked allowed.
@@ -92,21 +92,34 @@ public final class ManifestDiff {
    *
    * @throws ManifestDiffException {@code source:line: reason} for malformed input
    */
-  public DiffResult compare(String expectedYaml, String expectedSource, String actualYaml, String actualSource) {
+  public DiffResult compare(
+      String expectedYaml, String expectedSource, String actualYaml, String actualSource) {
     List<Difference> differences = new ArrayList<>();
-    Map<ObjectRef, Manifest> expected = index(ManifestReader.read(expectedYaml, expectedSource, namespace), differences);
-    Map<ObjectRef, Manifest> actual = index(ManifestReader.read(actualYaml, actualSource, namespace), differences);
+    Map<ObjectRef, Manifest> expected =
+        index(ManifestReader.read(expectedYaml, expectedSource, namespace), differences);
+    Map<ObjectRef, Manifest> actual =
+        index(ManifestReader.read(actualYaml, actualSource, namespace), differences);
     for (Map.Entry<ObjectRef, Manifest> e : expected.entrySet()) {
       Manifest other = actual.get(e.getKey());
       if (other == null) {
-        differences.add(whole(e.getKey(), Difference.Kind.MISSING_OBJECT, TreeComparer.describe(e.getKey()), Difference.NONE));
+        differences.add(
+            whole(
+                e.getKey(),
+                Difference.Kind.MISSING_OBJECT,
+                TreeComparer.describe(e.getKey()),
+                Difference.NONE));
       } else {
         TreeComparer.compare(e.getKey(), e.getValue().object(), other.object(), differences);
       }
     }
     for (ObjectRef ref : actual.keySet()) {
       if (!expected.containsKey(ref)) {
-        differences.add(whole(ref, Difference.Kind.UNEXPECTED_OBJECT, Difference.NONE, TreeComparer.describe(ref)));
+        differences.add(
+            whole(
+                ref,
+                Difference.Kind.UNEXPECTED_OBJECT,
+                Difference.NONE,
+                TreeComparer.describe(ref)));
       }
     }
     List<Difference> marked = new ArrayList<>(differences.size());
@@ -120,18 +133,31 @@ public final class ManifestDiff {
         .build();
   }
 
-  private static Map<ObjectRef, Manifest> index(List<Manifest> manifests, List<Difference> differences) {
+  private static Map<ObjectRef, Manifest> index(
+      List<Manifest> manifests, List<Difference> differences) {
     Map<ObjectRef, Manifest> out = new LinkedHashMap<>();
     for (Manifest m : manifests) {
       if (out.putIfAbsent(m.ref(), m) != null) {
-        differences.add(whole(m.ref(), Difference.Kind.DUPLICATE_OBJECT, "one " + m.ref().kind(), "another at line " + m.line()));
+        differences.add(
+            whole(
+                m.ref(),
+                Difference.Kind.DUPLICATE_OBJECT,
+                "one " + m.ref().kind(),
+                "another at line " + m.line()));
       }
     }
     return out;
   }
 
-  private static Difference whole(ObjectRef ref, Difference.Kind kind, String expected, String actual) {
-    return Difference.builder().object(ref).path("").kind(kind).expected(expected).actual(actual).build();
+  private static Difference whole(
+      ObjectRef ref, Difference.Kind kind, String expected, String actual) {
+    return Difference.builder()
+        .object(ref)
+        .path("")
+        .kind(kind)
+        .expected(expected)
+        .actual(actual)
+        .build();
   }
 
   private static String read(Path file) {
@@ -140,7 +166,8 @@ public final class ManifestDiff {
     } catch (NoSuchFileException e) {
       throw new ManifestDiffException(file.toString(), "no such file");
     } catch (IOException e) {
-      throw new ManifestDiffException(file.toString(), "cannot read: " + e.getClass().getSimpleName());
+      throw new ManifestDiffException(
+          file.toString(), "cannot read: " + e.getClass().getSimpleName());
     }
   }
 }

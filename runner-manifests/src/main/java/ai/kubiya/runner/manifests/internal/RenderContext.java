@@ -90,7 +90,10 @@ public final class RenderContext {
     return config.release();
   }
 
-  /** Renders a templated value (the chart's {@code tpl}); an unsupported action fails with the value's path. */
+  /**
+   * Renders a templated value (the chart's {@code tpl}); an unsupported action fails with the
+   * value's path.
+   */
   public String tpl(String path, String text) {
     if (!ValueTemplate.isTemplated(text)) {
       return text;
@@ -101,7 +104,8 @@ public final class RenderContext {
     try {
       return template.render(path, text);
     } catch (TemplateException e) {
-      throw new InvalidConfigException(ValidationReport.of(List.of(Finding.error(e.path(), e.detail()))));
+      throw new InvalidConfigException(
+          ValidationReport.of(List.of(Finding.error(e.path(), e.detail()))));
     }
   }
 
@@ -152,7 +156,8 @@ public final class RenderContext {
 
   /** Resource requirements, or {@code null} when none are set. */
   public static ResourceRequirements resources(Optional<ResourcesValues> resources) {
-    if (resources.isEmpty() || (resources.get().limits().isEmpty() && resources.get().requests().isEmpty())) {
+    if (resources.isEmpty()
+        || (resources.get().limits().isEmpty() && resources.get().requests().isEmpty())) {
       return null;
     }
     ResourceRequirements requirements = new ResourceRequirements();

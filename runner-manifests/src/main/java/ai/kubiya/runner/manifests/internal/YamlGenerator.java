@@ -22,8 +22,10 @@ public final class YamlGenerator extends GeneratorBase {
   private static final class Frame {
     final boolean map;
     final int indent;
+
     /** The first entry continues the current line (after {@code - } or at the document start). */
     final boolean inline;
+
     int count;
 
     Frame(boolean map, int indent, boolean inline) {
@@ -91,7 +93,8 @@ public final class YamlGenerator extends GeneratorBase {
     if (parent == null) {
       frames.push(new Frame(map, 0, true));
     } else if (parent.map) {
-      // after "key:": a map's entries go below, indented; a list's items go below at the key's indent
+      // after "key:": a map's entries go below, indented; a list's items go below at the key's
+      // indent
       frames.push(new Frame(map, map ? parent.indent + 2 : parent.indent, false));
     } else {
       beginItem(parent);
@@ -170,7 +173,8 @@ public final class YamlGenerator extends GeneratorBase {
   }
 
   @Override
-  public void writeBinary(Base64Variant variant, byte[] data, int offset, int len) throws java.io.IOException {
+  public void writeBinary(Base64Variant variant, byte[] data, int offset, int len)
+      throws java.io.IOException {
     writeString(variant.encode(java.util.Arrays.copyOfRange(data, offset, offset + len)));
   }
 

@@ -9,7 +9,9 @@ import java.util.Set;
  */
 public final class YamlScalars {
   /** Words YAML 1.1 or 1.2 reads as booleans or null (compared case-insensitively). */
-  private static final Set<String> SPECIAL_WORDS = Set.of("y", "n", "yes", "no", "true", "false", "on", "off", "null", "~");
+  private static final Set<String> SPECIAL_WORDS =
+      Set.of("y", "n", "yes", "no", "true", "false", "on", "off", "null", "~");
+
   private static final String INDICATORS = "-?:,[]{}#&*!|>'\"%@`<=";
 
   private YamlScalars() {}
@@ -39,7 +41,10 @@ public final class YamlScalars {
     }
     char first = s.charAt(0);
     char last = s.charAt(s.length() - 1);
-    if (Character.isWhitespace(first) || Character.isWhitespace(last) || INDICATORS.indexOf(first) >= 0 || last == ':') {
+    if (Character.isWhitespace(first)
+        || Character.isWhitespace(last)
+        || INDICATORS.indexOf(first) >= 0
+        || last == ':') {
       return false;
     }
     if (Character.isDigit(first) || ((first == '+' || first == '.') && s.length() > 1)) {
@@ -64,8 +69,8 @@ public final class YamlScalars {
   }
 
   /**
-   * Multi-line text a literal block holds exactly: printable characters, tabs and newlines only,
-   * no leading space or newline (which would need an indentation indicator), at most one trailing
+   * Multi-line text a literal block holds exactly: printable characters, tabs and newlines only, no
+   * leading space or newline (which would need an indentation indicator), at most one trailing
    * newline. Tabs and trailing spaces are content inside a literal block.
    */
   private static boolean literalAllowed(String s) {
@@ -74,8 +79,12 @@ public final class YamlScalars {
     }
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7f || (c >= 0x80 && c < 0xa0)
-          || c == '\u2028' || c == '\u2029' || c == '\ufeff') {
+      if ((c < 0x20 && c != '\n' && c != '\t')
+          || c == 0x7f
+          || (c >= 0x80 && c < 0xa0)
+          || c == '\u2028'
+          || c == '\u2029'
+          || c == '\ufeff') {
         return false;
       }
     }
@@ -127,7 +136,12 @@ public final class YamlScalars {
           out.append("\\r");
           break;
         default:
-          if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0) || c == '\u2028' || c == '\u2029' || c == '\ufeff') {
+          if (c < 0x20
+              || c == 0x7f
+              || (c >= 0x80 && c < 0xa0)
+              || c == '\u2028'
+              || c == '\u2029'
+              || c == '\ufeff') {
             out.append(String.format("\\u%04x", (int) c));
           } else {
             out.append(c);

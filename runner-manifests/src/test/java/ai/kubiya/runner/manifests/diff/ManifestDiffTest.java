@@ -54,13 +54,17 @@ class ManifestDiffTest {
     DiffResult result = diff(DEPLOYMENT, DEPLOYMENT);
     assertTrue(result.isEqual());
     assertEquals(1, result.expectedObjects());
-    assertEquals("equal (0 allowed differences); objects: 1 expected, 1 actual", DiffFormatter.summary(result));
+    assertEquals(
+        "equal (0 allowed differences); objects: 1 expected, 1 actual",
+        DiffFormatter.summary(result));
   }
 
   @Test
   void aChangedReplicaCountIsNamedByPath() {
     DiffResult result = diff(DEPLOYMENT, DEPLOYMENT.replace("replicas: 2", "replicas: 3"));
-    assertEquals(List.of("Deployment/kubiya/agent-manager spec.replicas changed: expected 2, actual 3"), lines(result));
+    assertEquals(
+        List.of("Deployment/kubiya/agent-manager spec.replicas changed: expected 2, actual 3"),
+        lines(result));
     Difference d = result.reported().get(0);
     assertEquals(ObjectRef.of("Deployment", "kubiya", "agent-manager"), d.object());
     assertEquals("spec.replicas", d.path());
@@ -69,10 +73,13 @@ class ManifestDiffTest {
 
   @Test
   void aRemovedEnvVarIsNamedByItsName() {
-    String actual = DEPLOYMENT.replace("            - name: ENVIRONMENT\n              value: production\n", "");
+    String actual =
+        DEPLOYMENT.replace(
+            "            - name: ENVIRONMENT\n              value: production\n", "");
     assertEquals(
-        List.of("Deployment/kubiya/agent-manager spec.template.spec.containers[agent-manager].env[ENVIRONMENT] missing: "
-            + "expected {\"name\":\"ENVIRONMENT\",\"value\":\"production\"}, actual <none>"),
+        List.of(
+            "Deployment/kubiya/agent-manager spec.template.spec.containers[agent-manager].env[ENVIRONMENT] missing: "
+                + "expected {\"name\":\"ENVIRONMENT\",\"value\":\"production\"}, actual <none>"),
         lines(diff(DEPLOYMENT, actual)));
   }
 
@@ -80,62 +87,88 @@ class ManifestDiffTest {
   void aChangedImageIsNamedByContainer() {
     String actual = DEPLOYMENT.replace("agent-manager:v0.1.4", "agent-manager:v9");
     assertEquals(
-        List.of("Deployment/kubiya/agent-manager spec.template.spec.containers[agent-manager].image changed: "
-            + "expected \"ghcr.io/kubiyabot/agent-manager:v0.1.4\", actual \"ghcr.io/kubiyabot/agent-manager:v9\""),
+        List.of(
+            "Deployment/kubiya/agent-manager spec.template.spec.containers[agent-manager].image changed: "
+                + "expected \"ghcr.io/kubiyabot/agent-manager:v0.1.4\", actual \"ghcr.io/kubiyabot/agent-manager:v9\""),
         lines(diff(DEPLOYMENT, actual)));
   }
 
   @Test
   void anExtraObjectIsUnexpected() {
-    String extra = DEPLOYMENT + "---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: extra\ndata:\n  a: b\n";
+    String extra =
+        DEPLOYMENT
+            + "---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: extra\ndata:\n  a: b\n";
     DiffResult result = diff(DEPLOYMENT, extra);
-    assertEquals(List.of("ConfigMap/kubiya/extra unexpected-object: expected <none>, actual ConfigMap"), lines(result));
-    assertEquals("1 difference (0 allowed); objects: 1 expected, 2 actual", DiffFormatter.summary(result));
     assertEquals(
-        List.of("Deployment/kubiya/agent-manager missing-object: expected Deployment, actual <none>"),
+        List.of("ConfigMap/kubiya/extra unexpected-object: expected <none>, actual ConfigMap"),
+        lines(result));
+    assertEquals(
+        "1 difference (0 allowed); objects: 1 expected, 2 actual", DiffFormatter.summary(result));
+    assertEquals(
+        List.of(
+            "Deployment/kubiya/agent-manager missing-object: expected Deployment, actual <none>"),
         lines(diff(DEPLOYMENT, "")));
   }
 
   @Test
   void namedListsIgnoreOrderAndIndexedListsDoNot() {
-    String swapped = DEPLOYMENT.replace(
-        "            - name: ENVIRONMENT\n              value: production\n            - name: KUBIYA_NATS_CREDS\n              value: /nats/nats.creds\n",
-        "            - name: KUBIYA_NATS_CREDS\n              value: /nats/nats.creds\n            - name: ENVIRONMENT\n              value: production\n");
+    String swapped =
+        DEPLOYMENT.replace(
+            "            - name: ENVIRONMENT\n              value: production\n            - name: KUBIYA_NATS_CREDS\n              value: /nats/nats.creds\n",
+            "            - name: KUBIYA_NATS_CREDS\n              value: /nats/nats.creds\n            - name: ENVIRONMENT\n              value: production\n");
     assertTrue(diff(DEPLOYMENT, swapped).isEqual());
-    String args = "kind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n    - name: c\n      args: [a, b]\n";
+    String args =
+        "kind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n    - name: c\n      args: [a, b]\n";
     assertEquals(
-        List.of("Pod/kubiya/p spec.containers[c].args[0] changed: expected \"a\", actual \"b\"",
+        List.of(
+            "Pod/kubiya/p spec.containers[c].args[0] changed: expected \"a\", actual \"b\"",
             "Pod/kubiya/p spec.containers[c].args[1] changed: expected \"b\", actual \"a\""),
         lines(diff(args, args.replace("[a, b]", "[b, a]"))));
   }
 
   @Test
   void quantitiesCompareByAmount() {
-    assertTrue(diff(DEPLOYMENT, DEPLOYMENT.replace("{cpu: 1, memory: 1Gi}", "{cpu: 1000m, memory: 1024Mi}")).isEqual());
+    assertTrue(
+        diff(
+                DEPLOYMENT,
+                DEPLOYMENT.replace("{cpu: 1, memory: 1Gi}", "{cpu: 1000m, memory: 1024Mi}"))
+            .isEqual());
     assertEquals(
-        List.of("Deployment/kubiya/agent-manager spec.template.spec.containers[agent-manager].resources.limits.cpu changed: "
-            + "expected 1, actual \"999m\""),
-        lines(diff(DEPLOYMENT, DEPLOYMENT.replace("{cpu: 1, memory: 1Gi}", "{cpu: 999m, memory: 1Gi}"))));
+        List.of(
+            "Deployment/kubiya/agent-manager spec.template.spec.containers[agent-manager].resources.limits.cpu changed: "
+                + "expected 1, actual \"999m\""),
+        lines(
+            diff(
+                DEPLOYMENT,
+                DEPLOYMENT.replace("{cpu: 1, memory: 1Gi}", "{cpu: 999m, memory: 1Gi}"))));
   }
 
   @Test
   void emptyValuesCountAsAbsentAndManagedByIsIgnored() {
-    String actual = DEPLOYMENT.replace("managed-by: Helm", "managed-by: kubiya-runner-sdk")
-        .replace("  replicas: 2\n", "  replicas: 2\n  paused: null\n  strategy: {}\n");
-    assertTrue(diff(DEPLOYMENT, actual).isEqual(), () -> lines(diff(DEPLOYMENT, actual)).toString());
-    String noLabel = DEPLOYMENT.replace("    app.kubernetes.io/managed-by: Helm\n", "    other: x\n");
+    String actual =
+        DEPLOYMENT
+            .replace("managed-by: Helm", "managed-by: kubiya-runner-sdk")
+            .replace("  replicas: 2\n", "  replicas: 2\n  paused: null\n  strategy: {}\n");
+    assertTrue(
+        diff(DEPLOYMENT, actual).isEqual(), () -> lines(diff(DEPLOYMENT, actual)).toString());
+    String noLabel =
+        DEPLOYMENT.replace("    app.kubernetes.io/managed-by: Helm\n", "    other: x\n");
     assertEquals(
-        List.of("Deployment/kubiya/agent-manager metadata.labels[\"app.kubernetes.io/managed-by\"] missing: expected \"Helm\", actual <none>",
+        List.of(
+            "Deployment/kubiya/agent-manager metadata.labels[\"app.kubernetes.io/managed-by\"] missing: expected \"Helm\", actual <none>",
             "Deployment/kubiya/agent-manager metadata.labels.other unexpected: expected <none>, actual \"x\""),
         lines(diff(DEPLOYMENT, noLabel)));
   }
 
   @Test
   void namespacesDefaultForNamespacedKindsOnly() {
-    String explicit = DEPLOYMENT.replace("  name: agent-manager\n", "  name: agent-manager\n  namespace: kubiya\n");
+    String explicit =
+        DEPLOYMENT.replace(
+            "  name: agent-manager\n", "  name: agent-manager\n  namespace: kubiya\n");
     assertTrue(diff(DEPLOYMENT, explicit).isEqual());
     assertEquals(
-        List.of("Deployment/kubiya/agent-manager missing-object: expected Deployment, actual <none>",
+        List.of(
+            "Deployment/kubiya/agent-manager missing-object: expected Deployment, actual <none>",
             "Deployment/other/agent-manager unexpected-object: expected <none>, actual Deployment"),
         lines(diff(DEPLOYMENT, explicit.replace("namespace: kubiya", "namespace: other"))));
     String role = "kind: ClusterRole\nmetadata:\n  name: r\n";
@@ -148,25 +181,36 @@ class ManifestDiffTest {
   @Test
   void helmAnnotationsAreIgnoredAndChecksumsMustBeSha256() {
     String sha = "a".repeat(64);
-    String e = "kind: DaemonSet\nmetadata:\n  name: d\n  annotations:\n    helm.sh/hook: pre-install\n"
-        + "spec:\n  template:\n    metadata:\n      annotations:\n        checksum/config: " + sha + "\n";
-    assertTrue(diff(e, e.replace("    helm.sh/hook: pre-install\n", "    meta.helm.sh/release-name: x\n")
-        .replace(sha, "b".repeat(64))).isEqual());
+    String e =
+        "kind: DaemonSet\nmetadata:\n  name: d\n  annotations:\n    helm.sh/hook: pre-install\n"
+            + "spec:\n  template:\n    metadata:\n      annotations:\n        checksum/config: "
+            + sha
+            + "\n";
+    assertTrue(
+        diff(
+                e,
+                e.replace("    helm.sh/hook: pre-install\n", "    meta.helm.sh/release-name: x\n")
+                    .replace(sha, "b".repeat(64)))
+            .isEqual());
     assertEquals(
-        List.of("DaemonSet/kubiya/d spec.template.metadata.annotations[\"checksum/config\"] bad-checksum: "
-            + "expected a SHA-256 hex digest, actual \"not-a-digest\""),
+        List.of(
+            "DaemonSet/kubiya/d spec.template.metadata.annotations[\"checksum/config\"] bad-checksum: "
+                + "expected a SHA-256 hex digest, actual \"not-a-digest\""),
         lines(diff(e, e.replace(sha, "not-a-digest"))));
   }
 
   @Test
   void configTextComparesLineByLineIgnoringLayout() {
-    String e = "kind: ConfigMap\nmetadata: {name: c}\ndata:\n  config.alloy: |\n"
-        + "    // a comment\n    prometheus.scrape \"x\" {\n      targets    = [a, b],\n\n      job_name = \"x\"\n    }\n";
-    String same = "kind: ConfigMap\nmetadata: {name: c}\ndata:\n  config.alloy: |\n"
-        + "    prometheus.scrape \"x\" {\n    \ttargets = [a, b]\n    \tjob_name = \"x\"\n    }\n    // trailing\n";
+    String e =
+        "kind: ConfigMap\nmetadata: {name: c}\ndata:\n  config.alloy: |\n"
+            + "    // a comment\n    prometheus.scrape \"x\" {\n      targets    = [a, b],\n\n      job_name = \"x\"\n    }\n";
+    String same =
+        "kind: ConfigMap\nmetadata: {name: c}\ndata:\n  config.alloy: |\n"
+            + "    prometheus.scrape \"x\" {\n    \ttargets = [a, b]\n    \tjob_name = \"x\"\n    }\n    // trailing\n";
     assertTrue(diff(e, same).isEqual(), () -> lines(diff(e, same)).toString());
     assertEquals(
-        List.of("ConfigMap/kubiya/c data[\"config.alloy\"][line 5] changed: expected \"job_name = \\\"x\\\"\", actual \"job_name = \\\"y\\\"\""),
+        List.of(
+            "ConfigMap/kubiya/c data[\"config.alloy\"][line 5] changed: expected \"job_name = \\\"x\\\"\", actual \"job_name = \\\"y\\\"\""),
         lines(diff(e, e.replace("job_name = \"x\"", "job_name = \"y\""))));
   }
 
@@ -174,26 +218,50 @@ class ManifestDiffTest {
   void secretDataIsNeverPrinted() {
     String canary = "Q0FOQVJZLXNlY3JldC12YWx1ZQ==";
     String other = "T1RIRVItY2FuYXJ5LXZhbHVl";
-    String e = "kind: Secret\nmetadata: {name: s}\ndata:\n  nats.creds: " + canary + "\nstringData:\n  token: " + canary + "\n";
-    String a = "kind: Secret\nmetadata: {name: s}\ndata:\n  nats.creds: " + other + "\n  extra: " + other + "\n";
-    String env = DEPLOYMENT.replace("value: production", "value: " + canary)
-        .replace("name: ENVIRONMENT", "name: AZURE_CLIENT_SECRET");
+    String e =
+        "kind: Secret\nmetadata: {name: s}\ndata:\n  nats.creds: "
+            + canary
+            + "\nstringData:\n  token: "
+            + canary
+            + "\n";
+    String a =
+        "kind: Secret\nmetadata: {name: s}\ndata:\n  nats.creds: "
+            + other
+            + "\n  extra: "
+            + other
+            + "\n";
+    String env =
+        DEPLOYMENT
+            .replace("value: production", "value: " + canary)
+            .replace("name: ENVIRONMENT", "name: AZURE_CLIENT_SECRET");
     DiffResult secret = diff(e, a);
-    DiffResult envSecret = diff(env, DEPLOYMENT.replace("name: ENVIRONMENT", "name: AZURE_CLIENT_SECRET"));
-    String printed = DiffFormatter.format(secret) + DiffFormatter.format(envSecret) + secret + envSecret;
+    DiffResult envSecret =
+        diff(env, DEPLOYMENT.replace("name: ENVIRONMENT", "name: AZURE_CLIENT_SECRET"));
+    String printed =
+        DiffFormatter.format(secret) + DiffFormatter.format(envSecret) + secret + envSecret;
     assertFalse(printed.contains(canary), printed);
     assertFalse(printed.contains(other), printed);
     assertEquals(
-        List.of("Secret/kubiya/s data[\"nats.creds\"] changed: expected <redacted>, actual <redacted>",
+        List.of(
+            "Secret/kubiya/s data[\"nats.creds\"] changed: expected <redacted>, actual <redacted>",
             "Secret/kubiya/s data.extra unexpected: expected <none>, actual <redacted>",
             "Secret/kubiya/s stringData missing: expected <redacted>, actual <none>"),
         lines(secret));
-    DiffResult wholeEnv = diff(env, DEPLOYMENT.replaceAll("(?s)          env:.*?(?=          resources)", ""));
+    DiffResult wholeEnv =
+        diff(env, DEPLOYMENT.replaceAll("(?s)          env:.*?(?=          resources)", ""));
     String printedEnv = DiffFormatter.format(wholeEnv);
     assertFalse(printedEnv.contains(canary), printedEnv);
-    assertTrue(printedEnv.contains("{\"name\":\"AZURE_CLIENT_SECRET\",\"value\":\"<redacted>\"}"), printedEnv);
+    assertTrue(
+        printedEnv.contains("{\"name\":\"AZURE_CLIENT_SECRET\",\"value\":\"<redacted>\"}"),
+        printedEnv);
     assertEquals(1, envSecret.reported().size());
-    assertTrue(envSecret.reported().get(0).line().contains("env[AZURE_CLIENT_SECRET].value changed: expected <redacted>, actual <redacted>"));
+    assertTrue(
+        envSecret
+            .reported()
+            .get(0)
+            .line()
+            .contains(
+                "env[AZURE_CLIENT_SECRET].value changed: expected <redacted>, actual <redacted>"));
   }
 
   @Test
@@ -202,12 +270,15 @@ class ManifestDiffTest {
         ManifestDiff.create()
             .namespace("kubiya")
             .allow(AllowList.of("^Deployment/[^/]+/agent-manager spec\\.replicas changed:"))
-            .compare(DEPLOYMENT, DEPLOYMENT.replace("replicas: 2", "replicas: 3").replace("busybox:1", "busybox:2"));
+            .compare(
+                DEPLOYMENT,
+                DEPLOYMENT.replace("replicas: 2", "replicas: 3").replace("busybox:1", "busybox:2"));
     assertEquals(2, result.differences().size());
     assertTrue(result.differences().get(0).allowed());
     assertEquals(1, result.allowedCount());
     assertEquals(
-        List.of("Deployment/kubiya/agent-manager spec.template.spec.containers[sidecar].image changed: expected \"busybox:1\", actual \"busybox:2\"",
+        List.of(
+            "Deployment/kubiya/agent-manager spec.template.spec.containers[sidecar].image changed: expected \"busybox:1\", actual \"busybox:2\"",
             "1 difference (1 allowed); objects: 1 expected, 1 actual"),
         DiffFormatter.lines(result));
   }
@@ -229,9 +300,14 @@ class ManifestDiffTest {
     Path good = tmp.resolve("good.yaml");
     Files.writeString(good, DEPLOYMENT);
     Path bad = tmp.resolve("bad.yaml");
-    Files.writeString(bad, DEPLOYMENT + "---\nkind: ConfigMap\nmetadata:\n  name: [s3cr3t-canary\n");
-    ManifestDiffException e = assertThrows(ManifestDiffException.class, () -> ManifestDiff.create().compare(good, bad));
-    assertTrue(e.getMessage().matches(java.util.regex.Pattern.quote(bad.toString()) + ":\\d+: malformed YAML: .*"), e.getMessage());
+    Files.writeString(
+        bad, DEPLOYMENT + "---\nkind: ConfigMap\nmetadata:\n  name: [s3cr3t-canary\n");
+    ManifestDiffException e =
+        assertThrows(ManifestDiffException.class, () -> ManifestDiff.create().compare(good, bad));
+    assertTrue(
+        e.getMessage()
+            .matches(java.util.regex.Pattern.quote(bad.toString()) + ":\\d+: malformed YAML: .*"),
+        e.getMessage());
     assertFalse(e.getMessage().contains("s3cr3t-canary"), e.getMessage());
     Files.writeString(bad, DEPLOYMENT + "---\n- a list\n");
     e = assertThrows(ManifestDiffException.class, () -> ManifestDiff.create().compare(good, bad));
@@ -239,7 +315,10 @@ class ManifestDiffTest {
     Files.writeString(bad, "metadata: {name: x}\n");
     e = assertThrows(ManifestDiffException.class, () -> ManifestDiff.create().compare(good, bad));
     assertEquals(bad + ":1: document has no kind", e.getMessage());
-    e = assertThrows(ManifestDiffException.class, () -> ManifestDiff.create().compare(good, tmp.resolve("none.yaml")));
+    e =
+        assertThrows(
+            ManifestDiffException.class,
+            () -> ManifestDiff.create().compare(good, tmp.resolve("none.yaml")));
     assertEquals(tmp.resolve("none.yaml") + ": no such file", e.getMessage());
   }
 
@@ -251,12 +330,22 @@ class ManifestDiffTest {
 
   @Test
   void theSdksRenderDiffersFromAnotherOnlyWhereTheValuesDo() {
-    String a = RunnerManifests.of(RunnerConfigLoader.create().release("r").namespace("kubiya").load()).build().toYaml();
+    String a =
+        RunnerManifests.of(RunnerConfigLoader.create().release("r").namespace("kubiya").load())
+            .build()
+            .toYaml();
     String b =
-        RunnerManifests.of(RunnerConfigLoader.create().release("r").namespace("kubiya").set("agentManager.replicas=5").load())
+        RunnerManifests.of(
+                RunnerConfigLoader.create()
+                    .release("r")
+                    .namespace("kubiya")
+                    .set("agentManager.replicas=5")
+                    .load())
             .build()
             .toYaml();
     assertTrue(diff(a, a).isEqual());
-    assertEquals(List.of("Deployment/kubiya/agent-manager spec.replicas changed: expected 2, actual 5"), lines(diff(a, b)));
+    assertEquals(
+        List.of("Deployment/kubiya/agent-manager spec.replicas changed: expected 2, actual 5"),
+        lines(diff(a, b)));
   }
 }

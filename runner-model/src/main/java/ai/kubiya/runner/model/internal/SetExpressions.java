@@ -56,8 +56,8 @@ public final class SetExpressions {
   }
 
   /**
-   * A copy of {@code base} with every expression applied in order, as Helm applies {@code --set}
-   * to the merged values files; {@code base} is not modified.
+   * A copy of {@code base} with every expression applied in order, as Helm applies {@code --set} to
+   * the merged values files; {@code base} is not modified.
    */
   public Map<String, Object> applyTo(Map<String, Object> base) {
     Map<String, Object> out = HelmMerge.deepCopy(base);
@@ -85,7 +85,8 @@ public final class SetExpressions {
       if (eq + 1 < expression.length() && expression.charAt(eq + 1) == '{') {
         int close = find(expression, eq + 2, "}");
         if (close < 0) {
-          throw new ValuesException(flag + " " + path, where(number, eq + 1) + "a list must end with '}'");
+          throw new ValuesException(
+              flag + " " + path, where(number, eq + 1) + "a list must end with '}'");
         }
         value = parseList(expression.substring(eq + 2, close), asString);
         end = close + 1;
@@ -129,7 +130,9 @@ public final class SetExpressions {
     return path.toString();
   }
 
-  /** The index of the first of {@code chars} at or after {@code from} that is not escaped, or -1. */
+  /**
+   * The index of the first of {@code chars} at or after {@code from} that is not escaped, or -1.
+   */
   private static int find(String s, int from, String chars) {
     for (int i = from; i < s.length(); i++) {
       char c = s.charAt(i);
@@ -186,7 +189,8 @@ public final class SetExpressions {
     String name = bracket < 0 ? segment : segment.substring(0, bracket);
     if (name.isEmpty()) {
       String before = segments.isEmpty() ? flag : flag + " " + pathOf(segments, segments.size());
-      String reason = segments.isEmpty() ? "empty key segment at the start" : "empty key segment after it";
+      String reason =
+          segments.isEmpty() ? "empty key segment at the start" : "empty key segment after it";
       throw new ValuesException(before, where(number, offset) + reason);
     }
     segments.add(name);

@@ -1,7 +1,7 @@
 package ai.kubiya.runner.model.internal;
 
-import ai.kubiya.runner.model.values.ValuesException;
 import ai.kubiya.runner.model.RunnerValues;
+import ai.kubiya.runner.model.values.ValuesException;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
@@ -11,10 +11,10 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
-import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
@@ -34,7 +34,8 @@ import java.util.regex.Pattern;
  */
 public final class ValuesCodec {
   private static final String DEFAULTS_RESOURCE = "/ai/kubiya/runner/model/chart-values.yaml";
-  private static final Pattern MISSING = Pattern.compile("required attributes are not set \\[([^]]*)]");
+  private static final Pattern MISSING =
+      Pattern.compile("required attributes are not set \\[([^]]*)]");
   private static final TypeReference<Map<String, Object>> TREE = new TypeReference<>() {};
   private static final TypeReference<List<Object>> LIST = new TypeReference<>() {};
 
@@ -46,7 +47,9 @@ public final class ValuesCodec {
           .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
           .registerModule(new com.fasterxml.jackson.datatype.jdk8.Jdk8Module())
           // An absent optional value is no key at all (as in the chart's values), not "key: null".
-          .setDefaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, JsonInclude.Include.ALWAYS));
+          .setDefaultPropertyInclusion(
+              JsonInclude.Value.construct(
+                  JsonInclude.Include.NON_ABSENT, JsonInclude.Include.ALWAYS));
 
   static {
     // A switch must be true or false: "false" or 0 would silently turn a subchart off (or on).
@@ -80,7 +83,10 @@ public final class ValuesCodec {
         if (in == null) {
           throw new IllegalStateException("missing resource " + DEFAULTS_RESOURCE);
         }
-        tree = ValuesDocuments.parse(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8), "chart-values.yaml");
+        tree =
+            ValuesDocuments.parse(
+                new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8),
+                "chart-values.yaml");
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -99,13 +105,19 @@ public final class ValuesCodec {
     return values;
   }
 
-  /** Binds a merged values tree to the typed model; a wrong type or a missing value fails with its path. */
+  /**
+   * Binds a merged values tree to the typed model; a wrong type or a missing value fails with its
+   * path.
+   */
   public static RunnerValues bind(Map<String, Object> tree) {
     checkNoEmptyListElements(tree, "");
     try {
       return MAPPER.convertValue(tree, RunnerValues.class);
     } catch (IllegalArgumentException e) {
-      throw translate(e.getCause() instanceof JsonMappingException ? (JsonMappingException) e.getCause() : null, e, tree);
+      throw translate(
+          e.getCause() instanceof JsonMappingException ? (JsonMappingException) e.getCause() : null,
+          e,
+          tree);
     }
   }
 
@@ -125,7 +137,8 @@ public final class ValuesCodec {
         String at = ValuesPath.index(path, i);
         if (list.get(i) == null) {
           throw new ValuesException(
-              at, "empty list element (an index past the end of a list leaves the elements before it empty)");
+              at,
+              "empty list element (an index past the end of a list leaves the elements before it empty)");
         }
         checkNoEmptyListElements(list.get(i), at);
       }
@@ -169,21 +182,25 @@ public final class ValuesCodec {
 
   /**
    * A copy of {@code tree} where every key of the chart's defaults that a map of {@code tree} lacks
-   * is {@code null}, Helm's way of saying "removed" when the tree is merged over the defaults again.
+   * is {@code null}, Helm's way of saying "removed" when the tree is merged over the defaults
+   * again.
    */
   public static Map<String, Object> withRemovals(Map<String, Object> tree) {
     return withRemovals(tree, defaultTree());
   }
 
   @SuppressWarnings("unchecked")
-  private static Map<String, Object> withRemovals(Map<String, Object> tree, Map<String, Object> defaults) {
+  private static Map<String, Object> withRemovals(
+      Map<String, Object> tree, Map<String, Object> defaults) {
     Map<String, Object> out = new LinkedHashMap<>(tree);
     for (Map.Entry<String, Object> d : defaults.entrySet()) {
       Object mine = out.get(d.getKey());
       if (!out.containsKey(d.getKey())) {
         out.put(d.getKey(), null);
       } else if (mine instanceof Map && d.getValue() instanceof Map) {
-        out.put(d.getKey(), withRemovals((Map<String, Object>) mine, (Map<String, Object>) d.getValue()));
+        out.put(
+            d.getKey(),
+            withRemovals((Map<String, Object>) mine, (Map<String, Object>) d.getValue()));
       }
     }
     return out;
@@ -198,9 +215,11 @@ public final class ValuesCodec {
     }
   }
 
-  private static ValuesException translate(JsonMappingException e, RuntimeException fallback, Map<String, Object> tree) {
+  private static ValuesException translate(
+      JsonMappingException e, RuntimeException fallback, Map<String, Object> tree) {
     if (e == null) {
-      return new ValuesException("values", "cannot be bound: " + fallback.getClass().getSimpleName());
+      return new ValuesException(
+          "values", "cannot be bound: " + fallback.getClass().getSimpleName());
     }
     String path = ValuesPath.of(e.getPath());
     if (e instanceof ValueInstantiationException) {
@@ -215,9 +234,15 @@ public final class ValuesCodec {
     }
     if (e.getCause() instanceof InputCoercionException) {
       String expected = describe(((InputCoercionException) e.getCause()).getTargetType());
-      return new ValuesException(path.isEmpty() ? "values" : path, "expected " + expected + ", got a number out of its range");
+      return new ValuesException(
+          path.isEmpty() ? "values" : path,
+          "expected " + expected + ", got a number out of its range");
     }
-    String expected = describe(e instanceof MismatchedInputException ? ((MismatchedInputException) e).getTargetType() : null);
+    String expected =
+        describe(
+            e instanceof MismatchedInputException
+                ? ((MismatchedInputException) e).getTargetType()
+                : null);
     if (e instanceof InvalidFormatException) {
       // the value itself is never shown: a value in the wrong place may be a secret
       Object value = ((InvalidFormatException) e).getValue();
@@ -240,7 +265,9 @@ public final class ValuesCodec {
           return MISSING_VALUE;
         }
         at = map.get(ref.getFieldName());
-      } else if (ref.getIndex() >= 0 && at instanceof List && ref.getIndex() < ((List<?>) at).size()) {
+      } else if (ref.getIndex() >= 0
+          && at instanceof List
+          && ref.getIndex() < ((List<?>) at).size()) {
         at = ((List<?>) at).get(ref.getIndex());
       } else {
         return MISSING_VALUE;

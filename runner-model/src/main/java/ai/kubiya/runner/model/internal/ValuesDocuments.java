@@ -48,7 +48,8 @@ public final class ValuesDocuments {
       return new LinkedHashMap<>();
     }
     if (!(tree instanceof Map)) {
-      throw new ValuesException(source + ":1", "a values document must be a map, got " + kind(tree));
+      throw new ValuesException(
+          source + ":1", "a values document must be a map, got " + kind(tree));
     }
     return (Map<String, Object>) tree;
   }

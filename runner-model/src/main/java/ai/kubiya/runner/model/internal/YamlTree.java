@@ -28,9 +28,9 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * Reads one YAML document into plain maps, lists and scalars the way Helm reads values files
  * (sigs.k8s.io/yaml over go-yaml v2): anchors and aliases resolved, {@code <<} merge keys applied,
  * YAML 1.1 scalars ({@code yes}/{@code on} are booleans, {@code 0x1F}, {@code 010} and {@code
- * 1_000} are integers). Unlike Helm it refuses duplicate keys, and keys are their text
- * (Helm would read a key {@code n} as {@code false}). Every error is a {@link
- * ValuesException} naming {@code file:line} and a reason, never the document's text.
+ * 1_000} are integers). Unlike Helm it refuses duplicate keys, and keys are their text (Helm would
+ * read a key {@code n} as {@code false}). Every error is a {@link ValuesException} naming {@code
+ * file:line} and a reason, never the document's text.
  *
  * <p>Bounded: the nesting depth, the number of aliases and the number of values an expansion
  * produces are limited, so an alias bomb ("billion laughs") is refused quickly.
@@ -46,7 +46,8 @@ final class YamlTree {
 
   private static final Pattern NULL = Pattern.compile("~|null|Null|NULL|");
   private static final Pattern TRUE = Pattern.compile("y|Y|yes|Yes|YES|true|True|TRUE|on|On|ON");
-  private static final Pattern FALSE = Pattern.compile("n|N|no|No|NO|false|False|FALSE|off|Off|OFF");
+  private static final Pattern FALSE =
+      Pattern.compile("n|N|no|No|NO|false|False|FALSE|off|Off|OFF");
   private static final Pattern BINARY = Pattern.compile("[-+]?0b[01_]+");
   private static final Pattern OCTAL = Pattern.compile("[-+]?0o?[0-7_]+");
   private static final Pattern HEX = Pattern.compile("[-+]?0x[0-9a-fA-F_]+");
@@ -85,7 +86,10 @@ final class YamlTree {
     Node root;
     try {
       Composer composer =
-          new Composer(new ParserImpl(new StreamReader(new StringReader(text)), options), new PlainScalars(), options);
+          new Composer(
+              new ParserImpl(new StreamReader(new StringReader(text)), options),
+              new PlainScalars(),
+              options);
       root = composer.checkNode() ? composer.getNode() : null;
     } catch (MarkedYAMLException e) {
       throw syntaxError(e);
@@ -100,10 +104,13 @@ final class YamlTree {
   private Object value(Node node, int depth) {
     if (++expanded > MAX_EXPANDED_VALUES) {
       throw new ValuesException(
-          where(node), "aliases expand to more than " + MAX_EXPANDED_VALUES + " values (an alias bomb?)");
+          where(node),
+          "aliases expand to more than " + MAX_EXPANDED_VALUES + " values (an alias bomb?)");
     }
     if (depth > MAX_DEPTH) {
-      throw new ValuesException(where(node), "nesting too deep (more than " + MAX_DEPTH + " levels, or a recursive alias)");
+      throw new ValuesException(
+          where(node),
+          "nesting too deep (more than " + MAX_DEPTH + " levels, or a recursive alias)");
     }
     if (node instanceof ScalarNode) {
       return scalar((ScalarNode) node);
@@ -125,7 +132,8 @@ final class YamlTree {
     for (NodeTuple tuple : node.getValue()) {
       Node keyNode = tuple.getKeyNode();
       if (!(keyNode instanceof ScalarNode)) {
-        throw new ValuesException(where(keyNode), "a map key must be a plain value, not a " + kindOf(keyNode));
+        throw new ValuesException(
+            where(keyNode), "a map key must be a plain value, not a " + kindOf(keyNode));
       }
       if (isMergeKey((ScalarNode) keyNode)) {
         merges.add(tuple.getValueNode());
@@ -218,7 +226,8 @@ final class YamlTree {
       return Double.parseDouble(value.replace("_", ""));
     }
     if (SPECIAL_FLOAT.matcher(value).matches()) {
-      throw new ValuesException(where(node), "infinity and NaN are not supported (Helm refuses them too)");
+      throw new ValuesException(
+          where(node), "infinity and NaN are not supported (Helm refuses them too)");
     }
     return value;
   }
@@ -251,14 +260,17 @@ final class YamlTree {
     }
     int tabLine = tabIndentedLine(mark.getLine());
     if (tabLine > 0) {
-      return new ValuesException(source + ":" + tabLine, "malformed YAML: a tab in indentation (YAML indents with spaces only)");
+      return new ValuesException(
+          source + ":" + tabLine,
+          "malformed YAML: a tab in indentation (YAML indents with spaces only)");
     }
-    return new ValuesException(source + ":" + (mark.getLine() + 1), "malformed YAML: " + reasonOf(problem));
+    return new ValuesException(
+        source + ":" + (mark.getLine() + 1), "malformed YAML: " + reasonOf(problem));
   }
 
   /**
-   * The 1-based line, at or just before the error's (0-based) line, whose indentation holds a
-   * tab; 0 when there is none.
+   * The 1-based line, at or just before the error's (0-based) line, whose indentation holds a tab;
+   * 0 when there is none.
    */
   private int tabIndentedLine(int errorLine) {
     String[] lines = text.split("\n", -1);

@@ -20,8 +20,8 @@ import java.util.stream.Stream;
 /**
  * All-or-nothing writes: a file is written to a temporary file in the same directory and renamed
  * over the target (keeping the target's permissions); a set of files is written to a temporary
- * directory next to the target directory and moved into place only when every file is written.
- * A failure leaves what was there before untouched.
+ * directory next to the target directory and moved into place only when every file is written. A
+ * failure leaves what was there before untouched.
  *
  * <pre>{@code
  * AtomicFiles.writeString(Path.of("config.alloy"), formatted);
@@ -31,7 +31,9 @@ import java.util.stream.Stream;
 public final class AtomicFiles {
   private AtomicFiles() {}
 
-  /** Writes {@code text} (UTF-8) to {@code file} atomically, keeping an existing file's permissions. */
+  /**
+   * Writes {@code text} (UTF-8) to {@code file} atomically, keeping an existing file's permissions.
+   */
   public static void writeString(Path file, String text) throws IOException {
     Path target = file.toAbsolutePath();
     Path dir = target.getParent();
@@ -47,11 +49,12 @@ public final class AtomicFiles {
 
   /**
    * Makes {@code dir} hold exactly {@code files} (name to content) plus whatever it held that
-   * {@code ours} does not claim: files of an earlier write that {@code ours} claims are replaced
-   * or removed. Refuses (changing nothing) when {@code dir} holds a file {@code ours} does not
-   * claim, a directory, or anything else. Everything is written to a temporary directory first.
+   * {@code ours} does not claim: files of an earlier write that {@code ours} claims are replaced or
+   * removed. Refuses (changing nothing) when {@code dir} holds a file {@code ours} does not claim,
+   * a directory, or anything else. Everything is written to a temporary directory first.
    */
-  public static void replaceFiles(Path dir, Map<String, String> files, Predicate<String> ours) throws IOException {
+  public static void replaceFiles(Path dir, Map<String, String> files, Predicate<String> ours)
+      throws IOException {
     Path target = dir.toAbsolutePath();
     if (Files.exists(target) && !Files.isDirectory(target)) {
       throw new FileAlreadyExistsException(target + " exists and is not a directory");
@@ -62,7 +65,10 @@ public final class AtomicFiles {
           String name = entry.getFileName().toString();
           if (!Files.isRegularFile(entry) || !ours.test(name)) {
             throw new FileAlreadyExistsException(
-                target + " holds " + name + ", which this command did not write: refusing to mix (use an empty or new directory)");
+                target
+                    + " holds "
+                    + name
+                    + ", which this command did not write: refusing to mix (use an empty or new directory)");
           }
         }
       }

@@ -13,8 +13,8 @@ import java.util.Arrays;
 
 /**
  * Reads text input with a size limit, streaming: a file (or {@code /dev/zero}, a pipe, stdin)
- * larger than the limit is refused after reading at most {@code limit + 1} bytes, never read
- * whole. Every failure is a {@link BoundedInputException} naming the source and the reason.
+ * larger than the limit is refused after reading at most {@code limit + 1} bytes, never read whole.
+ * Every failure is a {@link BoundedInputException} naming the source and the reason.
  *
  * <pre>{@code
  * String text = BoundedInput.readUtf8(Path.of("values.yaml"), BoundedInput.VALUES_LIMIT);
@@ -47,7 +47,8 @@ public final class BoundedInput {
     } catch (AccessDeniedException e) {
       throw new BoundedInputException(source, "permission denied");
     } catch (IOException e) {
-      throw new BoundedInputException(source, "cannot be read (" + e.getClass().getSimpleName() + ")");
+      throw new BoundedInputException(
+          source, "cannot be read (" + e.getClass().getSimpleName() + ")");
     }
   }
 
@@ -56,7 +57,8 @@ public final class BoundedInput {
     try {
       return decode(readBounded(in, limit, source), source);
     } catch (IOException e) {
-      throw new BoundedInputException(source, "cannot be read (" + e.getClass().getSimpleName() + ")");
+      throw new BoundedInputException(
+          source, "cannot be read (" + e.getClass().getSimpleName() + ")");
     }
   }
 

@@ -8,8 +8,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Renders the templated values the chart passes through Helm's {@code tpl}: literal text mixed
- * with {@code {{ .Values.<path> }}}, {@code {{ .Release.Name }}}, {@code {{ .Release.Namespace }}},
+ * Renders the templated values the chart passes through Helm's {@code tpl}: literal text mixed with
+ * {@code {{ .Values.<path> }}}, {@code {{ .Release.Name }}}, {@code {{ .Release.Namespace }}},
  * {@code {{ .Chart.Name }}}, {@code {{ .Chart.Version }}} and {@code {{ .Chart.AppVersion }}}
  * actions (with Go's {@code {{-}} / {@code -}}} whitespace trimming). Values print as Go prints
  * them; a missing value prints as nothing, as in Helm. Any other action is an error naming the
@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  */
 public final class ValueTemplate {
   private static final Pattern ACTION =
-      Pattern.compile("^\\s*(\\.(?:Values(?:\\.[A-Za-z_][A-Za-z0-9_-]*)*|Release\\.Name|Release\\.Namespace|Release\\.Service|Chart\\.Name|Chart\\.Version|Chart\\.AppVersion))\\s*$");
+      Pattern.compile(
+          "^\\s*(\\.(?:Values(?:\\.[A-Za-z_][A-Za-z0-9_-]*)*|Release\\.Name|Release\\.Namespace|Release\\.Service|Chart\\.Name|Chart\\.Version|Chart\\.AppVersion))\\s*$");
   private static final String SUPPORTED =
       ".Values.<path>, .Release.Name, .Release.Namespace, .Chart.Name, .Chart.Version, .Chart.AppVersion";
 
@@ -75,8 +76,12 @@ public final class ValueTemplate {
         throw new TemplateException(path, "unclosed template action: '{{' without '}}'");
       }
       String inner = text.substring(open + 2, close);
-      boolean trimLeft = inner.startsWith("-") && (inner.length() == 1 || Character.isWhitespace(inner.charAt(1)));
-      boolean trimRight = inner.endsWith("-") && inner.length() > 1 && Character.isWhitespace(inner.charAt(inner.length() - 2));
+      boolean trimLeft =
+          inner.startsWith("-") && (inner.length() == 1 || Character.isWhitespace(inner.charAt(1)));
+      boolean trimRight =
+          inner.endsWith("-")
+              && inner.length() > 1
+              && Character.isWhitespace(inner.charAt(inner.length() - 2));
       String expression = inner.substring(trimLeft ? 1 : 0, inner.length() - (trimRight ? 1 : 0));
       out.append(text, at, open);
       if (trimLeft) {
@@ -98,7 +103,12 @@ public final class ValueTemplate {
     if (!m.matches()) {
       // the action's text is never shown: the value it sits in may be a secret
       throw new TemplateException(
-          path, "unsupported template expression at character " + (offset + 1) + " (supported: " + SUPPORTED + ")");
+          path,
+          "unsupported template expression at character "
+              + (offset + 1)
+              + " (supported: "
+              + SUPPORTED
+              + ")");
     }
     String ref = m.group(1);
     switch (ref) {
@@ -176,8 +186,8 @@ public final class ValueTemplate {
     }
 
     /**
-     * Go's {@code %v} of a float64 ({@code strconv 'g'}, shortest): plain digits unless the
-     * decimal exponent is below -4 or at least 6 ({@code 1e+06}, {@code 1.5e-05}).
+     * Go's {@code %v} of a float64 ({@code strconv 'g'}, shortest): plain digits unless the decimal
+     * exponent is below -4 or at least 6 ({@code 1e+06}, {@code 1.5e-05}).
      */
     static String goFloat(double d) {
       if (Double.isNaN(d)) {
@@ -190,12 +200,18 @@ public final class ValueTemplate {
         return 1 / d < 0 ? "-0" : "0";
       }
       String sign = d < 0 ? "-" : "";
-      java.math.BigDecimal shortest = new java.math.BigDecimal(Double.toString(Math.abs(d))).stripTrailingZeros();
+      java.math.BigDecimal shortest =
+          new java.math.BigDecimal(Double.toString(Math.abs(d))).stripTrailingZeros();
       String digits = shortest.unscaledValue().toString();
       int exponent = digits.length() - 1 - shortest.scale();
       if (exponent < -4 || exponent >= 6) {
-        String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
-        return sign + mantissa + "e" + (exponent < 0 ? "-" : "+") + String.format("%02d", Math.abs(exponent));
+        String mantissa =
+            digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
+        return sign
+            + mantissa
+            + "e"
+            + (exponent < 0 ? "-" : "+")
+            + String.format("%02d", Math.abs(exponent));
       }
       return sign + shortest.toPlainString();
     }

@@ -10,7 +10,8 @@ import java.util.Map;
 
 /** Values read as Go durations (scrape intervals, tool timeouts) must parse as Go durations. */
 final class DurationChecks implements ConfigCheck {
-  private static final List<String> DURATION_ENV = List.of("KUBIYA_TOOL_TIMEOUT", "KUBIYA_LONG_RUNNING_TOOL_TIMEOUT");
+  private static final List<String> DURATION_ENV =
+      List.of("KUBIYA_TOOL_TIMEOUT", "KUBIYA_LONG_RUNNING_TOOL_TIMEOUT");
 
   @Override
   public List<Finding> check(RunnerConfig config) {
@@ -25,17 +26,23 @@ final class DurationChecks implements ConfigCheck {
     durations.put("alloy.scrapeIntervals.cadvisor", s.cadvisor());
     for (String name : DURATION_ENV) {
       durations.put("toolManager.env." + name, v.toolManager().env().getOrDefault(name, ""));
-      durations.put("toolManager.sdkServer.env." + name, v.toolManager().sdkServer().env().getOrDefault(name, ""));
+      durations.put(
+          "toolManager.sdkServer.env." + name,
+          v.toolManager().sdkServer().env().getOrDefault(name, ""));
     }
     List<Finding> out = new ArrayList<>();
     durations.forEach(
         (path, value) -> {
           if (!value.isEmpty() && !Formats.isDuration(value)) {
-            out.add(Finding.error(path, "'" + value + "' is not a Go duration (e.g. 60s, 5m, 1h30m)"));
+            out.add(
+                Finding.error(path, "'" + value + "' is not a Go duration (e.g. 60s, 5m, 1h30m)"));
           }
         });
     if (s.defaultInterval().isEmpty()) {
-      out.add(Finding.error("alloy.scrapeIntervals.default", "must be set: targets without their own interval use it"));
+      out.add(
+          Finding.error(
+              "alloy.scrapeIntervals.default",
+              "must be set: targets without their own interval use it"));
     }
     return out;
   }

@@ -3,8 +3,8 @@ package ai.kubiya.runner.model.validation;
 import java.util.Objects;
 
 /**
- * One validation finding: a severity, the dotted path of the value it is about (for example
- * {@code agentManager.replicas}) and a message. Messages never contain secret values.
+ * One validation finding: a severity, the dotted path of the value it is about (for example {@code
+ * agentManager.replicas}) and a message. Messages never contain secret values.
  */
 public final class Finding {
   private final Severity severity;

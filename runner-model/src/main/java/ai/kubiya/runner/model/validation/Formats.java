@@ -3,17 +3,21 @@ package ai.kubiya.runner.model.validation;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** The value formats Kubernetes, Helm and Go accept: names, quantities, durations, cron schedules. */
+/**
+ * The value formats Kubernetes, Helm and Go accept: names, quantities, durations, cron schedules.
+ */
 public final class Formats {
   private static final Pattern RELEASE =
       Pattern.compile("^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$");
   private static final Pattern DNS_LABEL = Pattern.compile("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$");
   private static final Pattern QUANTITY =
-      Pattern.compile("^[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(Ki|Mi|Gi|Ti|Pi|Ei|n|u|m|k|M|G|T|P|E|[eE][+-]?[0-9]+)?$");
+      Pattern.compile(
+          "^[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(Ki|Mi|Gi|Ti|Pi|Ei|n|u|m|k|M|G|T|P|E|[eE][+-]?[0-9]+)?$");
   private static final Pattern DURATION =
       Pattern.compile("^[-+]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|\u00b5s|\u03bcs|ms|s|m|h))+$");
   private static final Pattern UUID =
-      Pattern.compile("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$");
+      Pattern.compile(
+          "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$");
 
   private static final String COMPONENT = "[a-z0-9]+(?:(?:\\.|_|__|-+)[a-z0-9]+)*";
   private static final String DOMAIN =
@@ -21,7 +25,8 @@ public final class Formats {
           + "|\\[[0-9a-fA-F:]+])(?::[0-9]+)?";
   private static final String NAME = "(?:" + DOMAIN + "/)?" + COMPONENT + "(?:/" + COMPONENT + ")*";
   private static final String TAG = "[\\w][\\w.-]{0,127}";
-  private static final String DIGEST = "[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}";
+  private static final String DIGEST =
+      "[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}";
   private static final Pattern IMAGE_NAME = Pattern.compile(NAME);
   private static final Pattern IMAGE_TAG = Pattern.compile(TAG);
   private static final Pattern IMAGE_DIGEST = Pattern.compile(DIGEST);
@@ -47,7 +52,9 @@ public final class Formats {
     return name.length() <= 63 && DNS_LABEL.matcher(name).matches();
   }
 
-  /** An RFC 1123 subdomain: what Kubernetes accepts as most object names (at most 253 characters). */
+  /**
+   * An RFC 1123 subdomain: what Kubernetes accepts as most object names (at most 253 characters).
+   */
   public static boolean isDnsSubdomain(String name) {
     return name.length() <= 253 && DNS_SUBDOMAIN.matcher(name).matches();
   }
@@ -57,7 +64,9 @@ public final class Formats {
     return value.length() <= 255 && IMAGE_NAME.matcher(value).matches();
   }
 
-  /** An image tag: word characters, {@code .} and {@code -}, at most 128, not starting with them. */
+  /**
+   * An image tag: word characters, {@code .} and {@code -}, at most 128, not starting with them.
+   */
   public static boolean isImageTag(String value) {
     return IMAGE_TAG.matcher(value).matches();
   }
@@ -136,7 +145,9 @@ public final class Formats {
     return null;
   }
 
-  private static final String[] MONTHS = {"JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"};
+  private static final String[] MONTHS = {
+    "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"
+  };
   private static final String[] DAYS = {"SUN", "MON", "TUE", "WED", "THU", "FRI", "SAT"};
 
   private static String cronFieldProblem(String field, int min, int max, int index) {

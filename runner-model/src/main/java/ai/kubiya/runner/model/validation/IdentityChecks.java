@@ -5,7 +5,9 @@ import ai.kubiya.runner.model.RunnerValues;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The runner's identity and secrets: a UUID, NATS credentials, both parts of the registry TLS pair. */
+/**
+ * The runner's identity and secrets: a UUID, NATS credentials, both parts of the registry TLS pair.
+ */
 final class IdentityChecks implements ConfigCheck {
   private static final String MISSING_NATS =
       "NATS credentials are missing, so the NATS secrets are not rendered and the runner cannot connect;"
@@ -15,11 +17,15 @@ final class IdentityChecks implements ConfigCheck {
   public List<Finding> check(RunnerConfig config) {
     RunnerValues v = config.values();
     List<Finding> out = new ArrayList<>();
-    if (!v.uuid().isEmpty() && !Formats.isUuid(v.uuid()) && !PlaceholderCheck.isPlaceholder(v.uuid())) {
+    if (!v.uuid().isEmpty()
+        && !Formats.isUuid(v.uuid())
+        && !PlaceholderCheck.isPlaceholder(v.uuid())) {
       out.add(Finding.warning("uuid", "'" + v.uuid() + "' is not a UUID"));
     }
     if (v.organization().isEmpty()) {
-      out.add(Finding.warning("organization", "is empty: metrics and tool-manager carry no organization"));
+      out.add(
+          Finding.warning(
+              "organization", "is empty: metrics and tool-manager carry no organization"));
     }
     boolean jwt = !v.nats().jwt().isBlank();
     boolean secondJwt = !v.nats().secondJwt().isBlank();

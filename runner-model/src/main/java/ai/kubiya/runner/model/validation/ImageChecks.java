@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Every image the values name follows Docker's reference grammar: each {@code image} map's
- * {@code repository} (or {@code registry} plus {@code repository}), {@code tag} and {@code
- * digest}, each {@code ref}, and each {@code image} string. Templated and placeholder values are
- * left to their own checks.
+ * Every image the values name follows Docker's reference grammar: each {@code image} map's {@code
+ * repository} (or {@code registry} plus {@code repository}), {@code tag} and {@code digest}, each
+ * {@code ref}, and each {@code image} string. Templated and placeholder values are left to their
+ * own checks.
  */
 final class ImageChecks implements ConfigCheck {
   @Override
@@ -29,7 +29,12 @@ final class ImageChecks implements ConfigCheck {
         if (inImage && v instanceof String) {
           checkImagePart(child, key, (String) v, out);
         } else if (key.equals("image") && v instanceof String) {
-          check(child, (String) v, Formats.isImageReference((String) v), "image reference (name[:tag][@digest])", out);
+          check(
+              child,
+              (String) v,
+              Formats.isImageReference((String) v),
+              "image reference (name[:tag][@digest])",
+              out);
         } else {
           walk(child, v, key.equals("image"), out);
         }
@@ -52,7 +57,12 @@ final class ImageChecks implements ConfigCheck {
         break;
       case "tag":
         if (!value.isEmpty()) {
-          check(path, value, Formats.isImageTag(value), "image tag (letters, digits, '_', '.', '-'; at most 128)", out);
+          check(
+              path,
+              value,
+              Formats.isImageTag(value),
+              "image tag (letters, digits, '_', '.', '-'; at most 128)",
+              out);
         }
         break;
       case "digest":
@@ -61,14 +71,20 @@ final class ImageChecks implements ConfigCheck {
         }
         break;
       case "ref":
-        check(path, value, Formats.isImageReference(value), "image reference (name[:tag][@digest])", out);
+        check(
+            path,
+            value,
+            Formats.isImageReference(value),
+            "image reference (name[:tag][@digest])",
+            out);
         break;
       default:
         break;
     }
   }
 
-  private static void check(String path, String value, boolean valid, String what, List<Finding> out) {
+  private static void check(
+      String path, String value, boolean valid, String what, List<Finding> out) {
     if (valid || value.contains("{{") || PlaceholderCheck.isPlaceholder(value)) {
       return;
     }

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The release name must be one Helm accepts and, as the deployer names and labels objects after
- * it, a DNS label (no dots, which Helm allows); the namespace one Kubernetes accepts.
+ * The release name must be one Helm accepts and, as the deployer names and labels objects after it,
+ * a DNS label (no dots, which Helm allows); the namespace one Kubernetes accepts.
  */
 final class NameChecks implements ConfigCheck {
   @Override
@@ -16,12 +16,17 @@ final class NameChecks implements ConfigCheck {
     if (release.isEmpty()) {
       out.add(Finding.error("release", "a release name is required"));
     } else if (release.length() > Formats.MAX_RELEASE_LENGTH) {
-      out.add(Finding.error("release", "'" + release + "' is longer than 53 characters, Helm's limit for release names"));
+      out.add(
+          Finding.error(
+              "release",
+              "'" + release + "' is longer than 53 characters, Helm's limit for release names"));
     } else if (!Formats.isReleaseName(release) || !Formats.isDnsLabel(release)) {
       out.add(
           Finding.error(
               "release",
-              "'" + release + "' is not a valid Helm release name for the SDK: lowercase letters, digits and '-'"
+              "'"
+                  + release
+                  + "' is not a valid Helm release name for the SDK: lowercase letters, digits and '-'"
                   + " only (no '.': objects are named after the release), starting and ending with a letter or"
                   + " digit"));
     }
@@ -30,7 +35,9 @@ final class NameChecks implements ConfigCheck {
       out.add(
           Finding.error(
               "namespace",
-              "'" + namespace + "' is not a valid namespace name (RFC 1123 label: lowercase letters, digits"
+              "'"
+                  + namespace
+                  + "' is not a valid namespace name (RFC 1123 label: lowercase letters, digits"
                   + " and '-', at most 63 characters)"));
     }
     return out;

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  */
 final class PlaceholderCheck implements ConfigCheck {
   private static final Pattern PLACEHOLDER =
-      Pattern.compile("(?i)^(x{3,}|changeme|change-me|change_me|todo|tbd|placeholder|<[^>]*>|\\$\\{[^}]*})$");
+      Pattern.compile(
+          "(?i)^(x{3,}|changeme|change-me|change_me|todo|tbd|placeholder|<[^>]*>|\\$\\{[^}]*})$");
   private static final List<String> SUBCHARTS = List.of("dagger", "kubestatemetrics", "alloy");
 
   static boolean isPlaceholder(String value) {
@@ -53,12 +54,15 @@ final class PlaceholderCheck implements ConfigCheck {
       }
     } else if (value instanceof String && isPlaceholder((String) value)) {
       String last = path.substring(path.lastIndexOf('.') + 1);
-      out.add(placeholder(path, (String) value, Secrets.isSecretPath(path) || Secrets.isSecretName(last)));
+      out.add(
+          placeholder(
+              path, (String) value, Secrets.isSecretPath(path) || Secrets.isSecretName(last)));
     }
   }
 
   private static Finding placeholder(String path, String value, boolean secret) {
     String shown = secret ? "" : " '" + value + "'";
-    return Finding.warning(path, "looks like a placeholder" + shown + ": set the real value before installing");
+    return Finding.warning(
+        path, "looks like a placeholder" + shown + ": set the real value before installing");
   }
 }

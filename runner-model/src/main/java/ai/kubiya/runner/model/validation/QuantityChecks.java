@@ -39,7 +39,10 @@ final class QuantityChecks implements ConfigCheck {
         (resource, quantity) -> {
           String at = path + "." + resource;
           if (quantity == null || !Formats.isQuantity(quantity.trim())) {
-            out.add(Finding.error(at, "'" + quantity + "' is not a Kubernetes quantity (e.g. 100m, 1, 512Mi, 1Gi)"));
+            out.add(
+                Finding.error(
+                    at,
+                    "'" + quantity + "' is not a Kubernetes quantity (e.g. 100m, 1, 512Mi, 1Gi)"));
           } else if (quantity.trim().startsWith("-")) {
             out.add(Finding.error(at, "must not be negative, got '" + quantity + "'"));
           }

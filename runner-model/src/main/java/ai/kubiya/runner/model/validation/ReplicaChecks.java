@@ -18,8 +18,12 @@ final class ReplicaChecks implements ConfigCheck {
     replicas.put("toolManager.replicas", v.toolManager().replicas());
     replicas.put("kubestatemetrics.replicas", v.kubestatemetrics().replicas());
     replicas.put("alloy.controller.replicas", v.alloy().controller().replicas());
-    replicas.put("imageUpdater.cronJob.successfulJobsHistoryLimit", v.imageUpdater().cronJob().successfulJobsHistoryLimit());
-    replicas.put("imageUpdater.cronJob.failedJobsHistoryLimit", v.imageUpdater().cronJob().failedJobsHistoryLimit());
+    replicas.put(
+        "imageUpdater.cronJob.successfulJobsHistoryLimit",
+        v.imageUpdater().cronJob().successfulJobsHistoryLimit());
+    replicas.put(
+        "imageUpdater.cronJob.failedJobsHistoryLimit",
+        v.imageUpdater().cronJob().failedJobsHistoryLimit());
     List<Finding> out = new ArrayList<>();
     replicas.forEach(
         (path, n) -> {

@@ -25,7 +25,10 @@ public final class RunnerValidator {
     this.strict = strict;
   }
 
-  /** The model's own checks: names, replicas, quantities, schedule, durations, templates, placeholders, unknown keys. */
+  /**
+   * The model's own checks: names, replicas, quantities, schedule, durations, templates,
+   * placeholders, unknown keys.
+   */
   public static RunnerValidator standard() {
     return new RunnerValidator(
         List.of(

@@ -11,6 +11,9 @@ final class ScheduleCheck implements ConfigCheck {
     String problem = Formats.cronProblem(schedule);
     return problem == null
         ? List.of()
-        : List.of(Finding.error("imageUpdater.cronJob.schedule", "invalid cron schedule '" + schedule + "': " + problem));
+        : List.of(
+            Finding.error(
+                "imageUpdater.cronJob.schedule",
+                "invalid cron schedule '" + schedule + "': " + problem));
   }
 }

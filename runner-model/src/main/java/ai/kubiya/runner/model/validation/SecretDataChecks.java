@@ -9,8 +9,8 @@ import java.util.Map;
 /**
  * The values the chart puts into Secret {@code data} as they are ({@code nats.jwt}, {@code
  * nats.secondJwt}, {@code registryTls.crt}, {@code registryTls.key}) must be base64: anything else
- * renders, and the API server refuses the Secret. Messages never show the value. The CLI runs it
- * in validate, render, plan and install: {@code RunnerValidator.standard().with(new
+ * renders, and the API server refuses the Secret. Messages never show the value. The CLI runs it in
+ * validate, render, plan and install: {@code RunnerValidator.standard().with(new
  * SecretDataChecks())}.
  */
 public final class SecretDataChecks implements ConfigCheck {
@@ -31,7 +31,8 @@ public final class SecretDataChecks implements ConfigCheck {
             .entrySet()) {
       String value = e.getValue().strip();
       if (!value.isEmpty() && !PlaceholderCheck.isPlaceholder(value) && !Formats.isBase64(value)) {
-        out.add(Finding.error(e.getKey(), "is not valid base64 (Secret data must be base64-encoded)"));
+        out.add(
+            Finding.error(e.getKey(), "is not valid base64 (Secret data must be base64-encoded)"));
       }
     }
     out.sort(java.util.Comparator.comparing(Finding::path));

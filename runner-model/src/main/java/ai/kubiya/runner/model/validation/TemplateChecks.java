@@ -18,7 +18,10 @@ final class TemplateChecks implements ConfigCheck {
     v.kubiyaOperator().env().forEach((k, x) -> templated.put("kubiyaOperator.env." + k, x));
     v.agentManager().env().forEach((k, x) -> templated.put("agentManager.env." + k, x));
     v.toolManager().env().forEach((k, x) -> templated.put("toolManager.env." + k, x));
-    v.toolManager().sdkServer().env().forEach((k, x) -> templated.put("toolManager.sdkServer.env." + k, x));
+    v.toolManager()
+        .sdkServer()
+        .env()
+        .forEach((k, x) -> templated.put("toolManager.sdkServer.env." + k, x));
     templated.put("dagger.volumeMountsPostfix", v.dagger().volumeMountsPostfix());
     ValueTemplate tpl = ValueTemplate.of(config);
     List<Finding> out = new ArrayList<>();

@@ -35,7 +35,8 @@ import java.util.TreeSet;
 /**
  * Warns about keys the chart never reads (kept in the model's {@code extras()}), with a
  * did-you-mean for near misses ({@code kubeStateMetrics} -> {@code kubestatemetrics}). Subchart
- * sections pass unknown keys through to their charts, so only the runner's own sections are checked.
+ * sections pass unknown keys through to their charts, so only the runner's own sections are
+ * checked.
  */
 final class UnknownKeysCheck implements ConfigCheck {
   /** Types whose extra keys belong to a subchart and are passed through, not unknown. */
@@ -102,7 +103,9 @@ final class UnknownKeysCheck implements ConfigCheck {
   private static String unknownMessage(String key, Collection<String> known) {
     String base = "the chart never reads this key";
     for (String candidate : new TreeSet<>(known)) {
-      if (candidate.equalsIgnoreCase(key) || (key.length() > 3 && distance(candidate.toLowerCase(Locale.ROOT), key.toLowerCase(Locale.ROOT)) <= 2)) {
+      if (candidate.equalsIgnoreCase(key)
+          || (key.length() > 3
+              && distance(candidate.toLowerCase(Locale.ROOT), key.toLowerCase(Locale.ROOT)) <= 2)) {
         return base + "; did you mean '" + candidate + "'?";
       }
     }
@@ -129,7 +132,8 @@ final class UnknownKeysCheck implements ConfigCheck {
           && !Modifier.isStatic(m.getModifiers())
           && m.getDeclaringClass() != Object.class
           && !m.getName().equals("extras")
-          && !m.getName().matches("(to|is|with)[A-Z].*") // toMap(), isSecret(), copies; not toolManager()
+          && !m.getName()
+              .matches("(to|is|with)[A-Z].*") // toMap(), isSecret(), copies; not toolManager()
           && m.getReturnType() != void.class) {
         JsonProperty json = m.getAnnotation(JsonProperty.class);
         out.put(json != null ? json.value() : m.getName(), modelTypeOf(m.getGenericReturnType()));
@@ -138,16 +142,21 @@ final class UnknownKeysCheck implements ConfigCheck {
     return java.util.Collections.unmodifiableMap(out);
   }
 
-  /** The model type a property holds, through {@code Optional<T>} and {@code List<T>}; null for anything else. */
+  /**
+   * The model type a property holds, through {@code Optional<T>} and {@code List<T>}; null for
+   * anything else.
+   */
   private static Class<?> modelTypeOf(Type type) {
     if (type instanceof ParameterizedType) {
       ParameterizedType p = (ParameterizedType) type;
-      if ((p.getRawType() == Optional.class || p.getRawType() == List.class) && p.getActualTypeArguments().length == 1) {
+      if ((p.getRawType() == Optional.class || p.getRawType() == List.class)
+          && p.getActualTypeArguments().length == 1) {
         return modelTypeOf(p.getActualTypeArguments()[0]);
       }
       return null;
     }
-    if (type instanceof Class && ((Class<?>) type).getPackageName().equals(RunnerValues.class.getPackageName())) {
+    if (type instanceof Class
+        && ((Class<?>) type).getPackageName().equals(RunnerValues.class.getPackageName())) {
       return (Class<?>) type;
     }
     return null;

@@ -1,10 +1,10 @@
 package ai.kubiya.runner.model.values;
 
-import ai.kubiya.runner.model.internal.ValuesDocuments;
-import ai.kubiya.runner.model.internal.ValuesCodec;
+import ai.kubiya.runner.model.RunnerConfig;
 import ai.kubiya.runner.model.internal.HelmMerge;
 import ai.kubiya.runner.model.internal.SetExpressions;
-import ai.kubiya.runner.model.RunnerConfig;
+import ai.kubiya.runner.model.internal.ValuesCodec;
+import ai.kubiya.runner.model.internal.ValuesDocuments;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

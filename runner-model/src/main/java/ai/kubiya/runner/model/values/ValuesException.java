@@ -1,9 +1,9 @@
 package ai.kubiya.runner.model.values;
 
 /**
- * Values that cannot be read or bound: a missing or malformed file, a document that is not a map,
- * a value of the wrong type. The message is one line naming the file and line, or the value's
- * path; it never contains a secret value.
+ * Values that cannot be read or bound: a missing or malformed file, a document that is not a map, a
+ * value of the wrong type. The message is one line naming the file and line, or the value's path;
+ * it never contains a secret value.
  */
 public final class ValuesException extends RuntimeException {
   private static final long serialVersionUID = 1L;

@@ -20,20 +20,25 @@ class HelmMergeTest {
   @Test
   void mapsMergeDeeply() {
     Map<String, Object> merged =
-        HelmMerge.merge(yaml("a:\n  x: 1\n  y:\n    p: 1\n    q: 2\nb: keep\n"), yaml("a:\n  y:\n    q: 3\n    r: 4\n  z: 5\n"));
+        HelmMerge.merge(
+            yaml("a:\n  x: 1\n  y:\n    p: 1\n    q: 2\nb: keep\n"),
+            yaml("a:\n  y:\n    q: 3\n    r: 4\n  z: 5\n"));
     assertEquals(yaml("a:\n  x: 1\n  y:\n    p: 1\n    q: 3\n    r: 4\n  z: 5\nb: keep\n"), merged);
   }
 
   @Test
   void listsReplaceAndAreNotMergedElementWise() {
-    Map<String, Object> merged = HelmMerge.merge(yaml("l: [1, 2, 3]\nm: [{name: a, v: 1}]\n"), yaml("l: [9]\nm: [{name: b}]\n"));
+    Map<String, Object> merged =
+        HelmMerge.merge(
+            yaml("l: [1, 2, 3]\nm: [{name: a, v: 1}]\n"), yaml("l: [9]\nm: [{name: b}]\n"));
     assertEquals(List.of(9), merged.get("l"));
     assertEquals(List.of(Map.of("name", "b")), merged.get("m"));
   }
 
   @Test
   void scalarsReplaceAndTypesMayChange() {
-    Map<String, Object> merged = HelmMerge.merge(yaml("s: a\nt: {x: 1}\nu: 1\n"), yaml("s: b\nt: flat\nu: {now: map}\n"));
+    Map<String, Object> merged =
+        HelmMerge.merge(yaml("s: a\nt: {x: 1}\nu: 1\n"), yaml("s: b\nt: flat\nu: {now: map}\n"));
     assertEquals("b", merged.get("s"));
     assertEquals("flat", merged.get("t"));
     assertEquals(Map.of("now", "map"), merged.get("u"));
@@ -41,7 +46,8 @@ class HelmMergeTest {
 
   @Test
   void explicitNullRemovesTheKeyAtAnyDepth() {
-    Map<String, Object> merged = HelmMerge.merge(yaml("a:\n  x: 1\n  y: 2\nb: 3\n"), yaml("a:\n  x: null\nb: null\n"));
+    Map<String, Object> merged =
+        HelmMerge.merge(yaml("a:\n  x: 1\n  y: 2\nb: 3\n"), yaml("a:\n  x: null\nb: null\n"));
     assertEquals(yaml("a:\n  y: 2\n"), merged);
     assertFalse(merged.containsKey("b"));
   }
@@ -76,7 +82,10 @@ class HelmMergeTest {
 
   @Test
   void layerMergesMapsDeeplyAndKeepsNullsAsValues() {
-    Map<String, Object> layered = HelmMerge.layer(yaml("a:\n  x: 1\n  y: 2\nl: [1]\n"), yaml("a:\n  x: null\n  z: 3\nl: [2, 3]\nb: null\n"));
+    Map<String, Object> layered =
+        HelmMerge.layer(
+            yaml("a:\n  x: 1\n  y: 2\nl: [1]\n"),
+            yaml("a:\n  x: null\n  z: 3\nl: [2, 3]\nb: null\n"));
     Map<String, Object> expected = new LinkedHashMap<>();
     Map<String, Object> a = new LinkedHashMap<>();
     a.put("x", null);

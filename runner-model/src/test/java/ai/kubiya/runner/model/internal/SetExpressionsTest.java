@@ -1,6 +1,5 @@
 package ai.kubiya.runner.model.internal;
 
-import ai.kubiya.runner.model.values.ValuesException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -9,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import ai.kubiya.runner.model.values.ValuesException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +16,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Helm's {@code --set} and {@code --set-string} syntax. */
@@ -46,7 +46,8 @@ class SetExpressionsTest {
 
   @Test
   void severalExpressionsAccumulateAndLaterOnesWin() {
-    assertEquals(Map.of("a", Map.of("b", "two", "c", "three")), set("a.b=one", "a.c=three", "a.b=two"));
+    assertEquals(
+        Map.of("a", Map.of("b", "two", "c", "three")), set("a.b=one", "a.c=three", "a.b=two"));
   }
 
   @Test
@@ -85,7 +86,9 @@ class SetExpressionsTest {
 
   @Test
   void escapedDotsStayInTheKey() {
-    assertEquals(Map.of("podAnnotations", Map.of("prometheus.io/scrape", "yes")), set("podAnnotations.prometheus\\.io/scrape=yes"));
+    assertEquals(
+        Map.of("podAnnotations", Map.of("prometheus.io/scrape", "yes")),
+        set("podAnnotations.prometheus\\.io/scrape=yes"));
   }
 
   @Test
@@ -149,7 +152,8 @@ class SetExpressionsTest {
 
   @Test
   void setStringKeepsEveryValueAString() {
-    Map<String, Object> overlay = new SetExpressions().addString("a=true,b=42,c=null,d={1,false}").overlay();
+    Map<String, Object> overlay =
+        new SetExpressions().addString("a=true,b=42,c=null,d={1,false}").overlay();
     assertEquals(Map.of("a", "true", "b", "42", "c", "null", "d", List.of("1", "false")), overlay);
   }
 
@@ -162,11 +166,15 @@ class SetExpressionsTest {
 
   @Test
   void applyToIndexesIntoExistingListsAndKeepsTheBaseUnchanged() {
-    Map<String, Object> base = ValuesDocuments.parse("l:\n- {name: a, value: 1}\n- {name: b, value: 2}\nm: {x: 1}\n", "base");
+    Map<String, Object> base =
+        ValuesDocuments.parse(
+            "l:\n- {name: a, value: 1}\n- {name: b, value: 2}\nm: {x: 1}\n", "base");
     Map<String, Object> before = HelmMerge.deepCopy(base);
     Map<String, Object> applied = new SetExpressions().add("l[1].value=3,m.y=2").applyTo(base);
     assertEquals(
-        ValuesDocuments.parse("l:\n- {name: a, value: 1}\n- {name: b, value: 3}\nm: {x: 1, y: 2}\n", "expected"), applied);
+        ValuesDocuments.parse(
+            "l:\n- {name: a, value: 1}\n- {name: b, value: 3}\nm: {x: 1, y: 2}\n", "expected"),
+        applied);
     assertEquals(before, base);
   }
 

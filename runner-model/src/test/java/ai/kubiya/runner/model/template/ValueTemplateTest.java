@@ -23,7 +23,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** The subset of Helm's {@code tpl} the chart's values use. */
 class ValueTemplateTest {
-  private static final ValueTemplate DEFAULTS = ValueTemplate.of(RunnerConfig.of("demo", "kubiya", RunnerValues.defaults()));
+  private static final ValueTemplate DEFAULTS =
+      ValueTemplate.of(RunnerConfig.of("demo", "kubiya", RunnerValues.defaults()));
 
   private static ValueTemplate over(String valuesYaml) {
     return ValueTemplate.of("rel", "ns", ValuesDocuments.parse(valuesYaml, "values.yaml"));
@@ -66,10 +67,13 @@ class ValueTemplateTest {
   @Test
   void literalTextMixesWithActions() {
     assertEquals(
-        "http://tool-manager.kubiya:80", render("http://tool-manager.{{ .Release.Namespace }}:{{ .Values.toolManager.service.port }}"));
+        "http://tool-manager.kubiya:80",
+        render(
+            "http://tool-manager.{{ .Release.Namespace }}:{{ .Values.toolManager.service.port }}"));
     assertEquals(
         "tcp://dagger-engine-service:8080",
-        render("tcp://{{ .Values.dagger.additionalResources.service.name }}:{{ .Values.dagger.additionalResources.service.port }}"));
+        render(
+            "tcp://{{ .Values.dagger.additionalResources.service.name }}:{{ .Values.dagger.additionalResources.service.port }}"));
     assertEquals("testOrg.", render("{{ .Values.organization }}.{{ .Values.runner_name }}"));
   }
 
@@ -140,7 +144,11 @@ class ValueTemplateTest {
     values.put("list", Arrays.asList("a", null));
     values.put("nested", Map.of("k", List.of(1)));
     ValueTemplate tpl = ValueTemplate.of("r", "n", values);
-    assertEquals("[a <nil>] map[k:[1]] r n", tpl.render("p", "{{ .Values.list }} {{ .Values.nested }} {{ .Release.Name }} {{ .Release.Namespace }}"));
+    assertEquals(
+        "[a <nil>] map[k:[1]] r n",
+        tpl.render(
+            "p",
+            "{{ .Values.list }} {{ .Values.nested }} {{ .Release.Name }} {{ .Release.Namespace }}"));
   }
 
   @ParameterizedTest
@@ -157,17 +165,24 @@ class ValueTemplateTest {
         "{{ $x := 1 }}",
       })
   void unsupportedExpressionsFailNamingThePath(String text) {
-    TemplateException e = assertThrows(TemplateException.class, () -> DEFAULTS.render("agentManager.env.X", "pre " + text + " post"));
+    TemplateException e =
+        assertThrows(
+            TemplateException.class,
+            () -> DEFAULTS.render("agentManager.env.X", "pre " + text + " post"));
     assertEquals("agentManager.env.X", e.path());
-    assertTrue(e.getMessage().startsWith("agentManager.env.X: unsupported template expression"), e.getMessage());
-    assertTrue(e.detail().startsWith("unsupported template expression at character 5 ("), e.getMessage());
+    assertTrue(
+        e.getMessage().startsWith("agentManager.env.X: unsupported template expression"),
+        e.getMessage());
+    assertTrue(
+        e.detail().startsWith("unsupported template expression at character 5 ("), e.getMessage());
     assertFalse(e.detail().contains(text), "the action is never echoed: " + e.getMessage());
     assertFalse(e.getMessage().contains("\n"));
   }
 
   @Test
   void anUnclosedActionFailsNamingThePath() {
-    TemplateException e = assertThrows(TemplateException.class, () -> render("http://{{ .Release.Name"));
+    TemplateException e =
+        assertThrows(TemplateException.class, () -> render("http://{{ .Release.Name"));
     assertEquals("test.path", e.path());
     assertTrue(e.detail().contains("unclosed"), e.getMessage());
   }
@@ -176,13 +191,16 @@ class ValueTemplateTest {
   void aSecretInsideAnActionIsNeverEchoed() {
     TemplateException e =
         assertThrows(TemplateException.class, () -> render("{{ S3CR3T-CANARY }}"));
-    assertEquals("test.path: unsupported template expression at character 1 (supported: "
-        + e.detail().substring(e.detail().indexOf("(supported: ") + 12), e.getMessage());
+    assertEquals(
+        "test.path: unsupported template expression at character 1 (supported: "
+            + e.detail().substring(e.detail().indexOf("(supported: ") + 12),
+        e.getMessage());
     assertFalse(e.getMessage().contains("S3CR3T-CANARY"), e.getMessage());
   }
 
   @Test
   void laterActionsAreCheckedToo() {
-    assertThrows(TemplateException.class, () -> render("{{ .Release.Name }} and {{ include \"x\" . }}"));
+    assertThrows(
+        TemplateException.class, () -> render("{{ .Release.Name }} and {{ include \"x\" . }}"));
   }
 }

@@ -15,13 +15,37 @@ class FormatsTest {
   private static final String A53 = "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
 
   @ParameterizedTest
-  @ValueSource(strings = {"a", "0", "deployment-x", "my-release", "kubiya-runner-prod", "a.b", "a-1.b-2", "1a", A53})
+  @ValueSource(
+      strings = {
+        "a",
+        "0",
+        "deployment-x",
+        "my-release",
+        "kubiya-runner-prod",
+        "a.b",
+        "a-1.b-2",
+        "1a",
+        A53
+      })
   void validReleaseNames(String name) {
     assertTrue(Formats.isReleaseName(name), name);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "deploymentX", "UPPER", "-a", "a-", "a_b", "a..b", ".a", "a.", "a b", A53 + "a"})
+  @ValueSource(
+      strings = {
+        "",
+        "deploymentX",
+        "UPPER",
+        "-a",
+        "a-",
+        "a_b",
+        "a..b",
+        ".a",
+        "a.",
+        "a b",
+        A53 + "a"
+      })
   void invalidReleaseNames(String name) {
     assertFalse(Formats.isReleaseName(name), name);
   }
@@ -43,21 +67,40 @@ class FormatsTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "100m", "1", "0", "1Gi", "512Mi", "2Ki", "1Ti", "1Pi", "1Ei", "1k", "1M", "1G", "1T", "1P", "1E", "1n", "1u",
-        "1.5", ".5", "0.5", "1e3", "1E3", "1e-3", "+1", "-1", "-100m"
+        "100m", "1", "0", "1Gi", "512Mi", "2Ki", "1Ti", "1Pi", "1Ei", "1k", "1M", "1G", "1T", "1P",
+        "1E", "1n", "1u", "1.5", ".5", "0.5", "1e3", "1E3", "1e-3", "+1", "-1", "-100m"
       })
   void quantities(String q) {
     assertTrue(Formats.isQuantity(q), q);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "abc", "1GB", "1gi", "1mi", "1K", "1KI", "Gi", "1 Gi", "1.2.3", "--1", "1e", "1Gi ", "m"})
+  @ValueSource(
+      strings = {
+        "", "abc", "1GB", "1gi", "1mi", "1K", "1KI", "Gi", "1 Gi", "1.2.3", "--1", "1e", "1Gi ", "m"
+      })
   void notQuantities(String q) {
     assertFalse(Formats.isQuantity(q), q);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"0", "60s", "5m", "168h", "1h30m", "1.5h", ".5s", "300ms", "10us", "10\u00b5s", "100ns", "1h0m0s", "-5s", "+5s"})
+  @ValueSource(
+      strings = {
+        "0",
+        "60s",
+        "5m",
+        "168h",
+        "1h30m",
+        "1.5h",
+        ".5s",
+        "300ms",
+        "10us",
+        "10\u00b5s",
+        "100ns",
+        "1h0m0s",
+        "-5s",
+        "+5s"
+      })
   void goDurations(String d) {
     assertTrue(Formats.isDuration(d), d);
   }
@@ -69,13 +112,22 @@ class FormatsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"f47ac10b-58cc-4372-a567-0e02b2c3d479", "0B7C3F6E-1C2D-4E5F-8A9B-0C1D2E3F4A5B"})
+  @ValueSource(
+      strings = {"f47ac10b-58cc-4372-a567-0e02b2c3d479", "0B7C3F6E-1C2D-4E5F-8A9B-0C1D2E3F4A5B"})
   void uuids(String u) {
     assertTrue(Formats.isUuid(u), u);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "xxx", "test-uuid", "f47ac10b58cc4372a5670e02b2c3d479", "f47ac10b-58cc-4372-a567-0e02b2c3d47", "g47ac10b-58cc-4372-a567-0e02b2c3d479"})
+  @ValueSource(
+      strings = {
+        "",
+        "xxx",
+        "test-uuid",
+        "f47ac10b58cc4372a5670e02b2c3d479",
+        "f47ac10b-58cc-4372-a567-0e02b2c3d47",
+        "g47ac10b-58cc-4372-a567-0e02b2c3d479"
+      })
   void notUuids(String u) {
     assertFalse(Formats.isUuid(u), u);
   }
@@ -83,9 +135,29 @@ class FormatsTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "0 0 * * *", "*/5 * * * *", "0 0 1,15 * *", "0 9-17 * * MON-FRI", "0 0 * JAN,jul *", "0 0 ? * *", "0 0 * * ?",
-        "1-10/2 * * * *", "5/15 * * * *", "59 23 31 12 6", "0 0 1 1 0", "00 00 * * sun", "  0 0 * * *  ", "0\t0 * * *",
-        "@daily", "@hourly", "@weekly", "@monthly", "@yearly", "@annually", "@midnight", "@every 5m", "@every 1h30m"
+        "0 0 * * *",
+        "*/5 * * * *",
+        "0 0 1,15 * *",
+        "0 9-17 * * MON-FRI",
+        "0 0 * JAN,jul *",
+        "0 0 ? * *",
+        "0 0 * * ?",
+        "1-10/2 * * * *",
+        "5/15 * * * *",
+        "59 23 31 12 6",
+        "0 0 1 1 0",
+        "00 00 * * sun",
+        "  0 0 * * *  ",
+        "0\t0 * * *",
+        "@daily",
+        "@hourly",
+        "@weekly",
+        "@monthly",
+        "@yearly",
+        "@annually",
+        "@midnight",
+        "@every 5m",
+        "@every 1h30m"
       })
   void validCronSchedules(String schedule) {
     assertNull(Formats.cronProblem(schedule), schedule);

@@ -51,7 +51,8 @@ class ImageAndSecretDataChecksTest {
     List<Finding> errors = errors(path + "=not base64 CANARY");
     assertEquals(1, errors.size(), errors.toString());
     assertEquals(path, errors.get(0).path());
-    assertEquals("is not valid base64 (Secret data must be base64-encoded)", errors.get(0).message());
+    assertEquals(
+        "is not valid base64 (Secret data must be base64-encoded)", errors.get(0).message());
     assertFalse(errors.toString().contains("CANARY"));
     assertTrue(errors(path + "=aGVsbG8gd29ybGQ=").isEmpty());
   }

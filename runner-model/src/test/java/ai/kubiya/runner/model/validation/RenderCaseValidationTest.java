@@ -27,30 +27,47 @@ class RenderCaseValidationTest {
 
   @Test
   void theReadmeReleaseNameDeploymentXIsRefused() {
-    RenderCase defaults = cases().stream().filter(c -> c.name().equals("default")).findFirst().orElseThrow();
-    RunnerConfig config = RunnerConfigLoader.create().release("deploymentX").namespace("kubiya").valuesFiles(defaults.valuesFiles()).load();
+    RenderCase defaults =
+        cases().stream().filter(c -> c.name().equals("default")).findFirst().orElseThrow();
+    RunnerConfig config =
+        RunnerConfigLoader.create()
+            .release("deploymentX")
+            .namespace("kubiya")
+            .valuesFiles(defaults.valuesFiles())
+            .load();
     List<Finding> errors = RunnerValidator.standard().validate(config).errors();
     assertEquals(1, errors.size(), errors::toString);
     assertEquals("release", errors.get(0).path());
-    assertTrue(errors.get(0).message().startsWith("'deploymentX' is not a valid Helm release name"), errors.get(0).message());
+    assertTrue(
+        errors.get(0).message().startsWith("'deploymentX' is not a valid Helm release name"),
+        errors.get(0).message());
   }
 
   @Test
   void theCiValuesMisspellingOfKubestatemetricsIsReported() {
-    RenderCase ci = cases().stream().filter(c -> c.name().equals("ci-test-values")).findFirst().orElseThrow();
+    RenderCase ci =
+        cases().stream().filter(c -> c.name().equals("ci-test-values")).findFirst().orElseThrow();
     ValidationReport report = RunnerValidator.standard().validate(ci.load());
     assertTrue(
         report.warnings().stream()
-            .anyMatch(f -> f.path().equals("kubeStateMetrics") && f.message().endsWith("did you mean 'kubestatemetrics'?")),
+            .anyMatch(
+                f ->
+                    f.path().equals("kubeStateMetrics")
+                        && f.message().endsWith("did you mean 'kubestatemetrics'?")),
         report::toString);
   }
 
   @Test
   void theDefaultCasePlaceholdersAreWarnings() {
-    RenderCase defaults = cases().stream().filter(c -> c.name().equals("default")).findFirst().orElseThrow();
+    RenderCase defaults =
+        cases().stream().filter(c -> c.name().equals("default")).findFirst().orElseThrow();
     ValidationReport report = RunnerValidator.standard().validate(defaults.load());
-    List<String> paths = report.warnings().stream().map(Finding::path).collect(java.util.stream.Collectors.toList());
-    assertTrue(paths.containsAll(List.of("uuid", "organization", "nats.jwt", "nats.secondJwt", "nats.subject")), paths::toString);
+    List<String> paths =
+        report.warnings().stream().map(Finding::path).collect(java.util.stream.Collectors.toList());
+    assertTrue(
+        paths.containsAll(
+            List.of("uuid", "organization", "nats.jwt", "nats.secondJwt", "nats.subject")),
+        paths::toString);
     assertTrue(paths.contains("alloy.alloy.extraEnv[2].value"), paths::toString);
   }
 }

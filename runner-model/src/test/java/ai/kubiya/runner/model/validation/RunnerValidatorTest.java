@@ -13,7 +13,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Each rule of {@link RunnerValidator#standard()}: a value that triggers it and one that does not. */
+/**
+ * Each rule of {@link RunnerValidator#standard()}: a value that triggers it and one that does not.
+ */
 class RunnerValidatorTest {
   /** Values with every required setting filled in: the standard checks find nothing. */
   static final String CLEAN =
@@ -27,7 +29,10 @@ class RunnerValidatorTest {
           + "    - {name: AZURE_TOKEN_URL, value: 'https://login.example/token'}\n";
 
   static RunnerConfigLoader clean() {
-    return RunnerConfigLoader.create().release("demo").namespace("kubiya").valuesYaml("clean.yaml", CLEAN);
+    return RunnerConfigLoader.create()
+        .release("demo")
+        .namespace("kubiya")
+        .valuesYaml("clean.yaml", CLEAN);
   }
 
   static ValidationReport validate(RunnerConfigLoader loader) {
@@ -47,7 +52,9 @@ class RunnerValidatorTest {
   }
 
   static List<Finding> at(ValidationReport report, String path) {
-    return report.findings().stream().filter(f -> f.path().equals(path)).collect(Collectors.toList());
+    return report.findings().stream()
+        .filter(f -> f.path().equals(path))
+        .collect(Collectors.toList());
   }
 
   static Finding only(ValidationReport report, String path, Severity severity) {
@@ -71,7 +78,8 @@ class RunnerValidatorTest {
   @ValueSource(strings = {"deploymentX", "my_release", "-x", "x-", "Demo"})
   void aReleaseNameHelmRefusesIsAnError(String release) {
     Finding f = only(validate(clean().release(release)), "release", Severity.ERROR);
-    assertTrue(f.message().contains("'" + release + "' is not a valid Helm release name"), f.message());
+    assertTrue(
+        f.message().contains("'" + release + "' is not a valid Helm release name"), f.message());
   }
 
   @ParameterizedTest
@@ -149,16 +157,26 @@ class RunnerValidatorTest {
         "alloy.alloy.resources",
       })
   void badQuantitiesAreErrorsWithTheirPath(String resources) {
-    Finding cpu = only(validateWith(resources + ".limits.cpu=two"), resources + ".limits.cpu", Severity.ERROR);
+    Finding cpu =
+        only(
+            validateWith(resources + ".limits.cpu=two"), resources + ".limits.cpu", Severity.ERROR);
     assertTrue(cpu.message().contains("'two' is not a Kubernetes quantity"), cpu.message());
-    only(validateWith(resources + ".requests.memory=1GB"), resources + ".requests.memory", Severity.ERROR);
-    assertTrue(validateWith(resources + ".limits.cpu=250m", resources + ".requests.memory=1Gi").isEmpty());
+    only(
+        validateWith(resources + ".requests.memory=1GB"),
+        resources + ".requests.memory",
+        Severity.ERROR);
+    assertTrue(
+        validateWith(resources + ".limits.cpu=250m", resources + ".requests.memory=1Gi").isEmpty());
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"-1", "-100m", "-1Gi"})
   void negativeQuantitiesAreErrors(String quantity) {
-    Finding f = only(validateWith("agentManager.resources.limits.memory=" + quantity), "agentManager.resources.limits.memory", Severity.ERROR);
+    Finding f =
+        only(
+            validateWith("agentManager.resources.limits.memory=" + quantity),
+            "agentManager.resources.limits.memory",
+            Severity.ERROR);
     assertEquals("must not be negative, got '" + quantity + "'", f.message());
   }
 
@@ -176,7 +194,11 @@ class RunnerValidatorTest {
         "TZ=UTC 0 0 * * *|time zones are not allowed",
       })
   void anInvalidCronScheduleIsAnError(String schedule, String problem) {
-    Finding f = only(validateYaml("imageUpdater:\n  cronJob:\n    schedule: '" + schedule + "'\n"), "imageUpdater.cronJob.schedule", Severity.ERROR);
+    Finding f =
+        only(
+            validateYaml("imageUpdater:\n  cronJob:\n    schedule: '" + schedule + "'\n"),
+            "imageUpdater.cronJob.schedule",
+            Severity.ERROR);
     assertTrue(f.message().startsWith("invalid cron schedule '" + schedule + "': "), f.message());
     assertTrue(f.message().contains(problem), f.message());
   }
@@ -184,7 +206,8 @@ class RunnerValidatorTest {
   @ParameterizedTest
   @ValueSource(strings = {"0 * * * *", "*/15 2-4 * * mon-fri", "@hourly", "@every 6h"})
   void aValidCronScheduleIsFine(String schedule) {
-    assertTrue(validateYaml("imageUpdater:\n  cronJob:\n    schedule: '" + schedule + "'\n").isEmpty());
+    assertTrue(
+        validateYaml("imageUpdater:\n  cronJob:\n    schedule: '" + schedule + "'\n").isEmpty());
   }
 
   // --- durations ---
@@ -212,33 +235,55 @@ class RunnerValidatorTest {
 
   @Test
   void theDefaultScrapeIntervalIsRequiredTheOthersAreNot() {
-    Finding f = only(validateWith("alloy.scrapeIntervals.default="), "alloy.scrapeIntervals.default", Severity.ERROR);
+    Finding f =
+        only(
+            validateWith("alloy.scrapeIntervals.default="),
+            "alloy.scrapeIntervals.default",
+            Severity.ERROR);
     assertTrue(f.message().startsWith("must be set"), f.message());
-    assertTrue(validateWith("alloy.scrapeIntervals.cadvisor=", "toolManager.env.KUBIYA_TOOL_TIMEOUT=").isEmpty());
+    assertTrue(
+        validateWith("alloy.scrapeIntervals.cadvisor=", "toolManager.env.KUBIYA_TOOL_TIMEOUT=")
+            .isEmpty());
   }
 
   // --- templates ---
 
   @ParameterizedTest
-  @ValueSource(strings = {"kubiyaOperator.env.X", "agentManager.env.X", "toolManager.env.X", "toolManager.sdkServer.env.X", "dagger.volumeMountsPostfix"})
+  @ValueSource(
+      strings = {
+        "kubiyaOperator.env.X",
+        "agentManager.env.X",
+        "toolManager.env.X",
+        "toolManager.sdkServer.env.X",
+        "dagger.volumeMountsPostfix"
+      })
   void unsupportedTemplatesAreErrorsAtTheValuesPath(String path) {
     String[] keys = path.split("\\.");
     StringBuilder yaml = new StringBuilder();
     for (int i = 0; i < keys.length; i++) {
-      yaml.append("  ".repeat(i)).append(keys[i]).append(i == keys.length - 1 ? ": '{{ include \"x\" . }}'\n" : ":\n");
+      yaml.append("  ".repeat(i))
+          .append(keys[i])
+          .append(i == keys.length - 1 ? ": '{{ include \"x\" . }}'\n" : ":\n");
     }
     Finding f = only(validateYaml(yaml.toString()), path, Severity.ERROR);
-    assertTrue(f.message().startsWith("unsupported template expression at character 1 ("), f.message());
+    assertTrue(
+        f.message().startsWith("unsupported template expression at character 1 ("), f.message());
     assertFalse(f.message().contains("include"), f.message());
 
-    String ok = yaml.toString().replace("{{ include \"x\" . }}", "{{ .Release.Name }}-{{ .Values.organization }}");
+    String ok =
+        yaml.toString()
+            .replace("{{ include \"x\" . }}", "{{ .Release.Name }}-{{ .Values.organization }}");
     assertTrue(validateYaml(ok).isEmpty());
   }
 
   @Test
   void unclosedTemplatesAndPipelinesAreErrors() {
-    ValidationReport report = validateYaml("agentManager:\n  env:\n    A: 'x {{ .Values.uuid'\n    B: '{{ .Values.organization | upper }}'\n");
-    assertEquals(List.of("agentManager.env.A", "agentManager.env.B"), report.errors().stream().map(Finding::path).collect(Collectors.toList()));
+    ValidationReport report =
+        validateYaml(
+            "agentManager:\n  env:\n    A: 'x {{ .Values.uuid'\n    B: '{{ .Values.organization | upper }}'\n");
+    assertEquals(
+        List.of("agentManager.env.A", "agentManager.env.B"),
+        report.errors().stream().map(Finding::path).collect(Collectors.toList()));
   }
 
   @Test
@@ -270,29 +315,42 @@ class RunnerValidatorTest {
     assertEquals(2, both.findings().size(), both::toString);
     assertEquals("nats.jwt", both.findings().get(0).path());
     assertEquals("nats.secondJwt", both.findings().get(1).path());
-    assertTrue(both.findings().stream().allMatch(f -> f.severity() == Severity.WARNING), both::toString);
+    assertTrue(
+        both.findings().stream().allMatch(f -> f.severity() == Severity.WARNING), both::toString);
   }
 
   @Test
   void aOneSidedRegistryTlsPairIsAWarning() {
-    Finding missingKey = only(validateWith("registryTls.key="), "registryTls.key", Severity.WARNING);
-    assertTrue(missingKey.message().contains("only one part of the registry TLS pair"), missingKey.message());
+    Finding missingKey =
+        only(validateWith("registryTls.key="), "registryTls.key", Severity.WARNING);
+    assertTrue(
+        missingKey.message().contains("only one part of the registry TLS pair"),
+        missingKey.message());
     only(validateWith("registryTls.crt="), "registryTls.crt", Severity.WARNING);
-    assertTrue(validateWith("registryTls.crt=", "registryTls.key=").isEmpty(), "no TLS at all is fine");
+    assertTrue(
+        validateWith("registryTls.crt=", "registryTls.key=").isEmpty(), "no TLS at all is fine");
   }
 
   // --- placeholders ---
 
   @ParameterizedTest
-  @ValueSource(strings = {"xxx", "XXXX", "changeme", "TODO", "tbd", "<your-org>", "${ORG}", "placeholder"})
+  @ValueSource(
+      strings = {"xxx", "XXXX", "changeme", "TODO", "tbd", "<your-org>", "${ORG}", "placeholder"})
   void placeholdersAreWarningsThatShowTheValue(String placeholder) {
-    Finding f = only(validateWith("nats.subject=" + placeholder.replace(",", "\\,")), "nats.subject", Severity.WARNING);
-    assertEquals("looks like a placeholder '" + placeholder + "': set the real value before installing", f.message());
+    Finding f =
+        only(
+            validateWith("nats.subject=" + placeholder.replace(",", "\\,")),
+            "nats.subject",
+            Severity.WARNING);
+    assertEquals(
+        "looks like a placeholder '" + placeholder + "': set the real value before installing",
+        f.message());
   }
 
   @Test
   void placeholdersInListsAndAlloyEnvAreFound() {
-    ValidationReport report = validateWith("alloy.alloy.extraEnv[0].value=xxx", "imagePullSecrets[0]=xxx");
+    ValidationReport report =
+        validateWith("alloy.alloy.extraEnv[0].value=xxx", "imagePullSecrets[0]=xxx");
     assertEquals(
         List.of("imagePullSecrets[0]", "alloy.alloy.extraEnv[0].value"),
         report.findings().stream().map(Finding::path).collect(Collectors.toList()),
@@ -309,7 +367,8 @@ class RunnerValidatorTest {
 
   @Test
   void subchartValuesAreNotCheckedForPlaceholders() {
-    assertTrue(validateWith("dagger.engine.image.ref=xxx", "kubestatemetrics.image.tag=todo").isEmpty());
+    assertTrue(
+        validateWith("dagger.engine.image.ref=xxx", "kubestatemetrics.image.tag=todo").isEmpty());
   }
 
   @Test
@@ -321,7 +380,11 @@ class RunnerValidatorTest {
 
   @Test
   void anUnknownTopLevelKeyNearAKnownOneSuggestsIt() {
-    Finding f = only(validateYaml("kubeStateMetrics:\n  enabled: false\n"), "kubeStateMetrics", Severity.WARNING);
+    Finding f =
+        only(
+            validateYaml("kubeStateMetrics:\n  enabled: false\n"),
+            "kubeStateMetrics",
+            Severity.WARNING);
     assertEquals("the chart never reads this key; did you mean 'kubestatemetrics'?", f.message());
   }
 
@@ -361,7 +424,8 @@ class RunnerValidatorTest {
 
   @Test
   void strictModeTurnsWarningsIntoErrors() {
-    RunnerConfig config = clean().set("uuid=test-uuid").set("kubeStateMetrics.enabled=false").load();
+    RunnerConfig config =
+        clean().set("uuid=test-uuid").set("kubeStateMetrics.enabled=false").load();
     ValidationReport lenient = RunnerValidator.standard().validate(config);
     ValidationReport strict = RunnerValidator.standard().strict().validate(config);
     assertFalse(lenient.hasErrors());
@@ -369,8 +433,12 @@ class RunnerValidatorTest {
     assertTrue(strict.hasErrors());
     assertTrue(strict.warnings().isEmpty());
     assertEquals(
-        lenient.findings().stream().map(f -> f.path() + ": " + f.message()).collect(Collectors.toList()),
-        strict.errors().stream().map(f -> f.path() + ": " + f.message()).collect(Collectors.toList()));
+        lenient.findings().stream()
+            .map(f -> f.path() + ": " + f.message())
+            .collect(Collectors.toList()),
+        strict.errors().stream()
+            .map(f -> f.path() + ": " + f.message())
+            .collect(Collectors.toList()));
     assertEquals(lenient.strict().findings(), strict.findings());
   }
 
@@ -381,10 +449,13 @@ class RunnerValidatorTest {
 
   @Test
   void extraChecksJoinTheStandardOnes() {
-    ConfigCheck custom = c -> List.of(Finding.warning("custom.path", "custom finding for " + c.release()));
+    ConfigCheck custom =
+        c -> List.of(Finding.warning("custom.path", "custom finding for " + c.release()));
     ValidationReport report = RunnerValidator.standard().with(custom).validate(clean().load());
-    assertEquals(List.of(Finding.warning("custom.path", "custom finding for demo")), report.findings());
-    assertTrue(RunnerValidator.standard().with(custom).strict().validate(clean().load()).hasErrors());
+    assertEquals(
+        List.of(Finding.warning("custom.path", "custom finding for demo")), report.findings());
+    assertTrue(
+        RunnerValidator.standard().with(custom).strict().validate(clean().load()).hasErrors());
   }
 
   @Test

@@ -37,7 +37,8 @@ class BindingErrorsTest {
     ValuesException e =
         assertThrows(
             ValuesException.class,
-            () -> RunnerConfigLoader.create().valuesYaml("v.yaml", yaml.replace("\\n", "\n")).load());
+            () ->
+                RunnerConfigLoader.create().valuesYaml("v.yaml", yaml.replace("\\n", "\n")).load());
     assertEquals(message, e.getMessage());
     assertFalse(e.getMessage().contains("CANARY"));
   }

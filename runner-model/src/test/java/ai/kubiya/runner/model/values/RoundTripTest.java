@@ -1,7 +1,5 @@
 package ai.kubiya.runner.model.values;
 
-import ai.kubiya.runner.model.internal.ValuesDocuments;
-import ai.kubiya.runner.model.internal.ValuesCodec;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ai.kubiya.runner.model.ReferenceData;
 import ai.kubiya.runner.model.ReferenceData.RenderCase;
 import ai.kubiya.runner.model.RunnerValues;
+import ai.kubiya.runner.model.internal.ValuesCodec;
+import ai.kubiya.runner.model.internal.ValuesDocuments;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,7 +19,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** {@code toValuesYaml()} loads back to equal values. */
 class RoundTripTest {
   private static RunnerValues reload(RunnerValues values) {
-    return RunnerConfigLoader.create().valuesYaml("round-trip.yaml", values.toValuesYaml()).load().values();
+    return RunnerConfigLoader.create()
+        .valuesYaml("round-trip.yaml", values.toValuesYaml())
+        .load()
+        .values();
   }
 
   @Test
@@ -34,9 +37,13 @@ class RoundTripTest {
   void theYamlHasNoKeysTheValuesDoNotHold() {
     String yaml = RunnerValues.defaults().toValuesYaml();
     Map<String, Object> tree = ValuesDocuments.parse(yaml, "round-trip.yaml");
-    Map<String, Object> alloy = (Map<String, Object>) ((Map<String, Object>) tree.get("alloy")).get("alloy");
+    Map<String, Object> alloy =
+        (Map<String, Object>) ((Map<String, Object>) tree.get("alloy")).get("alloy");
     for (Object env : (List<Object>) alloy.get("extraEnv")) {
-      assertEquals(Set.of("name", "value"), ((Map<String, Object>) env).keySet(), "derived properties are not values");
+      assertEquals(
+          Set.of("name", "value"),
+          ((Map<String, Object>) env).keySet(),
+          "derived properties are not values");
     }
     assertFalse(alloy.containsKey("stabilityLevel"), "absent optional values are left out");
     assertFalse(yaml.contains(": null"), yaml);
@@ -94,7 +101,8 @@ class RoundTripTest {
     assertEquals(values, back);
     assertEquals(Map.of("enabled", false), back.extras().get("kubeStateMetrics"));
     assertEquals(Map.of("enabled", false), back.extras().get("opentelemetry-collector"));
-    assertEquals(Map.of("runAsNonRoot", true), back.agentManager().extras().get("podSecurityContext"));
+    assertEquals(
+        Map.of("runAsNonRoot", true), back.agentManager().extras().get("podSecurityContext"));
     assertEquals(true, back.nats().extras().get("tlsFirst"));
     assertEquals("engine", back.dagger().extras().get("fullnameOverride"));
     assertEquals("/var/lib/dagger", back.dagger().engine().extras().get("hostPath"));
@@ -108,7 +116,8 @@ class RoundTripTest {
         d.withOrganization("acme")
             .withUuid("0b7c3f6e-1c2d-4e5f-8a9b-0c1d2e3f4a5b")
             .withAgentManager(d.agentManager().withReplicas(0))
-            .withToolManager(d.toolManager().withCommand(List.of("a: b", "{{ not yaml }}", "0755", "true")));
+            .withToolManager(
+                d.toolManager().withCommand(List.of("a: b", "{{ not yaml }}", "0755", "true")));
     assertEquals(changed, reload(changed));
   }
 }

@@ -1,7 +1,5 @@
 package ai.kubiya.runner.model.values;
 
-import ai.kubiya.runner.model.internal.ValuesDocuments;
-import ai.kubiya.runner.model.internal.HelmMerge;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -11,6 +9,8 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 import ai.kubiya.runner.model.EnvVarValues;
 import ai.kubiya.runner.model.RunnerConfig;
 import ai.kubiya.runner.model.RunnerValues;
+import ai.kubiya.runner.model.internal.HelmMerge;
+import ai.kubiya.runner.model.internal.ValuesDocuments;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,23 +53,32 @@ class RunnerConfigLoaderTest {
   void filesApplyInOrderAndTheLastOneWins() throws IOException {
     Path first = file("a.yaml", "organization: first\nagentManager:\n  replicas: 5\n");
     Path second = file("b.yaml", "organization: second\n");
-    RunnerValues v = RunnerConfigLoader.create().valuesFiles(List.of(first, second)).load().values();
+    RunnerValues v =
+        RunnerConfigLoader.create().valuesFiles(List.of(first, second)).load().values();
     assertEquals("second", v.organization());
     assertEquals(5, v.agentManager().replicas(), "a key only the first file sets survives");
 
-    RunnerValues reversed = RunnerConfigLoader.create().valuesFile(second).valuesFile(first).load().values();
+    RunnerValues reversed =
+        RunnerConfigLoader.create().valuesFile(second).valuesFile(first).load().values();
     assertEquals("first", reversed.organization());
   }
 
   @Test
   void mapsMergeDeeplyAcrossFilesAndDefaults() {
     RunnerValues v =
-        load("agentManager:\n  env:\n    EXTRA_FLAG: \"on\"\n", "agentManager:\n  image:\n    tag: v9.9.9\n  env:\n    ORG: x\n");
+        load(
+            "agentManager:\n  env:\n    EXTRA_FLAG: \"on\"\n",
+            "agentManager:\n  image:\n    tag: v9.9.9\n  env:\n    ORG: x\n");
     assertEquals("v9.9.9", v.agentManager().image().tag());
-    assertEquals(D.agentManager().image().repository(), v.agentManager().image().repository(), "sibling default kept");
+    assertEquals(
+        D.agentManager().image().repository(),
+        v.agentManager().image().repository(),
+        "sibling default kept");
     assertEquals("on", v.agentManager().env().get("EXTRA_FLAG"));
     assertEquals("x", v.agentManager().env().get("ORG"));
-    assertEquals(D.agentManager().env().get("TOOL_MANAGER_URL"), v.agentManager().env().get("TOOL_MANAGER_URL"));
+    assertEquals(
+        D.agentManager().env().get("TOOL_MANAGER_URL"),
+        v.agentManager().env().get("TOOL_MANAGER_URL"));
     assertEquals(D.agentManager().env().size() + 2, v.agentManager().env().size());
   }
 
@@ -77,15 +86,23 @@ class RunnerConfigLoaderTest {
   void listsReplaceTheDefaultList() {
     RunnerValues v = load("toolManager:\n  command: [sleep, infinity]\n");
     assertEquals(List.of("sleep", "infinity"), v.toolManager().command());
-    RunnerValues env = load("alloy:\n  alloy:\n    extraEnv:\n    - name: ONLY\n      value: one\n");
-    assertEquals(List.of("ONLY"), env.alloy().alloy().extraEnv().stream().map(EnvVarValues::name).collect(Collectors.toList()));
+    RunnerValues env =
+        load("alloy:\n  alloy:\n    extraEnv:\n    - name: ONLY\n      value: one\n");
+    assertEquals(
+        List.of("ONLY"),
+        env.alloy().alloy().extraEnv().stream()
+            .map(EnvVarValues::name)
+            .collect(Collectors.toList()));
   }
 
   @Test
   void nullRemovesAKeyAndTheModelFallsBackToItsDefault() {
-    RunnerValues v = load("organization: null\nnats:\n  serverUrl: null\nagentManager:\n  env:\n    ENVIRONMENT: null\n");
+    RunnerValues v =
+        load(
+            "organization: null\nnats:\n  serverUrl: null\nagentManager:\n  env:\n    ENVIRONMENT: null\n");
     assertEquals("", v.organization(), "an unset string renders empty, as in Helm");
-    assertEquals("tls://connect.ngs.global", v.nats().serverUrl(), "documented fallback of nats.serverUrl");
+    assertEquals(
+        "tls://connect.ngs.global", v.nats().serverUrl(), "documented fallback of nats.serverUrl");
     assertFalse(v.agentManager().env().containsKey("ENVIRONMENT"));
     assertTrue(v.agentManager().env().containsKey("KUBIYA_NATS_CREDS"));
   }
@@ -102,7 +119,9 @@ class RunnerConfigLoaderTest {
         arguments("agentManager:\n  replicas: null\n", "agentManager.replicas"),
         arguments("agentManager:\n  image: null\n", "agentManager.image"),
         arguments("toolManager:\n  image:\n    tag: null\n", "toolManager.image.tag"),
-        arguments("dagger:\n  additionalResources:\n    service:\n      name: null\n", "dagger.additionalResources.service.name"));
+        arguments(
+            "dagger:\n  additionalResources:\n    service:\n      name: null\n",
+            "dagger.additionalResources.service.name"));
   }
 
   @ParameterizedTest
@@ -115,7 +134,8 @@ class RunnerConfigLoaderTest {
 
   @Test
   void aLaterFileCanSetAgainWhatAnEarlierFileRemoved() {
-    // helm layers the files first (env: null, then env: {ONLY: x}), then merges over the chart's env
+    // helm layers the files first (env: null, then env: {ONLY: x}), then merges over the chart's
+    // env
     RunnerValues v = load("agentManager:\n  env: null\n", "agentManager:\n  env:\n    ONLY: x\n");
     assertEquals("x", v.agentManager().env().get("ONLY"));
     assertEquals(D.agentManager().env().size() + 1, v.agentManager().env().size());
@@ -125,7 +145,12 @@ class RunnerConfigLoaderTest {
   void setAppliesAfterEveryFileWhateverTheCallOrder() throws IOException {
     Path f = file("org.yaml", "organization: from-file\nagentManager:\n  replicas: 7\n");
     RunnerValues v =
-        RunnerConfigLoader.create().set("organization=from-set").valuesFile(f).valuesYaml("late.yaml", "organization: late-file\n").load().values();
+        RunnerConfigLoader.create()
+            .set("organization=from-set")
+            .valuesFile(f)
+            .valuesYaml("late.yaml", "organization: late-file\n")
+            .load()
+            .values();
     assertEquals("from-set", v.organization());
     assertEquals(7, v.agentManager().replicas());
   }
@@ -153,7 +178,10 @@ class RunnerConfigLoaderTest {
 
   @Test
   void aNullInAnEarlierFileStillRemovesTheDefaultWhenALaterFileLeavesItAlone() {
-    RunnerValues v = load("agentManager:\n  env:\n    ENVIRONMENT: null\n", "agentManager:\n  env:\n    OTHER: z\n");
+    RunnerValues v =
+        load(
+            "agentManager:\n  env:\n    ENVIRONMENT: null\n",
+            "agentManager:\n  env:\n    OTHER: z\n");
     assertFalse(v.agentManager().env().containsKey("ENVIRONMENT"));
     assertEquals("z", v.agentManager().env().get("OTHER"));
   }
@@ -163,19 +191,31 @@ class RunnerConfigLoaderTest {
     // helm: the chart's defaults are not part of what --set parses into, so the list becomes
     // [null, {value: x}] and the first element has no name
     ValuesException e =
-        assertThrows(ValuesException.class, () -> RunnerConfigLoader.create().set("alloy.alloy.extraEnv[1].value=x").load());
+        assertThrows(
+            ValuesException.class,
+            () -> RunnerConfigLoader.create().set("alloy.alloy.extraEnv[1].value=x").load());
     assertTrue(e.path().startsWith("alloy.alloy.extraEnv["), e.getMessage());
   }
 
   @Test
   void setNullRemovesAKeyAfterTheFiles() {
-    RunnerValues v = RunnerConfigLoader.create().valuesYaml("a.yaml", "organization: acme\n").set("organization=null").load().values();
+    RunnerValues v =
+        RunnerConfigLoader.create()
+            .valuesYaml("a.yaml", "organization: acme\n")
+            .set("organization=null")
+            .load()
+            .values();
     assertEquals("", v.organization());
   }
 
   @Test
   void setStringKeepsStringsAndTypedSetConverts() {
-    RunnerValues v = RunnerConfigLoader.create().set("agentManager.replicas=4").setString("organization=0042").load().values();
+    RunnerValues v =
+        RunnerConfigLoader.create()
+            .set("agentManager.replicas=4")
+            .setString("organization=0042")
+            .load()
+            .values();
     assertEquals(4, v.agentManager().replicas());
     assertEquals("0042", v.organization());
   }
@@ -191,14 +231,17 @@ class RunnerConfigLoaderTest {
   @Test
   void aMissingFileFailsNamingTheFile() {
     Path missing = dir.resolve("nope.yaml");
-    ValuesException e = assertThrows(ValuesException.class, () -> RunnerConfigLoader.create().valuesFile(missing).load());
+    ValuesException e =
+        assertThrows(
+            ValuesException.class, () -> RunnerConfigLoader.create().valuesFile(missing).load());
     assertEquals(missing + ": no such file", e.getMessage());
   }
 
   @Test
   void malformedYamlFailsWithFileAndLineOnOneLine() throws IOException {
     Path f = file("bad.yaml", "organization: acme\nuuid: x\n  bad: indent\n");
-    ValuesException e = assertThrows(ValuesException.class, () -> RunnerConfigLoader.create().valuesFile(f).load());
+    ValuesException e =
+        assertThrows(ValuesException.class, () -> RunnerConfigLoader.create().valuesFile(f).load());
     assertEquals(f + ":3", e.path());
     assertTrue(e.getMessage().startsWith(f + ":3: malformed YAML"), e.getMessage());
     assertFalse(e.getMessage().contains("\n"), e.getMessage());
@@ -206,20 +249,25 @@ class RunnerConfigLoaderTest {
 
   @Test
   void anUnterminatedFlowListFailsWithTheSourceName() {
-    ValuesException e = assertThrows(ValuesException.class, () -> load("organization: acme\nlist: [1, 2\n"));
+    ValuesException e =
+        assertThrows(ValuesException.class, () -> load("organization: acme\nlist: [1, 2\n"));
     assertTrue(e.path().startsWith("values-1.yaml:"), e.getMessage());
     assertFalse(e.getMessage().contains("\n"), e.getMessage());
   }
 
   static Stream<Arguments> notMaps() {
-    return Stream.of(arguments("- a\n- b\n", "a list"), arguments("just text\n", "a string"), arguments("42\n", "a number"));
+    return Stream.of(
+        arguments("- a\n- b\n", "a list"),
+        arguments("just text\n", "a string"),
+        arguments("42\n", "a number"));
   }
 
   @ParameterizedTest
   @MethodSource("notMaps")
   void aDocumentThatIsNotAMapFails(String yaml, String kind) throws IOException {
     Path f = file("list.yaml", yaml);
-    ValuesException e = assertThrows(ValuesException.class, () -> RunnerConfigLoader.create().valuesFile(f).load());
+    ValuesException e =
+        assertThrows(ValuesException.class, () -> RunnerConfigLoader.create().valuesFile(f).load());
     assertEquals(f + ":1: a values document must be a map, got " + kind, e.getMessage());
   }
 
@@ -227,22 +275,38 @@ class RunnerConfigLoaderTest {
   void emptyAndCommentOnlyDocumentsChangeNothing() throws IOException {
     Path empty = file("empty.yaml", "");
     Path comments = file("comments.yaml", "# nothing here\n");
-    assertEquals(D, RunnerConfigLoader.create().valuesFile(empty).valuesFile(comments).load().values());
+    assertEquals(
+        D, RunnerConfigLoader.create().valuesFile(empty).valuesFile(comments).load().values());
   }
 
   static Stream<Arguments> wrongTypes() {
     return Stream.of(
-        arguments("agentManager:\n  replicas: abc\n", "agentManager.replicas: expected an integer, got a string"),
-        arguments("agentManager:\n  replicas: 2.5\n", "agentManager.replicas: expected an integer, got a number"),
-        arguments("dagger:\n  enabled: maybe\n", "dagger.enabled: expected true or false, got a string"),
-        arguments("agentManager:\n  livenessProbe:\n    enabled: notabool\n", "agentManager.livenessProbe.enabled: expected true or false, got a string"),
+        arguments(
+            "agentManager:\n  replicas: abc\n",
+            "agentManager.replicas: expected an integer, got a string"),
+        arguments(
+            "agentManager:\n  replicas: 2.5\n",
+            "agentManager.replicas: expected an integer, got a number"),
+        arguments(
+            "dagger:\n  enabled: maybe\n", "dagger.enabled: expected true or false, got a string"),
+        arguments(
+            "agentManager:\n  livenessProbe:\n    enabled: notabool\n",
+            "agentManager.livenessProbe.enabled: expected true or false, got a string"),
         arguments("imagePullSecrets: foo\n", "imagePullSecrets: expected a list, got a string"),
         arguments("agentManager: 5\n", "agentManager: expected a map, got a number"),
         arguments("agentManager:\n  env: [a]\n", "agentManager.env: expected a map, got a list"),
-        arguments("toolManager:\n  command: [{a: b}]\n", "toolManager.command[0]: expected a string, got a map"),
-        arguments("alloy:\n  alloy:\n    extraEnv: [5]\n", "alloy.alloy.extraEnv[0]: expected a map, got a number"),
-        arguments("alloy:\n  alloy:\n    extraEnv:\n    - value: x\n", "alloy.alloy.extraEnv[0].name: required value is missing"),
-        arguments("kubestatemetrics:\n  selfMonitor:\n    telemetryPort: http\n", "kubestatemetrics.selfMonitor.telemetryPort: expected an integer, got a string"));
+        arguments(
+            "toolManager:\n  command: [{a: b}]\n",
+            "toolManager.command[0]: expected a string, got a map"),
+        arguments(
+            "alloy:\n  alloy:\n    extraEnv: [5]\n",
+            "alloy.alloy.extraEnv[0]: expected a map, got a number"),
+        arguments(
+            "alloy:\n  alloy:\n    extraEnv:\n    - value: x\n",
+            "alloy.alloy.extraEnv[0].name: required value is missing"),
+        arguments(
+            "kubestatemetrics:\n  selfMonitor:\n    telemetryPort: http\n",
+            "kubestatemetrics.selfMonitor.telemetryPort: expected an integer, got a string"));
   }
 
   @ParameterizedTest
@@ -254,13 +318,17 @@ class RunnerConfigLoaderTest {
 
   @Test
   void wrongTypesThroughSetNameThePath() {
-    ValuesException e = assertThrows(ValuesException.class, () -> RunnerConfigLoader.create().set("agentManager.replicas=abc").load());
+    ValuesException e =
+        assertThrows(
+            ValuesException.class,
+            () -> RunnerConfigLoader.create().set("agentManager.replicas=abc").load());
     assertEquals("agentManager.replicas: expected an integer, got a string", e.getMessage());
   }
 
   @Test
   void anIntegerOutOfRangeNamesThePath() {
-    ValuesException e = assertThrows(ValuesException.class, () -> load("agentManager:\n  replicas: 99999999999\n"));
+    ValuesException e =
+        assertThrows(ValuesException.class, () -> load("agentManager:\n  replicas: 99999999999\n"));
     assertEquals("agentManager.replicas", e.path());
     assertTrue(e.detail().startsWith("expected an integer"), e.getMessage());
   }

@@ -28,11 +28,15 @@ class YamlAsHelmReadsItTest {
   @Test
   void aliasesResolveToTheAnchoredValue() {
     RunnerValues v =
-        load("x-org: &org acme\norganization: *org\nx-res: &res {limits: {cpu: 300m}}\n"
-            + "agentManager:\n  resources: *res\n");
+        load(
+            "x-org: &org acme\norganization: *org\nx-res: &res {limits: {cpu: 300m}}\n"
+                + "agentManager:\n  resources: *res\n");
     assertEquals("acme", v.organization());
-    Map<String, Object> tree = RunnerConfigLoader.create().valuesYaml("v.yaml",
-        "x-res: &res {limits: {cpu: 300m}}\nagentManager:\n  resources: *res\n").mergedTree();
+    Map<String, Object> tree =
+        RunnerConfigLoader.create()
+            .valuesYaml(
+                "v.yaml", "x-res: &res {limits: {cpu: 300m}}\nagentManager:\n  resources: *res\n")
+            .mergedTree();
     Object resources = ((Map<?, ?>) tree.get("agentManager")).get("resources");
     assertEquals("300m", ((Map<?, ?>) ((Map<?, ?>) resources).get("limits")).get("cpu"));
     assertTrue(v.agentManager().resources().isPresent());
@@ -41,8 +45,9 @@ class YamlAsHelmReadsItTest {
   @Test
   void mergeKeysMergeAndExplicitKeysWin() {
     Map<String, Object> tree =
-        ValuesYaml.parse("base: &b {a: 1, b: 2}\nother: &o {b: 9, c: 3}\n"
-            + "x:\n  <<: [*b, *o]\n  a: 10\n", "v.yaml");
+        ValuesYaml.parse(
+            "base: &b {a: 1, b: 2}\nother: &o {b: 9, c: 3}\n" + "x:\n  <<: [*b, *o]\n  a: 10\n",
+            "v.yaml");
     assertEquals(Map.of("a", 10, "b", 2, "c", 3), tree.get("x"));
   }
 
@@ -56,8 +61,10 @@ class YamlAsHelmReadsItTest {
   @Test
   void scalarsAreTypedAsYaml11LikeHelm() {
     Map<String, Object> t =
-        ValuesYaml.parse("a: yes\nb: off\nc: 0x1F\nd: 1_000\ne: 010\nf: ~\ng: 'yes'\nh: 1.5e3\n"
-            + "i: 2001-12-14\nn: 1\n", "v.yaml");
+        ValuesYaml.parse(
+            "a: yes\nb: off\nc: 0x1F\nd: 1_000\ne: 010\nf: ~\ng: 'yes'\nh: 1.5e3\n"
+                + "i: 2001-12-14\nn: 1\n",
+            "v.yaml");
     assertEquals(true, t.get("a"));
     assertEquals(false, t.get("b"));
     assertEquals(31, t.get("c"));
@@ -67,7 +74,8 @@ class YamlAsHelmReadsItTest {
     assertEquals("yes", t.get("g"));
     assertEquals(1500.0, t.get("h"));
     assertEquals("2001-12-14", t.get("i"));
-    assertEquals(1, t.get("n"), "keys are their text (a divergence: Helm reads the key n as false)");
+    assertEquals(
+        1, t.get("n"), "keys are their text (a divergence: Helm reads the key n as false)");
   }
 
   @Test

@@ -11,7 +11,10 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class BlackboxProbe {
-  /** The chart's module for the dagger-engine and kubiya-operator probes, which its config never defines. */
+  /**
+   * The chart's module for the dagger-engine and kubiya-operator probes, which its config never
+   * defines.
+   */
   public static final String CHART_UNDEFINED_MODULE = "http";
 
   /** A builder. */
@@ -32,7 +35,8 @@ public abstract class BlackboxProbe {
   }
 
   /** A probe. */
-  public static BlackboxProbe of(String name, String service, int port, String path, String module) {
+  public static BlackboxProbe of(
+      String name, String service, int port, String path, String module) {
     return builder().name(name).service(service).port(port).path(path).module(module).build();
   }
 
@@ -67,7 +71,8 @@ public abstract class BlackboxProbe {
   @Value.Check
   void check() {
     if (port() < 1 || port() > 65535) {
-      throw new IllegalArgumentException("blackbox probe " + name() + ": port " + port() + " is not in 1..65535");
+      throw new IllegalArgumentException(
+          "blackbox probe " + name() + ": port " + port() + " is not in 1..65535");
     }
     if (!path().isEmpty() && !path().startsWith("/")) {
       throw new IllegalArgumentException("blackbox probe " + name() + ": path must start with /");

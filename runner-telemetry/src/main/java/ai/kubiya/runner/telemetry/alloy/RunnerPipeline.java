@@ -95,7 +95,8 @@ public final class RunnerPipeline {
             .format("json")
             .build());
     if (settings.liveDebugging()) {
-      out.add(LiveDebugging.enabled(true, "--------- Alloy live debugging configuration ---------"));
+      out.add(
+          LiveDebugging.enabled(true, "--------- Alloy live debugging configuration ---------"));
     }
     kubeStateMetrics(settings.namespace(), intervals, receiver, out);
     if (settings.cadvisorEnabled()) {
@@ -228,14 +229,27 @@ public final class RunnerPipeline {
                     .regex("(.+)")
                     .action(RelabelAction.KEEP)
                     .build())
-            .rule(commented(copyLabel(RUNNER_COMPONENT_LABEL, "app"), "Keep the component name as app label"))
-            .rule(commented(copyLabel("__meta_kubernetes_pod_name", "pod"), "Preserve pod metadata"))
+            .rule(
+                commented(
+                    copyLabel(RUNNER_COMPONENT_LABEL, "app"),
+                    "Keep the component name as app label"))
+            .rule(
+                commented(copyLabel("__meta_kubernetes_pod_name", "pod"), "Preserve pod metadata"))
             .rule(copyLabel("__meta_kubernetes_pod_container_name", "container"))
             .rule(copyLabel("__meta_kubernetes_namespace", "kubernetes_namespace"))
-            .rule(commented(copyLabel("__meta_kubernetes_service_name", "kubernetes_service"), "Preserve service metadata"))
-            .rule(commented(copyLabel("__meta_kubernetes_pod_label_app_kubernetes_io_name", "app_name"), "Keep important app labels"))
+            .rule(
+                commented(
+                    copyLabel("__meta_kubernetes_service_name", "kubernetes_service"),
+                    "Preserve service metadata"))
+            .rule(
+                commented(
+                    copyLabel("__meta_kubernetes_pod_label_app_kubernetes_io_name", "app_name"),
+                    "Keep important app labels"))
             .rule(copyLabel("__meta_kubernetes_pod_label_app_kubernetes_io_instance", "instance"))
-            .rule(copyLabel("__meta_kubernetes_pod_label_app_kubernetes_io_version", "version_app_via_helm"))
+            .rule(
+                copyLabel(
+                    "__meta_kubernetes_pod_label_app_kubernetes_io_version",
+                    "version_app_via_helm"))
             .rule(copyLabel("__meta_kubernetes_pod_container_image", "container_image"))
             .rule(copyLabel("__meta_kubernetes_pod_container_name", "container_name"))
             .rule(copyLabel("__meta_kubernetes_pod_host_ip", "pod_host_ip"))
@@ -275,7 +289,8 @@ public final class RunnerPipeline {
             .build());
   }
 
-  private static void blackbox(RunnerPipelineSettings settings, Expr receiver, List<PipelineBlock> out) {
+  private static void blackbox(
+      RunnerPipelineSettings settings, Expr receiver, List<PipelineBlock> out) {
     BlackboxConfig config = chartBlackboxConfig();
     PrometheusExporterBlackbox.Builder exporter =
         PrometheusExporterBlackbox.builder("kubiya_runner")

@@ -66,7 +66,9 @@ public abstract class RunnerPipelineSettings {
     }
   }
 
-  /** The release namespace: discovery namespace, probe addresses and the {@code namespace} label. */
+  /**
+   * The release namespace: discovery namespace, probe addresses and the {@code namespace} label.
+   */
   public abstract String namespace();
 
   /** The Helm release name: the {@code runner} label of every metric. */
@@ -112,8 +114,8 @@ public abstract class RunnerPipelineSettings {
   /**
    * Chart defect switch. Chart 0.6.2 probes dagger-engine and kubiya-operator with module {@code
    * http}, which its blackbox config never defines, so Alloy cannot run those probes. {@code false}
-   * (the default) reproduces the chart; {@code true} probes them with {@code http_2xx} instead
-   * (any probe whose module is undefined is given {@code http_2xx}).
+   * (the default) reproduces the chart; {@code true} probes them with {@code http_2xx} instead (any
+   * probe whose module is undefined is given {@code http_2xx}).
    */
   @Value.Default
   public boolean fixUndefinedBlackboxModule() {

@@ -86,15 +86,20 @@ public abstract class ScrapeIntervals {
   @Value.Check
   void check() {
     Durations.requireValid("alloy.scrapeIntervals.default", defaultInterval());
-    runnerExporters().filter(v -> !v.isEmpty())
+    runnerExporters()
+        .filter(v -> !v.isEmpty())
         .ifPresent(v -> Durations.requireValid("alloy.scrapeIntervals.runnerExporters", v));
-    alloyExporter().filter(v -> !v.isEmpty())
+    alloyExporter()
+        .filter(v -> !v.isEmpty())
         .ifPresent(v -> Durations.requireValid("alloy.scrapeIntervals.alloyExporter", v));
-    blackboxExporter().filter(v -> !v.isEmpty())
+    blackboxExporter()
+        .filter(v -> !v.isEmpty())
         .ifPresent(v -> Durations.requireValid("alloy.scrapeIntervals.blackboxExporter", v));
-    kubeStateMetrics().filter(v -> !v.isEmpty())
+    kubeStateMetrics()
+        .filter(v -> !v.isEmpty())
         .ifPresent(v -> Durations.requireValid("alloy.scrapeIntervals.kubeStateMetrics", v));
-    cadvisor().filter(v -> !v.isEmpty())
+    cadvisor()
+        .filter(v -> !v.isEmpty())
         .ifPresent(v -> Durations.requireValid("alloy.scrapeIntervals.cadvisor", v));
   }
 }

@@ -1,11 +1,10 @@
 package ai.kubiya.runner.telemetry.alloy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.databind.MappingIterator;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +27,9 @@ final class ChartGoldens {
   static Optional<String> goldenConfig(String caseName) throws IOException {
     ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
     try (MappingIterator<JsonNode> docs =
-        yaml.readerFor(JsonNode.class).readValues(ConformanceFixtures.file("render-cases/" + caseName + "/expected.yaml").toFile())) {
+        yaml.readerFor(JsonNode.class)
+            .readValues(
+                ConformanceFixtures.file("render-cases/" + caseName + "/expected.yaml").toFile())) {
       while (docs.hasNext()) {
         JsonNode doc = docs.next();
         if (doc != null
@@ -42,8 +43,8 @@ final class ChartGoldens {
   }
 
   /**
-   * The Alloy normalization of {@code ManifestDiff}: drop blank and {@code //} lines,
-   * collapse whitespace, strip trailing commas.
+   * The Alloy normalization of {@code ManifestDiff}: drop blank and {@code //} lines, collapse
+   * whitespace, strip trailing commas.
    */
   static List<String> normalize(String alloy) {
     List<String> lines = new ArrayList<>();
@@ -60,5 +61,4 @@ final class ChartGoldens {
     }
     return lines;
   }
-
 }

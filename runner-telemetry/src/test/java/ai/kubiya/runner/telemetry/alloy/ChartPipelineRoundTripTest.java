@@ -38,13 +38,22 @@ class ChartPipelineRoundTripTest {
     return out.toString();
   }
 
-  private static void describe(ai.kubiya.runner.telemetry.alloy.syntax.Stmt s, String indent, StringBuilder out) {
+  private static void describe(
+      ai.kubiya.runner.telemetry.alloy.syntax.Stmt s, String indent, StringBuilder out) {
     if (s instanceof Block b) {
-      out.append(indent).append(b.dottedName()).append(' ').append(b.label().orElse("")).append('\n');
+      out.append(indent)
+          .append(b.dottedName())
+          .append(' ')
+          .append(b.label().orElse(""))
+          .append('\n');
       b.body().forEach(c -> describe(c, indent + "  ", out));
     } else {
       var a = (ai.kubiya.runner.telemetry.alloy.syntax.Attribute) s;
-      out.append(indent).append(a.name().name()).append(" = ").append(oneLine(a.value())).append('\n');
+      out.append(indent)
+          .append(a.name().name())
+          .append(" = ")
+          .append(oneLine(a.value()))
+          .append('\n');
     }
   }
 

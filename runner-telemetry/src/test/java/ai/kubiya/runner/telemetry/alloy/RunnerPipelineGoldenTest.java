@@ -6,14 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 /**
- * For every render case of chart 0.6.2, the pipeline built from the case's inputs equals the
- * golden {@code config.alloy} line by line, normalized as the project's comparator does.
+ * For every render case of chart 0.6.2, the pipeline built from the case's inputs equals the golden
+ * {@code config.alloy} line by line, normalized as the project's comparator does.
  */
 class RunnerPipelineGoldenTest {
 

@@ -31,7 +31,8 @@ class RunnerPipelineTest {
             .release("acme-prod")
             .namespace("kubiya")
             .set("organization=acme,alloy.livedebugging.enabled=true")
-            .set("alloy.extraExporters.cadvisor.enabled=true,alloy.scrapeIntervals.kubeStateMetrics=45s")
+            .set(
+                "alloy.extraExporters.cadvisor.enabled=true,alloy.scrapeIntervals.kubeStateMetrics=45s")
             .load();
     RunnerPipelineSettings settings = RunnerPipelineSettings.of(config);
     assertEquals("acme-prod", settings.release());
@@ -55,14 +56,20 @@ class RunnerPipelineTest {
   void fixSwitchProbesWithHttp2xx() {
     String config = RunnerPipeline.render(base().fixUndefinedBlackboxModule(true).build());
     assertFalse(config.contains("module = \"http\"\n"), config);
-    assertEquals(4, Pattern.compile("module\\s*=\\s*\"http_2xx\"").matcher(config).results().count());
+    assertEquals(
+        4, Pattern.compile("module\\s*=\\s*\"http_2xx\"").matcher(config).results().count());
   }
 
   @Test
   void unsetIntervalsFallBackToDefault() {
     ScrapeIntervals intervals =
-        ScrapeIntervals.builder().defaultInterval("30s").blackboxExporter("").alloyExporter("15s").build();
-    String config = RunnerPipeline.render(base().scrapeIntervals(intervals).cadvisorEnabled(true).build());
+        ScrapeIntervals.builder()
+            .defaultInterval("30s")
+            .blackboxExporter("")
+            .alloyExporter("15s")
+            .build();
+    String config =
+        RunnerPipeline.render(base().scrapeIntervals(intervals).cadvisorEnabled(true).build());
     // order: kube-state-metrics, cadvisor, runner pods, alloy, blackbox
     assertEquals(List.of("30s", "30s", "30s", "15s", "30s"), scrapeIntervals(config));
   }
@@ -70,7 +77,8 @@ class RunnerPipelineTest {
   @Test
   void invalidDurationIsRefusedWithItsPath() {
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> ScrapeIntervals.builder().cadvisor("60").build());
+        assertThrows(
+            IllegalArgumentException.class, () -> ScrapeIntervals.builder().cadvisor("60").build());
     assertTrue(e.getMessage().contains("alloy.scrapeIntervals.cadvisor"), e.getMessage());
   }
 
@@ -80,7 +88,9 @@ class RunnerPipelineTest {
         RunnerPipeline.render(
             base()
                 .remoteWriteTargets(
-                    List.of(AzureManagedPrometheus.chartDefault(), BasicAuthRemoteWrite.grafanaCloud("grafana")))
+                    List.of(
+                        AzureManagedPrometheus.chartDefault(),
+                        BasicAuthRemoteWrite.grafanaCloud("grafana")))
                 .build());
     assertTrue(
         config.contains(
@@ -97,7 +107,9 @@ class RunnerPipelineTest {
         () ->
             base()
                 .remoteWriteTargets(
-                    List.of(AzureManagedPrometheus.chartDefault(), AzureManagedPrometheus.chartDefault()))
+                    List.of(
+                        AzureManagedPrometheus.chartDefault(),
+                        AzureManagedPrometheus.chartDefault()))
                 .build());
   }
 }

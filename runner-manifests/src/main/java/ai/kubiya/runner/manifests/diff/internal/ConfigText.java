@@ -44,8 +44,13 @@ final class ConfigText {
     if (k.endsWith(".alloy") || k.endsWith(".river")) {
       return "//";
     }
-    if (k.endsWith(".toml") || k.endsWith(".conf") || k.endsWith(".yaml") || k.endsWith(".yml")
-        || k.endsWith(".properties") || k.endsWith(".ini") || k.endsWith(".sh")) {
+    if (k.endsWith(".toml")
+        || k.endsWith(".conf")
+        || k.endsWith(".yaml")
+        || k.endsWith(".yml")
+        || k.endsWith(".properties")
+        || k.endsWith(".ini")
+        || k.endsWith(".sh")) {
       return "#";
     }
     return null;

@@ -19,11 +19,28 @@ public final class ManifestReader {
   /** Kinds that live in no namespace. */
   static final Set<String> CLUSTER_SCOPED =
       Set.of(
-          "ClusterRole", "ClusterRoleBinding", "Namespace", "Node", "PersistentVolume",
-          "CustomResourceDefinition", "StorageClass", "PriorityClass", "IngressClass", "RuntimeClass",
-          "CSIDriver", "CSINode", "VolumeAttachment", "APIService", "ValidatingWebhookConfiguration",
-          "MutatingWebhookConfiguration", "ValidatingAdmissionPolicy", "ValidatingAdmissionPolicyBinding",
-          "PodSecurityPolicy", "FlowSchema", "PriorityLevelConfiguration", "CertificateSigningRequest");
+          "ClusterRole",
+          "ClusterRoleBinding",
+          "Namespace",
+          "Node",
+          "PersistentVolume",
+          "CustomResourceDefinition",
+          "StorageClass",
+          "PriorityClass",
+          "IngressClass",
+          "RuntimeClass",
+          "CSIDriver",
+          "CSINode",
+          "VolumeAttachment",
+          "APIService",
+          "ValidatingWebhookConfiguration",
+          "MutatingWebhookConfiguration",
+          "ValidatingAdmissionPolicy",
+          "ValidatingAdmissionPolicyBinding",
+          "PodSecurityPolicy",
+          "FlowSchema",
+          "PriorityLevelConfiguration",
+          "CertificateSigningRequest");
 
   private static final ObjectMapper MAPPER = new ObjectMapper(new YAMLFactory());
 
@@ -61,8 +78,8 @@ public final class ManifestReader {
    * The objects of {@code yaml} (named {@code source} in messages), in document order; empty
    * documents are skipped. Namespaced objects without a namespace get {@code defaultNamespace}.
    *
-   * @throws ManifestDiffException {@code source:line: reason} for malformed YAML or a document
-   *     that is not a named Kubernetes object
+   * @throws ManifestDiffException {@code source:line: reason} for malformed YAML or a document that
+   *     is not a named Kubernetes object
    */
   public static List<Manifest> read(String yaml, String source, String defaultNamespace) {
     List<Manifest> out = new ArrayList<>();
@@ -74,7 +91,8 @@ public final class ManifestReader {
           continue;
         }
         if (!doc.isObject()) {
-          throw new ManifestDiffException(source + ":" + line, "a manifest document must be a map, got " + type(doc));
+          throw new ManifestDiffException(
+              source + ":" + line, "a manifest document must be a map, got " + type(doc));
         }
         out.add(manifest((ObjectNode) doc, source + ":" + line, line, defaultNamespace));
       }
@@ -82,14 +100,16 @@ public final class ManifestReader {
       JsonLocation at = e.getLocation();
       String where = at == null ? source : source + ":" + at.getLineNr();
       String reason = e.getOriginalMessage() == null ? "malformed YAML" : e.getOriginalMessage();
-      throw new ManifestDiffException(where, "malformed YAML: " + reason.lines().findFirst().orElse(reason));
+      throw new ManifestDiffException(
+          where, "malformed YAML: " + reason.lines().findFirst().orElse(reason));
     } catch (IOException e) {
       throw new ManifestDiffException(source, "cannot read: " + e.getClass().getSimpleName());
     }
     return out;
   }
 
-  private static Manifest manifest(ObjectNode doc, String where, int line, String defaultNamespace) {
+  private static Manifest manifest(
+      ObjectNode doc, String where, int line, String defaultNamespace) {
     String kind = doc.path("kind").asText("");
     if (kind.isEmpty() || !doc.path("kind").isTextual()) {
       throw new ManifestDiffException(where, "document has no kind");
@@ -116,6 +136,8 @@ public final class ManifestReader {
   }
 
   private static String type(JsonNode node) {
-    return node.isArray() ? "a list" : "a " + node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+    return node.isArray()
+        ? "a list"
+        : "a " + node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
   }
 }

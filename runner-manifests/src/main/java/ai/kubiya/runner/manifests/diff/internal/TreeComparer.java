@@ -22,8 +22,8 @@ import java.util.regex.Pattern;
 /**
  * Compares two objects field by field. Empty values ({@code null}, {@code ""}, {@code {}}, {@code
  * []}) count as absent; scalars compare by their text ({@code 80} equals {@code "80"}); lists whose
- * elements all have distinct names match by name; resource quantities compare by amount;
- * multi-line ConfigMap data compares as {@link ConfigText}.
+ * elements all have distinct names match by name; resource quantities compare by amount; multi-line
+ * ConfigMap data compares as {@link ConfigText}.
  */
 public final class TreeComparer {
   private static final String MANAGED_BY = "app.kubernetes.io/managed-by";
@@ -39,7 +39,8 @@ public final class TreeComparer {
   }
 
   /** Appends to {@code out} every difference between {@code expected} and {@code actual}. */
-  public static void compare(ObjectRef ref, JsonNode expected, JsonNode actual, List<Difference> out) {
+  public static void compare(
+      ObjectRef ref, JsonNode expected, JsonNode actual, List<Difference> out) {
     new TreeComparer(ref, out).node("", expected, actual, false);
   }
 
@@ -90,9 +91,15 @@ public final class TreeComparer {
         checksum(p, x, y);
         continue;
       }
-      boolean secretHere = secret
-          || (ref.kind().equals("Secret") && (data || (path.isEmpty() && (key.equals("data") || key.equals("stringData")))));
-      if (data && !secretHere && textual(x) && textual(y)
+      boolean secretHere =
+          secret
+              || (ref.kind().equals("Secret")
+                  && (data
+                      || (path.isEmpty() && (key.equals("data") || key.equals("stringData")))));
+      if (data
+          && !secretHere
+          && textual(x)
+          && textual(y)
           && (x.asText().contains("\n") || y.asText().contains("\n"))) {
         text(p, key, x.asText(), y.asText());
         continue;
@@ -136,7 +143,10 @@ public final class TreeComparer {
     Set<String> seen = new HashSet<>();
     for (JsonNode e : list) {
       JsonNode name = e.path("name");
-      if (!e.isObject() || !name.isTextual() || name.asText().isEmpty() || !seen.add(name.asText())) {
+      if (!e.isObject()
+          || !name.isTextual()
+          || name.asText().isEmpty()
+          || !seen.add(name.asText())) {
         return null;
       }
       out.put(name.asText(), e);
@@ -161,19 +171,33 @@ public final class TreeComparer {
       List<ConfigText.Line> came = delta.getTarget().getLines();
       int paired = Math.min(gone.size(), came.size());
       for (int i = 0; i < paired; i++) {
-        add(path + "[line " + gone.get(i).number + "]", Kind.CHANGED, quote(gone.get(i).text), quote(came.get(i).text));
+        add(
+            path + "[line " + gone.get(i).number + "]",
+            Kind.CHANGED,
+            quote(gone.get(i).text),
+            quote(came.get(i).text));
       }
       for (int i = paired; i < gone.size(); i++) {
-        add(path + "[line " + gone.get(i).number + "]", Kind.MISSING, quote(gone.get(i).text), Difference.NONE);
+        add(
+            path + "[line " + gone.get(i).number + "]",
+            Kind.MISSING,
+            quote(gone.get(i).text),
+            Difference.NONE);
       }
       for (int i = paired; i < came.size(); i++) {
-        add(path + "[actual line " + came.get(i).number + "]", Kind.UNEXPECTED, Difference.NONE, quote(came.get(i).text));
+        add(
+            path + "[actual line " + came.get(i).number + "]",
+            Kind.UNEXPECTED,
+            Difference.NONE,
+            quote(came.get(i).text));
       }
     }
   }
 
   private static boolean isQuantityPath(String path) {
-    return path.contains(".limits.") || path.contains(".requests.") || path.contains(".hard.")
+    return path.contains(".limits.")
+        || path.contains(".requests.")
+        || path.contains(".hard.")
         || path.startsWith("spec.hard.");
   }
 
@@ -200,7 +224,9 @@ public final class TreeComparer {
   }
 
   private static String child(String path, String key) {
-    boolean plain = !key.isEmpty() && key.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '_' || c == '-');
+    boolean plain =
+        !key.isEmpty()
+            && key.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '_' || c == '-');
     if (plain) {
       return path.isEmpty() ? key : path + "." + key;
     }
@@ -215,11 +241,16 @@ public final class TreeComparer {
     return s.length() <= SHOWN ? s : s.substring(0, SHOWN) + "...";
   }
 
-  /** Masks, anywhere in {@code n}, the value of each {@code {name, value}} whose name looks secret. */
+  /**
+   * Masks, anywhere in {@code n}, the value of each {@code {name, value}} whose name looks secret.
+   */
   private static JsonNode redactEnv(JsonNode n) {
     if (n.isObject()) {
       JsonNode name = n.get("name");
-      if (name != null && name.isTextual() && Secrets.isSecretName(name.asText()) && n.has("value")) {
+      if (name != null
+          && name.isTextual()
+          && Secrets.isSecretName(name.asText())
+          && n.has("value")) {
         ((ObjectNode) n).put("value", Secrets.MASK);
       }
     }
@@ -233,7 +264,14 @@ public final class TreeComparer {
   }
 
   private void add(String path, Kind kind, String expected, String actual) {
-    out.add(Difference.builder().object(ref).path(path).kind(kind).expected(expected).actual(actual).build());
+    out.add(
+        Difference.builder()
+            .object(ref)
+            .path(path)
+            .kind(kind)
+            .expected(expected)
+            .actual(actual)
+            .build());
   }
 
   /** For tests of the internals: the differences of two trees. */

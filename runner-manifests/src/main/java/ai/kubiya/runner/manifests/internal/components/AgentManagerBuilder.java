@@ -1,9 +1,9 @@
 package ai.kubiya.runner.manifests.internal.components;
 
 import ai.kubiya.runner.manifests.internal.ComponentBuilder;
-import ai.kubiya.runner.naming.Component;
 import ai.kubiya.runner.manifests.internal.RenderContext;
 import ai.kubiya.runner.model.AgentManagerValues;
+import ai.kubiya.runner.naming.Component;
 import ai.kubiya.runner.naming.RunnerNames;
 import io.fabric8.kubernetes.api.model.Affinity;
 import io.fabric8.kubernetes.api.model.Container;
@@ -30,18 +30,32 @@ public final class AgentManagerBuilder implements ComponentBuilder {
     String role = names.name() + "-agent-manager";
     List<HasMetadata> out = new ArrayList<>();
     if (v.serviceAccount().create()) {
-      out.add(Workloads.serviceAccount(ctx.meta(sa, labels), v.serviceAccount().automountServiceAccountToken()));
+      out.add(
+          Workloads.serviceAccount(
+              ctx.meta(sa, labels), v.serviceAccount().automountServiceAccountToken()));
     }
-    out.add(Rbac.role(ctx.meta(role, labels), List.of(Rbac.rule(List.of(""), List.of("pods"), List.of("get", "list")))));
+    out.add(
+        Rbac.role(
+            ctx.meta(role, labels),
+            List.of(Rbac.rule(List.of(""), List.of("pods"), List.of("get", "list")))));
     out.add(Rbac.roleBinding(ctx.meta(role + "-binding", labels), role, sa, ctx.namespace()));
-    out.add(Workloads.httpService(ctx, "agent-manager", Component.AGENT_MANAGER, v.service().port(), v.service().targetPort(), v.service().serviceType()));
+    out.add(
+        Workloads.httpService(
+            ctx,
+            "agent-manager",
+            Component.AGENT_MANAGER,
+            v.service().port(),
+            v.service().targetPort(),
+            v.service().serviceType()));
     out.add(deployment(ctx, v, sa, labels));
     return out;
   }
 
-  private static Deployment deployment(RenderContext ctx, AgentManagerValues v, String sa, Map<String, String> labels) {
+  private static Deployment deployment(
+      RenderContext ctx, AgentManagerValues v, String sa, Map<String, String> labels) {
     int port = v.service().targetPort();
-    Container c = Pods.container("agent-manager", Workloads.image(v.image()), v.image().pullPolicy());
+    Container c =
+        Pods.container("agent-manager", Workloads.image(v.image()), v.image().pullPolicy());
     c.setResources(RenderContext.resources(v.resources()));
     c.setEnv(ctx.env("agentManager.env", v.env()));
     c.setLivenessProbe(Workloads.liveness(v.livenessProbe(), port, true));
@@ -55,6 +69,9 @@ public final class AgentManagerBuilder implements ComponentBuilder {
         ctx.meta("agent-manager", labels),
         v.replicas(),
         ctx.names().componentSelectorLabels(Component.AGENT_MANAGER),
-        Pods.template(ctx.names().componentLabels(Component.AGENT_MANAGER), Workloads.orNullMap(v.extraPodsAnnotations()), pod));
+        Pods.template(
+            ctx.names().componentLabels(Component.AGENT_MANAGER),
+            Workloads.orNullMap(v.extraPodsAnnotations()),
+            pod));
   }
 }

@@ -1,11 +1,11 @@
 package ai.kubiya.runner.manifests.internal.components;
 
 import ai.kubiya.runner.manifests.internal.ComponentBuilder;
-import ai.kubiya.runner.naming.Component;
 import ai.kubiya.runner.manifests.internal.RenderContext;
 import ai.kubiya.runner.model.AlloyContainerValues;
 import ai.kubiya.runner.model.AlloyValues;
 import ai.kubiya.runner.model.EnvVarValues;
+import ai.kubiya.runner.naming.Component;
 import ai.kubiya.runner.naming.SubchartNames;
 import io.fabric8.kubernetes.api.model.ConfigMapVolumeSource;
 import io.fabric8.kubernetes.api.model.Container;
@@ -32,9 +32,9 @@ import java.util.Map;
 
 /**
  * Grafana Alloy as its 0.10.1 chart renders it for the runner: ServiceAccount, a read-only
- * ClusterRole and binding for discovery, a Service for its UI and metrics, and the controller
- * (a Deployment for the runner) with the config-reloader sidecar and {@code alloy.alloy.extraEnv}.
- * The pipeline it runs is the {@link AlloyConfigBuilder}'s ConfigMap.
+ * ClusterRole and binding for discovery, a Service for its UI and metrics, and the controller (a
+ * Deployment for the runner) with the config-reloader sidecar and {@code alloy.alloy.extraEnv}. The
+ * pipeline it runs is the {@link AlloyConfigBuilder}'s ConfigMap.
  */
 public final class AlloyBuilder implements ComponentBuilder {
   static final String CHART = "alloy";
@@ -59,8 +59,12 @@ public final class AlloyBuilder implements ComponentBuilder {
     List<HasMetadata> out = new ArrayList<>();
     out.add(Workloads.serviceAccount(ctx.meta(fullname, labels(ctx, names, "rbac")), null));
     out.add(Rbac.clusterRole(ctx.clusterMeta(fullname, labels(ctx, names, "rbac")), rules()));
-    out.add(Rbac.clusterRoleBinding(ctx.clusterMeta(fullname, labels(ctx, names, "rbac")),
-        ctx.clusterName(fullname), fullname, ctx.namespace()));
+    out.add(
+        Rbac.clusterRoleBinding(
+            ctx.clusterMeta(fullname, labels(ctx, names, "rbac")),
+            ctx.clusterName(fullname),
+            fullname,
+            ctx.namespace()));
     ServiceSpec spec = new ServiceSpec();
     spec.setType("ClusterIP");
     spec.setSelector(selector(ctx, names));
@@ -75,30 +79,40 @@ public final class AlloyBuilder implements ComponentBuilder {
   }
 
   static Map<String, String> labels(RenderContext ctx, SubchartNames names, String component) {
-    Map<String, String> labels = SubchartLabels.of(ctx, names, CHART, CHART_VERSION, APP_VERSION, "alloy");
+    Map<String, String> labels =
+        SubchartLabels.of(ctx, names, CHART, CHART_VERSION, APP_VERSION, "alloy");
     if (component != null) {
       labels.put("app.kubernetes.io/component", component);
     }
     return labels;
   }
 
-
   private static Map<String, String> selector(RenderContext ctx, SubchartNames names) {
     return SubchartLabels.selector(ctx, names);
   }
-
 
   private static List<PolicyRule> rules() {
     return List.of(
         Rbac.rule(
             List.of("", "discovery.k8s.io", "networking.k8s.io"),
-            List.of("endpoints", "endpointslices", "ingresses", "nodes", "nodes/proxy", "nodes/metrics", "pods", "services"),
+            List.of(
+                "endpoints",
+                "endpointslices",
+                "ingresses",
+                "nodes",
+                "nodes/proxy",
+                "nodes/metrics",
+                "pods",
+                "services"),
             READ),
         Rbac.rule(List.of(""), List.of("pods", "pods/log", "namespaces"), READ),
         Rbac.rule(List.of("monitoring.grafana.com"), List.of("podlogs"), READ),
         Rbac.rule(List.of("monitoring.coreos.com"), List.of("prometheusrules"), READ),
         Rbac.nonResourceRule(List.of("/metrics"), List.of("get")),
-        Rbac.rule(List.of("monitoring.coreos.com"), List.of("podmonitors", "servicemonitors", "probes"), READ),
+        Rbac.rule(
+            List.of("monitoring.coreos.com"),
+            List.of("podmonitors", "servicemonitors", "probes"),
+            READ),
         Rbac.rule(List.of(""), List.of("events"), READ),
         Rbac.rule(List.of(""), List.of("configmaps", "secrets"), READ),
         Rbac.rule(List.of("apps"), List.of("replicasets"), READ),
@@ -114,18 +128,33 @@ public final class AlloyBuilder implements ComponentBuilder {
     config.setName("config");
     config.setConfigMap(source);
     PodSpec pod = Pods.podSpec(names.fullname(), List.of(alloy(ctx, v.alloy()), reloader()));
-    Pods.scheduling(pod, v.controller().extras(), "alloy.controller", "tolerations", "nodeSelector", "affinity");
+    Pods.scheduling(
+        pod,
+        v.controller().extras(),
+        "alloy.controller",
+        "tolerations",
+        "nodeSelector",
+        "affinity");
     pod.setDnsPolicy("ClusterFirst");
     pod.setVolumes(List.of(config));
     PodTemplateSpec template =
-        Pods.template(podLabels, new LinkedHashMap<>(Map.of("kubectl.kubernetes.io/default-container", "alloy")), pod);
+        Pods.template(
+            podLabels,
+            new LinkedHashMap<>(Map.of("kubectl.kubernetes.io/default-container", "alloy")),
+            pod);
     Map<String, String> labels = labels(ctx, names, null);
     if ("deployment".equals(v.controller().type())) {
-      Deployment deployment = Pods.deployment(ctx.meta(names.fullname(), labels), v.controller().replicas(), selector(ctx, names), template);
+      Deployment deployment =
+          Pods.deployment(
+              ctx.meta(names.fullname(), labels),
+              v.controller().replicas(),
+              selector(ctx, names),
+              template);
       deployment.getSpec().setMinReadySeconds(10);
       return deployment;
     }
-    DaemonSet daemonSet = Pods.daemonSet(ctx.meta(names.fullname(), labels), selector(ctx, names), template);
+    DaemonSet daemonSet =
+        Pods.daemonSet(ctx.meta(names.fullname(), labels), selector(ctx, names), template);
     daemonSet.getSpec().setMinReadySeconds(10);
     return daemonSet;
   }
@@ -147,7 +176,9 @@ public final class AlloyBuilder implements ComponentBuilder {
     for (EnvVarValues e : a.extraEnv()) {
       env.add(
           new EnvVar(
-              e.name(), e.value().orElse(null), e.valueFrom().map(f -> RenderContext.convert(f, EnvVarSource.class)).orElse(null)));
+              e.name(),
+              e.value().orElse(null),
+              e.valueFrom().map(f -> RenderContext.convert(f, EnvVarSource.class)).orElse(null)));
     }
     Container c = Pods.container("alloy", image(ctx), "IfNotPresent");
     c.setArgs(
@@ -177,12 +208,18 @@ public final class AlloyBuilder implements ComponentBuilder {
     String registry = String.valueOf(m.getOrDefault("registry", "docker.io"));
     String repository = String.valueOf(m.getOrDefault("repository", "grafana/alloy"));
     Object tag = m.get("tag");
-    return registry + "/" + repository + ":" + (tag == null || String.valueOf(tag).isEmpty() ? APP_VERSION : tag);
+    return registry
+        + "/"
+        + repository
+        + ":"
+        + (tag == null || String.valueOf(tag).isEmpty() ? APP_VERSION : tag);
   }
 
   private static Container reloader() {
-    Container c = Pods.container("config-reloader", "ghcr.io/jimmidyson/configmap-reload:v0.12.0", null);
-    c.setArgs(List.of("--volume-dir=/etc/alloy", "--webhook-url=http://localhost:" + PORT + "/-/reload"));
+    Container c =
+        Pods.container("config-reloader", "ghcr.io/jimmidyson/configmap-reload:v0.12.0", null);
+    c.setArgs(
+        List.of("--volume-dir=/etc/alloy", "--webhook-url=http://localhost:" + PORT + "/-/reload"));
     c.setVolumeMounts(List.of(Pods.mount("config", "/etc/alloy", null)));
     ResourceRequirements resources = new ResourceRequirements();
     Map<String, Quantity> requests = new LinkedHashMap<>();

@@ -1,8 +1,8 @@
 package ai.kubiya.runner.manifests.internal.components;
 
 import ai.kubiya.runner.manifests.internal.ComponentBuilder;
-import ai.kubiya.runner.naming.Component;
 import ai.kubiya.runner.manifests.internal.RenderContext;
+import ai.kubiya.runner.naming.Component;
 import ai.kubiya.runner.telemetry.alloy.RunnerPipeline;
 import ai.kubiya.runner.telemetry.alloy.RunnerPipelineSettings;
 import io.fabric8.kubernetes.api.model.ConfigMap;
@@ -24,7 +24,10 @@ public final class AlloyConfigBuilder implements ComponentBuilder {
     }
     ConfigMap configMap = new ConfigMap();
     configMap.setMetadata(ctx.meta(RunnerPipeline.CONFIG_MAP_NAME, ctx.names().commonLabels()));
-    configMap.setData(Map.of(RunnerPipeline.CONFIG_KEY, PipelineTexts.render(RunnerPipelineSettings.of(ctx.config()))));
+    configMap.setData(
+        Map.of(
+            RunnerPipeline.CONFIG_KEY,
+            PipelineTexts.render(RunnerPipelineSettings.of(ctx.config()))));
     return List.of(configMap);
   }
 }

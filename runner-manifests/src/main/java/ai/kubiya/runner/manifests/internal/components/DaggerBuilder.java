@@ -1,11 +1,10 @@
 package ai.kubiya.runner.manifests.internal.components;
 
 import ai.kubiya.runner.manifests.internal.ComponentBuilder;
-import ai.kubiya.runner.naming.Component;
 import ai.kubiya.runner.manifests.internal.RenderContext;
-import ai.kubiya.runner.naming.Component;
 import ai.kubiya.runner.model.DaggerEngineValues;
 import ai.kubiya.runner.model.DaggerValues;
+import ai.kubiya.runner.naming.Component;
 import ai.kubiya.runner.naming.SubchartNames;
 import io.fabric8.kubernetes.api.model.Capabilities;
 import io.fabric8.kubernetes.api.model.ConfigMap;
@@ -75,14 +74,16 @@ public final class DaggerBuilder implements ComponentBuilder {
     return out;
   }
 
-  static Map<String, String> labels(RenderContext ctx, SubchartNames names, DaggerEngineValues engine) {
-    Map<String, String> labels = SubchartLabels.of(ctx, names, CHART, CHART_VERSION, APP_VERSION, names.name());
+  static Map<String, String> labels(
+      RenderContext ctx, SubchartNames names, DaggerEngineValues engine) {
+    Map<String, String> labels =
+        SubchartLabels.of(ctx, names, CHART, CHART_VERSION, APP_VERSION, names.name());
     labels.putAll(engine.labels());
     return labels;
   }
 
-
-  private static Service service(RenderContext ctx, DaggerValues v, SubchartNames names, Map<String, String> labels) {
+  private static Service service(
+      RenderContext ctx, DaggerValues v, SubchartNames names, Map<String, String> labels) {
     Map<String, String> selector = new LinkedHashMap<>();
     selector.put("app.kubernetes.io/name", names.name());
     selector.putAll(v.engine().labels());
@@ -97,7 +98,8 @@ public final class DaggerBuilder implements ComponentBuilder {
     return service;
   }
 
-  private static DaemonSet daemonSet(RenderContext ctx, DaggerValues v, SubchartNames names, Map<String, String> labels) {
+  private static DaemonSet daemonSet(
+      RenderContext ctx, DaggerValues v, SubchartNames names, Map<String, String> labels) {
     String engineName = names.fullname() + "-engine";
     Map<String, String> podLabels = new LinkedHashMap<>();
     podLabels.put("name", engineName);
@@ -114,7 +116,8 @@ public final class DaggerBuilder implements ComponentBuilder {
     SecurityContext privileged = new SecurityContext();
     privileged.setPrivileged(true);
     privileged.setCapabilities(capabilities);
-    Container c = Pods.container("dagger-engine", engine.image().ref(), engine.image().pullPolicy());
+    Container c =
+        Pods.container("dagger-engine", engine.image().ref(), engine.image().pullPolicy());
     c.setArgs(engine.args().isEmpty() ? null : engine.args());
     c.setSecurityContext(privileged);
     c.setResources(RenderContext.resources(engine.resources()));
@@ -139,8 +142,15 @@ public final class DaggerBuilder implements ComponentBuilder {
     Volume configVolume = new Volume();
     configVolume.setName("dagger-engine-config");
     configVolume.setConfigMap(configSource);
-    pod.setVolumes(List.of(hostPath("varlibdagger", "/var/lib/dagger"), hostPath("varrundagger", "/var/run/dagger"), configVolume));
-    return Pods.daemonSet(ctx.meta(engineName, labels), Map.of("name", engineName), Pods.template(podLabels, annotations, pod));
+    pod.setVolumes(
+        List.of(
+            hostPath("varlibdagger", "/var/lib/dagger"),
+            hostPath("varrundagger", "/var/run/dagger"),
+            configVolume));
+    return Pods.daemonSet(
+        ctx.meta(engineName, labels),
+        Map.of("name", engineName),
+        Pods.template(podLabels, annotations, pod));
   }
 
   private static Volume hostPath(String name, String path) {
@@ -166,7 +176,9 @@ public final class DaggerBuilder implements ComponentBuilder {
 
   static String sha256(String text) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

@@ -1,16 +1,16 @@
 package ai.kubiya.runner.manifests.internal.components;
 
 import ai.kubiya.runner.manifests.internal.ComponentBuilder;
-import ai.kubiya.runner.naming.Component;
 import ai.kubiya.runner.manifests.internal.RenderContext;
 import ai.kubiya.runner.model.ImageUpdaterValues;
+import ai.kubiya.runner.naming.Component;
 import ai.kubiya.runner.naming.RunnerNames;
-import io.fabric8.kubernetes.api.model.HasMetadata;
-import io.fabric8.kubernetes.api.model.batch.v1.CronJob;
 import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.fabric8.kubernetes.api.model.PodSecurityContext;
 import io.fabric8.kubernetes.api.model.PodSpec;
+import io.fabric8.kubernetes.api.model.batch.v1.CronJob;
 import io.fabric8.kubernetes.api.model.batch.v1.CronJobSpec;
 import io.fabric8.kubernetes.api.model.batch.v1.JobSpec;
 import io.fabric8.kubernetes.api.model.batch.v1.JobTemplateSpec;
@@ -48,7 +48,9 @@ public final class ImageUpdaterBuilder implements ComponentBuilder {
     List<HasMetadata> out = new ArrayList<>();
     if (v.cronJob().create()) {
       if (v.serviceAccount().create()) {
-        out.add(Workloads.serviceAccount(ctx.meta(sa, labels), v.serviceAccount().automountServiceAccountToken()));
+        out.add(
+            Workloads.serviceAccount(
+                ctx.meta(sa, labels), v.serviceAccount().automountServiceAccountToken()));
       }
       out.add(Rbac.role(ctx.meta(prefix, labels), namespaceRules()));
       out.add(Rbac.roleBinding(ctx.meta(prefix + "-binding", labels), prefix, sa, ctx.namespace()));
@@ -58,12 +60,17 @@ public final class ImageUpdaterBuilder implements ComponentBuilder {
         Rbac.clusterRole(
             ctx.clusterMeta(prefix + "-clusterrole", labels),
             List.of(
-                Rbac.rule(List.of(""), List.of("persistentvolumes", "persistentvolumeclaims"), crud),
-                Rbac.rule(List.of("rbac.authorization.k8s.io"), List.of("clusterroles", "clusterrolebindings"), crud))));
+                Rbac.rule(
+                    List.of(""), List.of("persistentvolumes", "persistentvolumeclaims"), crud),
+                Rbac.rule(
+                    List.of("rbac.authorization.k8s.io"),
+                    List.of("clusterroles", "clusterrolebindings"),
+                    crud))));
     // The chart labels this binding as tool-manager's; kept for parity.
     out.add(
         Rbac.clusterRoleBinding(
-            ctx.clusterMeta(prefix + "-clusterrolebinding", names.componentLabels(Component.TOOL_MANAGER)),
+            ctx.clusterMeta(
+                prefix + "-clusterrolebinding", names.componentLabels(Component.TOOL_MANAGER)),
             ctx.clusterName(prefix + "-clusterrole"),
             sa,
             ctx.namespace()));
@@ -80,9 +87,12 @@ public final class ImageUpdaterBuilder implements ComponentBuilder {
         Rbac.rule(List.of("", "rbac.authorization.k8s.io"), ALL, ALL));
   }
 
-  private static CronJob cronJob(RenderContext ctx, ImageUpdaterValues v, String sa, Map<String, String> labels) {
-    String script = SCRIPT.replace("{{RELEASE}}", ctx.release()).replace("{{NAMESPACE}}", ctx.namespace());
-    Container c = Pods.container("image-updater", Workloads.image(v.image()), v.image().pullPolicy());
+  private static CronJob cronJob(
+      RenderContext ctx, ImageUpdaterValues v, String sa, Map<String, String> labels) {
+    String script =
+        SCRIPT.replace("{{RELEASE}}", ctx.release()).replace("{{NAMESPACE}}", ctx.namespace());
+    Container c =
+        Pods.container("image-updater", Workloads.image(v.image()), v.image().pullPolicy());
     c.setCommand(List.of("/bin/bash"));
     c.setArgs(List.of("-c", script));
     PodSecurityContext security = new PodSecurityContext();
@@ -92,7 +102,8 @@ public final class ImageUpdaterBuilder implements ComponentBuilder {
     pod.setSecurityContext(security);
     pod.setRestartPolicy("OnFailure");
     JobSpec job = new JobSpec();
-    job.setTemplate(Pods.template(ctx.names().componentSelectorLabels(Component.IMAGE_UPDATER), null, pod));
+    job.setTemplate(
+        Pods.template(ctx.names().componentSelectorLabels(Component.IMAGE_UPDATER), null, pod));
     ObjectMeta jobMeta = new ObjectMeta();
     jobMeta.setLabels(ctx.names().componentLabels(Component.IMAGE_UPDATER));
     JobTemplateSpec jobTemplate = new JobTemplateSpec();
@@ -111,7 +122,9 @@ public final class ImageUpdaterBuilder implements ComponentBuilder {
   }
 
   private static String loadScript() {
-    try (InputStream in = ImageUpdaterBuilder.class.getResourceAsStream("/ai/kubiya/runner/manifests/image-updater.sh")) {
+    try (InputStream in =
+        ImageUpdaterBuilder.class.getResourceAsStream(
+            "/ai/kubiya/runner/manifests/image-updater.sh")) {
       if (in == null) {
         throw new IllegalStateException("missing image-updater.sh resource");
       }

@@ -1,9 +1,9 @@
 package ai.kubiya.runner.manifests.internal.components;
 
 import ai.kubiya.runner.manifests.internal.ComponentBuilder;
-import ai.kubiya.runner.naming.Component;
 import ai.kubiya.runner.manifests.internal.RenderContext;
 import ai.kubiya.runner.model.KubeStateMetricsValues;
+import ai.kubiya.runner.naming.Component;
 import ai.kubiya.runner.naming.SubchartNames;
 import io.fabric8.kubernetes.api.model.Capabilities;
 import io.fabric8.kubernetes.api.model.Container;
@@ -27,8 +27,8 @@ import java.util.Map;
 
 /**
  * kube-state-metrics as its 5.27.0 chart renders it for the runner: ServiceAccount, a Role (or
- * ClusterRole with {@code rbac.useClusterRole}) listing and watching each collected resource,
- * its binding, a Service, and the Deployment restricted to the release namespace.
+ * ClusterRole with {@code rbac.useClusterRole}) listing and watching each collected resource, its
+ * binding, a Service, and the Deployment restricted to the release namespace.
  */
 public final class KubeStateMetricsBuilder implements ComponentBuilder {
   static final String CHART = "kubestatemetrics";
@@ -92,12 +92,20 @@ public final class KubeStateMetricsBuilder implements ComponentBuilder {
     if (v.rbac().create()) {
       List<PolicyRule> rules = new ArrayList<>();
       for (String collector : collectors) {
-        rules.add(Rbac.rule(COLLECTORS.getOrDefault(collector, List.of("")), List.of(collector), List.of("list", "watch")));
+        rules.add(
+            Rbac.rule(
+                COLLECTORS.getOrDefault(collector, List.of("")),
+                List.of(collector),
+                List.of("list", "watch")));
       }
       if (v.rbac().useClusterRole()) {
         out.add(Rbac.clusterRole(ctx.clusterMeta(fullname, labels), rules));
-        out.add(Rbac.clusterRoleBinding(ctx.clusterMeta(fullname, labels),
-            ctx.clusterName(fullname), fullname, ctx.namespace()));
+        out.add(
+            Rbac.clusterRoleBinding(
+                ctx.clusterMeta(fullname, labels),
+                ctx.clusterName(fullname),
+                fullname,
+                ctx.namespace()));
       } else {
         out.add(Rbac.role(ctx.meta(fullname, labels), rules));
         out.add(Rbac.roleBinding(ctx.meta(fullname, labels), fullname, fullname, ctx.namespace()));
@@ -120,18 +128,21 @@ public final class KubeStateMetricsBuilder implements ComponentBuilder {
   }
 
   static Map<String, String> labels(RenderContext ctx, SubchartNames names) {
-    Map<String, String> labels = SubchartLabels.of(ctx, names, CHART, CHART_VERSION, APP_VERSION, names.name());
+    Map<String, String> labels =
+        SubchartLabels.of(ctx, names, CHART, CHART_VERSION, APP_VERSION, names.name());
     labels.put("app.kubernetes.io/component", "metrics");
     return labels;
   }
-
 
   private static Map<String, String> selector(RenderContext ctx, SubchartNames names) {
     return SubchartLabels.selector(ctx, names);
   }
 
-
-  private static Service service(RenderContext ctx, KubeStateMetricsValues v, SubchartNames names, Map<String, String> labels) {
+  private static Service service(
+      RenderContext ctx,
+      KubeStateMetricsValues v,
+      SubchartNames names,
+      Map<String, String> labels) {
     List<ServicePort> ports = new ArrayList<>();
     ports.add(Workloads.servicePort("http", HTTP_PORT, HTTP_PORT, "TCP"));
     if (v.selfMonitor().enabled()) {
@@ -144,13 +155,19 @@ public final class KubeStateMetricsBuilder implements ComponentBuilder {
     spec.setSelector(selector(ctx, names));
     Service service = new Service();
     service.setMetadata(ctx.meta(names.fullname(), labels));
-    service.getMetadata().setAnnotations(new LinkedHashMap<>(Map.of("prometheus.io/scrape", "true")));
+    service
+        .getMetadata()
+        .setAnnotations(new LinkedHashMap<>(Map.of("prometheus.io/scrape", "true")));
     service.setSpec(spec);
     return service;
   }
 
   private static Deployment deployment(
-      RenderContext ctx, KubeStateMetricsValues v, SubchartNames names, Map<String, String> labels, List<String> collectors) {
+      RenderContext ctx,
+      KubeStateMetricsValues v,
+      SubchartNames names,
+      Map<String, String> labels,
+      List<String> collectors) {
     List<String> args = new ArrayList<>();
     args.add("--port=" + HTTP_PORT);
     args.add("--resources=" + String.join(",", collectors));
@@ -167,7 +184,8 @@ public final class KubeStateMetricsBuilder implements ComponentBuilder {
     ports.add(Pods.port(HTTP_PORT, "http"));
     // As the subchart: the telemetry flags and the readiness port follow selfMonitor's host and
     // port whether or not selfMonitor is enabled; only the "metrics" port needs it enabled.
-    int telemetryPort = v.selfMonitor().telemetryPort() == 0 ? 8081 : v.selfMonitor().telemetryPort();
+    int telemetryPort =
+        v.selfMonitor().telemetryPort() == 0 ? 8081 : v.selfMonitor().telemetryPort();
     if (!v.selfMonitor().telemetryHost().isEmpty()) {
       args.add("--telemetry-host=" + v.selfMonitor().telemetryHost());
     }
@@ -179,7 +197,11 @@ public final class KubeStateMetricsBuilder implements ComponentBuilder {
     }
     int readinessPort = telemetryPort;
     String tag = v.image().tag().isEmpty() ? "v" + APP_VERSION : v.image().tag();
-    Container c = Pods.container(names.name(), v.image().registry() + "/" + v.image().repository() + ":" + tag, v.image().pullPolicy());
+    Container c =
+        Pods.container(
+            names.name(),
+            v.image().registry() + "/" + v.image().repository() + ":" + tag,
+            v.image().pullPolicy());
     c.setArgs(args);
     c.setPorts(ports);
     c.setLivenessProbe(probe("/livez", HTTP_PORT));
@@ -205,7 +227,12 @@ public final class KubeStateMetricsBuilder implements ComponentBuilder {
     pod.setAutomountServiceAccountToken(true);
     pod.setHostNetwork(false);
     pod.setSecurityContext(podSecurity);
-    Deployment deployment = Pods.deployment(ctx.meta(names.fullname(), labels), v.replicas(), selector(ctx, names), Pods.template(labels(ctx, names), null, pod));
+    Deployment deployment =
+        Pods.deployment(
+            ctx.meta(names.fullname(), labels),
+            v.replicas(),
+            selector(ctx, names),
+            Pods.template(labels(ctx, names), null, pod));
     DeploymentStrategy strategy = new DeploymentStrategy();
     strategy.setType(v.updateStrategy().isEmpty() ? null : v.updateStrategy());
     deployment.getSpec().setStrategy(strategy);

@@ -1,9 +1,9 @@
 package ai.kubiya.runner.manifests.internal.components;
 
 import ai.kubiya.runner.manifests.internal.ComponentBuilder;
-import ai.kubiya.runner.naming.Component;
 import ai.kubiya.runner.manifests.internal.RenderContext;
 import ai.kubiya.runner.model.KubiyaOperatorValues;
+import ai.kubiya.runner.naming.Component;
 import ai.kubiya.runner.naming.RunnerNames;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.HasMetadata;
@@ -36,10 +36,21 @@ public final class KubiyaOperatorBuilder implements ComponentBuilder {
     String role = names.name() + "-operator";
     List<HasMetadata> out = new ArrayList<>();
     if (v.serviceAccount().create()) {
-      out.add(Workloads.serviceAccount(ctx.meta(sa, names.componentLabels("operator")), v.serviceAccount().automountServiceAccountToken()));
+      out.add(
+          Workloads.serviceAccount(
+              ctx.meta(sa, names.componentLabels("operator")),
+              v.serviceAccount().automountServiceAccountToken()));
     }
-    out.add(Rbac.role(ctx.meta(role, names.componentLabels(Component.KUBIYA_OPERATOR)), rules(v.fullAccess())));
-    out.add(Rbac.roleBinding(ctx.meta(role + "-binding", names.componentLabels(Component.KUBIYA_OPERATOR)), role, sa, ctx.namespace()));
+    out.add(
+        Rbac.role(
+            ctx.meta(role, names.componentLabels(Component.KUBIYA_OPERATOR)),
+            rules(v.fullAccess())));
+    out.add(
+        Rbac.roleBinding(
+            ctx.meta(role + "-binding", names.componentLabels(Component.KUBIYA_OPERATOR)),
+            role,
+            sa,
+            ctx.namespace()));
     out.add(deployment(ctx, v, sa));
     return out;
   }
@@ -47,7 +58,11 @@ public final class KubiyaOperatorBuilder implements ComponentBuilder {
   private static List<PolicyRule> rules(boolean fullAccess) {
     List<PolicyRule> rules = new ArrayList<>();
     rules.add(Rbac.rule(List.of(""), List.of("pods", "services"), List.of("get", "list", "watch")));
-    rules.add(Rbac.rule(List.of("apps"), List.of("deployments"), List.of("get", "list", "watch", "update", "patch")));
+    rules.add(
+        Rbac.rule(
+            List.of("apps"),
+            List.of("deployments"),
+            List.of("get", "list", "watch", "update", "patch")));
     if (fullAccess) {
       rules.add(Rbac.rule(List.of("*"), List.of("*"), List.of("*")));
     }
@@ -57,7 +72,8 @@ public final class KubiyaOperatorBuilder implements ComponentBuilder {
   private static Deployment deployment(RenderContext ctx, KubiyaOperatorValues v, String sa) {
     RunnerNames names = ctx.names();
     Map<String, String> labels = names.componentLabels(Component.KUBIYA_OPERATOR);
-    Container c = Pods.container("kubiya-operator", Workloads.image(v.image()), v.image().pullPolicy());
+    Container c =
+        Pods.container("kubiya-operator", Workloads.image(v.image()), v.image().pullPolicy());
     c.setResources(RenderContext.resources(v.resources()));
     c.setEnv(ctx.env("kubiyaOperator.env", v.env()));
     c.setLivenessProbe(Workloads.liveness(v.livenessProbe(), v.ports().containerPort(), true));

@@ -1,5 +1,8 @@
 package ai.kubiya.runner.manifests.internal.components;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.fabric8.kubernetes.api.model.Affinity;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.ContainerPort;
 import io.fabric8.kubernetes.api.model.HTTPGetAction;
@@ -9,15 +12,12 @@ import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.PodTemplateSpec;
 import io.fabric8.kubernetes.api.model.Probe;
+import io.fabric8.kubernetes.api.model.Toleration;
 import io.fabric8.kubernetes.api.model.VolumeMount;
 import io.fabric8.kubernetes.api.model.apps.DaemonSet;
 import io.fabric8.kubernetes.api.model.apps.DaemonSetSpec;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.DeploymentSpec;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.fabric8.kubernetes.api.model.Affinity;
-import io.fabric8.kubernetes.api.model.Toleration;
 import java.util.List;
 import java.util.Map;
 
@@ -65,7 +65,8 @@ final class Pods {
     return probe;
   }
 
-  static PodTemplateSpec template(Map<String, String> labels, Map<String, String> annotations, PodSpec spec) {
+  static PodTemplateSpec template(
+      Map<String, String> labels, Map<String, String> annotations, PodSpec spec) {
     ObjectMeta meta = new ObjectMeta();
     meta.setLabels(labels);
     meta.setAnnotations(annotations == null || annotations.isEmpty() ? null : annotations);
@@ -78,23 +79,27 @@ final class Pods {
   private static final ObjectMapper SCHEDULING = new ObjectMapper();
 
   /**
-   * Sets the pod's {@code tolerations}, {@code nodeSelector} and {@code affinity} from the
-   * subchart values a template copies with {@code toYaml} ({@code section} names them in errors);
-   * {@code keys} says which of the three the subchart's template reads.
+   * Sets the pod's {@code tolerations}, {@code nodeSelector} and {@code affinity} from the subchart
+   * values a template copies with {@code toYaml} ({@code section} names them in errors); {@code
+   * keys} says which of the three the subchart's template reads.
    */
   static void scheduling(PodSpec pod, Map<String, Object> extras, String section, String... keys) {
     for (String key : keys) {
       Object raw = extras.get(key);
-      if (raw == null || (raw instanceof Map && ((Map<?, ?>) raw).isEmpty()) || (raw instanceof List && ((List<?>) raw).isEmpty())) {
+      if (raw == null
+          || (raw instanceof Map && ((Map<?, ?>) raw).isEmpty())
+          || (raw instanceof List && ((List<?>) raw).isEmpty())) {
         continue;
       }
       try {
         switch (key) {
           case "tolerations":
-            pod.setTolerations(SCHEDULING.convertValue(raw, new TypeReference<List<Toleration>>() {}));
+            pod.setTolerations(
+                SCHEDULING.convertValue(raw, new TypeReference<List<Toleration>>() {}));
             break;
           case "nodeSelector":
-            pod.setNodeSelector(SCHEDULING.convertValue(raw, new TypeReference<Map<String, String>>() {}));
+            pod.setNodeSelector(
+                SCHEDULING.convertValue(raw, new TypeReference<Map<String, String>>() {}));
             break;
           case "affinity":
             pod.setAffinity(SCHEDULING.convertValue(raw, Affinity.class));
@@ -103,7 +108,8 @@ final class Pods {
             throw new IllegalStateException("unknown scheduling key " + key);
         }
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(section + "." + key + ": not a valid " + key + " value", null);
+        throw new IllegalArgumentException(
+            section + "." + key + ": not a valid " + key + " value", null);
       }
     }
   }
@@ -115,7 +121,8 @@ final class Pods {
     return spec;
   }
 
-  static Deployment deployment(ObjectMeta meta, Integer replicas, Map<String, String> selector, PodTemplateSpec template) {
+  static Deployment deployment(
+      ObjectMeta meta, Integer replicas, Map<String, String> selector, PodTemplateSpec template) {
     DeploymentSpec spec = new DeploymentSpec();
     spec.setReplicas(replicas);
     spec.setSelector(selector(selector));
@@ -126,7 +133,8 @@ final class Pods {
     return deployment;
   }
 
-  static DaemonSet daemonSet(ObjectMeta meta, Map<String, String> selector, PodTemplateSpec template) {
+  static DaemonSet daemonSet(
+      ObjectMeta meta, Map<String, String> selector, PodTemplateSpec template) {
     DaemonSetSpec spec = new DaemonSetSpec();
     spec.setSelector(selector(selector));
     spec.setTemplate(template);

@@ -45,7 +45,8 @@ final class Rbac {
     return role;
   }
 
-  static RoleBinding roleBinding(ObjectMeta meta, String role, String serviceAccount, String namespace) {
+  static RoleBinding roleBinding(
+      ObjectMeta meta, String role, String serviceAccount, String namespace) {
     RoleBinding binding = new RoleBinding();
     binding.setMetadata(meta);
     binding.setRoleRef(new RoleRef(RBAC_GROUP, "Role", role));
@@ -53,7 +54,8 @@ final class Rbac {
     return binding;
   }
 
-  static ClusterRoleBinding clusterRoleBinding(ObjectMeta meta, String clusterRole, String serviceAccount, String namespace) {
+  static ClusterRoleBinding clusterRoleBinding(
+      ObjectMeta meta, String clusterRole, String serviceAccount, String namespace) {
     ClusterRoleBinding binding = new ClusterRoleBinding();
     binding.setMetadata(meta);
     binding.setRoleRef(new RoleRef(RBAC_GROUP, "ClusterRole", clusterRole));

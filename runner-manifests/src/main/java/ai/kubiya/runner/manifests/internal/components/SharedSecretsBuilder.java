@@ -1,11 +1,11 @@
 package ai.kubiya.runner.manifests.internal.components;
 
-import ai.kubiya.runner.manifests.internal.ComponentBuilder;
-import ai.kubiya.runner.naming.Component;
 import ai.kubiya.runner.manifests.ManifestSet;
+import ai.kubiya.runner.manifests.internal.ComponentBuilder;
 import ai.kubiya.runner.manifests.internal.RenderContext;
 import ai.kubiya.runner.model.NatsValues;
 import ai.kubiya.runner.model.RegistryTlsValues;
+import ai.kubiya.runner.naming.Component;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.fabric8.kubernetes.api.model.Secret;
@@ -55,7 +55,8 @@ public final class SharedSecretsBuilder implements ComponentBuilder {
     return out;
   }
 
-  private static Secret secret(RenderContext ctx, String name, String type, Map<String, String> data) {
+  private static Secret secret(
+      RenderContext ctx, String name, String type, Map<String, String> data) {
     ObjectMeta meta = ctx.meta(name, ctx.names().commonLabels());
     meta.setAnnotations(new LinkedHashMap<>(Map.of(ManifestSet.HELM_HOOK, HOOKS)));
     Secret secret = new Secret();

@@ -12,7 +12,12 @@ final class SubchartLabels {
 
   /** {@code helm.sh/chart}, name, instance, version, managed-by and part-of. */
   static Map<String, String> of(
-      RenderContext ctx, SubchartNames names, String chart, String chartVersion, String appVersion, String partOf) {
+      RenderContext ctx,
+      SubchartNames names,
+      String chart,
+      String chartVersion,
+      String appVersion,
+      String partOf) {
     Map<String, String> labels = new LinkedHashMap<>();
     labels.put("helm.sh/chart", RunnerNames.chartLabel(chart, chartVersion));
     labels.put("app.kubernetes.io/name", names.name());

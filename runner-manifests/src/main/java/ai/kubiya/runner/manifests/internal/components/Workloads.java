@@ -3,6 +3,7 @@ package ai.kubiya.runner.manifests.internal.components;
 import ai.kubiya.runner.manifests.internal.RenderContext;
 import ai.kubiya.runner.model.ImageValues;
 import ai.kubiya.runner.model.ProbeValues;
+import ai.kubiya.runner.naming.Component;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.fabric8.kubernetes.api.model.Probe;
@@ -10,7 +11,6 @@ import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.ServiceAccount;
 import io.fabric8.kubernetes.api.model.ServicePort;
 import io.fabric8.kubernetes.api.model.ServiceSpec;
-import ai.kubiya.runner.naming.Component;
 import io.fabric8.kubernetes.api.model.Volume;
 import io.fabric8.kubernetes.api.model.VolumeMount;
 import java.util.List;
@@ -62,7 +62,8 @@ final class Workloads {
   }
 
   /** A runner component's Service: one {@code http} port to the component's pods. */
-  static Service httpService(RenderContext ctx, String name, Component component, int port, int targetPort, String type) {
+  static Service httpService(
+      RenderContext ctx, String name, Component component, int port, int targetPort, String type) {
     ServiceSpec spec = new ServiceSpec();
     spec.setSelector(ctx.names().componentSelectorLabels(component));
     spec.setPorts(List.of(servicePort("http", port, targetPort, null)));

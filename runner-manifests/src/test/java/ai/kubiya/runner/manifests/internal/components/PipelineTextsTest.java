@@ -11,7 +11,16 @@ import org.junit.jupiter.api.Test;
 class PipelineTextsTest {
   @Test
   void memoizedTextEqualsADirectRender() {
-    List<String> strings = List.of("kubiya", "tenant-a", "", "acme \"quoted\" \\ back", "tab\there", "uni\u00e9\u4e2d", "line\nbreak", "@@x@@");
+    List<String> strings =
+        List.of(
+            "kubiya",
+            "tenant-a",
+            "",
+            "acme \"quoted\" \\ back",
+            "tab\there",
+            "uni\u00e9\u4e2d",
+            "line\nbreak",
+            "@@x@@");
     int i = 0;
     for (String org : strings) {
       for (boolean debug : new boolean[] {false, true}) {
@@ -22,10 +31,17 @@ class PipelineTextsTest {
                 .organization(org)
                 .liveDebugging(debug)
                 .cadvisorEnabled(!debug)
-                .scrapeIntervals(ScrapeIntervals.builder().defaultInterval("30s").blackboxExporter(debug ? "15s" : "").build())
+                .scrapeIntervals(
+                    ScrapeIntervals.builder()
+                        .defaultInterval("30s")
+                        .blackboxExporter(debug ? "15s" : "")
+                        .build())
                 .build();
         assertEquals(RunnerPipeline.render(settings), PipelineTexts.render(settings), org);
-        assertEquals(RunnerPipeline.render(settings), PipelineTexts.render(settings), "second time, from the memo");
+        assertEquals(
+            RunnerPipeline.render(settings),
+            PipelineTexts.render(settings),
+            "second time, from the memo");
       }
     }
   }

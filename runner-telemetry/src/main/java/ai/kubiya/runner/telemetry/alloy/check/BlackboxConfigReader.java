@@ -25,7 +25,9 @@ final class BlackboxConfigReader {
       root = YAML.readValue(config, Object.class);
     } catch (JsonProcessingException e) {
       String msg = e.getOriginalMessage();
-      throw new IllegalArgumentException("not valid YAML: " + (msg == null ? e.getClass().getSimpleName() : msg.lines().findFirst().orElse(msg)));
+      throw new IllegalArgumentException(
+          "not valid YAML: "
+              + (msg == null ? e.getClass().getSimpleName() : msg.lines().findFirst().orElse(msg)));
     }
     if (root == null) {
       return Optional.empty();

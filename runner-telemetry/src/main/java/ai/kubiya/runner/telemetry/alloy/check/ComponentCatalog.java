@@ -37,16 +37,53 @@ final class ComponentCatalog {
   /** Top-level names that never start a component reference. */
   private static final Set<String> NON_COMPONENT_ROOTS =
       Set.of(
-          "sys", "encoding", "string", "array", "convert", "json_path", "coalesce", "constants",
-          "env", "nonsensitive", "concat", "format", "join", "replace", "split", "to_lower",
-          "to_upper", "trim", "trim_prefix", "trim_suffix", "trim_space", "json_decode",
-          "yaml_decode", "base64_decode", "argument", "file", "import", "map", "targets",
-          "true", "false", "null");
+          "sys",
+          "encoding",
+          "string",
+          "array",
+          "convert",
+          "json_path",
+          "coalesce",
+          "constants",
+          "env",
+          "nonsensitive",
+          "concat",
+          "format",
+          "join",
+          "replace",
+          "split",
+          "to_lower",
+          "to_upper",
+          "trim",
+          "trim_prefix",
+          "trim_suffix",
+          "trim_space",
+          "json_decode",
+          "yaml_decode",
+          "base64_decode",
+          "argument",
+          "file",
+          "import",
+          "map",
+          "targets",
+          "true",
+          "false",
+          "null");
 
   /** Namespaces whose names start component kinds. */
   private static final Set<String> COMPONENT_ROOTS =
-      Set.of("discovery", "prometheus", "loki", "otelcol", "local", "remote", "mimir",
-          "pyroscope", "faro", "beyla", "database_observability");
+      Set.of(
+          "discovery",
+          "prometheus",
+          "loki",
+          "otelcol",
+          "local",
+          "remote",
+          "mimir",
+          "pyroscope",
+          "faro",
+          "beyla",
+          "database_observability");
 
   private ComponentCatalog() {}
 

@@ -42,8 +42,8 @@ import java.util.regex.PatternSyntaxException;
  *       component and a field that component exports;
  *   <li>every blackbox {@code target}'s {@code module} is defined in its exporter's {@code config};
  *   <li>durations parse;
- *   <li>relabel rules use a known action, with the {@code target_label} or {@code modulus} it needs,
- *       and a regex that compiles;
+ *   <li>relabel rules use a known action, with the {@code target_label} or {@code modulus} it
+ *       needs, and a regex that compiles;
  *   <li>no two components share kind and label.
  * </ul>
  *
@@ -53,24 +53,51 @@ import java.util.regex.PatternSyntaxException;
  */
 public final class PipelineChecks {
   private static final Set<String> DURATION_ATTRIBUTES =
-      Set.of("scrape_interval", "scrape_timeout", "storage_duration", "remote_timeout",
-          "batch_send_deadline", "min_backoff", "max_backoff", "refresh_interval",
-          "resync_period", "flush_interval", "sample_age_limit", "max_keepalive_time",
-          "min_keepalive_time", "wal_truncate_frequency", "min_wal_time", "max_wal_time",
-          "timeout", "poll_frequency", "send_deadline");
+      Set.of(
+          "scrape_interval",
+          "scrape_timeout",
+          "storage_duration",
+          "remote_timeout",
+          "batch_send_deadline",
+          "min_backoff",
+          "max_backoff",
+          "refresh_interval",
+          "resync_period",
+          "flush_interval",
+          "sample_age_limit",
+          "max_keepalive_time",
+          "min_keepalive_time",
+          "wal_truncate_frequency",
+          "min_wal_time",
+          "max_wal_time",
+          "timeout",
+          "poll_frequency",
+          "send_deadline");
 
   private static final Set<String> NOT_COMPONENTS =
-      Set.of("argument", "export", "declare", "import.file", "import.git", "import.http",
+      Set.of(
+          "argument",
+          "export",
+          "declare",
+          "import.file",
+          "import.git",
+          "import.http",
           "import.string");
 
   private static final Set<String> RELABEL_BLOCKS = Set.of("rule", "write_relabel_config");
 
   private static final Set<RelabelAction> NEEDS_TARGET_LABEL =
-      Set.of(RelabelAction.REPLACE, RelabelAction.HASHMOD, RelabelAction.LOWERCASE,
-          RelabelAction.UPPERCASE, RelabelAction.KEEPEQUAL, RelabelAction.DROPEQUAL);
+      Set.of(
+          RelabelAction.REPLACE,
+          RelabelAction.HASHMOD,
+          RelabelAction.LOWERCASE,
+          RelabelAction.UPPERCASE,
+          RelabelAction.KEEPEQUAL,
+          RelabelAction.DROPEQUAL);
 
   private static final Pattern PROMETHEUS_DURATION =
-      Pattern.compile("0|(([0-9]+)y)?(([0-9]+)w)?(([0-9]+)d)?(([0-9]+)h)?(([0-9]+)m)?(([0-9]+)s)?(([0-9]+)ms)?");
+      Pattern.compile(
+          "0|(([0-9]+)y)?(([0-9]+)w)?(([0-9]+)d)?(([0-9]+)h)?(([0-9]+)m)?(([0-9]+)s)?(([0-9]+)ms)?");
 
   private final AlloyFile file;
   private final List<PipelineFinding> findings = new ArrayList<>();
@@ -122,10 +149,13 @@ public final class PipelineChecks {
       if (b.label().isEmpty() || NOT_COMPONENTS.contains(b.dottedName())) {
         continue;
       }
-      Map<String, Block> byLabel = components.computeIfAbsent(b.dottedName(), k -> new LinkedHashMap<>());
+      Map<String, Block> byLabel =
+          components.computeIfAbsent(b.dottedName(), k -> new LinkedHashMap<>());
       Block first = byLabel.putIfAbsent(b.label().get(), b);
       if (first != null) {
-        add(Check.DUPLICATE_LABEL, at(b),
+        add(
+            Check.DUPLICATE_LABEL,
+            at(b),
             b.dottedName() + " \"" + b.label().get() + "\" is already declared at " + at(first));
       }
     }
@@ -228,7 +258,8 @@ public final class PipelineChecks {
     String bestKind = null;
     for (String kind : components.keySet()) {
       List<String> parts = List.of(kind.split("\\."));
-      if (names.size() > parts.size() && names.subList(0, parts.size()).equals(parts)
+      if (names.size() > parts.size()
+          && names.subList(0, parts.size()).equals(parts)
           && (bestKind == null || kind.length() > bestKind.length())) {
         bestKind = kind;
       }
@@ -246,28 +277,52 @@ public final class PipelineChecks {
     String label = names.get(kindParts);
     Map<String, Block> byLabel = components.get(bestKind);
     if (!byLabel.containsKey(label)) {
-      add(Check.REFERENCE, at(e),
-          "\"" + text + "\": no " + bestKind + " component is labeled \"" + label
-              + "\" (declared: " + String.join(", ", byLabel.keySet()) + ")");
+      add(
+          Check.REFERENCE,
+          at(e),
+          "\""
+              + text
+              + "\": no "
+              + bestKind
+              + " component is labeled \""
+              + label
+              + "\" (declared: "
+              + String.join(", ", byLabel.keySet())
+              + ")");
       return;
     }
     Optional<Set<String>> exports = ComponentCatalog.exports(bestKind);
     if (names.size() == kindParts + 1) {
-      add(Check.REFERENCE, at(e),
-          "\"" + text + "\" names a component, not one of its exports"
+      add(
+          Check.REFERENCE,
+          at(e),
+          "\""
+              + text
+              + "\" names a component, not one of its exports"
               + exports.map(x -> " (" + describe(x) + ")").orElse(""));
       return;
     }
     String field = names.get(kindParts + 1);
     if (exports.isPresent() && !exports.get().contains(field)) {
-      add(Check.REFERENCE, at(e),
-          "\"" + text + "\": " + bestKind + " does not export \"" + field + "\" ("
-              + describe(exports.get()) + ")");
+      add(
+          Check.REFERENCE,
+          at(e),
+          "\""
+              + text
+              + "\": "
+              + bestKind
+              + " does not export \""
+              + field
+              + "\" ("
+              + describe(exports.get())
+              + ")");
     }
   }
 
   private static String describe(Set<String> exports) {
-    return exports.isEmpty() ? "it exports nothing" : "it exports " + String.join(", ", new TreeSet<>(exports));
+    return exports.isEmpty()
+        ? "it exports nothing"
+        : "it exports " + String.join(", ", new TreeSet<>(exports));
   }
 
   // ---- relabel rules
@@ -280,7 +335,9 @@ public final class PipelineChecks {
       if (value.isPresent()) {
         Optional<RelabelAction> known = RelabelAction.of(value.get());
         if (known.isEmpty()) {
-          add(Check.RELABEL, at(actionExpr.get()),
+          add(
+              Check.RELABEL,
+              at(actionExpr.get()),
               "unknown relabel action \"" + value.get() + "\" (valid: " + actionNames() + ")");
           return;
         }
@@ -290,13 +347,14 @@ public final class PipelineChecks {
       }
     }
     if (NEEDS_TARGET_LABEL.contains(action) && rule.attribute("target_label").isEmpty()) {
-      add(Check.RELABEL, at(rule),
+      add(
+          Check.RELABEL,
+          at(rule),
           "relabel action \"" + action.value() + "\" needs a target_label");
     }
     if (action == RelabelAction.HASHMOD) {
       Optional<Expr> modulus = rule.attribute("modulus");
-      if (modulus.isEmpty()
-          || (modulus.get() instanceof LiteralExpr l && l.value().equals("0"))) {
+      if (modulus.isEmpty() || (modulus.get() instanceof LiteralExpr l && l.value().equals("0"))) {
         add(Check.RELABEL, at(rule), "relabel action \"hashmod\" needs a non-zero modulus");
       }
     }
@@ -305,7 +363,9 @@ public final class PipelineChecks {
 
   private void regex(String regex, Expr at) {
     if (regex.matches(".*(\\(\\?[=!<]|\\\\[1-9]).*")) {
-      add(Check.RELABEL, at(at),
+      add(
+          Check.RELABEL,
+          at(at),
           "regex \"" + regex + "\" uses lookaround or backreferences, which RE2 does not support");
       return;
     }
@@ -317,7 +377,8 @@ public final class PipelineChecks {
   }
 
   private static String actionNames() {
-    return String.join(", ", java.util.Arrays.stream(RelabelAction.values()).map(RelabelAction::value).toList());
+    return String.join(
+        ", ", java.util.Arrays.stream(RelabelAction.values()).map(RelabelAction::value).toList());
   }
 
   // ---- blackbox exporter
@@ -350,11 +411,18 @@ public final class PipelineChecks {
       }
       Optional<String> module = stringLiteral(moduleExpr.get());
       if (module.isPresent() && !defined.containsKey(module.get())) {
-        String targetName = target.attribute("name").flatMap(PipelineChecks::stringLiteral).orElse("?");
-        add(Check.BLACKBOX_MODULE, at(moduleExpr.get()),
-            "blackbox target \"" + targetName + "\" uses module \"" + module.get()
+        String targetName =
+            target.attribute("name").flatMap(PipelineChecks::stringLiteral).orElse("?");
+        add(
+            Check.BLACKBOX_MODULE,
+            at(moduleExpr.get()),
+            "blackbox target \""
+                + targetName
+                + "\" uses module \""
+                + module.get()
                 + "\", which the exporter's config does not define (defined: "
-                + (defined.isEmpty() ? "none" : String.join(", ", defined.keySet())) + ")");
+                + (defined.isEmpty() ? "none" : String.join(", ", defined.keySet()))
+                + ")");
       }
     }
   }
@@ -363,7 +431,9 @@ public final class PipelineChecks {
     if (module instanceof Map<?, ?> m && m.get("timeout") != null) {
       String timeout = String.valueOf(m.get("timeout"));
       if (!PROMETHEUS_DURATION.matcher(timeout).matches() || timeout.isEmpty()) {
-        add(Check.DURATION, at(config),
+        add(
+            Check.DURATION,
+            at(config),
             "blackbox module \"" + name + "\": timeout \"" + timeout + "\" is not a duration");
       }
     }

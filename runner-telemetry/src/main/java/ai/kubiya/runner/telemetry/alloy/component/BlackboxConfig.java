@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The blackbox exporter's module set, serialized to the {@code config} string the exporter reads. */
+/**
+ * The blackbox exporter's module set, serialized to the {@code config} string the exporter reads.
+ */
 public final class BlackboxConfig {
   private final List<BlackboxModule> modules;
 

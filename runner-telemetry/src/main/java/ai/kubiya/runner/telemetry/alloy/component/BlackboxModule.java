@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * One module of the blackbox exporter's configuration: a name targets refer to, a prober, a
- * timeout and prober settings (kept in the order they are set).
+ * One module of the blackbox exporter's configuration: a name targets refer to, a prober, a timeout
+ * and prober settings (kept in the order they are set).
  */
 public final class BlackboxModule {
   /** The blackbox exporter's probers. */

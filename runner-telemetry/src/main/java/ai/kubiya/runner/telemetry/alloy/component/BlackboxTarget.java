@@ -6,7 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
-/** One {@code target} of the blackbox exporter: what to probe, with which module, and extra labels. */
+/**
+ * One {@code target} of the blackbox exporter: what to probe, with which module, and extra labels.
+ */
 public final class BlackboxTarget {
   private final String name;
   private final String address;

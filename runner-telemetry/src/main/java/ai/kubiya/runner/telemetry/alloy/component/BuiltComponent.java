@@ -32,7 +32,8 @@ abstract class BuiltComponent implements Component {
 
   @Override
   public final boolean equals(Object o) {
-    return o instanceof BuiltComponent other && other.getClass() == getClass()
+    return o instanceof BuiltComponent other
+        && other.getClass() == getClass()
         && other.block.equals(block);
   }
 

@@ -53,8 +53,7 @@ public final class DiscoveryKubernetes extends BuiltComponent {
 
     /** A {@code namespaces { names = [...] }} block. */
     public Builder namespaces(List<String> names) {
-      return statement(
-          Block.builder("namespaces").attribute("names", Expr.strings(names)).build());
+      return statement(Block.builder("namespaces").attribute("names", Expr.strings(names)).build());
     }
 
     /** The component. */

@@ -4,8 +4,8 @@ import ai.kubiya.runner.telemetry.alloy.syntax.Block;
 import ai.kubiya.runner.telemetry.alloy.syntax.Expr;
 
 /**
- * {@code discovery.relabel}: rewrites and filters targets with {@code rule}s; exports {@code output}
- * and {@code rules}.
+ * {@code discovery.relabel}: rewrites and filters targets with {@code rule}s; exports {@code
+ * output} and {@code rules}.
  */
 public final class DiscoveryRelabel extends BuiltComponent {
   /** The component kind. */

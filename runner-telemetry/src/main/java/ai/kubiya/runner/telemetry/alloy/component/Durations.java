@@ -67,7 +67,9 @@ public final class Durations {
         case "m" -> unit = 60_000_000_000L;
         default -> unit = 3_600_000_000_000L;
       }
-      nanos = nanos.add(new java.math.BigDecimal(m.group(1)).multiply(java.math.BigDecimal.valueOf(unit)));
+      nanos =
+          nanos.add(
+              new java.math.BigDecimal(m.group(1)).multiply(java.math.BigDecimal.valueOf(unit)));
     }
     java.time.Duration d = java.time.Duration.ofNanos(nanos.longValue());
     return negative ? d.negated() : d;

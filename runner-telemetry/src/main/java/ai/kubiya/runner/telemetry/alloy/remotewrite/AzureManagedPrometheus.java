@@ -14,8 +14,8 @@ import java.util.List;
  * @param urlEnv variable holding the remote-write URL
  * @param clientIdEnv variable holding the app registration's client id
  * @param clientSecretEnv variable holding its client secret
- * @param tokenUrlEnv variable holding the token URL
- *     ({@code https://login.microsoftonline.com/<tenant>/oauth2/v2.0/token})
+ * @param tokenUrlEnv variable holding the token URL ({@code
+ *     https://login.microsoftonline.com/<tenant>/oauth2/v2.0/token})
  */
 public record AzureManagedPrometheus(
     String label, String urlEnv, String clientIdEnv, String clientSecretEnv, String tokenUrlEnv)
@@ -37,7 +37,11 @@ public record AzureManagedPrometheus(
    */
   public static AzureManagedPrometheus chartDefault() {
     return new AzureManagedPrometheus(
-        "azure", "AZURE_REMOTE_WRITE_URL", "AZURE_CLIENT_ID", "AZURE_CLIENT_SECRET", "AZURE_TOKEN_URL");
+        "azure",
+        "AZURE_REMOTE_WRITE_URL",
+        "AZURE_CLIENT_ID",
+        "AZURE_CLIENT_SECRET",
+        "AZURE_TOKEN_URL");
   }
 
   @Override

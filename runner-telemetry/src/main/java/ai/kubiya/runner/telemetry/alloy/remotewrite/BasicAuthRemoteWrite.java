@@ -5,15 +5,16 @@ import ai.kubiya.runner.telemetry.alloy.component.RemoteWriteEndpoint;
 import ai.kubiya.runner.telemetry.alloy.syntax.Expr;
 
 /**
- * Any Prometheus remote-write receiver with HTTP basic auth: Grafana Cloud (user = the instance
- * id, password = an access-policy token), Mimir, Thanos, VictoriaMetrics, Prometheus itself.
+ * Any Prometheus remote-write receiver with HTTP basic auth: Grafana Cloud (user = the instance id,
+ * password = an access-policy token), Mimir, Thanos, VictoriaMetrics, Prometheus itself.
  *
  * @param label the component label
  * @param urlEnv variable holding the remote-write URL
  * @param usernameEnv variable holding the user name
  * @param passwordEnv variable holding the password or token
  */
-public record BasicAuthRemoteWrite(String label, String urlEnv, String usernameEnv, String passwordEnv)
+public record BasicAuthRemoteWrite(
+    String label, String urlEnv, String usernameEnv, String passwordEnv)
     implements RemoteWriteTarget {
   public BasicAuthRemoteWrite {
     EnvNames.requireLabel(label);
@@ -28,7 +29,10 @@ public record BasicAuthRemoteWrite(String label, String urlEnv, String usernameE
    */
   public static BasicAuthRemoteWrite grafanaCloud(String label) {
     return new BasicAuthRemoteWrite(
-        label, "GRAFANA_CLOUD_PROMETHEUS_URL", "GRAFANA_CLOUD_PROMETHEUS_USER", "GRAFANA_CLOUD_API_KEY");
+        label,
+        "GRAFANA_CLOUD_PROMETHEUS_URL",
+        "GRAFANA_CLOUD_PROMETHEUS_USER",
+        "GRAFANA_CLOUD_API_KEY");
   }
 
   @Override

@@ -29,7 +29,8 @@ public sealed interface RemoteWriteAuth {
    * OAuth2 client credentials: a token is fetched from {@code tokenUrl} first and sent as a bearer
    * token.
    */
-  record OAuth2ClientCredentials(String clientId, String clientSecret, String tokenUrl, List<String> scopes)
+  record OAuth2ClientCredentials(
+      String clientId, String clientSecret, String tokenUrl, List<String> scopes)
       implements RemoteWriteAuth {
     public OAuth2ClientCredentials {
       Objects.requireNonNull(clientId, "clientId");
@@ -40,8 +41,13 @@ public sealed interface RemoteWriteAuth {
 
     @Override
     public String toString() {
-      return "OAuth2ClientCredentials[clientId=" + clientId + ", clientSecret=<redacted>, tokenUrl="
-          + tokenUrl + ", scopes=" + scopes + "]";
+      return "OAuth2ClientCredentials[clientId="
+          + clientId
+          + ", clientSecret=<redacted>, tokenUrl="
+          + tokenUrl
+          + ", scopes="
+          + scopes
+          + "]";
     }
   }
 

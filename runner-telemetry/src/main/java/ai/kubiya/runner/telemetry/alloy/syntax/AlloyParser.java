@@ -1,7 +1,6 @@
 package ai.kubiya.runner.telemetry.alloy.syntax;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -36,7 +35,10 @@ public final class AlloyParser {
 
   /** Parses the file at {@code path} (named by the path as given). */
   public static AlloyFile parse(Path path) throws IOException {
-    return parse(path.toString(), ai.kubiya.runner.model.io.BoundedInput.readUtf8(path, ai.kubiya.runner.model.io.BoundedInput.ALLOY_LIMIT));
+    return parse(
+        path.toString(),
+        ai.kubiya.runner.model.io.BoundedInput.readUtf8(
+            path, ai.kubiya.runner.model.io.BoundedInput.ALLOY_LIMIT));
   }
 
   /**
@@ -59,10 +61,15 @@ public final class AlloyParser {
     return expr;
   }
 
-  /** {@code file:line:col: nesting too deep}: bounded, so no parse, print or walk overflows the stack. */
+  /**
+   * {@code file:line:col: nesting too deep}: bounded, so no parse, print or walk overflows the
+   * stack.
+   */
   private static AlloySyntaxException tooDeep(Parser p, Parser.TooDeep e) {
     return new AlloySyntaxException(
         java.util.List.of(
-            new Diagnostic(p.position(e.offset), "nesting too deep (more than " + Parser.MAX_DEPTH + " levels)")));
+            new Diagnostic(
+                p.position(e.offset),
+                "nesting too deep (more than " + Parser.MAX_DEPTH + " levels)")));
   }
 }

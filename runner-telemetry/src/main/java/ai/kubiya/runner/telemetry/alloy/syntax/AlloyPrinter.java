@@ -27,7 +27,8 @@ public final class AlloyPrinter {
 
   /** The configuration formatted, without the final newline (Alloy's {@code printer.Fprint}). */
   public static String fprint(AlloyFile file) {
-    AlloyFile source = file.hasSource() ? file : AlloyParser.parse("", SourceWriter.write(file.body()));
+    AlloyFile source =
+        file.hasSource() ? file : AlloyParser.parse("", SourceWriter.write(file.body()));
     return new FmtWalker(source).print();
   }
 

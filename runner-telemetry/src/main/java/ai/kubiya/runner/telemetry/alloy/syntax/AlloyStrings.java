@@ -13,7 +13,8 @@ public final class AlloyStrings {
         n += 1;
       } else if (c < 0x800) {
         n += 2;
-      } else if (Character.isHighSurrogate(c) && i + 1 < s.length()
+      } else if (Character.isHighSurrogate(c)
+          && i + 1 < s.length()
           && Character.isLowSurrogate(s.charAt(i + 1))) {
         n += 4;
         i++;
@@ -24,7 +25,10 @@ public final class AlloyStrings {
     return n;
   }
 
-  /** True when {@code s} is a valid identifier: a letter or {@code _}, then letters, digits, {@code _}. */
+  /**
+   * True when {@code s} is a valid identifier: a letter or {@code _}, then letters, digits, {@code
+   * _}.
+   */
   public static boolean isIdentifier(String s) {
     if (s.isEmpty()) {
       return false;
@@ -78,13 +82,13 @@ public final class AlloyStrings {
     }
     switch (Character.getType(cp)) {
       case Character.CONTROL,
-          Character.FORMAT,
-          Character.SURROGATE,
-          Character.PRIVATE_USE,
-          Character.UNASSIGNED,
-          Character.LINE_SEPARATOR,
-          Character.PARAGRAPH_SEPARATOR,
-          Character.SPACE_SEPARATOR:
+      Character.FORMAT,
+      Character.SURROGATE,
+      Character.PRIVATE_USE,
+      Character.UNASSIGNED,
+      Character.LINE_SEPARATOR,
+      Character.PARAGRAPH_SEPARATOR,
+      Character.SPACE_SEPARATOR:
         return false;
       default:
         return true;

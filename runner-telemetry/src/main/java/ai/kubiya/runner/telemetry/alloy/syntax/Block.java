@@ -7,8 +7,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A block: a dotted name ({@code prometheus.scrape}), an optional label ({@code "alloy"}) and a body
- * of statements in braces.
+ * A block: a dotted name ({@code prometheus.scrape}), an optional label ({@code "alloy"}) and a
+ * body of statements in braces.
  */
 public record Block(
     List<String> name,

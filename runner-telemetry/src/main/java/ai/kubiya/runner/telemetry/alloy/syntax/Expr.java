@@ -81,7 +81,9 @@ public sealed interface Expr
     return array(values.stream().map(Expr::string).toList());
   }
 
-  /** An object with these fields, in the map's iteration order; keys quoted when not identifiers. */
+  /**
+   * An object with these fields, in the map's iteration order; keys quoted when not identifiers.
+   */
   static ObjectExpr object(Map<String, ? extends Expr> fields) {
     List<ObjectField> list = new ArrayList<>();
     fields.forEach((k, v) -> list.add(ObjectField.of(k, v)));

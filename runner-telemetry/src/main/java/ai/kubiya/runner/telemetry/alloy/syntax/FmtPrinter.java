@@ -212,7 +212,7 @@ final class FmtPrinter {
     for (int i = 0; i < n; i++) {
       Ws w = whitespace[i];
       switch (w) {
-        case IGNORE -> { }
+        case IGNORE -> {}
         case INDENT -> indent++;
         case UNINDENT -> {
           indent--;

@@ -173,7 +173,10 @@ final class FmtWalker {
       ObjectField f = fields.get(i);
       if (differentLines(prev, f.name().pos())) {
         Expr before = i > 0 ? fields.get(i - 1).value() : null;
-        p.ws(before != null && nodeLines(before.start(), before.end()) == 1 ? Ws.NEWLINE : Ws.FORMFEED);
+        p.ws(
+            before != null && nodeLines(before.start(), before.end()) == 1
+                ? Ws.NEWLINE
+                : Ws.FORMFEED);
       } else if (i > 0) {
         p.ws(Ws.BLANK);
       }

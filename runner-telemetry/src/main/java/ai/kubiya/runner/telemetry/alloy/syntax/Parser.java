@@ -162,7 +162,7 @@ final class Parser {
         case RBRACK -> brack--;
         case LPAREN -> paren++;
         case RPAREN -> paren--;
-        default -> { }
+        default -> {}
       }
       if (tok == Token.TERMINATOR && curly <= 0 && brack <= 0 && paren <= 0) {
         return;
@@ -189,32 +189,36 @@ final class Parser {
       return null;
     }
     switch (tok) {
-      case ASSIGN: {
-        next();
-        if (name.fragments.size() != 1) {
-          diagnostics.add(new Diagnostic(position(name.start),
-              "attribute names may only consist of a single identifier with no \".\""));
-        } else if (name.labelPos >= 0) {
-          diagnostics.add(new Diagnostic(position(name.labelPos),
-              "attribute names may not have labels"));
+      case ASSIGN:
+        {
+          next();
+          if (name.fragments.size() != 1) {
+            diagnostics.add(
+                new Diagnostic(
+                    position(name.start),
+                    "attribute names may only consist of a single identifier with no \".\""));
+          } else if (name.labelPos >= 0) {
+            diagnostics.add(
+                new Diagnostic(position(name.labelPos), "attribute names may not have labels"));
+          }
+          Ident ident = new Ident(name.fragments.get(0), new Pos(name.start));
+          return new Attribute(ident, parseExpression(), List.of());
         }
-        Ident ident = new Ident(name.fragments.get(0), new Pos(name.start));
-        return new Attribute(ident, parseExpression(), List.of());
-      }
-      case LCURLY: {
-        int lcurly = expect(Token.LCURLY);
-        List<Stmt> body = parseBody(Token.RCURLY);
-        int rcurly = expect(Token.RCURLY);
-        return new Block(
-            name.fragments,
-            new Pos(name.start),
-            name.label.isEmpty() ? Optional.empty() : Optional.of(name.label),
-            name.labelPos >= 0 ? new Pos(name.labelPos) : Pos.NONE,
-            body,
-            new Pos(lcurly),
-            new Pos(rcurly),
-            List.of());
-      }
+      case LCURLY:
+        {
+          int lcurly = expect(Token.LCURLY);
+          List<Stmt> body = parseBody(Token.RCURLY);
+          int rcurly = expect(Token.RCURLY);
+          return new Block(
+              name.fragments,
+              new Pos(name.start),
+              name.label.isEmpty() ? Optional.empty() : Optional.of(name.label),
+              name.labelPos >= 0 ? new Pos(name.labelPos) : Pos.NONE,
+              body,
+              new Pos(lcurly),
+              new Pos(rcurly),
+              List.of());
+        }
       default:
         if (name.validAttribute()) {
           addError("expected attribute assignment or block body, got " + tok);
@@ -246,12 +250,16 @@ final class Parser {
     if (tok != Token.ASSIGN && tok != Token.LCURLY) {
       if (tok == Token.STRING) {
         if (lit.charAt(0) != '"') {
-          addError("expected block label to be a double quoted string, but got " + AlloyStrings.quote(lit));
+          addError(
+              "expected block label to be a double quoted string, but got "
+                  + AlloyStrings.quote(lit));
         }
         if (lit.length() > 2) {
           bn.label = lit.substring(1, lit.length() - 1);
           if (!AlloyStrings.isIdentifier(bn.label)) {
-            addError("expected block label to be a valid identifier, but got " + AlloyStrings.quote(bn.label));
+            addError(
+                "expected block label to be a valid identifier, but got "
+                    + AlloyStrings.quote(bn.label));
           }
         }
         bn.labelPos = pos;
@@ -351,51 +359,56 @@ final class Parser {
     Expr primary = parsePrimaryExpr();
     while (true) {
       switch (tok) {
-        case DOT: {
-          next();
-          int namePos = pos;
-          String name = lit;
-          expect(Token.IDENT);
-          primary = new AccessExpr(primary, new Ident(name, new Pos(namePos)));
-          break;
-        }
-        case LBRACK: {
-          int lbrack = expect(Token.LBRACK);
-          Expr index = parseExpression();
-          int rbrack = expect(Token.RBRACK);
-          primary = new IndexExpr(primary, new Pos(lbrack), index, new Pos(rbrack));
-          break;
-        }
-        case LPAREN: {
-          int lparen = expect(Token.LPAREN);
-          List<Expr> args = tok != Token.RPAREN ? parseExpressionList(Token.RPAREN) : List.of();
-          int rparen = expect(Token.RPAREN);
-          primary = new CallExpr(primary, args, new Pos(lparen), new Pos(rparen));
-          break;
-        }
-        case STRING:
-        case LCURLY: {
-          // Probably a block assigned to an attribute: parse it as one to say so.
-          if (tok == Token.STRING) {
+        case DOT:
+          {
             next();
+            int namePos = pos;
+            String name = lit;
+            expect(Token.IDENT);
+            primary = new AccessExpr(primary, new Ident(name, new Pos(namePos)));
+            break;
           }
-          Token got = tok;
-          expect(Token.LCURLY);
-          if (got != Token.LCURLY) {
-            consumeStatement();
-            return primary;
+        case LBRACK:
+          {
+            int lbrack = expect(Token.LBRACK);
+            Expr index = parseExpression();
+            int rbrack = expect(Token.RBRACK);
+            primary = new IndexExpr(primary, new Pos(lbrack), index, new Pos(rbrack));
+            break;
           }
-          parseBody(Token.RCURLY);
-          Token end = tok;
-          expect(Token.RCURLY);
-          if (end != Token.RCURLY) {
-            consumeStatement();
-            return primary;
+        case LPAREN:
+          {
+            int lparen = expect(Token.LPAREN);
+            List<Expr> args = tok != Token.RPAREN ? parseExpressionList(Token.RPAREN) : List.of();
+            int rparen = expect(Token.RPAREN);
+            primary = new CallExpr(primary, args, new Pos(lparen), new Pos(rparen));
+            break;
           }
-          diagnostics.add(new Diagnostic(position(primary.start().offset()),
-              "cannot use a block as an expression"));
-          break;
-        }
+        case STRING:
+        case LCURLY:
+          {
+            // Probably a block assigned to an attribute: parse it as one to say so.
+            if (tok == Token.STRING) {
+              next();
+            }
+            Token got = tok;
+            expect(Token.LCURLY);
+            if (got != Token.LCURLY) {
+              consumeStatement();
+              return primary;
+            }
+            parseBody(Token.RCURLY);
+            Token end = tok;
+            expect(Token.RCURLY);
+            if (end != Token.RCURLY) {
+              consumeStatement();
+              return primary;
+            }
+            diagnostics.add(
+                new Diagnostic(
+                    position(primary.start().offset()), "cannot use a block as an expression"));
+            break;
+          }
         default:
           return primary;
       }
@@ -404,55 +417,66 @@ final class Parser {
 
   private Expr parsePrimaryExpr() {
     switch (tok) {
-      case IDENT: {
-        Expr res = new IdentifierExpr(new Ident(lit, new Pos(pos)));
-        next();
-        return res;
-      }
+      case IDENT:
+        {
+          Expr res = new IdentifierExpr(new Ident(lit, new Pos(pos)));
+          next();
+          return res;
+        }
       case STRING:
       case NUMBER:
       case FLOAT:
       case BOOL:
-      case NULL: {
-        Expr res = new LiteralExpr(kind(tok), lit, new Pos(pos));
-        next();
-        return res;
-      }
-      case LPAREN: {
-        int lparen = expect(Token.LPAREN);
-        Expr inner = parseExpression();
-        int rparen = expect(Token.RPAREN);
-        return new ParenExpr(inner, new Pos(lparen), new Pos(rparen));
-      }
-      case LBRACK: {
-        int lbrack = expect(Token.LBRACK);
-        List<Expr> elements = tok != Token.RBRACK ? parseExpressionList(Token.RBRACK) : List.of();
-        int rbrack = expect(Token.RBRACK);
-        return new ArrayExpr(elements, new Pos(lbrack), new Pos(rbrack));
-      }
-      case LCURLY: {
-        int lcurly = expect(Token.LCURLY);
-        // Alloy checks for ']' here (not '}'), so "{}" goes through the field list.
-        List<ObjectField> fields = tok != Token.RBRACK ? parseFieldList(Token.RCURLY) : List.of();
-        int rcurly = expect(Token.RCURLY);
-        return new ObjectExpr(fields, new Pos(lcurly), new Pos(rcurly));
-      }
-      default: {
-        addError("expected expression, got " + tok);
-        Expr res = new LiteralExpr(LiteralExpr.Kind.NULL, "null", new Pos(pos));
-        advanceAny(STATEMENT_END);
-        return res;
-      }
+      case NULL:
+        {
+          Expr res = new LiteralExpr(kind(tok), lit, new Pos(pos));
+          next();
+          return res;
+        }
+      case LPAREN:
+        {
+          int lparen = expect(Token.LPAREN);
+          Expr inner = parseExpression();
+          int rparen = expect(Token.RPAREN);
+          return new ParenExpr(inner, new Pos(lparen), new Pos(rparen));
+        }
+      case LBRACK:
+        {
+          int lbrack = expect(Token.LBRACK);
+          List<Expr> elements = tok != Token.RBRACK ? parseExpressionList(Token.RBRACK) : List.of();
+          int rbrack = expect(Token.RBRACK);
+          return new ArrayExpr(elements, new Pos(lbrack), new Pos(rbrack));
+        }
+      case LCURLY:
+        {
+          int lcurly = expect(Token.LCURLY);
+          // Alloy checks for ']' here (not '}'), so "{}" goes through the field list.
+          List<ObjectField> fields = tok != Token.RBRACK ? parseFieldList(Token.RCURLY) : List.of();
+          int rcurly = expect(Token.RCURLY);
+          return new ObjectExpr(fields, new Pos(lcurly), new Pos(rcurly));
+        }
+      default:
+        {
+          addError("expected expression, got " + tok);
+          Expr res = new LiteralExpr(LiteralExpr.Kind.NULL, "null", new Pos(pos));
+          advanceAny(STATEMENT_END);
+          return res;
+        }
     }
   }
 
   private static LiteralExpr.Kind kind(Token t) {
     switch (t) {
-      case STRING: return LiteralExpr.Kind.STRING;
-      case NUMBER: return LiteralExpr.Kind.NUMBER;
-      case FLOAT: return LiteralExpr.Kind.FLOAT;
-      case BOOL: return LiteralExpr.Kind.BOOL;
-      default: return LiteralExpr.Kind.NULL;
+      case STRING:
+        return LiteralExpr.Kind.STRING;
+      case NUMBER:
+        return LiteralExpr.Kind.NUMBER;
+      case FLOAT:
+        return LiteralExpr.Kind.FLOAT;
+      case BOOL:
+        return LiteralExpr.Kind.BOOL;
+      default:
+        return LiteralExpr.Kind.NULL;
     }
   }
 
@@ -465,7 +489,8 @@ final class Parser {
   }
 
   /** {@code Item { "," Item } [ "," ]} up to (not including) {@code until}. */
-  private <T> List<T> parseList(Token until, java.util.function.Supplier<T> item, String missingComma) {
+  private <T> List<T> parseList(
+      Token until, java.util.function.Supplier<T> item, String missingComma) {
     List<T> items = new ArrayList<>();
     while (tok != until && tok != Token.EOF) {
       items.add(item.get());

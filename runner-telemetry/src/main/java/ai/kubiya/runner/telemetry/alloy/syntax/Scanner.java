@@ -3,9 +3,9 @@ package ai.kubiya.runner.telemetry.alloy.syntax;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Splits Alloy source (UTF-8 bytes) into tokens. Offsets are byte offsets. A TERMINATOR is
- * inserted at a newline (or end of input) after a token that can end a statement: identifiers,
- * literals, {@code )}, {@code ]} and {@code }}.
+ * Splits Alloy source (UTF-8 bytes) into tokens. Offsets are byte offsets. A TERMINATOR is inserted
+ * at a newline (or end of input) after a token that can end a statement: identifiers, literals,
+ * {@code )}, {@code ]} and {@code }}.
  */
 final class Scanner {
   interface ErrorHandler {
@@ -132,8 +132,10 @@ final class Scanner {
       int c = ch;
       if (isLetter(c)) {
         lit = scanIdentifier();
-        tok = lit.equals("true") || lit.equals("false") ? Token.BOOL
-            : lit.equals("null") ? Token.NULL : Token.IDENT;
+        tok =
+            lit.equals("true") || lit.equals("false")
+                ? Token.BOOL
+                : lit.equals("null") ? Token.NULL : Token.IDENT;
         term = true;
       } else if (isDecimal(c) || (c == '.' && isDecimal(peek()))) {
         term = true;
@@ -282,9 +284,13 @@ final class Scanner {
     String hex = String.format("U+%04X", c);
     int type = Character.getType(c);
     boolean printable =
-        c != 0xFFFD && type != Character.CONTROL && type != Character.FORMAT
-            && type != Character.SURROGATE && type != Character.PRIVATE_USE
-            && type != Character.UNASSIGNED && type != Character.LINE_SEPARATOR
+        c != 0xFFFD
+            && type != Character.CONTROL
+            && type != Character.FORMAT
+            && type != Character.SURROGATE
+            && type != Character.PRIVATE_USE
+            && type != Character.UNASSIGNED
+            && type != Character.LINE_SEPARATOR
             && type != Character.PARAGRAPH_SEPARATOR
             && (type != Character.SPACE_SEPARATOR || c == ' ');
     return printable || c == 0xFFFD ? hex + " '" + new String(Character.toChars(c)) + "'" : hex;
@@ -297,7 +303,9 @@ final class Scanner {
   }
 
   static boolean isLetter(int c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_'
+    return (c >= 'a' && c <= 'z')
+        || (c >= 'A' && c <= 'Z')
+        || c == '_'
         || (c >= 0x80 && Character.isLetter(c));
   }
 
@@ -409,8 +417,11 @@ final class Scanner {
     while (n > 0) {
       int d = digitVal(ch);
       if (d >= base) {
-        error(start, ch == EOF ? "escape sequence not terminated"
-            : "illegal character " + describeRune(ch) + " in escape sequence");
+        error(
+            start,
+            ch == EOF
+                ? "escape sequence not terminated"
+                : "illegal character " + describeRune(ch) + " in escape sequence");
         return;
       }
       x = x * base + d;
@@ -475,9 +486,13 @@ final class Scanner {
     StringBuilder out = new StringBuilder(s.length());
     for (int j = 0; j < s.length(); j++) {
       char c = s.charAt(j);
-      boolean keep = c != '\r'
-          || (block && out.length() > 2 && out.charAt(out.length() - 1) == '*'
-              && j + 1 < s.length() && s.charAt(j + 1) == '/');
+      boolean keep =
+          c != '\r'
+              || (block
+                  && out.length() > 2
+                  && out.charAt(out.length() - 1) == '*'
+                  && j + 1 < s.length()
+                  && s.charAt(j + 1) == '/');
       if (keep) {
         out.append(c);
       }

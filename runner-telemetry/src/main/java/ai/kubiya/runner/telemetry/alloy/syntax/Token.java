@@ -75,22 +75,38 @@ enum Token {
 
   Operator operator() {
     switch (this) {
-      case OR: return Operator.OR;
-      case AND: return Operator.AND;
-      case NOT: return Operator.NOT;
-      case EQ: return Operator.EQ;
-      case NEQ: return Operator.NEQ;
-      case LT: return Operator.LT;
-      case LTE: return Operator.LTE;
-      case GT: return Operator.GT;
-      case GTE: return Operator.GTE;
-      case ADD: return Operator.ADD;
-      case SUB: return Operator.SUB;
-      case MUL: return Operator.MUL;
-      case DIV: return Operator.DIV;
-      case MOD: return Operator.MOD;
-      case POW: return Operator.POW;
-      default: throw new IllegalStateException("not an operator: " + this);
+      case OR:
+        return Operator.OR;
+      case AND:
+        return Operator.AND;
+      case NOT:
+        return Operator.NOT;
+      case EQ:
+        return Operator.EQ;
+      case NEQ:
+        return Operator.NEQ;
+      case LT:
+        return Operator.LT;
+      case LTE:
+        return Operator.LTE;
+      case GT:
+        return Operator.GT;
+      case GTE:
+        return Operator.GTE;
+      case ADD:
+        return Operator.ADD;
+      case SUB:
+        return Operator.SUB;
+      case MUL:
+        return Operator.MUL;
+      case DIV:
+        return Operator.DIV;
+      case MOD:
+        return Operator.MOD;
+      case POW:
+        return Operator.POW;
+      default:
+        throw new IllegalStateException("not an operator: " + this);
     }
   }
 

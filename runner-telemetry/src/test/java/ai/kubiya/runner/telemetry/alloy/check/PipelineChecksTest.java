@@ -12,7 +12,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,10 +21,13 @@ class PipelineChecksTest {
   private static String chartConfig() throws Exception {
     Path expected = ConformanceFixtures.file("render-cases/default/expected.yaml");
     try (MappingIterator<JsonNode> docs =
-        new ObjectMapper(new YAMLFactory()).readerFor(JsonNode.class).readValues(expected.toFile())) {
+        new ObjectMapper(new YAMLFactory())
+            .readerFor(JsonNode.class)
+            .readValues(expected.toFile())) {
       while (docs.hasNext()) {
         JsonNode d = docs.next();
-        if (d != null && "kubiya-runner-alloy-config".equals(d.path("metadata").path("name").asText())) {
+        if (d != null
+            && "kubiya-runner-alloy-config".equals(d.path("metadata").path("name").asText())) {
           return d.path("data").path("config.alloy").asText();
         }
       }
@@ -66,10 +68,17 @@ class PipelineChecksTest {
   @Test
   void ourPipelineWithTheFixPassesAndWithoutItFails() {
     RunnerPipelineSettings base =
-        RunnerPipelineSettings.builder().namespace("ns").release("r").organization("o")
-            .cadvisorEnabled(true).liveDebugging(true).build();
+        RunnerPipelineSettings.builder()
+            .namespace("ns")
+            .release("r")
+            .organization("o")
+            .cadvisorEnabled(true)
+            .liveDebugging(true)
+            .build();
     assertEquals(2, PipelineChecks.check(RunnerPipeline.file(base)).size());
-    String fixed = RunnerPipeline.render(RunnerPipelineSettings.builder().from(base).fixUndefinedBlackboxModule(true).build());
+    String fixed =
+        RunnerPipeline.render(
+            RunnerPipelineSettings.builder().from(base).fixUndefinedBlackboxModule(true).build());
     assertEquals(List.of(), PipelineChecks.check("fixed.alloy", fixed));
   }
 

@@ -23,14 +23,26 @@ class ComponentBuildersTest {
                     .remoteTimeout("30s")
                     .headers(Map.of("X-Scope-OrgID", Expr.string("tenant")))
                     .basicAuth(Expr.env("USER"), Expr.env("PASS"))
-                    .tlsConfig(TlsConfig.builder().caFile("/etc/ca.pem").insecureSkipVerify(false).build())
-                    .queueConfig(QueueConfig.builder().capacity(10000).maxShards(4).batchSendDeadline("5s").build())
-                    .writeRelabelConfig(RelabelRule.builder().sourceLabels("__name__").regex("go_.*").action(RelabelAction.DROP).build())
+                    .tlsConfig(
+                        TlsConfig.builder().caFile("/etc/ca.pem").insecureSkipVerify(false).build())
+                    .queueConfig(
+                        QueueConfig.builder()
+                            .capacity(10000)
+                            .maxShards(4)
+                            .batchSendDeadline("5s")
+                            .build())
+                    .writeRelabelConfig(
+                        RelabelRule.builder()
+                            .sourceLabels("__name__")
+                            .regex("go_.*")
+                            .action(RelabelAction.DROP)
+                            .build())
                     .build())
             .build();
     String text = AlloyPrinter.print(AlloyFile.of(rw.toBlock()));
     assertEquals(
-        String.join("\n",
+        String.join(
+            "\n",
             "prometheus.remote_write \"grafana\" {",
             "\tendpoint {",
             "\t\turl            = sys.env(\"URL\")",
@@ -69,40 +81,72 @@ class ComponentBuildersTest {
 
   @Test
   void blackboxConfigIsOneLineOfYamlFlowStyle() {
-    BlackboxConfig config = BlackboxConfig.of(
-        BlackboxModule.builder("http_2xx", BlackboxModule.Prober.HTTP).timeout("5s").validStatusCodes(200, 204)
-            .preferredIpProtocol("ip4").setting("method", "GET").build(),
-        BlackboxModule.builder("icmp", BlackboxModule.Prober.ICMP).build());
+    BlackboxConfig config =
+        BlackboxConfig.of(
+            BlackboxModule.builder("http_2xx", BlackboxModule.Prober.HTTP)
+                .timeout("5s")
+                .validStatusCodes(200, 204)
+                .preferredIpProtocol("ip4")
+                .setting("method", "GET")
+                .build(),
+            BlackboxModule.builder("icmp", BlackboxModule.Prober.ICMP).build());
     assertEquals(
         "{ modules: { http_2xx: { prober: http, timeout: 5s, http: { valid_status_codes: [200, 204],"
             + " preferred_ip_protocol: ip4, method: GET } }, icmp: { prober: icmp } } }",
         config.toConfigString());
-    assertThrows(IllegalArgumentException.class, () -> BlackboxConfig.of(
-        BlackboxModule.builder("a", BlackboxModule.Prober.TCP).build(),
-        BlackboxModule.builder("a", BlackboxModule.Prober.TCP).build()));
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            BlackboxConfig.of(
+                BlackboxModule.builder("a", BlackboxModule.Prober.TCP).build(),
+                BlackboxModule.builder("a", BlackboxModule.Prober.TCP).build()));
   }
 
   @Test
   void builtPipelinePassesTheChecks() {
-    DiscoveryKubernetes pods = DiscoveryKubernetes.builder("pods").role(DiscoveryKubernetes.Role.POD)
-        .namespaces(List.of("ns")).build();
-    DiscoveryRelabel relabel = DiscoveryRelabel.builder("pods").targets(pods.targets())
-        .rule(RelabelRule.builder().sourceLabels("__meta_kubernetes_pod_name").targetLabel("pod").build()).build();
-    PrometheusRemoteWrite rw = PrometheusRemoteWrite.builder("default")
-        .endpoint(RemoteWriteEndpoint.builder().url(Expr.env("URL")).bearerToken(Expr.env("TOKEN")).build()).build();
-    PrometheusScrape scrape = PrometheusScrape.builder("pods").targets(relabel.output()).forwardTo(rw.receiver())
-        .scrapeInterval("15s").build();
-    AlloyFile file = AlloyFile.of(List.of(pods.toBlock(), relabel.toBlock(), scrape.toBlock(), rw.toBlock()));
+    DiscoveryKubernetes pods =
+        DiscoveryKubernetes.builder("pods")
+            .role(DiscoveryKubernetes.Role.POD)
+            .namespaces(List.of("ns"))
+            .build();
+    DiscoveryRelabel relabel =
+        DiscoveryRelabel.builder("pods")
+            .targets(pods.targets())
+            .rule(
+                RelabelRule.builder()
+                    .sourceLabels("__meta_kubernetes_pod_name")
+                    .targetLabel("pod")
+                    .build())
+            .build();
+    PrometheusRemoteWrite rw =
+        PrometheusRemoteWrite.builder("default")
+            .endpoint(
+                RemoteWriteEndpoint.builder()
+                    .url(Expr.env("URL"))
+                    .bearerToken(Expr.env("TOKEN"))
+                    .build())
+            .build();
+    PrometheusScrape scrape =
+        PrometheusScrape.builder("pods")
+            .targets(relabel.output())
+            .forwardTo(rw.receiver())
+            .scrapeInterval("15s")
+            .build();
+    AlloyFile file =
+        AlloyFile.of(List.of(pods.toBlock(), relabel.toBlock(), scrape.toBlock(), rw.toBlock()));
     assertEquals(List.of(), PipelineChecks.check(file));
     assertEquals(List.of(), PipelineChecks.check("built", AlloyPrinter.print(file)));
   }
 
   @Test
   void badInputsAreRefusedEarly() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> PrometheusScrape.builder("x").scrapeInterval("60"));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> PrometheusScrape.builder("x").scrapeInterval("60"));
     assertEquals("scrape_interval: missing unit in duration \"60\"", e.getMessage());
-    assertThrows(IllegalArgumentException.class, () -> PrometheusScrape.builder("not-an-identifier"));
+    assertThrows(
+        IllegalArgumentException.class, () -> PrometheusScrape.builder("not-an-identifier"));
     assertEquals(java.time.Duration.ofSeconds(90), Durations.parse("1m30s"));
     assertEquals(java.time.Duration.ofMillis(1500), Durations.parse("1.5s"));
     assertTrue(Durations.problem("1d").isPresent());

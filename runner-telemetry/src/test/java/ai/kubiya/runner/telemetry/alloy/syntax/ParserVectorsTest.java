@@ -32,15 +32,19 @@ class ParserVectorsTest {
 
   @TestFactory
   Stream<DynamicTest> invalidFilesFailAtTheMarkedPlaces() throws Exception {
-    return SyntaxVectors.eachFile(SyntaxVectors.dir("parser"), ".alloy", ParserVectorsTest::checkErrors);
+    return SyntaxVectors.eachFile(
+        SyntaxVectors.dir("parser"), ".alloy", ParserVectorsTest::checkErrors);
   }
 
   @TestFactory
   Stream<DynamicTest> fuzzInputsNeverCrashOrHang() throws Exception {
-    return SyntaxVectors.eachFile(SyntaxVectors.dir("parser/fuzz/FuzzParser"), "", f -> {
-      String input = goFuzzInput(Files.readString(f));
-      assertTimeoutPreemptively(Duration.ofSeconds(5), () -> parseOrError(input));
-    });
+    return SyntaxVectors.eachFile(
+        SyntaxVectors.dir("parser/fuzz/FuzzParser"),
+        "",
+        f -> {
+          String input = goFuzzInput(Files.readString(f));
+          assertTimeoutPreemptively(Duration.ofSeconds(5), () -> parseOrError(input));
+        });
   }
 
   static void parseOrError(String input) {
@@ -106,9 +110,10 @@ class ParserVectorsTest {
         }
       } else if (!(s.tok == Token.TERMINATOR && s.lit.equals("\n"))) {
         prev = s.pos;
-        int len = s.tok.isLiteral()
-            ? s.lit.getBytes(StandardCharsets.UTF_8).length
-            : s.tok.toString().length();
+        int len =
+            s.tok.isLiteral()
+                ? s.lit.getBytes(StandardCharsets.UTF_8).length
+                : s.tok.toString().length();
         here = prev + len;
       }
     }

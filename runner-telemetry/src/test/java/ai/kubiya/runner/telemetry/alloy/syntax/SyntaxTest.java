@@ -13,7 +13,9 @@ class SyntaxTest {
   @Test
   void errorsArePositioned() {
     AlloySyntaxException e =
-        assertThrows(AlloySyntaxException.class, () -> AlloyParser.parse("conf.alloy", "a = 1\nb = [1 2]\n"));
+        assertThrows(
+            AlloySyntaxException.class,
+            () -> AlloyParser.parse("conf.alloy", "a = 1\nb = [1 2]\n"));
     assertEquals("conf.alloy:2:8: missing ',' in expression list", e.getMessage());
     assertEquals(new Position("conf.alloy", 2, 8), e.diagnostics().get(0).position());
   }
@@ -21,7 +23,8 @@ class SyntaxTest {
   @Test
   void severalErrorsAreCounted() {
     AlloySyntaxException e =
-        assertThrows(AlloySyntaxException.class, () -> AlloyParser.parse("f", "a = +\nb = \"open\n"));
+        assertThrows(
+            AlloySyntaxException.class, () -> AlloyParser.parse("f", "a = +\nb = \"open\n"));
     assertTrue(e.getMessage().endsWith("more diagnostics)"), e.getMessage());
   }
 
@@ -38,17 +41,22 @@ class SyntaxTest {
     BinaryExpr sub = assertInstanceOf(BinaryExpr.class, AlloyParser.parseExpression("5 - 2 - 1"));
     assertInstanceOf(BinaryExpr.class, sub.left());
 
-    BinaryExpr or = assertInstanceOf(BinaryExpr.class, AlloyParser.parseExpression("!a || b && c == 1"));
+    BinaryExpr or =
+        assertInstanceOf(BinaryExpr.class, AlloyParser.parseExpression("!a || b && c == 1"));
     assertEquals(Operator.OR, or.operator());
     assertEquals(Operator.NOT, assertInstanceOf(UnaryExpr.class, or.left()).operator());
   }
 
   @Test
   void callsAccessAndIndex() {
-    CallExpr call = assertInstanceOf(CallExpr.class, AlloyParser.parseExpression("encoding.from_json(sys.env(\"X\"))"));
+    CallExpr call =
+        assertInstanceOf(
+            CallExpr.class, AlloyParser.parseExpression("encoding.from_json(sys.env(\"X\"))"));
     assertEquals("encoding.from_json", AlloyPrinter.print(call.function()));
-    IndexExpr index = assertInstanceOf(IndexExpr.class,
-        assertInstanceOf(AccessExpr.class, AlloyParser.parseExpression("a[0].b")).value());
+    IndexExpr index =
+        assertInstanceOf(
+            IndexExpr.class,
+            assertInstanceOf(AccessExpr.class, AlloyParser.parseExpression("a[0].b")).value());
     assertEquals("0", ((LiteralExpr) index.index()).value());
   }
 
@@ -96,6 +104,8 @@ class SyntaxTest {
   void rawStringLabelIsRefused() {
     AlloySyntaxException e =
         assertThrows(AlloySyntaxException.class, () -> AlloyParser.parse("f", "b `x` {\n}\n"));
-    assertEquals("f:1:3: expected block label to be a double quoted string, but got \"`x`\"", e.getMessage());
+    assertEquals(
+        "f:1:3: expected block label to be a double quoted string, but got \"`x`\"",
+        e.getMessage());
   }
 }

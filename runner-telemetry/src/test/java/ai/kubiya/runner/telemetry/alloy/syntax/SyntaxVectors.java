@@ -2,12 +2,12 @@ package ai.kubiya.runner.telemetry.alloy.syntax;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import ai.kubiya.runner.telemetry.alloy.ConformanceFixtures;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import ai.kubiya.runner.telemetry.alloy.ConformanceFixtures;
 import org.junit.jupiter.api.DynamicTest;
 
 /** Locates Alloy's own syntax test vectors under the repository's {@code conformance/} folder. */
@@ -18,8 +18,11 @@ final class SyntaxVectors {
     return ConformanceFixtures.file("alloy-syntax/" + sub);
   }
 
-  /** One dynamic test per file of {@code dir} ending in {@code suffix}; fails when there is none. */
-  static Stream<DynamicTest> eachFile(Path dir, String suffix, Executable check) throws IOException {
+  /**
+   * One dynamic test per file of {@code dir} ending in {@code suffix}; fails when there is none.
+   */
+  static Stream<DynamicTest> eachFile(Path dir, String suffix, Executable check)
+      throws IOException {
     List<Path> files = files(dir, suffix);
     assertFalse(files.isEmpty(), "no " + suffix + " files in " + dir);
     return files.stream()
