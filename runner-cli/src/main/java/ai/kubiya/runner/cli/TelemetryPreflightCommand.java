@@ -68,7 +68,7 @@ final class TelemetryPreflightCommand implements Callable<Integer> {
             PreflightRequest.builder()
                 .from(
                     PreflightRequest.forTarget(
-                        target, env, settings.releaseName(), settings.organization()))
+                        target, env, settings.release(), settings.organization()))
                 .timeout(limit)
                 .build();
       } catch (IllegalArgumentException e) {

@@ -57,6 +57,7 @@ final class WatchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Override
+  @SuppressWarnings("try") // the signal handlers are the resource: installed, then restored
   public Integer call() throws InterruptedException {
     if (runFor != null && (runFor.isZero() || runFor.isNegative())) {
       throw new ParameterException(
@@ -91,8 +92,7 @@ final class WatchCommand implements Callable<Integer> {
                   RunnerReconciler.start(client, options, event -> print(live, event))) {
             awaitStop(stop);
             live.finish();
-            ReconcilerMetrics m = reconciler.metrics();
-            reconciler.close();
+            ReconcilerMetrics m = reconciler.metrics(); // the reconciler stops as the try ends
             return Deployments.Outcome.ok(
                 "stopped: "
                     + m.scans()

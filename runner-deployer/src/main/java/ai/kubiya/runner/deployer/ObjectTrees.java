@@ -17,7 +17,10 @@ import java.util.Map;
 /** Converts objects to JSON trees, prepares desired objects for writing and digests them. */
 final class ObjectTrees {
   private static final ObjectMapper MAPPER =
-      new ObjectMapper().setSerializationInclusion(JsonInclude.Include.NON_NULL);
+      new ObjectMapper()
+          .setDefaultPropertyInclusion(
+              JsonInclude.Value.construct(
+                  JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL));
   private static final ObjectMapper CANONICAL =
       MAPPER.copy().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
 

@@ -12,7 +12,10 @@ import java.io.IOException;
  */
 final class JacksonFallback {
   private static final ObjectMapper MAPPER =
-      new ObjectMapper().setSerializationInclusion(JsonInclude.Include.NON_NULL);
+      new ObjectMapper()
+          .setDefaultPropertyInclusion(
+              JsonInclude.Value.construct(
+                  JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL));
 
   private JacksonFallback() {}
 

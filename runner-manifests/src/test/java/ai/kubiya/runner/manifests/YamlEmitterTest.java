@@ -162,7 +162,8 @@ class YamlEmitterTest {
     if (node instanceof ObjectNode) {
       ObjectNode o = (ObjectNode) node;
       List<String> nulls = new java.util.ArrayList<>();
-      o.fields()
+      o.properties()
+          .iterator()
           .forEachRemaining(
               e -> {
                 if (e.getValue().isNull()) {

@@ -58,6 +58,8 @@ class NatsConnectivityCheckTest {
   }
 
   @Test
+  @SuppressWarnings(
+      "try") // jnats' Connection.close() may throw InterruptedException; fine in a test
   void validCredentialsConnectAndPublishTheProbeToTheSubject() throws Exception {
     TestNatsPki.TestUser runner = pki.user("runner-a").publish("kubiya.runner-a.>").issue();
     TestNatsPki.TestUser listener = pki.user("listener").subscribe(">").issue();

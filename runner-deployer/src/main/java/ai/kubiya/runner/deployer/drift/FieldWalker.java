@@ -63,7 +63,7 @@ final class FieldWalker {
   private static void prune(
       String kind, String name, String path, JsonNode node, List<IgnoreRule> ignore) {
     if (node.isObject()) {
-      Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+      Iterator<Map.Entry<String, JsonNode>> fields = node.properties().iterator();
       while (fields.hasNext()) {
         Map.Entry<String, JsonNode> field = fields.next();
         String child = join(path, field.getKey());

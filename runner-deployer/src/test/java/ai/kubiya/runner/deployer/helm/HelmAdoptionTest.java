@@ -280,7 +280,7 @@ class HelmAdoptionTest extends HelmMockTest {
   @Test
   void refusesAnotherChartOrVersion() {
     ObjectNode plain = record("plain");
-    plain.with("chart").with("metadata").put("version", "0.7.0");
+    plain.withObjectProperty("chart").withObjectProperty("metadata").put("version", "0.7.0");
     HelmFixtures.install(admin, false, plain);
     HelmException e =
         assertThrows(

@@ -63,7 +63,7 @@ class HelmValuesTest {
     RunnerConfig config =
         HelmValues.config(
             revision("history-3"), List.of(more), List.of("toolManager.image.tag=v1.0.0"));
-    assertEquals("team-b", config.releaseName());
+    assertEquals("team-b", config.release());
     assertEquals("ops", config.namespace());
     assertEquals(5, config.values().agentManager().replicas());
     assertEquals("v1.0.0", config.values().toolManager().image().tag());

@@ -38,6 +38,9 @@ public final class YamlGenerator extends GeneratorBase {
   private final StringBuilder out;
   private final Deque<Frame> frames = new ArrayDeque<>();
 
+  // GeneratorBase's replacement constructor wants an IOContext (buffers, stream constraints) that a
+  // generator writing into a StringBuilder never uses.
+  @SuppressWarnings("deprecation")
   public YamlGenerator(StringBuilder out) {
     super(0, null);
     this.out = out;
