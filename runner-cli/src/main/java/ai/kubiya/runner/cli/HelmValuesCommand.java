@@ -5,6 +5,7 @@ import ai.kubiya.runner.deployer.helm.HelmRelease;
 import ai.kubiya.runner.deployer.helm.HelmReleases;
 import ai.kubiya.runner.deployer.helm.HelmRevision;
 import ai.kubiya.runner.deployer.helm.HelmValues;
+import ai.kubiya.runner.deployer.helm.SecretValues;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -52,7 +53,9 @@ final class HelmValuesCommand implements Callable<Integer> {
     String yaml;
     try (KubernetesClient client = cluster.connect()) {
       HelmRelease release = HelmReleases.create(client).get(target.release, target.namespace);
-      yaml = HelmValues.toYaml(pick(release).values(), showSecrets);
+      yaml =
+          HelmValues.toYaml(
+              pick(release).values(), showSecrets ? SecretValues.SHOWN : SecretValues.REDACTED);
     }
     PrintWriter out = spec.commandLine().getOut();
     out.print(yaml);

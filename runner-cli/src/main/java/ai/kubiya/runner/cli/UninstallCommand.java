@@ -1,5 +1,6 @@
 package ai.kubiya.runner.cli;
 
+import ai.kubiya.runner.deployer.HistoryRetention;
 import ai.kubiya.runner.deployer.UninstallResult;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -37,7 +38,9 @@ final class UninstallCommand implements Callable<Integer> {
           if (dryRun) {
             return Deployments.Outcome.ok(deployer.planUninstall(target.id()).render());
           }
-          UninstallResult result = deployer.uninstall(target.id(), !purge);
+          UninstallResult result =
+              deployer.uninstall(
+                  target.id(), purge ? HistoryRetention.DELETE : HistoryRetention.KEEP);
           StringBuilder out =
               new StringBuilder(
                   target.release

@@ -283,12 +283,14 @@ public final class RunnerDeployer {
 
   /** Uninstalls the release and keeps its history (marked uninstalled). */
   public UninstallResult uninstall(ReleaseId release) {
-    return uninstall(release, true);
+    return uninstall(release, HistoryRetention.KEEP);
   }
 
-  /** Uninstalls the release; {@code keepHistory} false also deletes the revision records. */
-  public UninstallResult uninstall(ReleaseId release, boolean keepHistory) {
-    return guard("uninstall " + release, () -> uninstaller.uninstall(release, keepHistory));
+  /** Uninstalls the release, keeping or deleting its revision records. */
+  public UninstallResult uninstall(ReleaseId release, HistoryRetention history) {
+    return guard(
+        "uninstall " + release,
+        () -> uninstaller.uninstall(release, history == HistoryRetention.KEEP));
   }
 
   /** The live state and health of each component of the release. */

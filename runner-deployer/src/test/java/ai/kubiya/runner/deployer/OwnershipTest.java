@@ -160,7 +160,7 @@ class OwnershipTest extends MockClusterTest {
   void uninstallWithPurgeDeletesTheHistory() {
     h.deployer().install(Fixtures.v1Manifest());
     h.deployer().upgrade(Fixtures.v2Manifest());
-    UninstallResult result = h.deployer().uninstall(RELEASE, false);
+    UninstallResult result = h.deployer().uninstall(RELEASE, HistoryRetention.DELETE);
     assertFalse(result.historyKept());
     assertEquals(List.of(), h.deployer().history(RELEASE));
     assertEquals(List.of(), admin.secrets().inNamespace(NS).list().getItems());

@@ -23,7 +23,7 @@ import java.util.Set;
  * that refuses a values file still holding {@code <redacted>}.
  *
  * <pre>{@code
- * String yaml = HelmValues.toYaml(revision.values(), false);   // nats.jwt: "<redacted>"
+ * String yaml = HelmValues.toYaml(revision.values(), SecretValues.REDACTED); // nats.jwt: "<redacted>"
  * RunnerConfig config = HelmValues.config(revision, List.of(Path.of("more.yaml")), List.of("a=b"));
  * HelmValues.refuseRedacted(Path.of("values.yaml"));  // HelmException naming file and value path
  * }</pre>
@@ -45,10 +45,11 @@ public final class HelmValues {
   private HelmValues() {}
 
   /**
-   * The values as a YAML document; secret values as {@code <redacted>} unless {@code showSecrets}.
+   * The values as a YAML document; secret values as {@code <redacted>} unless {@code secrets} is
+   * {@link SecretValues#SHOWN}.
    */
-  public static String toYaml(Map<String, Object> values, boolean showSecrets) {
-    Object tree = showSecrets ? values : redact(values, "", false);
+  public static String toYaml(Map<String, Object> values, SecretValues secrets) {
+    Object tree = secrets == SecretValues.SHOWN ? values : redact(values, "", false);
     try {
       return ((Map<?, ?>) tree).isEmpty() ? "{}\n" : YAML.writeValueAsString(tree);
     } catch (JsonProcessingException e) {

@@ -32,7 +32,7 @@ class HelmValuesTest {
       HelmRevision revision = revision(fixture);
       assertEquals(
           revision.values(),
-          YAML.readValue(HelmValues.toYaml(revision.values(), true), Map.class),
+          YAML.readValue(HelmValues.toYaml(revision.values(), SecretValues.SHOWN), Map.class),
           fixture);
     }
   }
@@ -40,7 +40,7 @@ class HelmValuesTest {
   @Test
   void redactedYamlHidesEverySecretAndKeepsTheRest() throws IOException {
     HelmRevision revision = revision("nats");
-    String yaml = HelmValues.toYaml(revision.values(), false);
+    String yaml = HelmValues.toYaml(revision.values(), SecretValues.REDACTED);
     HelmFixtures.CANARIES.forEach(c -> assertFalse(yaml.contains(c), c));
     Map<?, ?> tree = YAML.readValue(yaml, Map.class);
     Map<?, ?> nats = (Map<?, ?>) tree.get("nats");
@@ -73,7 +73,7 @@ class HelmValuesTest {
   @Test
   void aFileHoldingRedactedIsRefusedWithTheValuePath() throws IOException {
     Path file = dir.resolve("values.yaml");
-    Files.writeString(file, HelmValues.toYaml(revision("nats").values(), false));
+    Files.writeString(file, HelmValues.toYaml(revision("nats").values(), SecretValues.REDACTED));
     HelmException e = assertThrows(HelmException.class, () -> HelmValues.refuseRedacted(file));
     assertTrue(
         e.getMessage().startsWith(file + ": agentManager.env.UPSTREAM_API_TOKEN holds <redacted>"),
