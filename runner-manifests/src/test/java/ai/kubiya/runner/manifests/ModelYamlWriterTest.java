@@ -158,22 +158,16 @@ class ModelYamlWriterTest {
   }
 
   /**
-   * The render cases: under {@code -Dkubiya.conformance.dir} (the repository's conformance/) or
-   * {@code -Dkubiya.reference.dir} (shared/reference) when set, else {@code ../conformance} or
-   * {@code ../../shared/reference}. None found fails, naming where it looked.
+   * The render cases: under {@code -Dkubiya.conformance.dir} (the repository's conformance/, set by
+   * the build) when set, else {@code ../conformance}. None found fails, naming where it looked.
    */
   static Path renderCases() {
     List<Path> candidates = new ArrayList<>();
-    for (String property : List.of("kubiya.conformance.dir", "kubiya.reference.dir")) {
-      String dir = System.getProperty(property);
-      if (dir != null && !dir.isBlank()) {
-        candidates.add(Path.of(dir, "render-cases"));
-      }
-    }
-    if (candidates.isEmpty()) {
-      candidates.add(Path.of("../conformance/render-cases"));
-      candidates.add(Path.of("../../shared/reference/render-cases"));
-    }
+    String dir = System.getProperty("kubiya.conformance.dir");
+    candidates.add(
+        dir != null && !dir.isBlank()
+            ? Path.of(dir, "render-cases")
+            : Path.of("../conformance/render-cases"));
     for (Path candidate : candidates) {
       if (Files.isDirectory(candidate)) {
         return candidate;
@@ -184,7 +178,7 @@ class ModelYamlWriterTest {
             + candidates.stream()
                 .map(p -> p.toAbsolutePath().normalize().toString())
                 .collect(Collectors.joining(" or "))
-            + ": set -Dkubiya.conformance.dir=<repository>/conformance or -Dkubiya.reference.dir=<shared/reference>");
+            + ": set -Dkubiya.conformance.dir=<repository>/conformance (restore it: git checkout -- conformance)");
   }
 
   private static Map<String, String> caseInfo(Path file) throws IOException {
