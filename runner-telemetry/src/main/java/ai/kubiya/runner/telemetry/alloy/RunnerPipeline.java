@@ -1,5 +1,6 @@
 package ai.kubiya.runner.telemetry.alloy;
 
+import ai.kubiya.runner.model.ScrapeIntervalsValues;
 import ai.kubiya.runner.telemetry.alloy.component.BlackboxConfig;
 import ai.kubiya.runner.telemetry.alloy.component.BlackboxModule;
 import ai.kubiya.runner.telemetry.alloy.component.BlackboxModule.Prober;
@@ -85,7 +86,7 @@ public final class RunnerPipeline {
         settings.remoteWriteTargets().stream().map(RemoteWriteTarget::toComponent).toList();
     PrometheusRelabel runnerMeta = runnerMeta(settings, remoteWrites);
     Expr receiver = runnerMeta.receiver();
-    ScrapeIntervals intervals = settings.scrapeIntervals();
+    ScrapeIntervalsValues intervals = settings.scrapeIntervals();
 
     List<PipelineBlock> out = new ArrayList<>();
     out.add(
@@ -111,7 +112,7 @@ public final class RunnerPipeline {
   }
 
   private static void kubeStateMetrics(
-      String namespace, ScrapeIntervals intervals, Expr receiver, List<PipelineBlock> out) {
+      String namespace, ScrapeIntervalsValues intervals, Expr receiver, List<PipelineBlock> out) {
     DiscoveryKubernetes discovery =
         DiscoveryKubernetes.builder("kube_state_metrics")
             .comment(
@@ -157,11 +158,12 @@ public final class RunnerPipeline {
             .targets(relabel.output())
             .forwardTo(receiver)
             .jobName("kube-state-metrics")
-            .scrapeInterval(intervals.effectiveKubeStateMetrics())
+            .scrapeInterval(interval(intervals, intervals.kubeStateMetrics()))
             .build());
   }
 
-  private static void cadvisor(ScrapeIntervals intervals, Expr receiver, List<PipelineBlock> out) {
+  private static void cadvisor(
+      ScrapeIntervalsValues intervals, Expr receiver, List<PipelineBlock> out) {
     PrometheusExporterCadvisor exporter =
         PrometheusExporterCadvisor.builder("cadvisor")
             .comment("---------------------------- cadvisor ----------------------------")
@@ -174,13 +176,13 @@ public final class RunnerPipeline {
             .comment("Configure a prometheus.scrape component to collect cadvisor metrics.")
             .targets(exporter.targets())
             .forwardTo(receiver)
-            .scrapeInterval(intervals.effectiveCadvisor())
+            .scrapeInterval(interval(intervals, intervals.cadvisor()))
             .jobName("cadvisor")
             .build());
   }
 
   private static void runnerPods(
-      String namespace, ScrapeIntervals intervals, Expr receiver, List<PipelineBlock> out) {
+      String namespace, ScrapeIntervalsValues intervals, Expr receiver, List<PipelineBlock> out) {
     DiscoveryKubernetes discovery =
         DiscoveryKubernetes.builder("runner_namespace_pods")
             .comment(
@@ -264,11 +266,12 @@ public final class RunnerPipeline {
             .jobName("runner_app_pods_exporters")
             .targets(relabel.output())
             .forwardTo(receiver)
-            .scrapeInterval(intervals.effectiveRunnerExporters())
+            .scrapeInterval(interval(intervals, intervals.runnerExporters()))
             .build());
   }
 
-  private static void alloySelf(ScrapeIntervals intervals, Expr receiver, List<PipelineBlock> out) {
+  private static void alloySelf(
+      ScrapeIntervalsValues intervals, Expr receiver, List<PipelineBlock> out) {
     PrometheusExporterSelf self =
         PrometheusExporterSelf.of(
             "alloy", "-------------------------- Alloy self-monitoring --------------------------");
@@ -283,7 +286,7 @@ public final class RunnerPipeline {
     out.add(
         PrometheusScrape.builder("alloy")
             .comment("Alloy self-monitoring scrape")
-            .scrapeInterval(intervals.effectiveAlloyExporter())
+            .scrapeInterval(interval(intervals, intervals.alloyExporter()))
             .targets(relabel.output())
             .forwardTo(receiver)
             .build());
@@ -324,7 +327,8 @@ public final class RunnerPipeline {
                     + " above.")
             .targets(relabel.output())
             .forwardTo(receiver)
-            .scrapeInterval(settings.scrapeIntervals().effectiveBlackboxExporter())
+            .scrapeInterval(
+                interval(settings.scrapeIntervals(), settings.scrapeIntervals().blackboxExporter()))
             .build());
   }
 
@@ -345,6 +349,11 @@ public final class RunnerPipeline {
         .rule(setLabel("organization", settings.organization()))
         .rule(setLabel("namespace", settings.namespace()))
         .build();
+  }
+
+  /** A job's interval: its own, or the default when empty. */
+  private static String interval(ScrapeIntervalsValues intervals, String job) {
+    return job.isEmpty() ? intervals.defaultInterval() : job;
   }
 
   private static RelabelRule setLabel(String label, String value) {

@@ -3,6 +3,7 @@ package ai.kubiya.runner.telemetry.alloy;
 import ai.kubiya.runner.model.AlloyValues;
 import ai.kubiya.runner.model.RunnerConfig;
 import ai.kubiya.runner.model.ScrapeIntervalsValues;
+import ai.kubiya.runner.telemetry.alloy.component.Durations;
 import ai.kubiya.runner.telemetry.alloy.remotewrite.AzureManagedPrometheus;
 import ai.kubiya.runner.telemetry.alloy.remotewrite.RemoteWriteTarget;
 import java.util.HashSet;
@@ -33,20 +34,11 @@ public abstract class RunnerPipelineSettings {
    */
   public static RunnerPipelineSettings of(RunnerConfig config) {
     AlloyValues alloy = config.values().alloy();
-    ScrapeIntervalsValues s = alloy.scrapeIntervals();
     return builder()
         .namespace(config.namespace())
         .release(config.release())
         .organization(config.values().organization())
-        .scrapeIntervals(
-            ScrapeIntervals.builder()
-                .defaultInterval(s.defaultInterval())
-                .runnerExporters(s.runnerExporters())
-                .alloyExporter(s.alloyExporter())
-                .blackboxExporter(s.blackboxExporter())
-                .kubeStateMetrics(s.kubeStateMetrics())
-                .cadvisor(s.cadvisor())
-                .build())
+        .scrapeIntervals(alloy.scrapeIntervals())
         .liveDebugging(alloy.livedebugging().enabled())
         .cadvisorEnabled(alloy.extraExporters().cadvisor().enabled())
         .build();
@@ -87,11 +79,19 @@ public abstract class RunnerPipelineSettings {
   /** {@code organization}: the {@code organization} and {@code instance} labels. */
   public abstract String organization();
 
-  /** {@code alloy.scrapeIntervals}. */
+  /**
+   * {@code alloy.scrapeIntervals}: the model's values, one interval per scrape job, each empty one
+   * falling back to {@code default} (the chart's {@code x | default .default}); the chart's
+   * defaults (every job {@code 60s}) when not set. Each must be a duration ({@code 60s}, {@code
+   * 1m30s}).
+   */
   @Value.Default
-  public ScrapeIntervals scrapeIntervals() {
-    return ScrapeIntervals.chartDefaults();
+  public ScrapeIntervalsValues scrapeIntervals() {
+    return CHART_INTERVALS;
   }
+
+  private static final ScrapeIntervalsValues CHART_INTERVALS =
+      ScrapeIntervalsValues.builder().build();
 
   /** {@code alloy.livedebugging.enabled}: adds the {@code livedebugging} block. */
   @Value.Default
@@ -136,6 +136,13 @@ public abstract class RunnerPipelineSettings {
     if (release().isBlank()) {
       throw new IllegalArgumentException("release must not be empty");
     }
+    ScrapeIntervalsValues s = scrapeIntervals();
+    requireInterval("default", s.defaultInterval(), false);
+    requireInterval("runnerExporters", s.runnerExporters(), true);
+    requireInterval("alloyExporter", s.alloyExporter(), true);
+    requireInterval("blackboxExporter", s.blackboxExporter(), true);
+    requireInterval("kubeStateMetrics", s.kubeStateMetrics(), true);
+    requireInterval("cadvisor", s.cadvisor(), true);
     if (remoteWriteTargets().isEmpty()) {
       throw new IllegalArgumentException("remoteWriteTargets: at least one target is needed");
     }
@@ -146,5 +153,29 @@ public abstract class RunnerPipelineSettings {
             "remoteWriteTargets: label \"" + t.label() + "\" is used twice");
       }
     }
+  }
+
+  /**
+   * Refuses an interval that is not a duration, naming its path; {@code 60s}-like intervals (digits
+   * and one unit) pass without the general duration grammar's regex.
+   */
+  private static void requireInterval(String key, String value, boolean mayBeEmpty) {
+    if ((mayBeEmpty && value.isEmpty()) || digitsAndUnit(value)) {
+      return;
+    }
+    Durations.requireValid("alloy.scrapeIntervals." + key, value);
+  }
+
+  private static boolean digitsAndUnit(String value) {
+    int last = value.length() - 1;
+    if (last < 1 || "smh".indexOf(value.charAt(last)) < 0) {
+      return false;
+    }
+    for (int i = 0; i < last; i++) {
+      if (value.charAt(i) < '0' || value.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -3,6 +3,7 @@ package ai.kubiya.runner.telemetry.alloy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ai.kubiya.runner.model.ScrapeIntervalsValues;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -35,13 +36,15 @@ class RunnerPipelineGoldenTest {
                 .organization("acme")
                 .liveDebugging(true)
                 .cadvisorEnabled(true)
-                // values-1.yaml over the chart's defaults (every interval 60s)
+                // values-1.yaml over the chart's values.yaml (which sets every interval to 60s)
                 .scrapeIntervals(
-                    ScrapeIntervals.builder()
-                        .from(ScrapeIntervals.chartDefaults())
+                    ScrapeIntervalsValues.builder()
                         .defaultInterval("30s")
                         .runnerExporters("15s")
+                        .alloyExporter("60s")
                         .blackboxExporter("45s")
+                        .kubeStateMetrics("60s")
+                        .cadvisor("60s")
                         .build())
                 .build()));
   }

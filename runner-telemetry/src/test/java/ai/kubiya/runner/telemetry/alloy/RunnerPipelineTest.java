@@ -2,10 +2,12 @@ package ai.kubiya.runner.telemetry.alloy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.kubiya.runner.model.RunnerConfig;
+import ai.kubiya.runner.model.ScrapeIntervalsValues;
 import ai.kubiya.runner.model.values.RunnerConfigLoader;
 import ai.kubiya.runner.telemetry.alloy.remotewrite.AzureManagedPrometheus;
 import ai.kubiya.runner.telemetry.alloy.remotewrite.BasicAuthRemoteWrite;
@@ -40,7 +42,8 @@ class RunnerPipelineTest {
     assertEquals("acme", settings.organization());
     assertTrue(settings.liveDebugging());
     assertTrue(settings.cadvisorEnabled());
-    assertEquals("45s", settings.scrapeIntervals().effectiveKubeStateMetrics());
+    assertEquals("45s", settings.scrapeIntervals().kubeStateMetrics());
+    assertSame(config.values().alloy().scrapeIntervals(), settings.scrapeIntervals());
     assertFalse(
         RunnerPipelineSettings.of(RunnerConfigLoader.create().release("r").namespace("n").load())
             .cadvisorEnabled());
@@ -62,8 +65,8 @@ class RunnerPipelineTest {
 
   @Test
   void unsetIntervalsFallBackToDefault() {
-    ScrapeIntervals intervals =
-        ScrapeIntervals.builder()
+    ScrapeIntervalsValues intervals =
+        ScrapeIntervalsValues.builder()
             .defaultInterval("30s")
             .blackboxExporter("")
             .alloyExporter("15s")
@@ -78,7 +81,11 @@ class RunnerPipelineTest {
   void invalidDurationIsRefusedWithItsPath() {
     IllegalArgumentException e =
         assertThrows(
-            IllegalArgumentException.class, () -> ScrapeIntervals.builder().cadvisor("60").build());
+            IllegalArgumentException.class,
+            () ->
+                base()
+                    .scrapeIntervals(ScrapeIntervalsValues.builder().cadvisor("60").build())
+                    .build());
     assertTrue(e.getMessage().contains("alloy.scrapeIntervals.cadvisor"), e.getMessage());
   }
 

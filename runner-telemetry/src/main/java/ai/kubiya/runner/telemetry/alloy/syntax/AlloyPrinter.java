@@ -5,8 +5,10 @@ package ai.kubiya.runner.telemetry.alloy.syntax;
  * aligned across runs of one-line attributes and object fields, comments kept in place.
  *
  * <p>A parsed file keeps its layout decisions (which lists span lines, where blank lines are). A
- * file built in code has no layout: it is first written one statement per line, one object field
- * per line, with its leading comments, then formatted the same way.
+ * file built in code has one layout: one statement per line, one object field per line, with its
+ * leading comments. It is printed straight from the tree by the rules {@code alloy fmt} applies to
+ * that layout; the rare tree outside them (names that are not identifiers, control characters in
+ * literals) is written in that layout, parsed and formatted like any source.
  *
  * <pre>{@code
  * String formatted = AlloyPrinter.format("config.alloy", source);   // = alloy fmt
@@ -27,6 +29,17 @@ public final class AlloyPrinter {
 
   /** The configuration formatted, without the final newline (Alloy's {@code printer.Fprint}). */
   public static String fprint(AlloyFile file) {
+    if (!file.hasSource()) {
+      String direct = BuiltPrinter.print(file.body());
+      if (direct != null) {
+        return direct;
+      }
+    }
+    return formatted(file);
+  }
+
+  /** {@link #fprint} the general way: a built file is written as source and parsed first. */
+  static String formatted(AlloyFile file) {
     AlloyFile source =
         file.hasSource() ? file : AlloyParser.parse("", SourceWriter.write(file.body()));
     return new FmtWalker(source).print();
