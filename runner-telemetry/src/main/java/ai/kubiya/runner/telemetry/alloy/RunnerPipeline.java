@@ -23,7 +23,10 @@ import ai.kubiya.runner.telemetry.alloy.syntax.AlloyFile;
 import ai.kubiya.runner.telemetry.alloy.syntax.AlloyPrinter;
 import ai.kubiya.runner.telemetry.alloy.syntax.Expr;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The runner's Alloy pipeline, as chart 0.6.2 renders it into the {@code config.alloy} key of the
@@ -51,9 +54,30 @@ public final class RunnerPipeline {
 
   private RunnerPipeline() {}
 
-  /** The pipeline as Alloy source text. */
+  /**
+   * The pipeline as Alloy source text: {@code AlloyPrinter.print(file(settings))}, assembled block
+   * by block. {@code alloy fmt} formats top-level blocks independently (nothing aligns across them)
+   * and puts one blank line between them, so the text is each block's own text joined by blank
+   * lines; the components that depend on no setting were printed once, the others are printed now
+   * from the tree holding this runner's values.
+   */
   public static String render(RunnerPipelineSettings settings) {
-    return AlloyPrinter.print(file(settings));
+    List<PipelineBlock> blocks = blocks(settings);
+    StringBuilder out = new StringBuilder(10_240);
+    for (int i = 0; i < blocks.size(); i++) {
+      if (i > 0) {
+        out.append('\n');
+      }
+      PipelineBlock block = blocks.get(i);
+      String text = Fixed.TEXTS.get(block);
+      out.append(text != null ? text : print(block));
+    }
+    return out.toString();
+  }
+
+  /** One top-level block as {@code alloy fmt} prints it alone, ending with a newline. */
+  private static String print(PipelineBlock block) {
+    return AlloyPrinter.print(AlloyFile.of(block.toBlock()));
   }
 
   /** The pipeline as an Alloy AST. */
@@ -63,69 +87,138 @@ public final class RunnerPipeline {
 
   /** The chart's blackbox modules: {@code http_2xx}, {@code grpc} and {@code tcp_connect}. */
   public static BlackboxConfig chartBlackboxConfig() {
-    return BlackboxConfig.of(
-        BlackboxModule.builder(HTTP_2XX, Prober.HTTP)
-            .timeout("5s")
-            .validStatusCodes(200)
-            .preferredIpProtocol("ip4")
-            .build(),
-        BlackboxModule.builder("grpc", Prober.GRPC)
-            .timeout("5s")
-            .tls(false)
-            .preferredIpProtocol("ip4")
-            .build(),
-        BlackboxModule.builder("tcp_connect", Prober.TCP)
-            .timeout("5s")
-            .preferredIpProtocol("ip4")
-            .build());
+    return Fixed.BLACKBOX_CONFIG;
   }
 
   /** The pipeline's top-level blocks, in the chart's order. */
   public static List<PipelineBlock> blocks(RunnerPipelineSettings settings) {
-    List<PrometheusRemoteWrite> remoteWrites =
-        settings.remoteWriteTargets().stream().map(RemoteWriteTarget::toComponent).toList();
+    List<PrometheusRemoteWrite> remoteWrites = remoteWrites(settings.remoteWriteTargets());
     PrometheusRelabel runnerMeta = runnerMeta(settings, remoteWrites);
     Expr receiver = runnerMeta.receiver();
     ScrapeIntervalsValues intervals = settings.scrapeIntervals();
+    String namespace = settings.namespace();
 
-    List<PipelineBlock> out = new ArrayList<>();
-    out.add(
-        Logging.builder()
-            .comment("--------- Alloy logging configuration ---------", "")
-            .level("info")
-            .format("json")
-            .build());
+    List<PipelineBlock> out = new ArrayList<>(24);
+    out.add(Fixed.LOGGING);
     if (settings.liveDebugging()) {
-      out.add(
-          LiveDebugging.enabled(true, "--------- Alloy live debugging configuration ---------"));
+      out.add(Fixed.LIVE_DEBUGGING);
     }
-    kubeStateMetrics(settings.namespace(), intervals, receiver, out);
-    if (settings.cadvisorEnabled()) {
-      cadvisor(intervals, receiver, out);
-    }
-    runnerPods(settings.namespace(), intervals, receiver, out);
-    alloySelf(intervals, receiver, out);
-    blackbox(settings, receiver, out);
-    out.add(runnerMeta);
-    out.addAll(remoteWrites);
-    return List.copyOf(out);
-  }
-
-  private static void kubeStateMetrics(
-      String namespace, ScrapeIntervalsValues intervals, Expr receiver, List<PipelineBlock> out) {
-    DiscoveryKubernetes discovery =
-        DiscoveryKubernetes.builder("kube_state_metrics")
+    // kube-state-metrics
+    out.add(
+        DiscoveryKubernetes.builder(KUBE_STATE_METRICS)
             .comment(
                 "---------------------------- kube-state-metrics ----------------------------",
                 "",
                 "Kube service discovery")
             .role(Role.SERVICE)
             .namespaces(List.of(namespace))
+            .build());
+    out.add(Fixed.KUBE_STATE_METRICS_RELABEL);
+    out.add(
+        PrometheusScrape.builder(KUBE_STATE_METRICS)
+            .comment("Scrape kube-state-metrics targets")
+            .targets(Fixed.KUBE_STATE_METRICS_RELABEL.output())
+            .forwardTo(receiver)
+            .jobName("kube-state-metrics")
+            .scrapeInterval(interval(intervals, intervals.kubeStateMetrics()))
+            .build());
+    if (settings.cadvisorEnabled()) {
+      out.add(Fixed.CADVISOR);
+      out.add(
+          PrometheusScrape.builder("cadvisor")
+              .comment("Configure a prometheus.scrape component to collect cadvisor metrics.")
+              .targets(Fixed.CADVISOR.targets())
+              .forwardTo(receiver)
+              .scrapeInterval(interval(intervals, intervals.cadvisor()))
+              .jobName("cadvisor")
+              .build());
+    }
+    // the runner's components
+    out.add(
+        DiscoveryKubernetes.builder(RUNNER_NAMESPACE_PODS)
+            .comment(
+                "------------------------ Kubiya components ----------------------------------",
+                "",
+                "Discover all pods in runner's namespace")
+            .role(Role.POD)
+            .namespaces(List.of(namespace))
+            .build());
+    out.add(Fixed.RUNNER_PODS_RELABEL);
+    out.add(
+        PrometheusScrape.builder("runner_app_pods_exporters")
+            .comment("Kubiya components scrape")
+            .jobName("runner_app_pods_exporters")
+            .targets(Fixed.RUNNER_PODS_RELABEL.output())
+            .forwardTo(receiver)
+            .scrapeInterval(interval(intervals, intervals.runnerExporters()))
+            .build());
+    // Alloy itself
+    out.add(Fixed.ALLOY_SELF);
+    out.add(Fixed.ALLOY_RELABEL);
+    out.add(
+        PrometheusScrape.builder("alloy")
+            .comment("Alloy self-monitoring scrape")
+            .scrapeInterval(interval(intervals, intervals.alloyExporter()))
+            .targets(Fixed.ALLOY_RELABEL.output())
+            .forwardTo(receiver)
+            .build());
+    // blackbox probes
+    out.add(blackboxExporter(settings));
+    out.add(Fixed.BLACKBOX_RELABEL);
+    out.add(
+        PrometheusScrape.builder("blackbox")
+            .comment(
+                "Configure a prometheus.scrape component to scrape blackbox metrics as defined"
+                    + " above.")
+            .targets(Fixed.BLACKBOX_RELABEL.output())
+            .forwardTo(receiver)
+            .scrapeInterval(interval(intervals, intervals.blackboxExporter()))
+            .build());
+    out.add(runnerMeta);
+    out.addAll(remoteWrites);
+    return List.copyOf(out);
+  }
+
+  private static final String KUBE_STATE_METRICS = "kube_state_metrics";
+  private static final String RUNNER_NAMESPACE_PODS = "runner_namespace_pods";
+  private static final String BLACKBOX_EXPORTER = "kubiya_runner";
+
+  /**
+   * The components that depend on no setting, built once: each render builds only the ones that
+   * hold its namespace, release, organization, intervals, probes and remote-write targets.
+   */
+  private static final class Fixed {
+    static final BlackboxConfig BLACKBOX_CONFIG =
+        BlackboxConfig.of(
+            BlackboxModule.builder(HTTP_2XX, Prober.HTTP)
+                .timeout("5s")
+                .validStatusCodes(200)
+                .preferredIpProtocol("ip4")
+                .build(),
+            BlackboxModule.builder("grpc", Prober.GRPC)
+                .timeout("5s")
+                .tls(false)
+                .preferredIpProtocol("ip4")
+                .build(),
+            BlackboxModule.builder("tcp_connect", Prober.TCP)
+                .timeout("5s")
+                .preferredIpProtocol("ip4")
+                .build());
+
+    static final Logging LOGGING =
+        Logging.builder()
+            .comment("--------- Alloy logging configuration ---------", "")
+            .level("info")
+            .format("json")
             .build();
-    DiscoveryRelabel relabel =
-        DiscoveryRelabel.builder("kube_state_metrics")
+
+    static final LiveDebugging LIVE_DEBUGGING =
+        LiveDebugging.enabled(true, "--------- Alloy live debugging configuration ---------");
+
+    static final DiscoveryRelabel KUBE_STATE_METRICS_RELABEL =
+        DiscoveryRelabel.builder(KUBE_STATE_METRICS)
             .comment("Relabel & filter discovered targets for kube-state-metrics")
-            .targets(discovery.targets())
+            .targets(discovered(KUBE_STATE_METRICS))
             .rule(
                 RelabelRule.builder()
                     .comment("Keep only kube-state-metrics service")
@@ -150,55 +243,21 @@ public final class RunnerPipeline {
             .rule(setLabel("exporter", "kube-state-metrics"))
             .rule(copyLabel(RUNNER_COMPONENT_LABEL, "app"))
             .build();
-    out.add(discovery);
-    out.add(relabel);
-    out.add(
-        PrometheusScrape.builder("kube_state_metrics")
-            .comment("Scrape kube-state-metrics targets")
-            .targets(relabel.output())
-            .forwardTo(receiver)
-            .jobName("kube-state-metrics")
-            .scrapeInterval(interval(intervals, intervals.kubeStateMetrics()))
-            .build());
-  }
 
-  private static void cadvisor(
-      ScrapeIntervalsValues intervals, Expr receiver, List<PipelineBlock> out) {
-    PrometheusExporterCadvisor exporter =
+    static final PrometheusExporterCadvisor CADVISOR =
         PrometheusExporterCadvisor.builder("cadvisor")
             .comment("---------------------------- cadvisor ----------------------------")
             .dockerHost("unix:///var/run/docker.sock")
             .storageDuration("1m")
             .build();
-    out.add(exporter);
-    out.add(
-        PrometheusScrape.builder("cadvisor")
-            .comment("Configure a prometheus.scrape component to collect cadvisor metrics.")
-            .targets(exporter.targets())
-            .forwardTo(receiver)
-            .scrapeInterval(interval(intervals, intervals.cadvisor()))
-            .jobName("cadvisor")
-            .build());
-  }
 
-  private static void runnerPods(
-      String namespace, ScrapeIntervalsValues intervals, Expr receiver, List<PipelineBlock> out) {
-    DiscoveryKubernetes discovery =
-        DiscoveryKubernetes.builder("runner_namespace_pods")
-            .comment(
-                "------------------------ Kubiya components ----------------------------------",
-                "",
-                "Discover all pods in runner's namespace")
-            .role(Role.POD)
-            .namespaces(List.of(namespace))
-            .build();
-    DiscoveryRelabel relabel =
+    static final DiscoveryRelabel RUNNER_PODS_RELABEL =
         DiscoveryRelabel.builder("runner_app_pods")
             .comment(
                 "Relabel & filter discovered targets for kubiya components",
                 "default rule action is 'replace' which adds/overwrites label from discovered target",
                 "TODO: add extensive label collection of k8s metadata to reduce resource/traffic usage")
-            .targets(discovery.targets())
+            .targets(discovered(RUNNER_NAMESPACE_PODS))
             .rule(
                 RelabelRule.builder()
                     .comment("Keep only pods with prometheus.io/scrape=true annotation")
@@ -258,45 +317,70 @@ public final class RunnerPipeline {
             .rule(copyLabel("__meta_kubernetes_pod_ip", "pod_ip"))
             .rule(copyLabel("__meta_kubernetes_pod_label_helm_sh_chart", "version_helm_chart"))
             .build();
-    out.add(discovery);
-    out.add(relabel);
-    out.add(
-        PrometheusScrape.builder("runner_app_pods_exporters")
-            .comment("Kubiya components scrape")
-            .jobName("runner_app_pods_exporters")
-            .targets(relabel.output())
-            .forwardTo(receiver)
-            .scrapeInterval(interval(intervals, intervals.runnerExporters()))
-            .build());
-  }
 
-  private static void alloySelf(
-      ScrapeIntervalsValues intervals, Expr receiver, List<PipelineBlock> out) {
-    PrometheusExporterSelf self =
+    static final PrometheusExporterSelf ALLOY_SELF =
         PrometheusExporterSelf.of(
             "alloy", "-------------------------- Alloy self-monitoring --------------------------");
-    DiscoveryRelabel relabel =
+
+    static final DiscoveryRelabel ALLOY_RELABEL =
         DiscoveryRelabel.builder("alloy")
-            .targets(self.targets())
+            .targets(ALLOY_SELF.targets())
             .rule(setLabel("exporter", "alloy"))
             .rule(copyLabel(RUNNER_COMPONENT_LABEL, "app"))
             .build();
-    out.add(self);
-    out.add(relabel);
-    out.add(
-        PrometheusScrape.builder("alloy")
-            .comment("Alloy self-monitoring scrape")
-            .scrapeInterval(interval(intervals, intervals.alloyExporter()))
-            .targets(relabel.output())
-            .forwardTo(receiver)
-            .build());
+
+    static final DiscoveryRelabel BLACKBOX_RELABEL =
+        DiscoveryRelabel.builder("blackbox_targets")
+            .targets(
+                Expr.ref(PrometheusExporterBlackbox.KIND + "." + BLACKBOX_EXPORTER + ".targets"))
+            .rule(setLabel("exporter", "blackbox-exporter"))
+            .rule(copyLabel("__param_target", "target"))
+            .rule(copyLabel("app", "app"))
+            .build();
+
+    static final List<RemoteWriteTarget> CHART_TARGETS = RunnerPipelineSettings.CHART_TARGETS;
+
+    static final List<PrometheusRemoteWrite> CHART_REMOTE_WRITES =
+        CHART_TARGETS.stream().map(RemoteWriteTarget::toComponent).toList();
+
+    /** The printed text of each component above, by identity. */
+    static final Map<PipelineBlock, String> TEXTS = texts();
+
+    private Fixed() {}
+
+    private static Map<PipelineBlock, String> texts() {
+      Map<PipelineBlock, String> texts = new IdentityHashMap<>();
+      List<PipelineBlock> fixed = new ArrayList<>(CHART_REMOTE_WRITES);
+      fixed.addAll(
+          List.of(
+              LOGGING,
+              LIVE_DEBUGGING,
+              KUBE_STATE_METRICS_RELABEL,
+              CADVISOR,
+              RUNNER_PODS_RELABEL,
+              ALLOY_SELF,
+              ALLOY_RELABEL,
+              BLACKBOX_RELABEL));
+      fixed.forEach(block -> texts.put(block, print(block)));
+      return Collections.unmodifiableMap(texts);
+    }
+
+    /** The targets {@code discovery.kubernetes "label"} exports (built per render). */
+    private static Expr discovered(String label) {
+      return Expr.ref(DiscoveryKubernetes.KIND + "." + label + ".targets");
+    }
   }
 
-  private static void blackbox(
-      RunnerPipelineSettings settings, Expr receiver, List<PipelineBlock> out) {
-    BlackboxConfig config = chartBlackboxConfig();
+  private static List<PrometheusRemoteWrite> remoteWrites(List<RemoteWriteTarget> targets) {
+    return targets.equals(Fixed.CHART_TARGETS)
+        ? Fixed.CHART_REMOTE_WRITES
+        : targets.stream().map(RemoteWriteTarget::toComponent).toList();
+  }
+
+  private static PrometheusExporterBlackbox blackboxExporter(RunnerPipelineSettings settings) {
+    BlackboxConfig config = Fixed.BLACKBOX_CONFIG;
     PrometheusExporterBlackbox.Builder exporter =
-        PrometheusExporterBlackbox.builder("kubiya_runner")
+        PrometheusExporterBlackbox.builder(BLACKBOX_EXPORTER)
             .comment(
                 "-------------- blackbox-exporter (embedded in alloy) ----------------------",
                 "",
@@ -310,26 +394,7 @@ public final class RunnerPipeline {
               : probe;
       exporter.target(effective.toTarget(settings.namespace()));
     }
-    PrometheusExporterBlackbox built = exporter.build();
-    DiscoveryRelabel relabel =
-        DiscoveryRelabel.builder("blackbox_targets")
-            .targets(built.targets())
-            .rule(setLabel("exporter", "blackbox-exporter"))
-            .rule(copyLabel("__param_target", "target"))
-            .rule(copyLabel("app", "app"))
-            .build();
-    out.add(built);
-    out.add(relabel);
-    out.add(
-        PrometheusScrape.builder("blackbox")
-            .comment(
-                "Configure a prometheus.scrape component to scrape blackbox metrics as defined"
-                    + " above.")
-            .targets(relabel.output())
-            .forwardTo(receiver)
-            .scrapeInterval(
-                interval(settings.scrapeIntervals(), settings.scrapeIntervals().blackboxExporter()))
-            .build());
+    return exporter.build();
   }
 
   private static PrometheusRelabel runnerMeta(

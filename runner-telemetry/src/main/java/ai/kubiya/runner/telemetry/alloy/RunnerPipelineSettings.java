@@ -90,9 +90,6 @@ public abstract class RunnerPipelineSettings {
     return CHART_INTERVALS;
   }
 
-  private static final ScrapeIntervalsValues CHART_INTERVALS =
-      ScrapeIntervalsValues.builder().build();
-
   /** {@code alloy.livedebugging.enabled}: adds the {@code livedebugging} block. */
   @Value.Default
   public boolean liveDebugging() {
@@ -108,7 +105,7 @@ public abstract class RunnerPipelineSettings {
   /** The services the blackbox exporter probes; the chart's four by default. */
   @Value.Default
   public List<BlackboxProbe> blackboxProbes() {
-    return BlackboxProbe.chartDefaults();
+    return CHART_PROBES;
   }
 
   /**
@@ -125,8 +122,19 @@ public abstract class RunnerPipelineSettings {
   /** Where metrics go; the chart's single Azure Managed Prometheus target by default. */
   @Value.Default
   public List<RemoteWriteTarget> remoteWriteTargets() {
-    return List.of(AzureManagedPrometheus.chartDefault());
+    return CHART_TARGETS;
   }
+
+  /** The chart's scrape intervals: the model's defaults. */
+  private static final ScrapeIntervalsValues CHART_INTERVALS =
+      ScrapeIntervalsValues.builder().build();
+
+  /** The chart's four probes. */
+  private static final List<BlackboxProbe> CHART_PROBES = BlackboxProbe.chartDefaults();
+
+  /** The chart's remote-write targets: its Azure Managed Prometheus target. */
+  static final List<RemoteWriteTarget> CHART_TARGETS =
+      List.of(AzureManagedPrometheus.chartDefault());
 
   @Value.Check
   void check() {
@@ -155,27 +163,9 @@ public abstract class RunnerPipelineSettings {
     }
   }
 
-  /**
-   * Refuses an interval that is not a duration, naming its path; {@code 60s}-like intervals (digits
-   * and one unit) pass without the general duration grammar's regex.
-   */
   private static void requireInterval(String key, String value, boolean mayBeEmpty) {
-    if ((mayBeEmpty && value.isEmpty()) || digitsAndUnit(value)) {
-      return;
+    if (!(mayBeEmpty && value.isEmpty())) {
+      Durations.requireValid("alloy.scrapeIntervals." + key, value);
     }
-    Durations.requireValid("alloy.scrapeIntervals." + key, value);
-  }
-
-  private static boolean digitsAndUnit(String value) {
-    int last = value.length() - 1;
-    if (last < 1 || "smh".indexOf(value.charAt(last)) < 0) {
-      return false;
-    }
-    for (int i = 0; i < last; i++) {
-      if (value.charAt(i) < '0' || value.charAt(i) > '9') {
-        return false;
-      }
-    }
-    return true;
   }
 }

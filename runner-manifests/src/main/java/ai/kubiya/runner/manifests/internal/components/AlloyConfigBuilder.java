@@ -27,7 +27,7 @@ public final class AlloyConfigBuilder implements ComponentBuilder {
     configMap.setData(
         Map.of(
             RunnerPipeline.CONFIG_KEY,
-            PipelineTexts.render(RunnerPipelineSettings.of(ctx.config()))));
+            RunnerPipeline.render(RunnerPipelineSettings.of(ctx.config()))));
     return List.of(configMap);
   }
 }

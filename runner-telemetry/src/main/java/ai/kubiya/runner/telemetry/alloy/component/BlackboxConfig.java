@@ -12,6 +12,7 @@ import java.util.Optional;
  */
 public final class BlackboxConfig {
   private final List<BlackboxModule> modules;
+  private String configString; // computed on first use; racy but idempotent (String is immutable)
 
   private BlackboxConfig(List<BlackboxModule> modules) {
     Map<String, BlackboxModule> byName = new LinkedHashMap<>();
@@ -45,9 +46,14 @@ public final class BlackboxConfig {
 
   /** One line of YAML flow style: {@code { modules: { http_2xx: { prober: http, ... } } }}. */
   public String toConfigString() {
-    Map<String, Object> byName = new LinkedHashMap<>();
-    modules.forEach(m -> byName.put(m.name(), m.toMap()));
-    return FlowYaml.write(Map.of("modules", byName));
+    String s = configString;
+    if (s == null) {
+      Map<String, Object> byName = new LinkedHashMap<>();
+      modules.forEach(m -> byName.put(m.name(), m.toMap()));
+      s = FlowYaml.write(Map.of("modules", byName));
+      configString = s;
+    }
+    return s;
   }
 
   @Override

@@ -16,6 +16,9 @@ public final class Durations {
 
   /** Why {@code text} is not a valid duration, or empty when it is. */
   public static Optional<String> problem(String text) {
+    if (digitsAndUnit(text)) {
+      return Optional.empty(); // the common case ("60s"), decided without the regex
+    }
     String s = text;
     if (s.startsWith("-") || s.startsWith("+")) {
       s = s.substring(1);
@@ -38,6 +41,21 @@ public final class Durations {
       at = m.end();
     }
     return Optional.empty();
+  }
+
+  /** True for one or more digits then {@code s}, {@code m} or {@code h}: always a duration. */
+  private static boolean digitsAndUnit(String text) {
+    int last = text.length() - 1;
+    if (last < 1 || "smh".indexOf(text.charAt(last)) < 0) {
+      return false;
+    }
+    for (int i = 0; i < last; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -24,13 +24,19 @@ public final class AlloyPrinter {
 
   /** The configuration formatted as {@code alloy fmt} prints it, ending with a newline. */
   public static String print(AlloyFile file) {
+    if (!file.hasSource() && !file.body().isEmpty()) {
+      String direct = BuiltPrinter.print(file.body(), true);
+      if (direct != null) {
+        return direct;
+      }
+    }
     return fprint(file) + "\n";
   }
 
   /** The configuration formatted, without the final newline (Alloy's {@code printer.Fprint}). */
   public static String fprint(AlloyFile file) {
     if (!file.hasSource()) {
-      String direct = BuiltPrinter.print(file.body());
+      String direct = BuiltPrinter.print(file.body(), false);
       if (direct != null) {
         return direct;
       }

@@ -46,6 +46,9 @@ public final class AlloyStrings {
 
   /** {@code s} as a double-quoted literal, escaped like Go's {@code strconv.Quote}. */
   public static String quote(String s) {
+    if (plainAscii(s)) {
+      return "\"" + s + "\"";
+    }
     StringBuilder out = new StringBuilder(s.length() + 2).append('"');
     for (int i = 0; i < s.length(); ) {
       int cp = s.codePointAt(i);
@@ -74,6 +77,17 @@ public final class AlloyStrings {
       }
     }
     return out.append('"').toString();
+  }
+
+  /** True when {@code s} is printable ASCII without quote or backslash: quoted as it is. */
+  private static boolean plainAscii(String s) {
+    for (int i = 0, n = s.length(); i < n; i++) {
+      char c = s.charAt(i);
+      if (c < ' ' || c >= 0x7f || c == '"' || c == '\\') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isPrintable(int cp) {

@@ -85,7 +85,10 @@ public record Block(
     private List<String> comments = List.of();
 
     private Builder(String dottedName) {
-      this.name = Arrays.asList(dottedName.split("\\.", -1));
+      this.name =
+          dottedName.indexOf('.') < 0
+              ? List.of(dottedName)
+              : Arrays.asList(dottedName.split("\\.", -1));
     }
 
     /** The block's label. */

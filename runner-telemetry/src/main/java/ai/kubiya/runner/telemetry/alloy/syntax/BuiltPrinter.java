@@ -42,12 +42,15 @@ final class BuiltPrinter {
   /** Words the scanner reads as literals, never as identifiers. */
   private static final Set<String> KEYWORDS = Set.of("true", "false", "null");
 
-  private final StringBuilder out = new StringBuilder(16_384);
+  private final StringBuilder out = new StringBuilder(1_024);
 
   private BuiltPrinter() {}
 
-  /** The formatted text of {@code body} without a final newline, or null outside the rules. */
-  static String print(List<Stmt> body) {
+  /**
+   * The formatted text of {@code body}, ending with a newline when {@code finalNewline} (and the
+   * body is not empty), or null outside the rules.
+   */
+  static String print(List<Stmt> body, boolean finalNewline) {
     BuiltPrinter p = new BuiltPrinter();
     try {
       p.body(body, 0, true);
@@ -55,7 +58,7 @@ final class BuiltPrinter {
       return null;
     }
     int length = p.out.length();
-    if (length > 0 && p.out.charAt(length - 1) == '\n') {
+    if (!finalNewline && length > 0 && p.out.charAt(length - 1) == '\n') {
       p.out.setLength(length - 1);
     }
     return p.out.toString();
@@ -77,16 +80,17 @@ final class BuiltPrinter {
         continue;
       }
       int end = runEnd(body, i);
+      int[] widths = new int[end - i]; // per run: runs nest (an object in an attribute)
       int width = 0;
       for (int j = i; j < end; j++) {
-        width = Math.max(width, identWidth(((Attribute) body.get(j)).name().name()));
+        widths[j - i] = identWidth(((Attribute) body.get(j)).name().name());
+        width = Math.max(width, widths[j - i]);
       }
       for (int j = i; j < end; j++) {
         Attribute a = (Attribute) body.get(j);
         indent(depth);
-        String name = a.name().name();
-        out.append(name);
-        pad(width + 1 - name.codePointCount(0, name.length()));
+        out.append(a.name().name());
+        pad(width + 1 - widths[j - i]);
         out.append("= ");
         expr(a.value(), depth);
         out.append('\n');
@@ -272,20 +276,23 @@ final class BuiltPrinter {
     int i = 0;
     while (i < n) {
       int end = i;
-      int width = 0;
       while (end < n) {
-        ObjectField f = fields.get(end++);
-        width = Math.max(width, f.quoted() ? plainWidth(key(f)) : identWidth(key(f)));
-        if (multiLine(f.value())) {
-          break;
+        if (multiLine(fields.get(end++).value())) {
+          break; // the run ends after a field whose value spans lines
         }
+      }
+      int[] widths = new int[end - i]; // per run: runs nest (an object in an attribute)
+      int width = 0;
+      for (int j = i; j < end; j++) {
+        ObjectField f = fields.get(j);
+        widths[j - i] = f.quoted() ? plainWidth(key(f)) : identWidth(key(f));
+        width = Math.max(width, widths[j - i]);
       }
       for (int j = i; j < end; j++) {
         ObjectField f = fields.get(j);
-        String key = key(f);
         indent(depth + 1);
-        out.append(key);
-        pad(width + 1 - key.codePointCount(0, key.length()));
+        out.append(key(f));
+        pad(width + 1 - widths[j - i]);
         out.append("= ");
         expr(f.value(), depth + 1);
         out.append(",\n");
@@ -303,15 +310,20 @@ final class BuiltPrinter {
 
   // ---- text
 
+  private static final String TABS = "\t".repeat(16);
+  private static final String SPACES = " ".repeat(64);
+
   private void indent(int depth) {
-    for (int i = 0; i < depth; i++) {
-      out.append('\t');
-    }
+    repeat(TABS, depth);
   }
 
   private void pad(int spaces) {
-    for (int i = 0; i < spaces; i++) {
-      out.append(' ');
+    repeat(SPACES, spaces);
+  }
+
+  private void repeat(String chars, int n) {
+    for (int left = n; left > 0; left -= chars.length()) {
+      out.append(chars, 0, Math.min(left, chars.length()));
     }
   }
 
@@ -323,10 +335,26 @@ final class BuiltPrinter {
 
   /** The width of identifier {@code s} in characters, after checking it is one. */
   private static int identWidth(String s) {
+    int n = s.length();
+    boolean ascii = n > 0;
+    for (int i = 0; i < n && ascii; i++) {
+      char c = s.charAt(i);
+      ascii =
+          (c >= 'a' && c <= 'z')
+              || (c >= 'A' && c <= 'Z')
+              || c == '_'
+              || (i > 0 && c >= '0' && c <= '9');
+    }
+    if (ascii) {
+      if ((n == 4 || n == 5) && KEYWORDS.contains(s)) {
+        throw UNSUPPORTED; // the general path reports it
+      }
+      return n;
+    }
     if (!AlloyStrings.isIdentifier(s) || KEYWORDS.contains(s)) {
       throw UNSUPPORTED; // the general path reports it
     }
-    return s.codePointCount(0, s.length());
+    return s.codePointCount(0, n);
   }
 
   /** The width of {@code s} in characters (code points), after checking it is plain. */

@@ -58,6 +58,9 @@ public sealed interface Expr
    * discovery.relabel.alloy.output}.
    */
   static Expr ref(String dottedPath) {
+    if (dottedPath.indexOf('.') < 0) {
+      return identifier(dottedPath);
+    }
     String[] parts = dottedPath.split("\\.", -1);
     Expr expr = identifier(parts[0]);
     for (int i = 1; i < parts.length; i++) {

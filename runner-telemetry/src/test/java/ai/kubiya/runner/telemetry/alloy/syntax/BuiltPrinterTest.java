@@ -60,8 +60,10 @@ class BuiltPrinterTest {
                       BasicAuthRemoteWrite.grafanaCloud("grafana")));
         }
         AlloyFile file = RunnerPipeline.file(settings.build());
-        assertNotNull(BuiltPrinter.print(file.body()), "the pipeline takes the direct path");
-        assertEquals(AlloyPrinter.formatted(file), AlloyPrinter.fprint(file), text);
+        assertNotNull(BuiltPrinter.print(file.body(), false), "the pipeline takes the direct path");
+        String general = AlloyPrinter.formatted(file);
+        assertEquals(general, AlloyPrinter.fprint(file), text);
+        assertEquals(general + "\n", RunnerPipeline.render(settings.build()), "block by block");
       }
     }
   }
@@ -77,13 +79,15 @@ class BuiltPrinterTest {
       try {
         expected = AlloyPrinter.formatted(file);
       } catch (AlloySyntaxException e) {
-        assertNull(BuiltPrinter.print(body), "a tree the parser refuses is left to it: " + e);
+        assertNull(
+            BuiltPrinter.print(body, false), "a tree the parser refuses is left to it: " + e);
         continue;
       }
-      if (BuiltPrinter.print(body) != null) {
+      if (BuiltPrinter.print(body, false) != null) {
         direct++;
       }
       assertEquals(expected, AlloyPrinter.fprint(file), SourceWriter.write(body));
+      assertEquals(expected + "\n", AlloyPrinter.print(file));
     }
     assertEquals(true, direct > 2000, "most generated trees take the direct path: " + direct);
   }
@@ -91,14 +95,14 @@ class BuiltPrinterTest {
   @Test
   void treesOutsideTheRulesFallBack() {
     Block badName = Block.builder("a-b").attribute("x", Expr.number(1)).build();
-    assertNull(BuiltPrinter.print(List.of(badName)));
+    assertNull(BuiltPrinter.print(List.of(badName), false));
     Attribute rawTab =
         Attribute.of("x", new LiteralExpr(LiteralExpr.Kind.STRING, "`a\tb`", Pos.NONE));
-    assertNull(BuiltPrinter.print(List.of(rawTab)));
+    assertNull(BuiltPrinter.print(List.of(rawTab), false));
     assertEquals(
         AlloyPrinter.formatted(AlloyFile.of(rawTab)), AlloyPrinter.fprint(AlloyFile.of(rawTab)));
     Attribute blockComment = new Attribute(Ident.of("x"), Expr.number(1), List.of("/* block */"));
-    assertNull(BuiltPrinter.print(List.of(blockComment)));
+    assertNull(BuiltPrinter.print(List.of(blockComment), false));
   }
 
   // ---- generated trees
