@@ -63,7 +63,8 @@ public final class KubiyaRunnerCli implements Runnable {
 
   /** Runs the CLI and exits with its exit code. */
   public static void main(String[] args) {
-    System.exit(run(args));
+    java.util.OptionalInt quick = QuickAnswers.answer(args, System.out);
+    System.exit(quick.isPresent() ? quick.getAsInt() : run(args));
   }
 
   /** Runs the CLI and returns its exit code, for tests and embedding. */
