@@ -64,7 +64,11 @@ public final class KubiyaRunnerCli implements Runnable {
   /** Runs the CLI and exits with its exit code. */
   public static void main(String[] args) {
     java.util.OptionalInt quick = QuickAnswers.answer(args, System.out);
-    System.exit(quick.isPresent() ? quick.getAsInt() : run(args));
+    if (quick.isPresent()) {
+      System.exit(quick.getAsInt());
+    }
+    RenderWarmup.startFor(args);
+    System.exit(run(args));
   }
 
   /** Runs the CLI and returns its exit code, for tests and embedding. */
