@@ -24,6 +24,7 @@ import ai.kubiya.runner.telemetry.alloy.syntax.AlloyPrinter;
 import ai.kubiya.runner.telemetry.alloy.syntax.Expr;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -94,7 +95,6 @@ public final class RunnerPipeline {
   public static List<PipelineBlock> blocks(RunnerPipelineSettings settings) {
     List<PrometheusRemoteWrite> remoteWrites = remoteWrites(settings.remoteWriteTargets());
     PrometheusRelabel runnerMeta = runnerMeta(settings, remoteWrites);
-    Expr receiver = runnerMeta.receiver();
     ScrapeIntervalsValues intervals = settings.scrapeIntervals();
     String namespace = settings.namespace();
 
@@ -114,24 +114,10 @@ public final class RunnerPipeline {
             .namespaces(List.of(namespace))
             .build());
     out.add(Fixed.KUBE_STATE_METRICS_RELABEL);
-    out.add(
-        PrometheusScrape.builder(KUBE_STATE_METRICS)
-            .comment("Scrape kube-state-metrics targets")
-            .targets(Fixed.KUBE_STATE_METRICS_RELABEL.output())
-            .forwardTo(receiver)
-            .jobName("kube-state-metrics")
-            .scrapeInterval(interval(intervals, intervals.kubeStateMetrics()))
-            .build());
+    out.add(scrape(Scrape.KUBE_STATE_METRICS, interval(intervals, intervals.kubeStateMetrics())));
     if (settings.cadvisorEnabled()) {
       out.add(Fixed.CADVISOR);
-      out.add(
-          PrometheusScrape.builder("cadvisor")
-              .comment("Configure a prometheus.scrape component to collect cadvisor metrics.")
-              .targets(Fixed.CADVISOR.targets())
-              .forwardTo(receiver)
-              .scrapeInterval(interval(intervals, intervals.cadvisor()))
-              .jobName("cadvisor")
-              .build());
+      out.add(scrape(Scrape.CADVISOR, interval(intervals, intervals.cadvisor())));
     }
     // the runner's components
     out.add(
@@ -144,44 +130,100 @@ public final class RunnerPipeline {
             .namespaces(List.of(namespace))
             .build());
     out.add(Fixed.RUNNER_PODS_RELABEL);
-    out.add(
-        PrometheusScrape.builder("runner_app_pods_exporters")
-            .comment("Kubiya components scrape")
-            .jobName("runner_app_pods_exporters")
-            .targets(Fixed.RUNNER_PODS_RELABEL.output())
-            .forwardTo(receiver)
-            .scrapeInterval(interval(intervals, intervals.runnerExporters()))
-            .build());
+    out.add(scrape(Scrape.RUNNER_PODS, interval(intervals, intervals.runnerExporters())));
     // Alloy itself
     out.add(Fixed.ALLOY_SELF);
     out.add(Fixed.ALLOY_RELABEL);
-    out.add(
-        PrometheusScrape.builder("alloy")
-            .comment("Alloy self-monitoring scrape")
-            .scrapeInterval(interval(intervals, intervals.alloyExporter()))
-            .targets(Fixed.ALLOY_RELABEL.output())
-            .forwardTo(receiver)
-            .build());
+    out.add(scrape(Scrape.ALLOY, interval(intervals, intervals.alloyExporter())));
     // blackbox probes
     out.add(blackboxExporter(settings));
     out.add(Fixed.BLACKBOX_RELABEL);
-    out.add(
-        PrometheusScrape.builder("blackbox")
-            .comment(
-                "Configure a prometheus.scrape component to scrape blackbox metrics as defined"
-                    + " above.")
-            .targets(Fixed.BLACKBOX_RELABEL.output())
-            .forwardTo(receiver)
-            .scrapeInterval(interval(intervals, intervals.blackboxExporter()))
-            .build());
+    out.add(scrape(Scrape.BLACKBOX, interval(intervals, intervals.blackboxExporter())));
     out.add(runnerMeta);
     out.addAll(remoteWrites);
     return List.copyOf(out);
   }
 
+  /**
+   * The scrape jobs; each scrape depends only on its interval, so the one with the chart's interval
+   * is built once.
+   */
+  private enum Scrape {
+    KUBE_STATE_METRICS {
+      @Override
+      PrometheusScrape build(String interval) {
+        return PrometheusScrape.builder(RunnerPipeline.KUBE_STATE_METRICS)
+            .comment("Scrape kube-state-metrics targets")
+            .targets(Fixed.KUBE_STATE_METRICS_RELABEL.output())
+            .forwardTo(Fixed.RUNNER_META_RECEIVER)
+            .jobName("kube-state-metrics")
+            .scrapeInterval(interval)
+            .build();
+      }
+    },
+    CADVISOR {
+      @Override
+      PrometheusScrape build(String interval) {
+        return PrometheusScrape.builder("cadvisor")
+            .comment("Configure a prometheus.scrape component to collect cadvisor metrics.")
+            .targets(Fixed.CADVISOR.targets())
+            .forwardTo(Fixed.RUNNER_META_RECEIVER)
+            .scrapeInterval(interval)
+            .jobName("cadvisor")
+            .build();
+      }
+    },
+    RUNNER_PODS {
+      @Override
+      PrometheusScrape build(String interval) {
+        return PrometheusScrape.builder("runner_app_pods_exporters")
+            .comment("Kubiya components scrape")
+            .jobName("runner_app_pods_exporters")
+            .targets(Fixed.RUNNER_PODS_RELABEL.output())
+            .forwardTo(Fixed.RUNNER_META_RECEIVER)
+            .scrapeInterval(interval)
+            .build();
+      }
+    },
+    ALLOY {
+      @Override
+      PrometheusScrape build(String interval) {
+        return PrometheusScrape.builder("alloy")
+            .comment("Alloy self-monitoring scrape")
+            .scrapeInterval(interval)
+            .targets(Fixed.ALLOY_RELABEL.output())
+            .forwardTo(Fixed.RUNNER_META_RECEIVER)
+            .build();
+      }
+    },
+    BLACKBOX {
+      @Override
+      PrometheusScrape build(String interval) {
+        return PrometheusScrape.builder("blackbox")
+            .comment(
+                "Configure a prometheus.scrape component to scrape blackbox metrics as defined"
+                    + " above.")
+            .targets(Fixed.BLACKBOX_RELABEL.output())
+            .forwardTo(Fixed.RUNNER_META_RECEIVER)
+            .scrapeInterval(interval)
+            .build();
+      }
+    };
+
+    abstract PrometheusScrape build(String interval);
+  }
+
+  /** The scrape of {@code job} every {@code interval}. */
+  private static PrometheusScrape scrape(Scrape job, String interval) {
+    return interval.equals(Fixed.CHART_INTERVAL)
+        ? Fixed.CHART_SCRAPES.get(job)
+        : job.build(interval);
+  }
+
   private static final String KUBE_STATE_METRICS = "kube_state_metrics";
   private static final String RUNNER_NAMESPACE_PODS = "runner_namespace_pods";
   private static final String BLACKBOX_EXPORTER = "kubiya_runner";
+  private static final String RUNNER_META = "runner_meta";
 
   /**
    * The components that depend on no setting, built once: each render builds only the ones that
@@ -338,6 +380,15 @@ public final class RunnerPipeline {
             .rule(copyLabel("app", "app"))
             .build();
 
+    /** What {@code prometheus.relabel "runner_meta"} receives on (built per render). */
+    static final Expr RUNNER_META_RECEIVER =
+        Expr.ref(PrometheusRelabel.KIND + "." + RUNNER_META + ".receiver");
+
+    /** The chart's interval for every job. */
+    static final String CHART_INTERVAL = ScrapeIntervalsValues.builder().build().defaultInterval();
+
+    static final Map<Scrape, PrometheusScrape> CHART_SCRAPES = chartScrapes();
+
     static final List<RemoteWriteTarget> CHART_TARGETS = RunnerPipelineSettings.CHART_TARGETS;
 
     static final List<PrometheusRemoteWrite> CHART_REMOTE_WRITES =
@@ -347,6 +398,14 @@ public final class RunnerPipeline {
     static final Map<PipelineBlock, String> TEXTS = texts();
 
     private Fixed() {}
+
+    private static Map<Scrape, PrometheusScrape> chartScrapes() {
+      Map<Scrape, PrometheusScrape> scrapes = new EnumMap<>(Scrape.class);
+      for (Scrape job : Scrape.values()) {
+        scrapes.put(job, job.build(CHART_INTERVAL));
+      }
+      return Collections.unmodifiableMap(scrapes);
+    }
 
     private static Map<PipelineBlock, String> texts() {
       Map<PipelineBlock, String> texts = new IdentityHashMap<>();
@@ -361,6 +420,7 @@ public final class RunnerPipeline {
               ALLOY_SELF,
               ALLOY_RELABEL,
               BLACKBOX_RELABEL));
+      fixed.addAll(CHART_SCRAPES.values());
       fixed.forEach(block -> texts.put(block, print(block)));
       return Collections.unmodifiableMap(texts);
     }
@@ -399,7 +459,7 @@ public final class RunnerPipeline {
 
   private static PrometheusRelabel runnerMeta(
       RunnerPipelineSettings settings, List<PrometheusRemoteWrite> remoteWrites) {
-    return PrometheusRelabel.builder("runner_meta")
+    return PrometheusRelabel.builder(RUNNER_META)
         .comment("----------------------- Runner meta labels -----------------------------")
         .forwardTo(remoteWrites.stream().map(PrometheusRemoteWrite::receiver).toList())
         .rule(
