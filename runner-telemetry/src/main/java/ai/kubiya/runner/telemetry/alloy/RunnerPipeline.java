@@ -64,16 +64,13 @@ public final class RunnerPipeline {
    */
   public static String render(RunnerPipelineSettings settings) {
     List<PipelineBlock> blocks = blocks(settings);
-    StringBuilder out = new StringBuilder(10_240);
-    for (int i = 0; i < blocks.size(); i++) {
-      if (i > 0) {
-        out.append('\n');
-      }
+    String[] texts = new String[blocks.size()];
+    for (int i = 0; i < texts.length; i++) {
       PipelineBlock block = blocks.get(i);
       String text = Fixed.TEXTS.get(block);
-      out.append(text != null ? text : print(block));
+      texts[i] = text != null ? text : print(block);
     }
-    return out.toString();
+    return String.join("\n", texts); // each text ends with a newline: a blank line between
   }
 
   /** One top-level block as {@code alloy fmt} prints it alone, ending with a newline. */
