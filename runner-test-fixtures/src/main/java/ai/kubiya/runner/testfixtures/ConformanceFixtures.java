@@ -55,6 +55,18 @@ public final class ConformanceFixtures {
   }
 
   /**
+   * The files of a fixture folder whose names end in {@code suffix}, e.g. the exported dashboards.
+   *
+   * @param folder its path below {@code conformance/}, e.g. {@code "dashboards"}
+   * @param suffix how the files' names end, e.g. {@code ".json"}
+   * @return at least one file, sorted by name (a test over them never runs zero cases)
+   * @throws AssertionError when the folder is missing or holds no such file
+   */
+  public static List<Path> files(String folder, String suffix) {
+    return files(dir(), folder, suffix);
+  }
+
+  /**
    * Every render case of {@code conformance/render-cases}, sorted by name.
    *
    * @return at least one case (a parameterized test over them never runs zero cases)
@@ -112,6 +124,31 @@ public final class ConformanceFixtures {
       throw missing(dir, path, "conformance/README.md says where it comes from");
     }
     return path;
+  }
+
+  static List<Path> files(Path dir, String folder, String suffix) {
+    Path path = file(dir, folder);
+    List<Path> files;
+    try (Stream<Path> s = Files.list(path)) {
+      files =
+          s.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(suffix))
+              .sorted()
+              .collect(Collectors.toUnmodifiableList());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + path + ": " + e.getMessage(), e);
+    }
+    if (files.isEmpty()) {
+      String shown = display(dir, path);
+      throw new AssertionError(
+          "no *"
+              + suffix
+              + " files in "
+              + shown
+              + " (restore them: git checkout -- "
+              + shown
+              + "; conformance/README.md says where they come from)");
+    }
+    return files;
   }
 
   static List<RenderCase> renderCases(Path dir) {

@@ -99,6 +99,32 @@ class ConformanceFixturesTest {
   }
 
   @Test
+  void filesAreTheFolderFilesWithTheSuffixSortedByName() throws IOException {
+    Path dir = conformance();
+    Path dashboards = Files.createDirectories(dir.resolve("dashboards"));
+    Files.writeString(dashboards.resolve("b.json"), "{}");
+    Files.writeString(dashboards.resolve("a.json"), "{}");
+    Files.writeString(dashboards.resolve("notes.txt"), "");
+    Files.createDirectories(dashboards.resolve("old.json"));
+    assertEquals(
+        List.of(dashboards.resolve("a.json"), dashboards.resolve("b.json")),
+        ConformanceFixtures.files(dir, "dashboards", ".json"));
+  }
+
+  @Test
+  void aFolderWithoutSuchFilesFailsRatherThanRunningZeroCases() throws IOException {
+    Path dir = conformance();
+    Files.createDirectories(dir.resolve("dashboards"));
+    AssertionError e =
+        assertThrows(
+            AssertionError.class, () -> ConformanceFixtures.files(dir, "dashboards", ".json"));
+    assertEquals(
+        "no *.json files in conformance/dashboards (restore them: git checkout --"
+            + " conformance/dashboards; conformance/README.md says where they come from)",
+        e.getMessage());
+  }
+
+  @Test
   void renderCasesAreTheFoldersSortedByName() throws IOException {
     Path dir = conformance();
     Files.createDirectories(dir.resolve("render-cases/b"));
