@@ -6,17 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ai.kubiya.runner.model.ConformanceFixtures;
 import ai.kubiya.runner.model.RunnerValues;
 import ai.kubiya.runner.model.values.RunnerConfigLoader;
 import ai.kubiya.runner.model.values.ValuesException;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import ai.kubiya.runner.testfixtures.ConformanceFixtures;
+import ai.kubiya.runner.testfixtures.RenderCase;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** The direct binder gives exactly what Jackson gives, or leaves the tree to Jackson. */
@@ -34,24 +30,15 @@ class DirectBinderTest {
   }
 
   @Test
-  void equalsJacksonOnTheDefaultsAndEveryRenderCase() throws IOException {
-    List<Path> cases;
-    try (Stream<Path> dirs = Files.list(ConformanceFixtures.file("render-cases"))) {
-      cases = dirs.filter(Files::isDirectory).sorted().collect(Collectors.toList());
-    }
+  void equalsJacksonOnTheDefaultsAndEveryRenderCase() {
+    List<RenderCase> cases = ConformanceFixtures.renderCases();
     assertTrue(cases.size() >= 160, "render cases found: " + cases.size());
     int direct = 0;
-    for (Path dir : cases) {
-      RunnerConfigLoader loader = RunnerConfigLoader.create();
-      try (Stream<Path> files = Files.list(dir)) {
-        files
-            .filter(f -> f.getFileName().toString().matches("values-\\d+\\.yaml"))
-            .sorted()
-            .forEach(loader::valuesFile);
-      }
+    for (RenderCase dir : cases) {
+      RunnerConfigLoader loader = RunnerConfigLoader.create().valuesFiles(dir.valuesFiles());
       Map<String, Object> tree = loader.mergedTree();
       RunnerValues bound = DirectBinder.bind(tree, RunnerValues.class);
-      String name = dir.getFileName().toString();
+      String name = dir.name();
       if (bound != null) {
         direct++;
         assertEquals(jackson(tree), bound, name);
