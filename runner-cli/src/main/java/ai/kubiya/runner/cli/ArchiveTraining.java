@@ -18,6 +18,9 @@ public final class ArchiveTraining {
    * Runs the training commands; exits 1 if one of them fails (the launcher then keeps no archive).
    */
   public static void main(String[] args) {
+    java.io.PrintStream none = new java.io.PrintStream(java.io.OutputStream.nullOutputStream());
+    QuickAnswers.answer(new String[] {"--version"}, none);
+    QuickAnswers.answer(new String[] {"--help"}, none);
     String[][] commands = {
       {"--help"},
       {"--version"},
