@@ -28,6 +28,7 @@ import java.util.EnumMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The runner's Alloy pipeline, as chart 0.6.2 renders it into the {@code config.alloy} key of the
@@ -63,11 +64,15 @@ public final class RunnerPipeline {
    * from the tree holding this runner's values.
    */
   public static String render(RunnerPipelineSettings settings) {
-    List<PipelineBlock> blocks = blocks(settings);
+    NamespaceParts parts = NamespaceParts.of(settings);
+    List<PipelineBlock> blocks = blocks(settings, parts);
     String[] texts = new String[blocks.size()];
     for (int i = 0; i < texts.length; i++) {
       PipelineBlock block = blocks.get(i);
       String text = Fixed.TEXTS.get(block);
+      if (text == null) {
+        text = parts.texts().get(block);
+      }
       texts[i] = text != null ? text : print(block);
     }
     return String.join("\n", texts); // each text ends with a newline: a blank line between
@@ -90,10 +95,13 @@ public final class RunnerPipeline {
 
   /** The pipeline's top-level blocks, in the chart's order. */
   public static List<PipelineBlock> blocks(RunnerPipelineSettings settings) {
+    return blocks(settings, NamespaceParts.of(settings));
+  }
+
+  private static List<PipelineBlock> blocks(RunnerPipelineSettings settings, NamespaceParts parts) {
     List<PrometheusRemoteWrite> remoteWrites = remoteWrites(settings.remoteWriteTargets());
     PrometheusRelabel runnerMeta = runnerMeta(settings, remoteWrites);
     ScrapeIntervalsValues intervals = settings.scrapeIntervals();
-    String namespace = settings.namespace();
 
     List<PipelineBlock> out = new ArrayList<>(24);
     out.add(Fixed.LOGGING);
@@ -101,15 +109,7 @@ public final class RunnerPipeline {
       out.add(Fixed.LIVE_DEBUGGING);
     }
     // kube-state-metrics
-    out.add(
-        DiscoveryKubernetes.builder(KUBE_STATE_METRICS)
-            .comment(
-                "---------------------------- kube-state-metrics ----------------------------",
-                "",
-                "Kube service discovery")
-            .role(Role.SERVICE)
-            .namespaces(List.of(namespace))
-            .build());
+    out.add(parts.kubeStateMetrics());
     out.add(Fixed.KUBE_STATE_METRICS_RELABEL);
     out.add(scrape(Scrape.KUBE_STATE_METRICS, interval(intervals, intervals.kubeStateMetrics())));
     if (settings.cadvisorEnabled()) {
@@ -117,15 +117,7 @@ public final class RunnerPipeline {
       out.add(scrape(Scrape.CADVISOR, interval(intervals, intervals.cadvisor())));
     }
     // the runner's components
-    out.add(
-        DiscoveryKubernetes.builder(RUNNER_NAMESPACE_PODS)
-            .comment(
-                "------------------------ Kubiya components ----------------------------------",
-                "",
-                "Discover all pods in runner's namespace")
-            .role(Role.POD)
-            .namespaces(List.of(namespace))
-            .build());
+    out.add(parts.runnerPods());
     out.add(Fixed.RUNNER_PODS_RELABEL);
     out.add(scrape(Scrape.RUNNER_PODS, interval(intervals, intervals.runnerExporters())));
     // Alloy itself
@@ -133,7 +125,7 @@ public final class RunnerPipeline {
     out.add(Fixed.ALLOY_RELABEL);
     out.add(scrape(Scrape.ALLOY, interval(intervals, intervals.alloyExporter())));
     // blackbox probes
-    out.add(blackboxExporter(settings));
+    out.add(parts.blackbox());
     out.add(Fixed.BLACKBOX_RELABEL);
     out.add(scrape(Scrape.BLACKBOX, interval(intervals, intervals.blackboxExporter())));
     out.add(runnerMeta);
@@ -432,6 +424,76 @@ public final class RunnerPipeline {
     return targets.equals(Fixed.CHART_TARGETS)
         ? Fixed.CHART_REMOTE_WRITES
         : targets.stream().map(RemoteWriteTarget::toComponent).toList();
+  }
+
+  /**
+   * The blocks that depend on the namespace alone (discovery of kube-state-metrics and of the
+   * runner's pods, the blackbox exporter's probes of the namespace's services). With the chart's
+   * probes they are built and printed once per namespace (a fleet has far fewer namespaces than
+   * runners), built with the namespace's real value and kept by it; other probes are built each
+   * time.
+   */
+  private record NamespaceParts(
+      DiscoveryKubernetes kubeStateMetrics,
+      DiscoveryKubernetes runnerPods,
+      PrometheusExporterBlackbox blackbox,
+      Map<PipelineBlock, String> texts) {
+    private static final int MAX_NAMESPACES = 256;
+    private static final Map<String, NamespaceParts> CHART_PROBES = new ConcurrentHashMap<>();
+
+    static NamespaceParts of(RunnerPipelineSettings settings) {
+      String namespace = settings.namespace();
+      if (!settings.blackboxProbes().equals(RunnerPipelineSettings.CHART_PROBES)
+          || settings.fixUndefinedBlackboxModule()) {
+        return build(settings, false);
+      }
+      NamespaceParts parts = CHART_PROBES.get(namespace);
+      if (parts == null) {
+        if (CHART_PROBES.size() >= MAX_NAMESPACES) {
+          CHART_PROBES.clear();
+        }
+        parts = build(settings, true);
+        CHART_PROBES.put(namespace, parts);
+      }
+      return parts;
+    }
+
+    private static NamespaceParts build(RunnerPipelineSettings settings, boolean printed) {
+      String namespace = settings.namespace();
+      DiscoveryKubernetes kubeStateMetrics = kubeStateMetricsDiscovery(namespace);
+      DiscoveryKubernetes runnerPods = runnerPodsDiscovery(namespace);
+      PrometheusExporterBlackbox blackbox = blackboxExporter(settings);
+      Map<PipelineBlock, String> texts = new IdentityHashMap<>();
+      if (printed) {
+        for (PipelineBlock block : List.of(kubeStateMetrics, runnerPods, blackbox)) {
+          texts.put(block, print(block));
+        }
+      }
+      return new NamespaceParts(
+          kubeStateMetrics, runnerPods, blackbox, Collections.unmodifiableMap(texts));
+    }
+  }
+
+  private static DiscoveryKubernetes kubeStateMetricsDiscovery(String namespace) {
+    return DiscoveryKubernetes.builder(KUBE_STATE_METRICS)
+        .comment(
+            "---------------------------- kube-state-metrics ----------------------------",
+            "",
+            "Kube service discovery")
+        .role(Role.SERVICE)
+        .namespaces(List.of(namespace))
+        .build();
+  }
+
+  private static DiscoveryKubernetes runnerPodsDiscovery(String namespace) {
+    return DiscoveryKubernetes.builder(RUNNER_NAMESPACE_PODS)
+        .comment(
+            "------------------------ Kubiya components ----------------------------------",
+            "",
+            "Discover all pods in runner's namespace")
+        .role(Role.POD)
+        .namespaces(List.of(namespace))
+        .build();
   }
 
   private static PrometheusExporterBlackbox blackboxExporter(RunnerPipelineSettings settings) {

@@ -130,7 +130,7 @@ public abstract class RunnerPipelineSettings {
       ScrapeIntervalsValues.builder().build();
 
   /** The chart's four probes. */
-  private static final List<BlackboxProbe> CHART_PROBES = BlackboxProbe.chartDefaults();
+  static final List<BlackboxProbe> CHART_PROBES = BlackboxProbe.chartDefaults();
 
   /** The chart's remote-write targets: its Azure Managed Prometheus target. */
   static final List<RemoteWriteTarget> CHART_TARGETS =
