@@ -108,6 +108,7 @@ public final class Interpolation {
       this.problems = List.copyOf(problems);
     }
 
+    /** The text with known variables substituted. */
     public String text() {
       return text;
     }

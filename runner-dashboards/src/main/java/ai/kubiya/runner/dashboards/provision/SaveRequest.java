@@ -19,6 +19,7 @@ public abstract class SaveRequest {
     return ImmutableSaveRequest.builder().dashboard(dashboard).build();
   }
 
+  /** The dashboard to save, with its uid. */
   public abstract Dashboard dashboard();
 
   /** The folder's uid; empty for the General folder. */
