@@ -53,6 +53,7 @@ public final class NatsConnectivityCheck {
     return builder().build();
   }
 
+  /** A builder starting from the defaults of {@link #create()}. */
   public static Builder builder() {
     return new Builder();
   }
@@ -249,6 +250,7 @@ public final class NatsConnectivityCheck {
       return this;
     }
 
+    /** The check with these settings. */
     public NatsConnectivityCheck build() {
       return new NatsConnectivityCheck(this);
     }
