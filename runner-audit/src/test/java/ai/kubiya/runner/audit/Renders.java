@@ -26,7 +26,8 @@ final class Renders {
       throw new IllegalStateException(
           "missing fixture conformance/render-cases/"
               + name
-              + " (restore it: git checkout -- conformance; conformance/README.md says where it comes from)");
+              + " (restore it: git checkout -- conformance; "
+              + "conformance/README.md says where it comes from)");
     }
     try (Stream<Path> files = Files.list(caseDir)) {
       List<Path> values =

@@ -178,7 +178,8 @@ class ModelYamlWriterTest {
             + candidates.stream()
                 .map(p -> p.toAbsolutePath().normalize().toString())
                 .collect(Collectors.joining(" or "))
-            + ": set -Dkubiya.conformance.dir=<repository>/conformance (restore it: git checkout -- conformance)");
+            + ": set -Dkubiya.conformance.dir=<repository>/conformance (restore "
+            + "it: git checkout -- conformance)");
   }
 
   private static Map<String, String> caseInfo(Path file) throws IOException {

@@ -117,7 +117,8 @@ public final class NatsConnectivityCheck {
               + shown
               + " accepted the credentials but refused the publish to \""
               + subject
-              + "\": the credentials' publish permissions do not allow that subject (the server answered: "
+              + "\": the credentials' publish permissions do not allow that "
+              + "subject (the server answered: "
               + denied.get()
               + ")");
     }

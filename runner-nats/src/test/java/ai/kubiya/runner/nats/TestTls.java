@@ -28,7 +28,8 @@ final class TestTls {
   static TestTls create(Path dir) throws IOException, InterruptedException {
     NatsServerProcess.require(
         Files.isExecutable(Path.of("/usr/bin/openssl")),
-        "openssl is not installed at /usr/bin/openssl (apt-get install openssl; scripts/test.sh does)");
+        "openssl is not installed at /usr/bin/openssl (apt-get install "
+            + "openssl; scripts/test.sh does)");
     Path cert = dir.resolve("server-cert.pem");
     Path key = dir.resolve("server-key.pem");
     Process openssl =

@@ -42,7 +42,8 @@ final class PrometheusServer implements AutoCloseable {
       fail(
           "prometheus is not installed at "
               + bin
-              + " (apt-get install prometheus, or set PROMETHEUS_BIN; scripts/test.sh installs it)");
+              + " (apt-get install prometheus, or set PROMETHEUS_BIN; "
+              + "scripts/test.sh installs it)");
     }
     return bin;
   }
