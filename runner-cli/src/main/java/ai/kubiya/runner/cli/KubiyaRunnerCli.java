@@ -63,6 +63,11 @@ public final class KubiyaRunnerCli implements Runnable {
 
   /** Runs the CLI and exits with its exit code. */
   public static void main(String[] args) {
+    java.util.OptionalInt quick = QuickAnswers.answer(args, System.out);
+    if (quick.isPresent()) {
+      System.exit(quick.getAsInt());
+    }
+    RenderWarmup.startFor(args);
     System.exit(run(args));
   }
 

@@ -6,11 +6,12 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.regex.Pattern;
 
 /**
  * The last line of defence against a secret in a message: knows every secret value of a run (from
@@ -32,8 +33,13 @@ public final class SecretScrubber {
   /** The shortest value treated as a secret. */
   public static final int MIN_LENGTH = 6;
 
-  private final Set<String> forms = new CopyOnWriteArraySet<>();
-  private volatile List<String> ordered = List.of();
+  private static final Pattern WHITESPACE = Pattern.compile("\\s");
+  private static final Pattern BASE64 = Pattern.compile("[A-Za-z0-9+/]+=*");
+
+  private final Set<String> forms = new HashSet<>(); // guarded by this
+
+  /** {@link #forms}, longest first; null when a form was added since it was last sorted. */
+  private List<String> ordered = List.of(); // guarded by this
 
   private SecretScrubber() {}
 
@@ -108,7 +114,7 @@ public final class SecretScrubber {
       return text;
     }
     String out = UrlRedaction.redactAll(text);
-    for (String form : ordered) {
+    for (String form : ordered()) {
       if (out.contains(form)) {
         out = out.replace(form, Secrets.MASK);
       }
@@ -117,16 +123,26 @@ public final class SecretScrubber {
   }
 
   /** How many forms (values and encodings) are known; for tests. */
-  public int size() {
+  public synchronized int size() {
     return forms.size();
   }
 
   private synchronized void addRaw(String form) {
     if (form != null && form.length() >= MIN_LENGTH && forms.add(form)) {
+      ordered = null; // sorted again by the next scrub, not on every add (adding n forms is O(n))
+    }
+  }
+
+  /** The known forms, longest first (so a secret is replaced before any part of it). */
+  private synchronized List<String> ordered() {
+    List<String> sorted = ordered;
+    if (sorted == null) {
       List<String> next = new ArrayList<>(forms);
       next.sort(Comparator.comparingInt(String::length).reversed());
-      ordered = List.copyOf(next);
+      sorted = List.copyOf(next);
+      ordered = sorted;
     }
+    return sorted;
   }
 
   private void walk(Object value, String path, boolean secret) {
@@ -217,8 +233,8 @@ public final class SecretScrubber {
 
   /** The text a base64 value decodes to, when it is base64 of UTF-8 text; else null. */
   private static String decodedBase64(String value) {
-    String compact = value.replaceAll("\\s", "");
-    if (compact.length() < 8 || compact.length() % 4 != 0 || !compact.matches("[A-Za-z0-9+/]+=*")) {
+    String compact = WHITESPACE.matcher(value).replaceAll("");
+    if (compact.length() < 8 || compact.length() % 4 != 0 || !BASE64.matcher(compact).matches()) {
       return null;
     }
     try {

@@ -18,8 +18,6 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -33,7 +31,6 @@ import java.util.regex.Pattern;
  * {@link RunnerValues}, with errors that name the value's path.
  */
 public final class ValuesCodec {
-  private static final String DEFAULTS_RESOURCE = "/ai/kubiya/runner/model/chart-values.yaml";
   private static final Pattern MISSING =
       Pattern.compile("required attributes are not set \\[([^]]*)]");
   private static final TypeReference<Map<String, Object>> TREE = new TypeReference<>() {};
@@ -61,38 +58,13 @@ public final class ValuesCodec {
         .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
   }
 
-  private static final YAMLMapper YAML =
-      new YAMLMapper(
-          YAMLFactory.builder()
-              .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-              .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-              .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
-              .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
-              .build());
-
-  private static volatile Map<String, Object> defaultTree;
   private static volatile RunnerValues defaults;
 
   private ValuesCodec() {}
 
-  /** The chart's default values as a tree; a fresh copy each call. */
+  /** The chart's default values as a tree; a fresh copy each call ({@link ChartDefaults}). */
   public static Map<String, Object> defaultTree() {
-    Map<String, Object> tree = defaultTree;
-    if (tree == null) {
-      try (InputStream in = ValuesCodec.class.getResourceAsStream(DEFAULTS_RESOURCE)) {
-        if (in == null) {
-          throw new IllegalStateException("missing resource " + DEFAULTS_RESOURCE);
-        }
-        tree =
-            ValuesDocuments.parse(
-                new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8),
-                "chart-values.yaml");
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      defaultTree = tree;
-    }
-    return HelmMerge.deepCopy(tree);
+    return ChartDefaults.tree();
   }
 
   /** The chart's defaults, typed. */
@@ -210,7 +182,7 @@ public final class ValuesCodec {
   /** A values tree as a YAML document. */
   public static String toYaml(Map<String, Object> tree) {
     try {
-      return YAML.writeValueAsString(tree);
+      return YamlWriter.YAML.writeValueAsString(tree);
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
@@ -318,5 +290,17 @@ public final class ValuesCodec {
       return "a list";
     }
     return "a " + type.getSimpleName();
+  }
+
+  /** The YAML writer, made on first use: loading and rendering values never need it. */
+  private static final class YamlWriter {
+    static final YAMLMapper YAML =
+        new YAMLMapper(
+            YAMLFactory.builder()
+                .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+                .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+                .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+                .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
+                .build());
   }
 }

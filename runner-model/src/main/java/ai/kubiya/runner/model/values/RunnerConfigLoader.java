@@ -1,6 +1,7 @@
 package ai.kubiya.runner.model.values;
 
 import ai.kubiya.runner.model.RunnerConfig;
+import ai.kubiya.runner.model.internal.ChartDefaults;
 import ai.kubiya.runner.model.internal.HelmMerge;
 import ai.kubiya.runner.model.internal.SetExpressions;
 import ai.kubiya.runner.model.internal.ValuesCodec;
@@ -105,7 +106,7 @@ public final class RunnerConfigLoader {
     for (Supplier<Map<String, Object>> document : documents) {
       user = HelmMerge.layer(user, document.get());
     }
-    return HelmMerge.merge(ValuesCodec.defaultTree(), sets.applyTo(user));
+    return HelmMerge.merge(ChartDefaults.tree(), sets.applyTo(user));
   }
 
   /**
