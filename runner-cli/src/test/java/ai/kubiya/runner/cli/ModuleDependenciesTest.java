@@ -6,6 +6,7 @@ import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.syntax.ArchRuleDefinition;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -14,7 +15,9 @@ import org.junit.jupiter.api.Test;
  * cli; audit depends on manifests (and model, naming) and only the CLI uses it; nats depends on
  * naming and model; dashboards on model only; the CLI sits on top and nothing depends on it. (The
  * example programs are a module no other module declares, so Maven already keeps everything off
- * them.) The render path (model, naming, telemetry, manifests) holds no network client.
+ * them.) The render path (model, naming, telemetry, manifests) holds no network client. The test
+ * support (runner-test-fixtures) sits below everything: it depends on the JDK only, and no module's
+ * main code uses it (the modules' tests do, test-scoped).
  */
 class ModuleDependenciesTest {
   private static final String[] NETWORK_STACKS = {
@@ -61,6 +64,10 @@ class ModuleDependenciesTest {
         .definedBy("ai.kubiya.runner.audit..")
         .layer("cli")
         .definedBy("ai.kubiya.runner.cli..")
+        .layer("testfixtures")
+        .definedBy("ai.kubiya.runner.testfixtures..")
+        .whereLayer("testfixtures")
+        .mayNotBeAccessedByAnyLayer()
         .whereLayer("cli")
         .mayNotBeAccessedByAnyLayer()
         .whereLayer("deployer")
@@ -80,6 +87,18 @@ class ModuleDependenciesTest {
         .whereLayer("model")
         .mayOnlyBeAccessedByLayers(
             "naming", "telemetry", "nats", "manifests", "deployer", "dashboards", "audit", "cli")
+        .check(classes);
+  }
+
+  @Test
+  void testFixturesDependOnTheJdkOnly() {
+    ArchRuleDefinition.classes()
+        .that()
+        .resideInAPackage("ai.kubiya.runner.testfixtures..")
+        .should()
+        .onlyDependOnClassesThat()
+        .resideInAnyPackage("java..", "ai.kubiya.runner.testfixtures..")
+        .because("every module's tests use them, runner-model's included")
         .check(classes);
   }
 

@@ -2,9 +2,10 @@ package ai.kubiya.runner.manifests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import ai.kubiya.runner.model.values.RunnerConfigLoader;
+import ai.kubiya.runner.testfixtures.ConformanceFixtures;
+import ai.kubiya.runner.testfixtures.RenderCase;
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
 import io.fabric8.kubernetes.api.model.ContainerBuilder;
 import io.fabric8.kubernetes.api.model.HasMetadata;
@@ -14,14 +15,11 @@ import io.fabric8.kubernetes.api.model.ServiceBuilder;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -35,16 +33,11 @@ import org.junit.jupiter.api.TestFactory;
 class ModelYamlWriterTest {
   @TestFactory
   Stream<DynamicTest> everyObjectOfEveryRenderCaseIsWrittenAsJacksonWrites() throws IOException {
-    Path cases = renderCases();
-    List<Path> dirs;
-    try (Stream<Path> s = Files.list(cases)) {
-      dirs = s.filter(Files::isDirectory).sorted().collect(Collectors.toList());
-    }
+    List<RenderCase> cases = ConformanceFixtures.renderCases();
     assertTrue(
-        dirs.size() >= 10,
-        "expected the ten public render cases in " + cases + ", found " + dirs.size());
-    return dirs.stream()
-        .map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(), () -> check(dir)));
+        cases.size() >= 10,
+        "expected the ten public render cases in conformance/render-cases, found " + cases.size());
+    return cases.stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> check(c)));
   }
 
   @Test
@@ -135,15 +128,12 @@ class ModelYamlWriterTest {
                 .build()));
   }
 
-  private static void check(Path dir) throws IOException {
-    Map<String, String> meta = caseInfo(dir.resolve("case.yaml"));
+  private static void check(RenderCase renderCase) {
     RunnerConfigLoader loader =
-        RunnerConfigLoader.create().release(meta.get("release")).namespace(meta.get("namespace"));
-    try (Stream<Path> s = Files.list(dir)) {
-      s.filter(p -> p.getFileName().toString().matches("values-\\d+\\.yaml"))
-          .sorted()
-          .forEach(loader::valuesFile);
-    }
+        RunnerConfigLoader.create()
+            .release(renderCase.release())
+            .namespace(renderCase.namespace())
+            .valuesFiles(renderCase.valuesFiles());
     assertWrittenAsJacksonWrites(RunnerManifests.of(loader.load()).build().objects());
   }
 
@@ -155,39 +145,5 @@ class ModelYamlWriterTest {
           ManifestYaml.render(object),
           object.getKind() + "/" + object.getMetadata().getName());
     }
-  }
-
-  /**
-   * The render cases: under {@code -Dkubiya.conformance.dir} (the repository's conformance/, set by
-   * the build) when set, else {@code ../conformance}. None found fails, naming where it looked.
-   */
-  static Path renderCases() {
-    List<Path> candidates = new ArrayList<>();
-    String dir = System.getProperty("kubiya.conformance.dir");
-    candidates.add(
-        dir != null && !dir.isBlank()
-            ? Path.of(dir, "render-cases")
-            : Path.of("../conformance/render-cases"));
-    for (Path candidate : candidates) {
-      if (Files.isDirectory(candidate)) {
-        return candidate;
-      }
-    }
-    return fail(
-        "no render cases at "
-            + candidates.stream()
-                .map(p -> p.toAbsolutePath().normalize().toString())
-                .collect(Collectors.joining(" or "))
-            + ": set -Dkubiya.conformance.dir=<repository>/conformance (restore "
-            + "it: git checkout -- conformance)");
-  }
-
-  private static Map<String, String> caseInfo(Path file) throws IOException {
-    return Files.readAllLines(file).stream()
-        .filter(l -> l.contains(":"))
-        .collect(
-            Collectors.toMap(
-                l -> l.substring(0, l.indexOf(':')).trim(),
-                l -> l.substring(l.indexOf(':') + 1).trim()));
   }
 }

@@ -9,6 +9,8 @@ import ai.kubiya.runner.manifests.diff.DiffResult;
 import ai.kubiya.runner.manifests.diff.Difference;
 import ai.kubiya.runner.manifests.diff.ManifestDiff;
 import ai.kubiya.runner.model.values.RunnerConfigLoader;
+import ai.kubiya.runner.testfixtures.ConformanceFixtures;
+import ai.kubiya.runner.testfixtures.RenderCase;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,29 +36,19 @@ class RenderConformanceTest {
 
   @TestFactory
   Stream<DynamicTest> everyRenderCaseMatchesTheChart() throws IOException {
-    Path cases = ConformanceFixtures.file("render-cases");
     ManifestDiff diff = ManifestDiff.create().allow(AllowList.read(allowFile()));
-    List<Path> dirs;
-    try (Stream<Path> s = Files.list(cases)) {
-      dirs = s.filter(Files::isDirectory).sorted().collect(Collectors.toList());
-    }
+    List<RenderCase> cases = ConformanceFixtures.renderCases();
     assertTrue(
-        dirs.size() >= MINIMUM_CASES,
+        cases.size() >= MINIMUM_CASES,
         "expected at least "
             + MINIMUM_CASES
-            + " render cases in "
-            + cases
-            + ", found "
-            + dirs.size()
+            + " render cases in conformance/render-cases, found "
+            + cases.size()
             + " (conformance/generate_cases.py makes them)");
     Map<String, Integer> used = new LinkedHashMap<>();
     allowEntries().forEach(regex -> used.put(regex, 0));
     Stream<DynamicTest> each =
-        dirs.stream()
-            .map(
-                dir ->
-                    DynamicTest.dynamicTest(
-                        dir.getFileName().toString(), () -> check(dir, diff, used)));
+        cases.stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> check(c, diff, used)));
     return Stream.concat(
         each,
         Stream.of(
@@ -95,25 +87,16 @@ class RenderConformanceTest {
     return allow;
   }
 
-  private static void check(Path dir, ManifestDiff diff, Map<String, Integer> used)
+  private static void check(RenderCase renderCase, ManifestDiff diff, Map<String, Integer> used)
       throws IOException {
-    String name = dir.getFileName().toString();
-    Map<String, String> meta =
-        caseInfo(ConformanceFixtures.file("render-cases/" + name + "/case.yaml"));
-    Path expected = ConformanceFixtures.file("render-cases/" + name + "/expected.yaml");
-    List<Path> values = valuesFiles(dir);
-    if (values.isEmpty()) {
-      fail(
-          "missing fixture conformance/render-cases/"
-              + name
-              + "/values-1.yaml (every case has at least one)");
-    }
-    String namespace = String.valueOf(meta.get("namespace"));
+    String name = renderCase.name();
+    String namespace = renderCase.namespace();
+    Path expected = renderCase.expected();
     RunnerConfigLoader loader =
         RunnerConfigLoader.create()
-            .release(String.valueOf(meta.get("release")))
+            .release(renderCase.release())
             .namespace(namespace)
-            .valuesFiles(values);
+            .valuesFiles(renderCase.valuesFiles());
     String actual = RunnerManifests.of(loader.load()).build().toYaml();
     DiffResult result =
         diff.namespace(namespace)
@@ -128,49 +111,5 @@ class RenderConformanceTest {
     for (Difference d : result.differences()) {
       used.replaceAll((regex, n) -> Pattern.compile(regex).matcher(d.line()).find() ? n + 1 : n);
     }
-  }
-
-  /**
-   * values-1.yaml, values-2.yaml, ... in order; a gap in the numbers fails naming the missing file.
-   */
-  private static List<Path> valuesFiles(Path dir) throws IOException {
-    List<Path> files;
-    try (Stream<Path> s = Files.list(dir)) {
-      files =
-          s.filter(p -> p.getFileName().toString().matches("values-\\d+\\.yaml"))
-              .sorted((a, b) -> Integer.compare(index(a), index(b)))
-              .collect(Collectors.toList());
-    }
-    for (int i = 0; i < files.size(); i++) {
-      if (index(files.get(i)) != i + 1) {
-        fail(
-            "missing fixture conformance/render-cases/"
-                + dir.getFileName()
-                + "/values-"
-                + (i + 1)
-                + ".yaml");
-      }
-    }
-    return files;
-  }
-
-  /** {@code release: R} and {@code namespace: NS} of a case.yaml. */
-  private static Map<String, String> caseInfo(Path file) throws IOException {
-    Map<String, String> info = new LinkedHashMap<>();
-    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-      int colon = line.indexOf(':');
-      if (colon > 0) {
-        info.put(line.substring(0, colon).strip(), line.substring(colon + 1).strip());
-      }
-    }
-    if (!info.containsKey("release") || !info.containsKey("namespace")) {
-      fail(file + ": needs 'release:' and 'namespace:'");
-    }
-    return info;
-  }
-
-  private static int index(Path p) {
-    String n = p.getFileName().toString();
-    return Integer.parseInt(n.substring("values-".length(), n.length() - ".yaml".length()));
   }
 }

@@ -2,6 +2,7 @@ package ai.kubiya.runner.model;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ai.kubiya.runner.testfixtures.ConformanceFixtures;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.kubiya.runner.model.internal.ValuesDocuments;
 import ai.kubiya.runner.model.values.RunnerConfigLoader;
+import ai.kubiya.runner.testfixtures.ConformanceFixtures;
+import ai.kubiya.runner.testfixtures.RenderCase;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +14,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -80,37 +81,21 @@ class RenderCaseNamesTest {
 
   static List<Case> cases() throws IOException {
     List<Case> cases = new ArrayList<>();
-    try (Stream<Path> dirs = Files.list(ConformanceFixtures.file("render-cases"))) {
-      for (Path caseDir : dirs.filter(Files::isDirectory).sorted().collect(Collectors.toList())) {
-        cases.add(read(caseDir));
-      }
+    for (RenderCase renderCase : ConformanceFixtures.renderCases()) {
+      cases.add(read(renderCase));
     }
     return cases;
   }
 
-  private static Case read(Path caseDir) throws IOException {
-    Map<String, Object> meta = ValuesDocuments.read(caseDir.resolve("case.yaml"));
-    List<Path> values;
-    try (Stream<Path> files = Files.list(caseDir)) {
-      values =
-          files
-              .filter(f -> f.getFileName().toString().matches("values-\\d+\\.yaml"))
-              .sorted((a, b) -> Integer.compare(number(a), number(b)))
-              .collect(Collectors.toList());
-    }
+  private static Case read(RenderCase renderCase) throws IOException {
     RunnerNames names =
         RunnerNames.of(
             RunnerConfigLoader.create()
-                .release(String.valueOf(meta.get("release")))
-                .namespace(String.valueOf(meta.get("namespace")))
-                .valuesFiles(values)
+                .release(renderCase.release())
+                .namespace(renderCase.namespace())
+                .valuesFiles(renderCase.valuesFiles())
                 .load());
-    return new Case(
-        caseDir.getFileName().toString(), names, rendered(caseDir.resolve("expected.yaml")));
-  }
-
-  private static int number(Path valuesFile) {
-    return Integer.parseInt(valuesFile.getFileName().toString().replaceAll("\\D", ""));
+    return new Case(renderCase.name(), names, rendered(renderCase.expected()));
   }
 
   /** The documents of a {@code helm template} output, each with its {@code # Source:} template. */

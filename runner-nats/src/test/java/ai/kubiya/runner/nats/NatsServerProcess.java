@@ -1,7 +1,6 @@
 package ai.kubiya.runner.nats;
 
-import static org.junit.jupiter.api.Assertions.fail;
-
+import ai.kubiya.runner.testfixtures.InstalledTools;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -12,9 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
-import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * A real {@code nats-server} (the Debian package) started on a free loopback port with a given
@@ -23,8 +19,6 @@ import java.util.stream.Stream;
  * it).
  */
 final class NatsServerProcess implements AutoCloseable {
-  private static final List<String> CANDIDATES =
-      List.of("/usr/sbin/nats-server", "/usr/bin/nats-server");
   private static final Duration STARTUP = Duration.ofSeconds(15);
 
   private final Process process;
@@ -37,27 +31,9 @@ final class NatsServerProcess implements AutoCloseable {
     this.log = log;
   }
 
-  /** The installed nats-server; fails the calling test when there is none. */
+  /** The installed nats-server; fails the calling test, naming the package, when there is none. */
   static Path binary() {
-    Optional<Path> found =
-        Stream.concat(
-                CANDIDATES.stream().map(Path::of),
-                Stream.of(System.getenv().getOrDefault("PATH", "").split(":"))
-                    .filter(dir -> !dir.isEmpty())
-                    .map(dir -> Path.of(dir, "nats-server")))
-            .filter(Files::isExecutable)
-            .findFirst();
-    require(
-        found.isPresent(),
-        "nats-server is not installed (apt-get install nats-server; scripts/test.sh does)");
-    return found.get();
-  }
-
-  /** Fails the calling test with {@code missing} when {@code present} is false. */
-  static void require(boolean present, String missing) {
-    if (!present) {
-      fail(missing);
-    }
+    return InstalledTools.require("nats-server", "nats-server");
   }
 
   /**

@@ -1,5 +1,6 @@
 package ai.kubiya.runner.nats;
 
+import ai.kubiya.runner.testfixtures.InstalledTools;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -26,15 +27,12 @@ final class TestTls {
 
   /** Makes the certificate in {@code dir}; fails the calling test when openssl is missing. */
   static TestTls create(Path dir) throws IOException, InterruptedException {
-    NatsServerProcess.require(
-        Files.isExecutable(Path.of("/usr/bin/openssl")),
-        "openssl is not installed at /usr/bin/openssl (apt-get install "
-            + "openssl; scripts/test.sh does)");
+    Path opensslBinary = InstalledTools.require("openssl", "openssl");
     Path cert = dir.resolve("server-cert.pem");
     Path key = dir.resolve("server-key.pem");
     Process openssl =
         new ProcessBuilder(
-                "/usr/bin/openssl",
+                opensslBinary.toString(),
                 "req",
                 "-x509",
                 "-newkey",

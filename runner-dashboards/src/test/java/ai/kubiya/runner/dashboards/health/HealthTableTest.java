@@ -2,10 +2,10 @@ package ai.kubiya.runner.dashboards.health;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import ai.kubiya.runner.dashboards.ConformanceFixtures;
 import ai.kubiya.runner.dashboards.ReferenceDashboards;
 import ai.kubiya.runner.dashboards.model.DashboardJson;
 import ai.kubiya.runner.dashboards.model.ValueMapping;
+import ai.kubiya.runner.testfixtures.ConformanceFixtures;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -8,6 +8,7 @@ import ai.kubiya.runner.dashboards.model.Dashboard;
 import ai.kubiya.runner.dashboards.model.StatPanel;
 import ai.kubiya.runner.dashboards.model.Target;
 import ai.kubiya.runner.dashboards.runner.RunnerDashboards;
+import ai.kubiya.runner.testfixtures.InstalledTools;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,7 +30,7 @@ class LivePrometheusLintTest {
 
   @BeforeAll
   static void startPrometheus() throws Exception {
-    Path binary = ExternalTools.require("prometheus");
+    Path binary = InstalledTools.require("prometheus", "prometheus");
     exporter = FixtureExporter.serving("/lint/runner-series.prom");
     prometheus = PrometheusProcess.start(binary, exporter.address());
     PrometheusApi api = PrometheusApi.of(prometheus.url());

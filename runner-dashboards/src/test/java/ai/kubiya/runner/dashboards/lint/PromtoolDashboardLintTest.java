@@ -12,6 +12,7 @@ import ai.kubiya.runner.dashboards.model.Target;
 import ai.kubiya.runner.dashboards.runner.RunnerDashboards;
 import ai.kubiya.runner.model.validation.Finding;
 import ai.kubiya.runner.model.validation.ValidationReport;
+import ai.kubiya.runner.testfixtures.InstalledTools;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -24,7 +25,7 @@ class PromtoolDashboardLintTest {
 
   @BeforeAll
   static void promtool() {
-    lint = DashboardLint.with(Promtool.at(ExternalTools.require("promtool")));
+    lint = DashboardLint.with(Promtool.at(InstalledTools.require("promtool", "prometheus")));
   }
 
   @Test

@@ -1,7 +1,6 @@
 package ai.kubiya.runner.deployer.preflight;
 
-import static org.junit.jupiter.api.Assertions.fail;
-
+import ai.kubiya.runner.testfixtures.InstalledTools;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -35,21 +34,8 @@ final class PrometheusServer implements AutoCloseable {
     this.port = port;
   }
 
-  static Path binary() {
-    String configured = System.getenv("PROMETHEUS_BIN");
-    Path bin = configured != null ? Path.of(configured) : Path.of("/usr/bin/prometheus");
-    if (!Files.isExecutable(bin)) {
-      fail(
-          "prometheus is not installed at "
-              + bin
-              + " (apt-get install prometheus, or set PROMETHEUS_BIN; "
-              + "scripts/test.sh installs it)");
-    }
-    return bin;
-  }
-
   static PrometheusServer start() throws Exception {
-    Path bin = binary();
+    Path bin = InstalledTools.require("prometheus", "prometheus");
     Path dir = Files.createTempDirectory("prometheus-it");
     Path config = dir.resolve("prometheus.yml");
     Files.writeString(config, "global:\n  scrape_interval: 1h\n");

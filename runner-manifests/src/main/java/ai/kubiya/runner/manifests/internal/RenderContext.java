@@ -29,8 +29,6 @@ import java.util.TreeMap;
  * conversions from values (plain YAML trees) to fabric8 model objects.
  */
 public final class RenderContext {
-  private static final ObjectMapper MAPPER =
-      new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
   /** The computed value templates read the runner name from. */
   public static final String RUNNER_NAME_VALUE = "runner_name";
@@ -178,12 +176,25 @@ public final class RenderContext {
 
   /** A values tree (Kubernetes YAML in values) as a fabric8 model object. */
   public static <T> T convert(Object tree, Class<T> type) {
-    return MAPPER.convertValue(tree, type);
+    T direct = DirectConverter.convert(tree, type);
+    return direct != null ? direct : Jackson.MAPPER.convertValue(tree, type);
   }
 
   /** A list of values trees as fabric8 model objects. */
   public static <T> List<T> convertList(List<?> trees, Class<T> type) {
-    JavaType listType = MAPPER.getTypeFactory().constructCollectionType(List.class, type);
-    return MAPPER.convertValue(trees, listType);
+    List<T> direct = DirectConverter.convertList(trees, type);
+    if (direct != null) {
+      return direct;
+    }
+    JavaType listType = Jackson.MAPPER.getTypeFactory().constructCollectionType(List.class, type);
+    return Jackson.MAPPER.convertValue(trees, listType);
+  }
+
+  /** The Jackson mapper for what {@link DirectConverter} leaves to it, made on first use. */
+  static final class Jackson {
+    static final ObjectMapper MAPPER =
+        new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    private Jackson() {}
   }
 }

@@ -83,6 +83,10 @@ public final class ValuesCodec {
    */
   public static RunnerValues bind(Map<String, Object> tree) {
     checkNoEmptyListElements(tree, "");
+    RunnerValues direct = DirectBinder.bind(tree, RunnerValues.class);
+    if (direct != null) {
+      return direct;
+    }
     try {
       return MAPPER.convertValue(tree, RunnerValues.class);
     } catch (IllegalArgumentException e) {
@@ -129,7 +133,10 @@ public final class ValuesCodec {
     tree.put("runnerNameOverride", values.runnerNameOverride());
     tree.put("nameOverride", values.nameOverride());
     tree.put("fullnameOverride", values.fullnameOverride());
-    tree.put("imagePullSecrets", MAPPER.convertValue(values.imagePullSecrets(), LIST));
+    List<Object> pullSecrets = DirectBinder.plainList(values.imagePullSecrets());
+    tree.put(
+        "imagePullSecrets",
+        pullSecrets != null ? pullSecrets : MAPPER.convertValue(values.imagePullSecrets(), LIST));
     tree.put("nats", values.nats().toMap());
     tree.put("registryTls", values.registryTls().toMap());
     tree.put("kubiyaOperator", values.kubiyaOperator().toMap());
@@ -145,7 +152,9 @@ public final class ValuesCodec {
 
   /** One section of the values as a plain tree, read-only. */
   public static Map<String, Object> sectionToMap(Object section) {
-    return Collections.unmodifiableMap(MAPPER.convertValue(section, TREE));
+    Map<String, Object> direct = DirectBinder.toTree(section);
+    return Collections.unmodifiableMap(
+        direct != null ? direct : MAPPER.convertValue(section, TREE));
   }
 
   /** The typed values as a plain tree, serialized in one go (what {@link #toMap} must equal). */

@@ -1,7 +1,6 @@
 package ai.kubiya.runner.model.internal;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -10,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -22,31 +20,6 @@ class TreeSnapshotTest {
     }
   }
 
-  /** Equal as values and in every type and key order, as Jackson and the templates see them. */
-  private static void assertSameTree(Object expected, Object actual, String path) {
-    if (expected == null) {
-      assertNull(actual, path);
-      return;
-    }
-    assertNotNull(actual, path);
-    assertEquals(expected.getClass(), actual.getClass(), path);
-    if (expected instanceof Map) {
-      Map<?, ?> e = (Map<?, ?>) expected;
-      Map<?, ?> a = (Map<?, ?>) actual;
-      assertEquals(new ArrayList<>(e.keySet()), new ArrayList<>(a.keySet()), path);
-      e.forEach((k, v) -> assertSameTree(v, a.get(k), path + "." + k));
-    } else if (expected instanceof List) {
-      List<?> e = (List<?>) expected;
-      List<?> a = (List<?>) actual;
-      assertEquals(e.size(), a.size(), path);
-      for (int i = 0; i < e.size(); i++) {
-        assertSameTree(e.get(i), a.get(i), path + "[" + i + "]");
-      }
-    } else {
-      assertEquals(expected, actual, path);
-    }
-  }
-
   @Test
   void bundledSnapshotIsTheChartDefaultsYaml() throws Exception {
     byte[] yaml = resource("/ai/kubiya/runner/model/chart-values.yaml");
@@ -55,8 +28,8 @@ class TreeSnapshotTest {
     Map<String, Object> decoded =
         TreeSnapshot.decode(resource("/ai/kubiya/runner/model/chart-values.bin"), yaml);
     assertNotNull(decoded, "the bundled snapshot matches the bundled YAML");
-    assertSameTree(parsed, decoded, "");
-    assertSameTree(parsed, ValuesCodec.defaultTree(), "");
+    Trees.assertSameTree(parsed, decoded, "");
+    Trees.assertSameTree(parsed, ValuesCodec.defaultTree(), "");
   }
 
   @Test
@@ -76,7 +49,7 @@ class TreeSnapshotTest {
     nested.put("a", new ArrayList<>());
     tree.put("map", nested);
     byte[] yaml = "any source".getBytes(StandardCharsets.UTF_8);
-    assertSameTree(tree, TreeSnapshot.decode(TreeSnapshot.encode(tree, yaml), yaml), "");
+    Trees.assertSameTree(tree, TreeSnapshot.decode(TreeSnapshot.encode(tree, yaml), yaml), "");
   }
 
   @Test

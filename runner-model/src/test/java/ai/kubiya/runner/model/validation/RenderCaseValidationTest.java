@@ -4,9 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.kubiya.runner.model.ReferenceData;
-import ai.kubiya.runner.model.ReferenceData.RenderCase;
 import ai.kubiya.runner.model.RunnerConfig;
 import ai.kubiya.runner.model.values.RunnerConfigLoader;
+import ai.kubiya.runner.testfixtures.ConformanceFixtures;
+import ai.kubiya.runner.testfixtures.RenderCase;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,14 +22,13 @@ class RenderCaseValidationTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void renderCasesHaveNoErrors(RenderCase renderCase) {
-    ValidationReport report = RunnerValidator.standard().validate(renderCase.load());
+    ValidationReport report = RunnerValidator.standard().validate(ReferenceData.load(renderCase));
     assertTrue(report.errors().isEmpty(), () -> renderCase + ":\n" + report);
   }
 
   @Test
   void theReadmeReleaseNameDeploymentXIsRefused() {
-    RenderCase defaults =
-        cases().stream().filter(c -> c.name().equals("default")).findFirst().orElseThrow();
+    RenderCase defaults = ConformanceFixtures.renderCase("default");
     RunnerConfig config =
         RunnerConfigLoader.create()
             .release("deploymentX")
@@ -45,9 +45,8 @@ class RenderCaseValidationTest {
 
   @Test
   void theCiValuesMisspellingOfKubestatemetricsIsReported() {
-    RenderCase ci =
-        cases().stream().filter(c -> c.name().equals("ci-test-values")).findFirst().orElseThrow();
-    ValidationReport report = RunnerValidator.standard().validate(ci.load());
+    RenderCase ci = ConformanceFixtures.renderCase("ci-test-values");
+    ValidationReport report = RunnerValidator.standard().validate(ReferenceData.load(ci));
     assertTrue(
         report.warnings().stream()
             .anyMatch(
@@ -59,9 +58,8 @@ class RenderCaseValidationTest {
 
   @Test
   void theDefaultCasePlaceholdersAreWarnings() {
-    RenderCase defaults =
-        cases().stream().filter(c -> c.name().equals("default")).findFirst().orElseThrow();
-    ValidationReport report = RunnerValidator.standard().validate(defaults.load());
+    RenderCase defaults = ConformanceFixtures.renderCase("default");
+    ValidationReport report = RunnerValidator.standard().validate(ReferenceData.load(defaults));
     List<String> paths =
         report.warnings().stream().map(Finding::path).collect(java.util.stream.Collectors.toList());
     assertTrue(

@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.kubiya.runner.model.ReferenceData;
-import ai.kubiya.runner.model.ReferenceData.RenderCase;
 import ai.kubiya.runner.model.RunnerValues;
 import ai.kubiya.runner.model.internal.ValuesCodec;
 import ai.kubiya.runner.model.internal.ValuesDocuments;
+import ai.kubiya.runner.testfixtures.RenderCase;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -64,7 +64,7 @@ class RoundTripTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void everyRenderCaseRoundTrips(RenderCase renderCase) {
-    RunnerValues values = renderCase.load().values();
+    RunnerValues values = ReferenceData.load(renderCase).values();
     assertEquals(values, reload(values));
   }
 

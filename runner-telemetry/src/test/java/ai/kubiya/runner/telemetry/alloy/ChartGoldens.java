@@ -1,11 +1,11 @@
 package ai.kubiya.runner.telemetry.alloy;
 
+import ai.kubiya.runner.testfixtures.ConformanceFixtures;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -14,22 +14,12 @@ import java.util.Optional;
 final class ChartGoldens {
   private ChartGoldens() {}
 
-  /** The {@code conformance/} folder; fails the test when it is absent. */
-  static Path referenceDir() {
-    return ConformanceFixtures.dir();
-  }
-
-  static Path renderCase(String name) {
-    return ConformanceFixtures.file("render-cases/" + name);
-  }
-
   /** The {@code config.alloy} of the case's {@code kubiya-runner-alloy-config}, if rendered. */
   static Optional<String> goldenConfig(String caseName) throws IOException {
     ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
     try (MappingIterator<JsonNode> docs =
         yaml.readerFor(JsonNode.class)
-            .readValues(
-                ConformanceFixtures.file("render-cases/" + caseName + "/expected.yaml").toFile())) {
+            .readValues(ConformanceFixtures.renderCase(caseName).expected().toFile())) {
       while (docs.hasNext()) {
         JsonNode doc = docs.next();
         if (doc != null

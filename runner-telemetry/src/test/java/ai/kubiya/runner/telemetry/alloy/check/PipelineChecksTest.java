@@ -3,11 +3,11 @@ package ai.kubiya.runner.telemetry.alloy.check;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ai.kubiya.runner.telemetry.alloy.ConformanceFixtures;
 import ai.kubiya.runner.telemetry.alloy.RunnerPipeline;
 import ai.kubiya.runner.telemetry.alloy.RunnerPipelineSettings;
 import ai.kubiya.runner.telemetry.alloy.check.PipelineFinding.Check;
 import ai.kubiya.runner.telemetry.alloy.syntax.AlloyParser;
+import ai.kubiya.runner.testfixtures.ConformanceFixtures;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 class PipelineChecksTest {
   private static String chartConfig() throws Exception {
-    Path expected = ConformanceFixtures.file("render-cases/default/expected.yaml");
+    Path expected = ConformanceFixtures.renderCase("default").expected();
     try (MappingIterator<JsonNode> docs =
         new ObjectMapper(new YAMLFactory())
             .readerFor(JsonNode.class)

@@ -2,7 +2,7 @@ package ai.kubiya.runner.telemetry.alloy.syntax;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import ai.kubiya.runner.telemetry.alloy.ConformanceFixtures;
+import ai.kubiya.runner.testfixtures.ConformanceFixtures;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

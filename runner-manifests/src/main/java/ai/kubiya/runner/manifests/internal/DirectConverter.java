@@ -1,0 +1,235 @@
+package ai.kubiya.runner.manifests.internal;
+
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Converts values trees (Kubernetes YAML inside the values: volumes, mounts, probes, security
+ * contexts) to fabric8 model objects through their setters, without Jackson's introspection, which
+ * costs most of a first render in a fresh JVM. It converts only what it can convert exactly as
+ * {@link RenderContext}'s Jackson mapper would: plain beans of fabric8's model whose properties are
+ * strings, integers, booleans, lists, string-keyed maps and such beans, every value already of its
+ * property's type; unknown keys go to the bean's additional properties, as Jackson puts them.
+ * Anything else (a quantity, an int-or-string, a coercion, a null) makes it give up, and the caller
+ * converts with Jackson. {@code DirectConverterTest} checks it against Jackson.
+ */
+final class DirectConverter {
+  private static final Map<Class<?>, Bean> BEANS = new ConcurrentHashMap<>();
+
+  private DirectConverter() {}
+
+  /** {@code tree} as {@code type}, or null when Jackson must convert it. */
+  static <T> T convert(Object tree, Class<T> type) {
+    try {
+      return type.cast(value(tree, type));
+    } catch (GiveUp e) {
+      return null;
+    }
+  }
+
+  /** Each tree as {@code type}, or null when Jackson must convert them. */
+  static <T> List<T> convertList(List<?> trees, Class<T> type) {
+    try {
+      List<T> out = new ArrayList<>(trees.size());
+      for (Object tree : trees) {
+        out.add(type.cast(value(tree, type)));
+      }
+      return out;
+    } catch (GiveUp e) {
+      return null;
+    }
+  }
+
+  private static Object value(Object value, Type type) {
+    if (value == null) {
+      throw GiveUp.INSTANCE;
+    }
+    Class<?> raw = raw(type);
+    if (raw == String.class) {
+      return exactly(value, String.class);
+    }
+    if (raw == Integer.class || raw == int.class) {
+      return exactly(value, Integer.class);
+    }
+    if (raw == Long.class || raw == long.class) {
+      return value instanceof Integer ? Long.valueOf((Integer) value) : exactly(value, Long.class);
+    }
+    if (raw == Boolean.class || raw == boolean.class) {
+      return exactly(value, Boolean.class);
+    }
+    if (raw == Object.class) {
+      return plain(value);
+    }
+    if (raw == List.class) {
+      List<Object> out = new ArrayList<>();
+      for (Object item : (List<?>) exactly(value, List.class)) {
+        out.add(value(item, argument(type, 0)));
+      }
+      return out;
+    }
+    if (raw == Map.class) {
+      if (argument(type, 0) != String.class) {
+        throw GiveUp.INSTANCE;
+      }
+      Map<String, Object> out = new LinkedHashMap<>();
+      for (Map.Entry<?, ?> e : ((Map<?, ?>) exactly(value, Map.class)).entrySet()) {
+        out.put(key(e.getKey()), value(e.getValue(), argument(type, 1)));
+      }
+      return out;
+    }
+    return BEANS.computeIfAbsent(raw, Bean::of).convert(exactly(value, Map.class));
+  }
+
+  /**
+   * A fabric8 model bean: its constructor, setters by JSON name, and additional-properties setter.
+   */
+  private static final class Bean {
+    private final Constructor<?> constructor;
+    private final Map<String, Method> setters;
+    private final Method anySetter;
+
+    private Bean(Constructor<?> constructor, Map<String, Method> setters, Method anySetter) {
+      this.constructor = constructor;
+      this.setters = setters;
+      this.anySetter = anySetter;
+    }
+
+    static Bean of(Class<?> type) {
+      if (!type.getPackageName().startsWith("io.fabric8.kubernetes.api.model")
+          || type.isInterface()
+          || type.isEnum()
+          || Modifier.isAbstract(type.getModifiers())
+          || customDeserializer(type.getAnnotation(JsonDeserialize.class))) {
+        throw GiveUp.INSTANCE; // a quantity, an int-or-string, a polymorphic type...
+      }
+      try {
+        Map<String, Method> setters = new HashMap<>();
+        Method anySetter = null;
+        for (Method method : type.getMethods()) {
+          if (method.isAnnotationPresent(JsonAnySetter.class) && method.getParameterCount() == 2) {
+            anySetter = method;
+          } else if (method.getParameterCount() == 1 && method.getName().startsWith("set")) {
+            JsonProperty property = method.getAnnotation(JsonProperty.class);
+            if (property != null && !property.value().isEmpty()) {
+              // a custom deserializer on a property: Jackson's rules; null marks "give up"
+              setters.put(
+                  property.value(),
+                  customDeserializer(method.getAnnotation(JsonDeserialize.class)) ? null : method);
+            }
+          }
+        }
+        return new Bean(type.getConstructor(), setters, anySetter);
+      } catch (NoSuchMethodException | SecurityException e) {
+        throw GiveUp.INSTANCE;
+      }
+    }
+
+    private static boolean customDeserializer(JsonDeserialize annotation) {
+      return annotation != null
+          && (annotation.using() != JsonDeserializer.None.class
+              || annotation.contentUsing() != JsonDeserializer.None.class
+              || annotation.as() != Void.class);
+    }
+
+    Object convert(Map<?, ?> tree) {
+      try {
+        Object bean = constructor.newInstance();
+        for (Map.Entry<?, ?> e : tree.entrySet()) {
+          String key = key(e.getKey());
+          if (setters.containsKey(key)) {
+            Method setter = setters.get(key);
+            if (setter == null) {
+              throw GiveUp.INSTANCE;
+            }
+            setter.invoke(bean, value(e.getValue(), setter.getGenericParameterTypes()[0]));
+          } else if (anySetter != null) {
+            anySetter.invoke(bean, key, plain(e.getValue()));
+          } else {
+            throw GiveUp.INSTANCE;
+          }
+        }
+        return bean;
+      } catch (InstantiationException | IllegalAccessException | InvocationTargetException e) {
+        throw GiveUp.INSTANCE;
+      }
+    }
+  }
+
+  /** An untyped value copied as Jackson copies it into {@code Object}; nulls give up. */
+  private static Object plain(Object value) {
+    if (value instanceof Map) {
+      Map<String, Object> out = new LinkedHashMap<>();
+      for (Map.Entry<?, ?> e : ((Map<?, ?>) value).entrySet()) {
+        out.put(key(e.getKey()), plain(e.getValue()));
+      }
+      return out;
+    }
+    if (value instanceof List) {
+      List<Object> out = new ArrayList<>();
+      for (Object item : (List<?>) value) {
+        out.add(plain(item));
+      }
+      return out;
+    }
+    if (value instanceof String
+        || value instanceof Integer
+        || value instanceof Long
+        || value instanceof Double
+        || value instanceof Boolean) {
+      return value;
+    }
+    throw GiveUp.INSTANCE;
+  }
+
+  private static String key(Object key) {
+    return exactly(key, String.class);
+  }
+
+  private static <T> T exactly(Object value, Class<T> type) {
+    if (!type.isInstance(value)) {
+      throw GiveUp.INSTANCE;
+    }
+    return type.cast(value);
+  }
+
+  private static Class<?> raw(Type type) {
+    if (type instanceof Class) {
+      return (Class<?>) type;
+    }
+    if (type instanceof ParameterizedType) {
+      return (Class<?>) ((ParameterizedType) type).getRawType();
+    }
+    throw GiveUp.INSTANCE;
+  }
+
+  private static Type argument(Type type, int index) {
+    if (!(type instanceof ParameterizedType)) {
+      throw GiveUp.INSTANCE;
+    }
+    return ((ParameterizedType) type).getActualTypeArguments()[index];
+  }
+
+  /** Thrown to leave a tree to Jackson; no stack trace, no message (values never leak). */
+  private static final class GiveUp extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    static final GiveUp INSTANCE = new GiveUp();
+
+    private GiveUp() {
+      super(null, null, false, false);
+    }
+  }
+}
