@@ -54,12 +54,15 @@ public final class SecretScrubber {
       return this;
     }
     Set<String> added = new LinkedHashSet<>();
-    for (String value : List.of(secret, secret.strip())) {
+    String stripped = secret.strip();
+    for (String value : stripped.equals(secret) ? List.of(secret) : List.of(secret, stripped)) {
       added.add(value);
-      added.add(URLEncoder.encode(value, StandardCharsets.UTF_8));
-      added.add(URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20"));
-      added.add(jsonEscaped(value));
-      added.add(jsonEscaped(value).replace("/", "\\/"));
+      String urlEncoded = URLEncoder.encode(value, StandardCharsets.UTF_8);
+      added.add(urlEncoded);
+      added.add(urlEncoded.replace("+", "%20"));
+      String json = jsonEscaped(value);
+      added.add(json);
+      added.add(json.replace("/", "\\/"));
       byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
       added.add(Base64.getEncoder().encodeToString(bytes));
       added.add(Base64.getEncoder().withoutPadding().encodeToString(bytes));

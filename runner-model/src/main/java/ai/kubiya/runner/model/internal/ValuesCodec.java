@@ -36,28 +36,6 @@ public final class ValuesCodec {
   private static final TypeReference<Map<String, Object>> TREE = new TypeReference<>() {};
   private static final TypeReference<List<Object>> LIST = new TypeReference<>() {};
 
-  static final ObjectMapper MAPPER =
-      new ObjectMapper()
-          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-          // replicas: 2.5 is a wrong type, not 2 (Helm would render 2.5 and Kubernetes refuse it)
-          .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-          .registerModule(new com.fasterxml.jackson.datatype.jdk8.Jdk8Module())
-          // An absent optional value is no key at all (as in the chart's values), not "key: null".
-          .setDefaultPropertyInclusion(
-              JsonInclude.Value.construct(
-                  JsonInclude.Include.NON_ABSENT, JsonInclude.Include.ALWAYS));
-
-  static {
-    // A switch must be true or false: "false" or 0 would silently turn a subchart off (or on).
-    MAPPER
-        .coercionConfigFor(LogicalType.Boolean)
-        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-        .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
-        .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
-  }
-
   private static volatile RunnerValues defaults;
 
   private ValuesCodec() {}
@@ -88,7 +66,7 @@ public final class ValuesCodec {
       return direct;
     }
     try {
-      return MAPPER.convertValue(tree, RunnerValues.class);
+      return Jackson.MAPPER.convertValue(tree, RunnerValues.class);
     } catch (IllegalArgumentException e) {
       throw translate(
           e.getCause() instanceof JsonMappingException ? (JsonMappingException) e.getCause() : null,
@@ -136,7 +114,9 @@ public final class ValuesCodec {
     List<Object> pullSecrets = DirectBinder.plainList(values.imagePullSecrets());
     tree.put(
         "imagePullSecrets",
-        pullSecrets != null ? pullSecrets : MAPPER.convertValue(values.imagePullSecrets(), LIST));
+        pullSecrets != null
+            ? pullSecrets
+            : Jackson.MAPPER.convertValue(values.imagePullSecrets(), LIST));
     tree.put("nats", values.nats().toMap());
     tree.put("registryTls", values.registryTls().toMap());
     tree.put("kubiyaOperator", values.kubiyaOperator().toMap());
@@ -154,12 +134,12 @@ public final class ValuesCodec {
   public static Map<String, Object> sectionToMap(Object section) {
     Map<String, Object> direct = DirectBinder.toTree(section);
     return Collections.unmodifiableMap(
-        direct != null ? direct : MAPPER.convertValue(section, TREE));
+        direct != null ? direct : Jackson.MAPPER.convertValue(section, TREE));
   }
 
   /** The typed values as a plain tree, serialized in one go (what {@link #toMap} must equal). */
   static Map<String, Object> serialize(RunnerValues values) {
-    return MAPPER.convertValue(values, TREE);
+    return Jackson.MAPPER.convertValue(values, TREE);
   }
 
   /**
@@ -311,5 +291,36 @@ public final class ValuesCodec {
                 .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
                 .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
                 .build());
+  }
+
+  /**
+   * The Jackson mapper for what {@link DirectBinder} leaves to it (coercions, nulls, errors), made
+   * on first use: a render of well-typed values never starts Jackson's databind.
+   */
+  static final class Jackson {
+    static final ObjectMapper MAPPER =
+        new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            // replicas: 2.5 is a wrong type, not 2 (Helm would render 2.5 and Kubernetes refuse it)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .registerModule(new com.fasterxml.jackson.datatype.jdk8.Jdk8Module())
+            // An absent optional value is no key at all (as in the chart's values), not "key:
+            // null".
+            .setDefaultPropertyInclusion(
+                JsonInclude.Value.construct(
+                    JsonInclude.Include.NON_ABSENT, JsonInclude.Include.ALWAYS));
+
+    static {
+      // A switch must be true or false: "false" or 0 would silently turn a subchart off (or on).
+      MAPPER
+          .coercionConfigFor(LogicalType.Boolean)
+          .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+          .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+          .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+          .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
+    }
+
+    private Jackson() {}
   }
 }

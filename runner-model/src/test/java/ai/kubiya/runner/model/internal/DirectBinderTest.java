@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /** The direct binder gives exactly what Jackson gives, or leaves the tree to Jackson. */
 class DirectBinderTest {
   private static RunnerValues jackson(Map<String, Object> tree) {
-    return ValuesCodec.MAPPER.convertValue(tree, RunnerValues.class);
+    return ValuesCodec.Jackson.MAPPER.convertValue(tree, RunnerValues.class);
   }
 
   private static Map<String, Object> merged(String... yaml) {
@@ -60,7 +60,9 @@ class DirectBinderTest {
         Map<String, Object> sectionTree = DirectBinder.toTree(section);
         assertNotNull(sectionTree, name + ": " + section.getClass().getSimpleName());
         Trees.assertSameTree(
-            ValuesCodec.MAPPER.convertValue(section, Map.class), sectionTree, name + " section");
+            ValuesCodec.Jackson.MAPPER.convertValue(section, Map.class),
+            sectionTree,
+            name + " section");
       }
     }
     // the generated cases use the values' own types: nearly all bind without Jackson

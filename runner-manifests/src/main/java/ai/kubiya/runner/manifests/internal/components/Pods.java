@@ -76,8 +76,6 @@ final class Pods {
     return template;
   }
 
-  private static final ObjectMapper SCHEDULING = new ObjectMapper();
-
   /**
    * Sets the pod's {@code tolerations}, {@code nodeSelector} and {@code affinity} from the subchart
    * values a template copies with {@code toYaml} ({@code section} names them in errors); {@code
@@ -95,14 +93,14 @@ final class Pods {
         switch (key) {
           case "tolerations":
             pod.setTolerations(
-                SCHEDULING.convertValue(raw, new TypeReference<List<Toleration>>() {}));
+                Scheduling.MAPPER.convertValue(raw, new TypeReference<List<Toleration>>() {}));
             break;
           case "nodeSelector":
             pod.setNodeSelector(
-                SCHEDULING.convertValue(raw, new TypeReference<Map<String, String>>() {}));
+                Scheduling.MAPPER.convertValue(raw, new TypeReference<Map<String, String>>() {}));
             break;
           case "affinity":
-            pod.setAffinity(SCHEDULING.convertValue(raw, Affinity.class));
+            pod.setAffinity(Scheduling.MAPPER.convertValue(raw, Affinity.class));
             break;
           default:
             throw new IllegalStateException("unknown scheduling key " + key);
@@ -148,5 +146,12 @@ final class Pods {
     LabelSelector selector = new LabelSelector();
     selector.setMatchLabels(matchLabels);
     return selector;
+  }
+
+  /** The mapper of scheduling settings (tolerations, affinity), made when a pod sets one. */
+  private static final class Scheduling {
+    static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private Scheduling() {}
   }
 }
