@@ -111,7 +111,8 @@ public final class ValuesCodec {
         if (list.get(i) == null) {
           throw new ValuesException(
               at,
-              "empty list element (an index past the end of a list leaves the elements before it empty)");
+              "empty list element (an index past the end of a list leaves the "
+                  + "elements before it empty)");
         }
         checkNoEmptyListElements(list.get(i), at);
       }
