@@ -25,7 +25,10 @@ public final class ColdStart {
             RunnerConfig.of("demo", "kubiya", RunnerValues.defaults().withOrganization("acme"));
         int length = RunnerManifests.of(config).build().toYaml().length();
         System.out.printf(
-            Locale.ROOT, "first-render-ms %.1f (%d chars)%n", (System.nanoTime() - start) / 1e6, length);
+            Locale.ROOT,
+            "first-render-ms %.1f (%d chars)%n",
+            (System.nanoTime() - start) / 1e6,
+            length);
         break;
       case "fleet":
         System.out.printf(Locale.ROOT, "first-fleet-ms %.0f%n", fleetMillis());
@@ -39,7 +42,9 @@ public final class ColdStart {
 
   private static final int FLEET = 10_000;
 
-  /** Runner {@code i} of the fleet, as {@code FleetBenchmark.render} makes it; its YAML's length. */
+  /**
+   * Runner {@code i} of the fleet, as {@code FleetBenchmark.render} makes it; its YAML's length.
+   */
   private static long render(int i) {
     RunnerValues defaults = RunnerValues.defaults();
     RunnerValues values =

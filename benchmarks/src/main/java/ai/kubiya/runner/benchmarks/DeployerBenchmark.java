@@ -62,11 +62,18 @@ public class DeployerBenchmark {
     RunnerDeployer deployer;
 
     static ReleaseManifest runner(String namespace) {
-      return ReleaseManifest.render(RunnerConfigLoader.create().release("deployment-x").namespace(namespace).load());
+      return ReleaseManifest.render(
+          RunnerConfigLoader.create().release("deployment-x").namespace(namespace).load());
     }
 
     void start() {
-      server = new KubernetesMockServer(new Context(), new MockWebServer(), new HashMap<>(), new KubernetesCrudDispatcher(), false);
+      server =
+          new KubernetesMockServer(
+              new Context(),
+              new MockWebServer(),
+              new HashMap<>(),
+              new KubernetesCrudDispatcher(),
+              false);
       server.init();
       Interceptor counter = new Interceptor() {
         @Override
@@ -99,10 +106,16 @@ public class DeployerBenchmark {
       reads.set(0);
     }
 
+    /** Prints the API writes and reads per operation, then stops the mock server. */
     @TearDown(Level.Trial)
     public void report() {
-      System.out.printf(Locale.ROOT, "%n%s: %d operations, %.1f writes and %.1f reads per operation%n",
-          name(), operations, (double) writes.get() / operations, (double) reads.get() / operations);
+      System.out.printf(
+          Locale.ROOT,
+          "%n%s: %d operations, %.1f writes and %.1f reads per operation%n",
+          name(),
+          operations,
+          (double) writes.get() / operations,
+          (double) reads.get() / operations);
       client.close();
       admin.close();
       server.destroy();
@@ -120,6 +133,7 @@ public class DeployerBenchmark {
       return "install";
     }
 
+    /** Starts the mock server (CRUD mode). */
     @Setup(Level.Trial)
     public void setUp() {
       start();
@@ -147,6 +161,7 @@ public class DeployerBenchmark {
       return "no-op upgrade";
     }
 
+    /** Starts the mock server and installs the runner once. */
     @Setup(Level.Trial)
     public void setUp() {
       start();
@@ -156,12 +171,14 @@ public class DeployerBenchmark {
     }
   }
 
+  /** Installs a runner into a new namespace. */
   @Benchmark
   public DeployResult install(Installs cluster) {
     cluster.operations++;
     return cluster.deployer.install(cluster.next);
   }
 
+  /** Upgrades the installed runner to its own config: nothing changes. */
   @Benchmark
   public DeployResult noopUpgrade(Installed cluster) {
     cluster.operations++;

@@ -39,7 +39,10 @@ public class FleetBenchmark {
     return bytes;
   }
 
-  /** The fleet on every core (a fleet manager renders runners independently; rendering is thread-safe). */
+  /**
+   * The fleet on every core (a fleet manager renders runners independently; rendering is
+   * thread-safe).
+   */
   @Benchmark
   public long renderFleetParallel() {
     return IntStream.range(0, FLEET).parallel().mapToLong(FleetBenchmark::render).sum();

@@ -30,6 +30,7 @@ import org.openjdk.jmh.annotations.Warmup;
 public class RenderBenchmark {
   private RunnerConfig config;
 
+  /** Creates the config: release {@code demo} in namespace {@code kubiya}, organization acme. */
   @Setup
   public void setUp() {
     config = RunnerConfig.of("demo", "kubiya", RunnerValues.defaults().withOrganization("acme"));

@@ -25,7 +25,8 @@ class ClasspathTest {
   /** The runtime class path Maven resolved for this project (dependency:build-classpath). */
   private static List<Path> runtimeClasspath() throws IOException {
     String file = System.getProperty("consumer.runtime.classpath.file");
-    assertTrue(file != null, "system property consumer.runtime.classpath.file is not set (see pom.xml)");
+    assertTrue(
+        file != null, "system property consumer.runtime.classpath.file is not set (see pom.xml)");
     String text = Files.readString(Path.of(file)).trim();
     List<Path> jars = new ArrayList<>();
     for (String entry : text.split(File.pathSeparator)) {
@@ -57,7 +58,9 @@ class ClasspathTest {
       String version = versionDir.getFileName().toString();
       String artifact = versionDir.getParent().getFileName().toString();
       String previous = versions.put(artifact, version);
-      assertTrue(previous == null || previous.equals(version), artifact + " twice: " + previous + ", " + version);
+      assertTrue(
+          previous == null || previous.equals(version),
+          artifact + " twice: " + previous + ", " + version);
     }
     return versions;
   }
@@ -73,7 +76,10 @@ class ClasspathTest {
     Set<String> others = new TreeSet<>();
     versions.forEach((artifact, version) -> {
       if (artifact.equals("jackson-annotations")) {
-        assertEquals(line, version, "jackson-annotations must be " + line + " with databind " + databind + ": " + versions);
+        assertEquals(
+            line,
+            version,
+            "jackson-annotations must be " + line + " with databind " + databind + ": " + versions);
       } else if (!version.equals(databind)) {
         others.add(artifact + ":" + version);
       }
@@ -100,22 +106,32 @@ class ClasspathTest {
     for (Path jar : jars) {
       bytes += Files.size(jar);
     }
-    System.out.printf("runtime class path (runner-manifests, runner-dashboards, runner-deployer): %d jars, %.1f MB%n",
+    System.out.printf(
+        "runtime class path (runner-manifests, runner-dashboards, runner-deployer): "
+            + "%d jars, %.1f MB%n",
         jars.size(), bytes / 1e6);
     List<Path> sdk = jars.stream()
         .filter(p -> p.toString().replace(File.separatorChar, '/').contains("/ai/kubiya/runner/"))
         .collect(Collectors.toList());
     assertEquals(Set.of("runner-model", "runner-naming", "runner-telemetry", "runner-manifests",
             "runner-dashboards", "runner-deployer"),
-        sdk.stream().map(p -> p.getParent().getParent().getFileName().toString()).collect(Collectors.toSet()));
+        sdk.stream()
+            .map(p -> p.getParent().getParent().getFileName().toString())
+            .collect(Collectors.toSet()));
     for (Path jar : sdk) {
       String artifact = jar.getParent().getParent().getFileName().toString();
       String expected = "ai.kubiya.runner." + artifact.substring("runner-".length());
       try (JarFile j = new JarFile(jar.toFile())) {
-        assertEquals(expected, j.getManifest().getMainAttributes().getValue("Automatic-Module-Name"), jar.toString());
+        assertEquals(
+            expected,
+            j.getManifest().getMainAttributes().getValue("Automatic-Module-Name"),
+            jar.toString());
       }
       Set<ModuleReference> found = ModuleFinder.of(jar).findAll();
-      assertEquals(expected, found.iterator().next().descriptor().name(), "module name the JDK derives for " + jar);
+      assertEquals(
+          expected,
+          found.iterator().next().descriptor().name(),
+          "module name the JDK derives for " + jar);
     }
   }
 }

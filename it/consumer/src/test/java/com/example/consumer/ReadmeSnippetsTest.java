@@ -55,7 +55,7 @@ class ReadmeSnippetsTest {
     RunnerConfig config = RunnerConfigLoader.create()
         .release("acme-prod").namespace("kubiya")
         .valuesFile(Path.of("acme-prod-overrides.yaml"))  // -f, in order
-        .set("agentManager.replicas=3")                   // --set; a bad value: ValuesException naming its path
+        .set("agentManager.replicas=3")                   // --set; ValuesException names bad paths
         .load();
 
     ValidationReport report = RunnerValidator.standard().validate(config);
@@ -83,8 +83,9 @@ class ReadmeSnippetsTest {
   void buildTheAlloyPipeline() throws Exception {
     RunnerConfig config = loadValidateRender();
     // README pipeline
-    RunnerPipelineSettings settings = RunnerPipelineSettings.of(config);  // what the chart renders for it
-    String configAlloy = RunnerPipeline.render(settings);                  // config.alloy, as alloy fmt prints it
+    // what the chart renders for this config; config.alloy as alloy fmt prints it
+    RunnerPipelineSettings settings = RunnerPipelineSettings.of(config);
+    String configAlloy = RunnerPipeline.render(settings);
     // end
     assertEquals("acme-prod", settings.release());
     assertTrue(configAlloy.contains("\"acme-prod\""), configAlloy);
@@ -122,7 +123,8 @@ class ReadmeSnippetsTest {
     properties.forEach(System::setProperty);
     try {
       // README plan
-      try (KubernetesClient client = new KubernetesClientBuilder().build()) {  // kubeconfig, or in-cluster
+      // a client from the kubeconfig, or in-cluster
+      try (KubernetesClient client = new KubernetesClientBuilder().build()) {
         RunnerDeployer deployer = RunnerDeployer.create(client, DeployOptions.builder()
             .waitForReady(false)        // fabric8's mock server runs no pods: do not wait for them
             .build());
@@ -132,10 +134,14 @@ class ReadmeSnippetsTest {
       }
       // end
       try (KubernetesClient client = server.createClient()) {
-        RunnerDeployer deployer = RunnerDeployer.create(client, DeployOptions.builder().waitForReady(false).build());
-        assertEquals(1, deployer.history(ReleaseId.of("acme-prod", "kubiya")).size(), "revision 1 recorded");
+        RunnerDeployer deployer =
+            RunnerDeployer.create(client, DeployOptions.builder().waitForReady(false).build());
+        assertEquals(
+            1, deployer.history(ReleaseId.of("acme-prod", "kubiya")).size(), "revision 1 recorded");
         assertFalse(deployer.plan(config).changesObjects(), "installed: nothing left to change");
-        assertTrue(client.apps().deployments().inNamespace("kubiya").withName("tool-manager").get() != null);
+        assertTrue(
+            client.apps().deployments().inNamespace("kubiya").withName("tool-manager").get()
+                != null);
       }
     } finally {
       properties.keySet().forEach(System::clearProperty);

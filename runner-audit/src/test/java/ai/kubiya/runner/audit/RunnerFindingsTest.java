@@ -228,7 +228,8 @@ class RunnerFindingsTest {
                     g.namespace().equals(Optional.of("kubiya"))
                         && g.binding()
                             .equals(
-                                "RoleBinding/kubiya/kubiya-runner-tool-manager-namespace-scope-binding")));
+                                "RoleBinding/kubiya/"
+                                    + "kubiya-runner-tool-manager-namespace-scope-binding")));
     // every bound ServiceAccount; dagger's has no binding
     assertEquals(
         6,

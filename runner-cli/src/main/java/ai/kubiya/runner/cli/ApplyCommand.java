@@ -33,7 +33,8 @@ abstract class ApplyCommand implements Callable<Integer> {
       names = "--atomic",
       description =
           "On failure or wait timeout, roll back to the previous deployed revision "
-              + "(or uninstall a failed first install); the failure stays in the history. Add --wait to undo a wait timeout too.")
+              + "(or uninstall a failed first install); the failure stays in the "
+              + "history. Add --wait to undo a wait timeout too.")
   boolean atomic;
 
   @Option(names = "--dry-run", description = "Print the plan and write nothing.")

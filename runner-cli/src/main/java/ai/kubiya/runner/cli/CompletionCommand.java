@@ -17,7 +17,8 @@ import picocli.CommandLine.TypeConversionException;
  * bashcompinit}.
  *
  * <pre>
- * source &lt;(./kubiya-runner completion bash)       # or, in ~/.zshrc: source &lt;(kubiya-runner completion zsh)
+ * source &lt;(./kubiya-runner completion bash)
+ * source &lt;(kubiya-runner completion zsh)      # zsh, for example in ~/.zshrc
  * </pre>
  */
 @Command(

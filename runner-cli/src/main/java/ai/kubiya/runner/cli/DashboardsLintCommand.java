@@ -29,8 +29,10 @@ import picocli.CommandLine.Option;
     versionProvider = CliVersion.class,
     description = {
       "Check every query of the dashboards, template variables substituted.",
-      "Without --prometheus: the queries must parse (promtool check rules when promtool is installed).",
-      "With --prometheus: the queries must run; panels whose queries all come back empty are listed."
+      "Without --prometheus: the queries must parse (promtool check rules "
+          + "when promtool is installed).",
+      "With --prometheus: the queries must run; panels whose queries all "
+          + "come back empty are listed."
     })
 final class DashboardsLintCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -47,7 +49,8 @@ final class DashboardsLintCommand implements Callable<Integer> {
       defaultValue = "1h",
       converter = DurationConverter.class,
       description =
-          "Time range of the queries against Prometheus, as in Grafana's picker (default: ${DEFAULT-VALUE}).")
+          "Time range of the queries against Prometheus, as in Grafana's "
+              + "picker (default: ${DEFAULT-VALUE}).")
   Duration range;
 
   @CommandLine.Mixin DatasourceOption datasource = new DatasourceOption();

@@ -55,7 +55,8 @@ final class DashboardsPushCommand implements Callable<Integer> {
       defaultValue = "true",
       fallbackValue = "true",
       description =
-          "Replace dashboards changed in Grafana since (default: on); with --no-overwrite Grafana refuses them (412).")
+          "Replace dashboards changed in Grafana since (default: on); with "
+              + "--no-overwrite Grafana refuses them (412).")
   boolean overwrite;
 
   @CommandLine.Mixin DatasourceOption datasource = new DatasourceOption();

@@ -13,7 +13,8 @@ final class DatasourceOption {
       names = "--datasource-uid",
       paramLabel = "UID",
       description =
-          "Uid of the Prometheus data source the dashboards read (default: ${DEFAULT-VALUE}, the chart's).")
+          "Uid of the Prometheus data source the dashboards read (default: "
+              + "${DEFAULT-VALUE}, the chart's).")
   String uid = RunnerDashboards.CHART_DATASOURCE_UID;
 
   List<RunnerDashboard> catalogue() {

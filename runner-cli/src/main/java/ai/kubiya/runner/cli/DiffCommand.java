@@ -32,8 +32,10 @@ import picocli.CommandLine.Spec;
     name = "diff",
     mixinStandardHelpOptions = true,
     description = {
-      "Compare two manifest sets (multi-document YAML) semantically: objects by kind/namespace/name,",
-      "fields by path, named list elements by name, quantities by amount, config text line by line.",
+      "Compare two manifest sets (multi-document YAML) semantically: "
+          + "objects by kind/namespace/name,",
+      "fields by path, named list elements by name, quantities by "
+          + "amount, config text line by line.",
       "Prints one line per difference, then a summary. Exit 0 equal, 1 different, 2 usage error."
     })
 final class DiffCommand implements Callable<Integer> {

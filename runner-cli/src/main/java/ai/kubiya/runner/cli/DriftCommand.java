@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
     name = "drift",
     mixinStandardHelpOptions = true,
     description =
-        "Report what changed on the cluster behind the SDK's back (exit 1 when something drifted); --heal restores it.")
+        "Report what changed on the cluster behind the SDK's back (exit 1 when "
+            + "something drifted); --heal restores it.")
 final class DriftCommand implements Callable<Integer> {
   @Mixin ReleaseTarget target;
   @Mixin ClusterOptions cluster;
@@ -47,7 +48,8 @@ final class DriftCommand implements Callable<Integer> {
   @Option(
       names = "--heal",
       description =
-          "Re-apply the deployed revision's objects: create what is missing, restore changed fields.")
+          "Re-apply the deployed revision's objects: create what is "
+              + "missing, restore changed fields.")
   boolean heal;
 
   @Option(
@@ -55,7 +57,8 @@ final class DriftCommand implements Callable<Integer> {
       paramLabel = "KIND/NAME:PATH",
       converter = IgnoreConverter.class,
       description =
-          "A field the SDK leaves to others, such as Deployment/*:spec.replicas (an HPA); repeatable.")
+          "A field the SDK leaves to others, such as "
+              + "Deployment/*:spec.replicas (an HPA); repeatable.")
   List<IgnoreRule> ignore = new ArrayList<>();
 
   @Spec CommandSpec spec;

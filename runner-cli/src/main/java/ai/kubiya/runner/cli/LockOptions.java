@@ -15,7 +15,8 @@ final class LockOptions {
       defaultValue = "0s",
       converter = DurationConverter.class,
       description =
-          "Wait this long for another operation's lock on the release (default: ${DEFAULT-VALUE}: fail at once,"
+          "Wait this long for another operation's lock on the release (default: "
+              + "${DEFAULT-VALUE}: fail at once,"
               + " naming the holder).")
   Duration lockWait;
 

@@ -31,8 +31,10 @@ import picocli.CommandLine.Spec;
     name = "check",
     mixinStandardHelpOptions = true,
     description = {
-      "Check a runner's NATS values: credentials well-formed, genuine, not expired, issued for this",
-      "runner name, allowed to publish to nats.subject; then connect and publish a probe (unless --offline).",
+      "Check a runner's NATS values: credentials well-formed, genuine, "
+          + "not expired, issued for this",
+      "runner name, allowed to publish to nats.subject; then connect and "
+          + "publish a probe (unless --offline).",
       "Exit 1 on any ERROR."
     })
 final class NatsCheckCommand implements Callable<Integer> {
@@ -87,7 +89,8 @@ final class NatsCheckCommand implements Callable<Integer> {
     }
     if (nats.subject().isBlank()) {
       out.println(
-          "live check skipped: nats.subject is empty, so there is no subject to publish the probe to");
+          "live check skipped: nats.subject is empty, so there is no "
+              + "subject to publish the probe to");
       return true;
     }
     NatsConnectivityCheck check =

@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
     name = "plan",
     mixinStandardHelpOptions = true,
     description =
-        "Show what install/upgrade would create, change (field by field) and delete; writes nothing.")
+        "Show what install/upgrade would create, change (field by field) "
+            + "and delete; writes nothing.")
 final class PlanCommand implements Callable<Integer> {
   @Mixin ReleaseOptions release;
   @Mixin ClusterOptions cluster;

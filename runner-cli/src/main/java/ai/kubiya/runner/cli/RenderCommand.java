@@ -46,7 +46,8 @@ final class RenderCommand implements Callable<Integer> {
   @Option(
       names = "--with-dashboards",
       description =
-          "Also render the nine Grafana dashboards as ConfigMaps for Grafana's dashboard sidecar (label grafana_dashboard: \"1\").")
+          "Also render the nine Grafana dashboards as ConfigMaps for Grafana's "
+              + "dashboard sidecar (label grafana_dashboard: \"1\").")
   boolean withDashboards;
 
   @Option(

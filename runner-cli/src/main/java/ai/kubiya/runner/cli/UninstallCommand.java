@@ -14,7 +14,8 @@ import picocli.CommandLine.Spec;
     name = "uninstall",
     mixinStandardHelpOptions = true,
     description =
-        "Delete the release's objects (like helm uninstall --keep-history); --purge also deletes the history.")
+        "Delete the release's objects (like helm uninstall --keep-history); "
+            + "--purge also deletes the history.")
 final class UninstallCommand implements Callable<Integer> {
   @Mixin ReleaseTarget target;
   @Mixin ClusterOptions cluster;

@@ -18,7 +18,8 @@ import picocli.CommandLine.Option;
     name = "upgrade",
     mixinStandardHelpOptions = true,
     description =
-        "Upgrade an installed runner (like helm upgrade): change what differs, delete what is no longer rendered.")
+        "Upgrade an installed runner (like helm upgrade): change what differs, "
+            + "delete what is no longer rendered.")
 final class UpgradeCommand extends ApplyCommand {
   @Option(
       names = {"-i", "--install"},

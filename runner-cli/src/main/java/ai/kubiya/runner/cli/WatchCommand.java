@@ -51,7 +51,8 @@ final class WatchCommand implements Callable<Integer> {
       paramLabel = "KIND/NAME:PATH",
       converter = IgnoreConverter.class,
       description =
-          "A field the SDK leaves to others, such as Deployment/*:spec.replicas (an HPA); repeatable.")
+          "A field the SDK leaves to others, such as "
+              + "Deployment/*:spec.replicas (an HPA); repeatable.")
   List<IgnoreRule> ignore = new ArrayList<>();
 
   @Spec CommandSpec spec;

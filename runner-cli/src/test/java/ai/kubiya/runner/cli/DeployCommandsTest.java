@@ -76,7 +76,8 @@ class DeployCommandsTest {
         install
             .out()
             .matches(
-                "deployment-x: revision 1 deployed \\(\\d+ created, 0 changed, 0 deleted, 0 unchanged\\)\\n"),
+                "deployment-x: revision 1 deployed \\(\\d+ created, 0 changed, 0 "
+                    + "deleted, 0 unchanged\\)\\n"),
         install.out());
     assertTrue(
         install.err().contains("applied Secret/registry-tls-secret: created\n"), install.err());
@@ -204,7 +205,8 @@ class DeployCommandsTest {
                 l ->
                     l.startsWith(
                         "error: release kubiya/deployment-x is locked by"
-                            + " ops@ci-7 pid 4242 (Lease kubiya/kubiya-runner.lock.deployment-x, renewed ")),
+                            + " ops@ci-7 pid 4242 (Lease "
+                            + "kubiya/kubiya-runner.lock.deployment-x, renewed ")),
         install.err());
 
     CliRun waited = run("uninstall", "--wait-for-lock", "300ms");
@@ -231,7 +233,8 @@ class DeployCommandsTest {
         upgrade
             .err()
             .endsWith(
-                "\nerror: release deployment-x is not installed in namespace kubiya: install it first\n"),
+                "\nerror: release deployment-x is not installed in namespace "
+                    + "kubiya: install it first\n"),
         upgrade.err());
     assertTrue(
         upgrade.err().lines().allMatch(l -> l.startsWith("WARNING ") || l.startsWith("error: ")),

@@ -62,16 +62,20 @@ class DiffCommandTest {
     Files.writeString(
         actual,
         yaml
-            + "---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: extra\n  namespace: kubiya\n");
+            + "---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: extra\n"
+            + "  namespace: kubiya\n");
     CliRun run = CliRun.of("diff", expected.toString(), actual.toString(), "--namespace", "kubiya");
     assertEquals(1, run.exit(), run.err());
     assertEquals(
         List.of(
             "Deployment/kubiya/agent-manager spec.replicas changed: expected 2, actual 5",
-            "Deployment/kubiya/agent-manager spec.template.spec.containers[agent-manager].env[ENVIRONMENT] missing: "
+            "Deployment/kubiya/agent-manager "
+                + "spec.template.spec.containers[agent-manager].env[ENVIRONMENT] missing: "
                 + "expected {\"name\":\"ENVIRONMENT\",\"value\":\"production\"}, actual <none>",
-            "Deployment/kubiya/agent-manager spec.template.spec.containers[agent-manager].image changed: "
-                + "expected \"ghcr.io/kubiyabot/agent-manager:v0.1.4\", actual \"ghcr.io/kubiyabot/agent-manager:v9\"",
+            "Deployment/kubiya/agent-manager "
+                + "spec.template.spec.containers[agent-manager].image changed: "
+                + "expected \"ghcr.io/kubiyabot/agent-manager:v0.1.4\", actual "
+                + "\"ghcr.io/kubiyabot/agent-manager:v9\"",
             "ConfigMap/kubiya/extra unexpected-object: expected <none>, actual ConfigMap"),
         lines(run).subList(0, 4));
     assertTrue(lines(run).get(4).startsWith("4 differences (0 allowed); objects: "), run.out());
@@ -101,7 +105,8 @@ class DiffCommandTest {
     assertTrue(
         run.out()
             .contains(
-                "Secret/kubiya/kubiya-runner-nats-creds-runner data[\"nats.creds\"] changed: expected <redacted>, actual <redacted>"),
+                "Secret/kubiya/kubiya-runner-nats-creds-runner data[\"nats.creds\"] "
+                    + "changed: expected <redacted>, actual <redacted>"),
         run.out());
     assertFalse(run.out().contains(CANARY), run.out());
     assertFalse(run.out().contains("b3RoZXI="), run.out());

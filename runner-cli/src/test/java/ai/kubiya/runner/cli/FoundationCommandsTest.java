@@ -67,7 +67,8 @@ class FoundationCommandsTest {
     assertTrue(
         run.out()
             .contains(
-                "WARNING kubeStateMetrics: the chart never reads this key; did you mean 'kubestatemetrics'?"),
+                "WARNING kubeStateMetrics: the chart never reads this key; did "
+                    + "you mean 'kubestatemetrics'?"),
         run.out());
 
     CliRun ok = CliRun.of("validate", "--release", "demo");

@@ -20,9 +20,10 @@ class HardeningTest {
   private Path kubeconfig(String currentContext) throws IOException {
     return Files.writeString(
         dir.resolve("kubeconfig"),
-        "apiVersion: v1\nkind: Config\nclusters:\n- name: c\n  cluster:\n    server: https://127.0.0.1:1\n"
-            + "users:\n- name: u\n  user:\n    token: CANARY-KUBE-TOKEN\n"
-            + "contexts:\n- name: real\n  context:\n    cluster: c\n    user: u\n"
+        "apiVersion: v1\nkind: Config\nclusters:\n- name: c\n  cluster:\n"
+            + "    server: https://127.0.0.1:1\nusers:\n- name: u\n  user:\n"
+            + "    token: CANARY-KUBE-TOKEN\ncontexts:\n- name: real\n  context:\n"
+            + "    cluster: c\n    user: u\n"
             + (currentContext == null ? "" : "current-context: " + currentContext + "\n"));
   }
 

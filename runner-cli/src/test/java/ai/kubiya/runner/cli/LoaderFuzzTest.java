@@ -29,7 +29,8 @@ class LoaderFuzzTest {
           + "\n  resources: &r {limits: {cpu: 1}}\n"
           + "toolManager:\n  <<: {replicas: 1}\n  resources: *r\nimagePullSecrets:\n- name: x\n";
   private static final String ALLOY =
-      "prometheus.remote_write \"default\" {\n  endpoint {\n    url = sys.env(\"URL\")\n    headers = {\"a\" = [1, 2, {b = 3}]}\n  }\n}\n";
+      "prometheus.remote_write \"default\" {\n  endpoint {\n    url = "
+          + "sys.env(\"URL\")\n    headers = {\"a\" = [1, 2, {b = 3}]}\n  }\n}\n";
   private static final String NOISE = ":-[]{}&*!|>?#%@`'\"\t\n ,.=\\\\$0123456789aZ<<";
 
   @TempDir Path dir;
@@ -85,8 +86,8 @@ class LoaderFuzzTest {
       check("alloy check " + alloy, CliRun.of("alloy", "check", alloy.toString()));
 
       String creds =
-          "-----BEGIN NATS USER JWT-----\neyJ0eXAiOiJKV1QifQ.eyJzdWIiOiJVQSJ9.c2ln\n------END NATS USER JWT------\n"
-              + "-----BEGIN USER NKEY SEED-----\nSUA"
+          "-----BEGIN NATS USER JWT-----\neyJ0eXAiOiJKV1QifQ.eyJzdWIiOiJVQSJ9.c2ln\n"
+              + "------END NATS USER JWT------\n-----BEGIN USER NKEY SEED-----\nSUA"
               + SECRET
               + "\n------END USER NKEY SEED------\n";
       Path credsFile = Files.writeString(dir.resolve("c" + i + ".creds"), mutate(random, creds));

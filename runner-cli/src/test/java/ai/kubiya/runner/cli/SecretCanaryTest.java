@@ -21,8 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 class SecretCanaryTest {
   private static final String SEED = "SUACANARYSEEDAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
   private static final String CREDS =
-      "-----BEGIN NATS USER JWT-----\neyJCANARYJWTXXXXXXXXXXXXXXXX.eyJ4IjoxfQ.c2ln\n------END NATS USER JWT------\n\n"
-          + "-----BEGIN USER NKEY SEED-----\n"
+      "-----BEGIN NATS USER JWT-----\neyJCANARYJWTXXXXXXXXXXXXXXXX.eyJ4IjoxfQ.c2ln\n"
+          + "------END NATS USER JWT------\n\n-----BEGIN USER NKEY SEED-----\n"
           + SEED
           + "\n------END USER NKEY SEED------\n";
   private static final String JWT_B64 =
@@ -60,7 +60,8 @@ class SecretCanaryTest {
             + "  serverUrl: nats://admin:CANARYNATSPW@127.0.0.1:1\n"
             + "registryTls:\n  crt: CANARYTLSCRT\n  key: CANARYTLSKEY\n"
             + "agentManager:\n  env:\n    API_TOKEN: \"{{ CANARY-API-TOKEN }}\"\n"
-            + "alloy:\n  alloy:\n    extraEnv:\n    - name: AZURE_CLIENT_SECRET\n      value: CANARY-AZ-SECRET\n");
+            + "alloy:\n  alloy:\n    extraEnv:\n"
+            + "    - name: AZURE_CLIENT_SECRET\n      value: CANARY-AZ-SECRET\n");
   }
 
   @Test
@@ -69,8 +70,10 @@ class SecretCanaryTest {
     Path kc =
         Files.writeString(
             dir.resolve("kc"),
-            "apiVersion: v1\nclusters:\n- name: c\n  cluster:\n    server: https://u:CANARYNATSPW@127.0.0.1:1\n"
-                + "users:\n- name: u\n  user: {}\ncontexts:\n- name: x\n  context: {cluster: c, user: u}\ncurrent-context: x\n");
+            "apiVersion: v1\nclusters:\n- name: c\n  cluster:\n"
+                + "    server: https://u:CANARYNATSPW@127.0.0.1:1\nusers:\n- name: u\n"
+                + "  user: {}\ncontexts:\n- name: x\n  context: {cluster: c, user: u}\n"
+                + "current-context: x\n");
     List<String[]> commands = new ArrayList<>();
     String[] base = {"--release", "r", "-f", f};
     for (String command : List.of("validate", "render", "names", "plan", "install")) {

@@ -136,7 +136,8 @@ class VerbsCommandsTest {
         second
             .err()
             .contains(
-                "ClusterRole/kubiya-runner-tool-manager-cluster-pvc-access belongs to release team-a/runner"),
+                "ClusterRole/kubiya-runner-tool-manager-cluster-pvc-access "
+                    + "belongs to release team-a/runner"),
         second.err());
 
     CliRun plan = on("runner", "team-a", "plan", "--cluster-scoped-names", "release");

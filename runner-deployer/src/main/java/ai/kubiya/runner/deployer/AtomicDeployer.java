@@ -16,7 +16,8 @@ import java.util.function.Function;
  * try {
  *   deployer.atomic().upgrade(ReleaseManifest.render(config));
  * } catch (AtomicDeployException e) {
- *   log.error(e.getMessage());   // "revision 3 of demo failed: ...; rolled back to revision 2 as revision 4"
+ *   // "revision 3 of demo failed: ...; rolled back to revision 2 as revision 4"
+ *   log.error(e.getMessage());
  * }
  * }</pre>
  */

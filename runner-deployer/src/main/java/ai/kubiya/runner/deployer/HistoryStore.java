@@ -114,8 +114,10 @@ final class HistoryStore {
               + bytes
               + " bytes gzipped, over the "
               + MAX_RECORD_BYTES
-              + " bytes a Secret may hold (Kubernetes' 1 MiB limit less room for metadata); nothing was"
-              + " written; make the values or manifests smaller (for example fewer or shorter env values)");
+              + " bytes a Secret may hold (Kubernetes' 1 MiB limit less room "
+              + "for metadata); nothing was"
+              + " written; make the values or manifests smaller (for example "
+              + "fewer or shorter env values)");
     }
   }
 

@@ -34,7 +34,8 @@ final class TreeDiff {
 
   private static final Pattern SENSITIVE_ENV =
       Pattern.compile(
-          ".*env\\[name=[^\\]]*(?i:token|secret|password|passwd|key|creds|seed|jwt)[^\\]]*\\]\\.value.*");
+          ".*env\\[name=[^\\]]*"
+              + "(?i:token|secret|password|passwd|key|creds|seed|jwt)[^\\]]*\\]\\.value.*");
 
   private final boolean secretKind;
   private final boolean dataKind;

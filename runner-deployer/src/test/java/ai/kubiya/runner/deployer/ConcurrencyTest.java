@@ -357,7 +357,8 @@ class ConcurrencyTest extends MockClusterTest {
     assertTrue(e.getMessage().endsWith("gave up after waiting 300ms"), e.getMessage());
     assertEquals(
         List.of(
-            "waiting for the lock of release kubiya/deployment-x, held by someone-else (up to 300ms)"),
+            "waiting for the lock of release kubiya/deployment-x, held by "
+                + "someone-else (up to 300ms)"),
         h.events(ProgressEvent.Type.WAITING).stream().map(ProgressEvent::message).toList());
     assertEquals(List.of(), h.log.writes());
   }
@@ -406,7 +407,8 @@ class ConcurrencyTest extends MockClusterTest {
                 e ->
                     e.message()
                         .startsWith(
-                            "took over the expired lock of release kubiya/deployment-x from killed@host pid 9")),
+                            "took over the expired lock of release kubiya/deployment-x "
+                                + "from killed@host pid 9")),
         h.events.toString());
   }
 

@@ -187,7 +187,8 @@ class FailureTest extends MockClusterTest {
         assertThrows(DeployException.class, () -> h.deployer().upgrade(Fixtures.v2Manifest()));
 
     assertEquals(
-        "revision 2 of deployment-x failed: apply Deployment/agent-manager: HTTP 503 ServiceUnavailable: injected 503",
+        "revision 2 of deployment-x failed: apply Deployment/agent-manager: HTTP "
+            + "503 ServiceUnavailable: injected 503",
         e.getMessage());
     assertEquals(2, e.revision().orElseThrow());
     List<RevisionRecord> history = h.deployer().history(RELEASE);
@@ -258,7 +259,8 @@ class FailureTest extends MockClusterTest {
 
     assertEquals(
         "revision 1 of deployment-x failed: timed out after 300ms waiting for "
-            + "DaemonSet/deployment-x-dagger-engine (not scheduled yet), Deployment/agent-manager (rollout not observed yet), "
+            + "DaemonSet/deployment-x-dagger-engine (not scheduled yet), "
+            + "Deployment/agent-manager (rollout not observed yet), "
             + "Deployment/tool-manager (rollout not observed yet)",
         e.getMessage());
     assertEquals(RevisionStatus.FAILED, h.deployer().history(RELEASE).get(0).status());

@@ -37,7 +37,8 @@ class HistoryIntegrityTest extends MockClusterTest {
         assertThrows(DeployException.class, () -> h.deployer().upgrade(Fixtures.v2Manifest()));
 
     assertEquals(
-        "revision 2 of deployment-x failed: mark revision 1 superseded: HTTP 500 InternalError: injected 500",
+        "revision 2 of deployment-x failed: mark revision 1 superseded: HTTP "
+            + "500 InternalError: injected 500",
         e.getMessage());
     assertEquals(List.of(RevisionStatus.DEPLOYED, RevisionStatus.FAILED), statuses());
     // running it again is not "no changes": it records and deploys revision 3
@@ -98,7 +99,8 @@ class HistoryIntegrityTest extends MockClusterTest {
         assertThrows(DeployException.class, () -> deployer.upgrade(Fixtures.v2Manifest()));
 
     assertEquals(
-        "revision 2 of deployment-x failed: revision 1 of release deployment-x changed while this operation"
+        "revision 2 of deployment-x failed: revision 1 of release "
+            + "deployment-x changed while this operation"
             + " ran; not overwritten (now deployed)",
         e.getMessage());
     assertEquals(List.of(RevisionStatus.DEPLOYED, RevisionStatus.FAILED), statuses());
@@ -114,7 +116,8 @@ class HistoryIntegrityTest extends MockClusterTest {
         assertThrows(DeployException.class, () -> h.deployer().upgrade(Fixtures.v1Manifest()));
 
     assertEquals(
-        "release deployment-x was uninstalled from namespace kubiya (revision 1): install it to bring it back",
+        "release deployment-x was uninstalled from namespace kubiya (revision "
+            + "1): install it to bring it back",
         e.getMessage());
     assertEquals(List.of(), h.log.writes());
     assertEquals(Harness.refs(List.of()), h.live().keySet());

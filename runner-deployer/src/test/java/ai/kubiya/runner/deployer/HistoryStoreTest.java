@@ -54,7 +54,8 @@ class HistoryStoreTest {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> ReleaseId.of("deploymentX", "kubiya"));
     assertEquals(
-        "release name 'deploymentX' is invalid: use at most 53 lowercase letters, digits and '-', starting and"
+        "release name 'deploymentX' is invalid: use at most 53 lowercase "
+            + "letters, digits and '-', starting and"
             + " ending with a letter or digit",
         e.getMessage());
   }

@@ -101,12 +101,16 @@ class InstallTest extends MockClusterTest {
     // created and released
     assertEquals(
         List.of(
-            "GET /apis/coordination.k8s.io/v1/namespaces/kubiya/leases/kubiya-runner.lock.deployment-x",
+            "GET /apis/coordination.k8s.io/v1/namespaces/kubiya/leases/"
+                + "kubiya-runner.lock.deployment-x",
             "POST /apis/coordination.k8s.io/v1/namespaces/kubiya/leases",
-            "GET /apis/coordination.k8s.io/v1/namespaces/kube-system/leases/kubiya-runner.cluster-objects",
+            "GET /apis/coordination.k8s.io/v1/namespaces/kube-system/leases/"
+                + "kubiya-runner.cluster-objects",
             "POST /apis/coordination.k8s.io/v1/namespaces/kube-system/leases",
-            "PUT /apis/coordination.k8s.io/v1/namespaces/kube-system/leases/kubiya-runner.cluster-objects",
-            "PUT /apis/coordination.k8s.io/v1/namespaces/kubiya/leases/kubiya-runner.lock.deployment-x"),
+            "PUT /apis/coordination.k8s.io/v1/namespaces/kube-system/leases/"
+                + "kubiya-runner.cluster-objects",
+            "PUT /apis/coordination.k8s.io/v1/namespaces/kubiya/leases/"
+                + "kubiya-runner.lock.deployment-x"),
         h.log.leaseRequests());
     System.out.printf(
         "install of %d objects: %d writes, %d reads%n", objects, writes.size(), reads.size());

@@ -106,7 +106,8 @@ class MultiRunnerTest extends MockClusterTest {
     assertTrue(
         e.getMessage()
             .contains(
-                "ClusterRole/kubiya-runner-tool-manager-cluster-pvc-access belongs to release team-a/runner"),
+                "ClusterRole/kubiya-runner-tool-manager-cluster-pvc-access "
+                    + "belongs to release team-a/runner"),
         e.getMessage());
     assertEquals(writes, h.log.writes().size(), "nothing written");
     assertEquals(List.of(), deployer.list("team-b"));

@@ -71,7 +71,8 @@ class OwnershipTest extends MockClusterTest {
         install
             .getMessage()
             .contains(
-                "ClusterRole/kubiya-runner-tool-manager-cluster-pvc-access belongs to release team-b/deployment-x"),
+                "ClusterRole/kubiya-runner-tool-manager-cluster-pvc-access belongs "
+                    + "to release team-b/deployment-x"),
         install.getMessage());
   }
 

@@ -166,10 +166,14 @@ class PruningTest extends MockClusterTest {
         assertThrows(DeployException.class, () -> h.deployer().upgrade(Fixtures.v2Manifest()));
 
     assertEquals(
-        "refusing to change objects release deployment-x does not own: Deployment/tool-manager exists and"
-            + " belongs to no kubiya-runner release, although the history of release deployment-x records it: if it is"
-            + " this release's and its labels were removed by hand, restore them with kubectl label deployment"
-            + " tool-manager -n kubiya runner.kubiya.ai/release=deployment-x runner.kubiya.ai/release-namespace=kubiya",
+        "refusing to change objects release deployment-x does not own: "
+            + "Deployment/tool-manager exists and"
+            + " belongs to no kubiya-runner release, although the history of release "
+            + "deployment-x records it: if it is"
+            + " this release's and its labels were removed by hand, restore them "
+            + "with kubectl label deployment"
+            + " tool-manager -n kubiya runner.kubiya.ai/release=deployment-x "
+            + "runner.kubiya.ai/release-namespace=kubiya",
         e.getMessage());
 
     UninstallResult result = h.deployer().uninstall(RELEASE);

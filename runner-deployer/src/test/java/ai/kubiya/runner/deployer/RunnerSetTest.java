@@ -89,7 +89,8 @@ class RunnerSetTest extends MockClusterTest {
     assertEquals(List.of(), h.log.writes());
     assertTrue(h.log.reads().size() <= kinds.size() + 1, h.log.reads().toString());
     System.out.printf(
-        "default runner: %d objects of %d kinds; install %d writes + %d reads; no-op upgrade %d writes + %d reads%n",
+        "default runner: %d objects of %d kinds; install %d writes + %d reads; "
+            + "no-op upgrade %d writes + %d reads%n",
         rendered.size(), kinds.size(), writes, reads, h.log.writes().size(), h.log.reads().size());
   }
 
@@ -148,7 +149,8 @@ class RunnerSetTest extends MockClusterTest {
     assertTrue(
         e.getMessage()
             .contains(
-                "ClusterRole/kubiya-runner-tool-manager-cluster-pvc-access belongs to release kubiya/deployment-x"),
+                "ClusterRole/kubiya-runner-tool-manager-cluster-pvc-access belongs "
+                    + "to release kubiya/deployment-x"),
         e.getMessage());
   }
 

@@ -125,7 +125,8 @@ class ServerSideApplyTest extends MockClusterTest {
             () -> deployer.install(Fixtures.manifest(List.of(configMap()), "")));
 
     assertEquals(
-        "revision 1 of deployment-x failed: apply ConfigMap/kubiya-runner-alloy-config: .data.k conflict with \"kubectl-edit\";"
+        "revision 1 of deployment-x failed: apply "
+            + "ConfigMap/kubiya-runner-alloy-config: .data.k conflict with \"kubectl-edit\";"
             + " re-run with force-conflicts to take these fields over",
         e.getMessage());
     assertEquals(1, h.log.writes().stream().filter(w -> w.startsWith("PATCH " + PATH)).count());

@@ -91,7 +91,8 @@ class TreeDiffTest {
     JsonNode livePod =
         json(
             "{'containers':[{'name':'app','image':'a:1','imagePullPolicy':'IfNotPresent',"
-                + "'env':[{'name':'API_TOKEN','value':'canary-token'}]},{'name':'sidecar','image':'s:1'}],'dnsPolicy':'ClusterFirst'}");
+                + "'env':[{'name':'API_TOKEN','value':'canary-token'}]},"
+                + "{'name':'sidecar','image':'s:1'}],'dnsPolicy':'ClusterFirst'}");
     List<FieldChange> pod = TreeDiff.changes("Deployment", desiredPod, livePod, null);
     assertEquals(
         List.of("containers[name=app].env[name=API_TOKEN]", "containers[name=sidecar]"),
@@ -112,11 +113,13 @@ class TreeDiffTest {
   void fieldsThePreviousVersionSetAndTheNewOneDropsAreRemovals() {
     JsonNode previous =
         json(
-            "{'metadata':{'labels':{'a':'1','b':'2'}},'env':[{'name':'X','value':'1'},{'name':'Y','value':'2'}]}");
+            "{'metadata':{'labels':{'a':'1','b':'2'}},"
+                + "'env':[{'name':'X','value':'1'},{'name':'Y','value':'2'}]}");
     JsonNode desired = json("{'metadata':{'labels':{'a':'1'}},'env':[{'name':'X','value':'1'}]}");
     JsonNode live =
         json(
-            "{'metadata':{'labels':{'a':'1','b':'2','other':'x'}},'env':[{'name':'X','value':'1'},{'name':'Y','value':'2'}]}");
+            "{'metadata':{'labels':{'a':'1','b':'2','other':'x'}},"
+                + "'env':[{'name':'X','value':'1'},{'name':'Y','value':'2'}]}");
     assertEquals(
         List.of(
             FieldChange.of("metadata.labels.b", Optional.of("2"), Optional.empty()),
@@ -157,9 +160,11 @@ class TreeDiffTest {
         TreeDiff.changes(
             "Deployment",
             json(
-                "{'env':[{'name':'KUBIYA_API_TOKEN','value':'new'},{'name':'LOG_LEVEL','value':'debug'}]}"),
+                "{'env':[{'name':'KUBIYA_API_TOKEN','value':'new'},"
+                    + "{'name':'LOG_LEVEL','value':'debug'}]}"),
             json(
-                "{'env':[{'name':'KUBIYA_API_TOKEN','value':'old'},{'name':'LOG_LEVEL','value':'info'}]}"),
+                "{'env':[{'name':'KUBIYA_API_TOKEN','value':'old'},"
+                    + "{'name':'LOG_LEVEL','value':'info'}]}"),
             null);
     assertEquals(
         List.of(

@@ -67,6 +67,7 @@ public final class ManifestSet implements Iterable<HasMetadata> {
     return reversed;
   }
 
+  /** The number of objects. */
   public int size() {
     return objects.size();
   }

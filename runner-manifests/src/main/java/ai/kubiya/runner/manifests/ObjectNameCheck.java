@@ -66,7 +66,8 @@ public final class ObjectNameCheck implements ConfigCheck {
     if ("Service".equals(kind)) {
       return name.length() <= 63 && DNS_1035_LABEL.matcher(name).matches()
           ? null
-          : "is not an RFC 1035 label (lowercase letters, digits and '-', starting with a letter, at most 63)";
+          : "is not an RFC 1035 label (lowercase letters, digits and '-', "
+              + "starting with a letter, at most 63)";
     }
     return Formats.isDnsSubdomain(name)
         ? null

@@ -26,7 +26,8 @@ import java.util.List;
  *
  * <pre>{@code
  * ManifestSet set = RunnerManifests.of(config)
- *     .customize(ManifestCustomizer.ofType(Deployment.class, d -> d).onlyFor(Component.TOOL_MANAGER))
+ *     .customize(
+ *         ManifestCustomizer.ofType(Deployment.class, d -> d).onlyFor(Component.TOOL_MANAGER))
  *     .build();
  * System.out.print(set.toYaml());
  * }</pre>

@@ -81,7 +81,8 @@ class RenderConformanceTest {
       fail(
           "missing "
               + allow
-              + " (the documented divergences; restore it: git checkout -- docs/divergences.allow)");
+              + " (the documented divergences; restore it: git checkout -- "
+              + "docs/divergences.allow)");
     }
     return allow;
   }

@@ -9,13 +9,15 @@ import java.util.regex.Pattern;
  *
  * <pre>{@code
  * UrlRedaction.redact("nats://admin:pw@10.0.0.1:4222?token=x");   // "nats://10.0.0.1:4222"
- * UrlRedaction.redactAll("cannot reach [nats://a:pw@h:1, tls://h2]"); // "cannot reach [nats://h:1, tls://h2]"
+ * UrlRedaction.redactAll("cannot reach [nats://a:pw@h:1, tls://h2]");
+ * // "cannot reach [nats://h:1, tls://h2]"
  * }</pre>
  */
 public final class UrlRedaction {
   private static final Pattern URL =
       Pattern.compile(
-          "([A-Za-z][A-Za-z0-9+.-]{0,30}://)([^\\s/?#'\"<>\\[\\],]*@)?([^\\s/?#'\"<>\\],]*)([^\\s?#'\"<>\\],]*)([?#][^\\s'\"<>\\],]*)?");
+          "([A-Za-z][A-Za-z0-9+.-]{0,30}://)([^\\s/?#'\"<>\\[\\],]*@)?([^\\s/?#'\"<>\\],"
+              + "]*)([^\\s?#'\"<>\\],]*)([?#][^\\s'\"<>\\],]*)?");
 
   private UrlRedaction() {}
 

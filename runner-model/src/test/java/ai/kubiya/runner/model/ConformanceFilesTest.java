@@ -69,7 +69,8 @@ class ConformanceFilesTest {
     assertTrue(
         changed.isEmpty(),
         () ->
-            "fixtures differ from conformance/FILES.sha256 (regenerate with conformance/generate_cases.py,"
+            "fixtures differ from conformance/FILES.sha256 (regenerate with "
+                + "conformance/generate_cases.py,"
                 + " or --manifest-only after a deliberate edit): "
                 + changed);
   }
@@ -92,7 +93,8 @@ class ConformanceFilesTest {
     assertTrue(
         unlisted.isEmpty(),
         () ->
-            "fixtures not in conformance/FILES.sha256 (run python3 conformance/generate_cases.py --manifest-only): "
+            "fixtures not in conformance/FILES.sha256 (run python3 "
+                + "conformance/generate_cases.py --manifest-only): "
                 + unlisted);
   }
 

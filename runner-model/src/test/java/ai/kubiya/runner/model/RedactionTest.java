@@ -107,7 +107,8 @@ class RedactionTest {
         RunnerConfigLoader.create()
             .valuesYaml(
                 "alloy.yaml",
-                "alloy:\n  alloy:\n    extraEnv:\n    - name: AZURE_CLIENT_SECRET\n      value: azure-SECRET-value\n")
+                "alloy:\n  alloy:\n    extraEnv:\n    - name: AZURE_CLIENT_SECRET\n"
+                    + "      value: azure-SECRET-value\n")
             .load()
             .values();
     assertFalse(values.toString().contains("azure-SECRET-value"));

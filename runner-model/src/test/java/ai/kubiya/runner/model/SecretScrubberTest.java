@@ -38,8 +38,9 @@ class SecretScrubberTest {
   @Test
   void secretsAreCollectedFromEverySecretBearingValue() {
     String creds =
-        "-----BEGIN NATS USER JWT-----\neyJhbGciOiJlZDI1NTE5LW5rZXkiCANARYJWTLINE\n------END NATS USER JWT------\n"
-            + "-----BEGIN USER NKEY SEED-----\nSUACANARYSEEDLINE0123456789\n------END USER NKEY SEED------\n";
+        "-----BEGIN NATS USER JWT-----\neyJhbGciOiJlZDI1NTE5LW5rZXkiCANARYJWTLINE\n"
+            + "------END NATS USER JWT------\n-----BEGIN USER NKEY SEED-----\n"
+            + "SUACANARYSEEDLINE0123456789\n------END USER NKEY SEED------\n";
     String jwt = Base64.getEncoder().encodeToString(creds.getBytes(StandardCharsets.UTF_8));
     Map<String, Object> tree =
         RunnerConfigLoader.create()
@@ -48,7 +49,8 @@ class SecretScrubberTest {
             .set("registryTls.key=CANARY-TLS-KEY")
             .set("agentManager.env.API_TOKEN=CANARY-ENV-TOKEN")
             .set(
-                "alloy.alloy.extraEnv[0].name=AZURE_CLIENT_SECRET,alloy.alloy.extraEnv[0].value=CANARY-AZ")
+                "alloy.alloy.extraEnv[0].name=AZURE_CLIENT_SECRET,"
+                    + "alloy.alloy.extraEnv[0].value=CANARY-AZ")
             .setString("nats.serverUrl=nats://admin:CANARY-PW@h:4222")
             .mergedTree();
     SecretScrubber scrubber =

@@ -67,6 +67,7 @@ public final class RunnerNames {
     return new RunnerNames(release, values);
   }
 
+  /** The Helm release name the names derive from. */
   public String release() {
     return release;
   }

@@ -84,7 +84,8 @@ final class ConnectFailures {
       why = "the user JWT expired at " + claims.expiresAt().orElseThrow();
     } else if (!credentials.seedMatchesSubject()) {
       why =
-          "the NKEY seed does not belong to the JWT's user, so the server cannot verify the connection's signature";
+          "the NKEY seed does not belong to the JWT's user, so the server cannot "
+              + "verify the connection's signature";
     } else if (!credentials.signatureValid()) {
       why = "the user JWT's signature does not verify";
     } else {

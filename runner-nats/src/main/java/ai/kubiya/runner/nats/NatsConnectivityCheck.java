@@ -53,6 +53,7 @@ public final class NatsConnectivityCheck {
     return builder().build();
   }
 
+  /** A builder starting from the defaults of {@link #create()}. */
   public static Builder builder() {
     return new Builder();
   }
@@ -116,7 +117,8 @@ public final class NatsConnectivityCheck {
               + shown
               + " accepted the credentials but refused the publish to \""
               + subject
-              + "\": the credentials' publish permissions do not allow that subject (the server answered: "
+              + "\": the credentials' publish permissions do not allow that "
+              + "subject (the server answered: "
               + denied.get()
               + ")");
     }
@@ -249,6 +251,7 @@ public final class NatsConnectivityCheck {
       return this;
     }
 
+    /** The check with these settings. */
     public NatsConnectivityCheck build() {
       return new NatsConnectivityCheck(this);
     }

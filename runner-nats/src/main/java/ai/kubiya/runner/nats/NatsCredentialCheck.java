@@ -22,7 +22,8 @@ import java.util.Optional;
  * another runner name, and a {@code nats.subject} the runner credentials may not publish to.
  *
  * <pre>{@code
- * ValidationReport report = RunnerValidator.standard().with(NatsCredentialCheck.create()).validate(config);
+ * ValidationReport report =
+ *     RunnerValidator.standard().with(NatsCredentialCheck.create()).validate(config);
  * List<Finding> findings = NatsCredentialCheck.create()
  *     .check(values.nats().jwt(), values.nats().secondJwt(), "my-runner", values.nats().subject());
  * }</pre>
@@ -199,7 +200,8 @@ public final class NatsCredentialCheck implements ConfigCheck {
       findings.add(
           Finding.error(
               role.path(),
-              "the credentials carry no runner name (no 'name' claim), so they cannot belong to runner \""
+              "the credentials carry no runner name (no 'name' claim), so they "
+                  + "cannot belong to runner \""
                   + runnerName
                   + "\""));
       return;

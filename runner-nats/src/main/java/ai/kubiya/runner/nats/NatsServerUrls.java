@@ -49,7 +49,8 @@ final class NatsServerUrls {
 
   private static IllegalArgumentException notAUrl() {
     return new IllegalArgumentException(
-        "is not a NATS server URL such as tls://host:4222 or nats://host:4222 (schemes: nats, tls, ws, wss)");
+        "is not a NATS server URL such as tls://host:4222 or "
+            + "nats://host:4222 (schemes: nats, tls, ws, wss)");
   }
 
   /** The servers as {@code scheme://host:port}, without any user or password. */

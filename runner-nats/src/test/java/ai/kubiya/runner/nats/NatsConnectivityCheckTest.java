@@ -120,7 +120,8 @@ class NatsConnectivityCheckTest {
           finding
               .message()
               .startsWith(
-                  "the credentials were issued for runner \"runner-b\" but this release's runner name is \"runner-a\""),
+                  "the credentials were issued for runner \"runner-b\" but this "
+                      + "release's runner name is \"runner-a\""),
           finding.message());
       NoSecrets.assertNone(finding.toString(), other);
     }

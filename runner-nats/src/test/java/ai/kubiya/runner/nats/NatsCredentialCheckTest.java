@@ -195,7 +195,8 @@ class NatsCredentialCheckTest {
 
     assertEquals(
         List.of(
-            "ERROR nats.subject: the runner credentials (nats.jwt) may not publish to \"kubiya.runner-b.metrics\":"
+            "ERROR nats.subject: the runner credentials (nats.jwt) may not publish "
+                + "to \"kubiya.runner-b.metrics\":"
                 + " they may publish to kubiya.runner-a.>"),
         shown(findings).stream().filter(f -> f.startsWith("ERROR")).collect(Collectors.toList()));
   }
@@ -239,7 +240,8 @@ class NatsCredentialCheckTest {
     assertTrue(
         shown(findings)
             .contains(
-                "ERROR nats.subject: \"kubiya.*.metrics\" is not a subject messages can be published to:"
+                "ERROR nats.subject: \"kubiya.*.metrics\" is not a subject "
+                    + "messages can be published to:"
                     + " it holds the wildcard '*', and messages cannot be published to wildcards"),
         shown(findings).toString());
   }

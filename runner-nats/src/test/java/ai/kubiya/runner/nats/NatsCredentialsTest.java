@@ -399,7 +399,8 @@ class NatsCredentialsTest {
 
     assertEquals(
         file
-            + ": line 10 of the decoded .creds: the NKEY seed is not a valid NKEY seed (wrong encoding or checksum)",
+            + ": line 10 of the decoded .creds: the NKEY seed is not a valid NKEY "
+            + "seed (wrong encoding or checksum)",
         e.getMessage());
     InvalidCredentialsException empty =
         assertThrows(
@@ -471,7 +472,8 @@ class NatsCredentialsTest {
         base64Fails(Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8)));
     assertEquals(Part.SEED, e.part());
     assertEquals(
-        "line 10 of the decoded .creds: the NKEY seed is not a valid NKEY seed (wrong encoding or checksum)",
+        "line 10 of the decoded .creds: the NKEY seed is not a valid NKEY "
+            + "seed (wrong encoding or checksum)",
         e.getMessage());
   }
 

@@ -40,6 +40,7 @@ public final class HealthBand {
     return new HealthBand(state, from, OptionalDouble.empty(), false);
   }
 
+  /** The state these values mean. */
   public HealthState state() {
     return state;
   }
@@ -54,6 +55,7 @@ public final class HealthBand {
     return to;
   }
 
+  /** True for a band of exactly one value ({@link #exactly}). */
   public boolean isExact() {
     return exact;
   }

@@ -2,9 +2,13 @@ package ai.kubiya.runner.dashboards.health;
 
 /** The four health states of the README's table, each with its text and Grafana color. */
 public enum HealthState {
+  /** All good: shown as {@code Healthy} in green. */
   HEALTHY("Healthy", "green"),
+  /** Needs attention: shown as {@code Warning} in yellow. */
   WARNING("Warning", "yellow"),
+  /** Partly working: shown as {@code Degraded} in orange. */
   DEGRADED("Degraded", "orange"),
+  /** Not working: shown as {@code Down} in red. */
   DOWN("Down", "red");
 
   private final String text;

@@ -44,6 +44,7 @@ public final class Binding {
     return values;
   }
 
+  /** True for the "All" selection ({@link #all}). */
   public boolean isAll() {
     return all;
   }

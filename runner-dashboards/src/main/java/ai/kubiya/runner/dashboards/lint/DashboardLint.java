@@ -43,6 +43,7 @@ public final class DashboardLint {
     return new DashboardLint(checker, other);
   }
 
+  /** The PromQL checker this lint parses queries with. */
   public PromqlChecker checker() {
     return checker;
   }
@@ -98,6 +99,7 @@ public final class DashboardLint {
       this.result = result;
     }
 
+    /** The query as the dashboard has it, with where it comes from. */
     public DashboardQuery query() {
       return query;
     }
@@ -107,10 +109,12 @@ public final class DashboardLint {
       return result.text();
     }
 
+    /** Variables the query names but the dashboard does not define, left as written. */
     public java.util.Set<String> unknown() {
       return result.unknown();
     }
 
+    /** Substitution problems, such as unknown formats ({@code ${var:nosuchformat}}). */
     public List<String> problems() {
       return result.problems();
     }

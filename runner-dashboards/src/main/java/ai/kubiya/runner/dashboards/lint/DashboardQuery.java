@@ -34,6 +34,7 @@ public final class DashboardQuery {
     return new DashboardQuery(dashboard, null, null, variable, expr);
   }
 
+  /** The dashboard the query is in. */
   public Dashboard dashboard() {
     return dashboard;
   }

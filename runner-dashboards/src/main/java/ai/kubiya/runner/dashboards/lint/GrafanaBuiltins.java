@@ -29,18 +29,22 @@ public final class GrafanaBuiltins {
     return of(Duration.ofMinutes(1), Duration.ofMinutes(4), Duration.ofHours(1));
   }
 
+  /** Values for {@code $__interval}, {@code $__rate_interval} and {@code $__range}. */
   public static GrafanaBuiltins of(Duration interval, Duration rateInterval, Duration range) {
     return new GrafanaBuiltins(interval, rateInterval, range);
   }
 
+  /** The value of {@code $__interval} (and {@code $__interval_ms}). */
   public Duration interval() {
     return interval;
   }
 
+  /** The value of {@code $__rate_interval}. */
   public Duration rateInterval() {
     return rateInterval;
   }
 
+  /** The value of {@code $__range} (and {@code $__range_s}, {@code $__range_ms}). */
   public Duration range() {
     return range;
   }

@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
  * written (as in Grafana) and are reported; {@code $1}-style capture references are left alone.
  *
  * <pre>{@code
- * Interpolation.Result r = Interpolation.of(Map.of("runner", Binding.of("r1")), GrafanaBuiltins.defaults())
- *     .apply("rate(x{runner=\"$runner\"}[$__rate_interval])");
+ * Interpolation.Result r =
+ *     Interpolation.of(Map.of("runner", Binding.of("r1")), GrafanaBuiltins.defaults())
+ *         .apply("rate(x{runner=\"$runner\"}[$__rate_interval])");
  * r.text();   // rate(x{runner="r1"}[4m])
  * }</pre>
  */
@@ -108,6 +109,7 @@ public final class Interpolation {
       this.problems = List.copyOf(problems);
     }
 
+    /** The text with known variables substituted. */
     public String text() {
       return text;
     }

@@ -103,6 +103,7 @@ public final class LiveLintReport {
       this.result = result;
     }
 
+    /** The query as the dashboard has it, with where it comes from. */
     public DashboardQuery query() {
       return query;
     }
@@ -112,6 +113,7 @@ public final class LiveLintReport {
       return sent;
     }
 
+    /** Prometheus's answer to the query. */
     public PrometheusApi.QueryResult result() {
       return result;
     }

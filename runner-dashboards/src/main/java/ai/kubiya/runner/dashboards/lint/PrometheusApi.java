@@ -41,6 +41,7 @@ public final class PrometheusApi {
         base, new OkHttpClient.Builder().callTimeout(Duration.ofSeconds(60)).build());
   }
 
+  /** The Prometheus base URL the queries go to. */
   public HttpUrl url() {
     return base;
   }
@@ -156,6 +157,7 @@ public final class PrometheusApi {
       return new QueryResult(null, null, series, warnings);
     }
 
+    /** True when Prometheus answered with {@code "status": "error"}. */
     public boolean isError() {
       return errorType != null;
     }
@@ -175,6 +177,7 @@ public final class PrometheusApi {
       return series;
     }
 
+    /** Prometheus's {@code warnings}, for example about a truncated result; empty when none. */
     public List<String> warnings() {
       return warnings;
     }

@@ -52,6 +52,7 @@ public final class Promtool implements PromqlChecker {
     return Optional.empty();
   }
 
+  /** The promtool executable this checker runs. */
   public Path binary() {
     return binary;
   }

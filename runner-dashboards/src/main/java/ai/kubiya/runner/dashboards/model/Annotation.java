@@ -13,6 +13,7 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableAnnotation.class)
 @JsonDeserialize(as = ImmutableAnnotation.class)
 public abstract class Annotation {
+  /** A builder; {@code name}, {@code datasource} and the query keys are optional. */
   public static ImmutableAnnotation.Builder builder() {
     return ImmutableAnnotation.builder();
   }
@@ -32,19 +33,25 @@ public abstract class Annotation {
         .build();
   }
 
+  /** The name shown in the dashboard's annotation toggles. */
   public abstract Optional<String> name();
 
   /** 1 for Grafana's built-in query. */
   public abstract Optional<Integer> builtIn();
 
+  /** The data source the annotation query runs on. */
   public abstract Optional<DatasourceRef> datasource();
 
+  /** Whether the annotation query runs (the toggle's initial state). */
   public abstract Optional<Boolean> enable();
 
+  /** Hide the toggle from the dashboard's controls (the query still runs when enabled). */
   public abstract Optional<Boolean> hide();
 
+  /** The color of the markers, a Grafana color name or {@code rgba(...)} text. */
   public abstract Optional<String> iconColor();
 
+  /** {@code dashboard} for Grafana's built-in annotations; absent for data source queries. */
   public abstract Optional<String> type();
 
   /** The query, in the data source's own shape. */

@@ -19,6 +19,7 @@ public abstract class Annotations {
     return ImmutableAnnotations.builder().list(Arrays.asList(annotations)).build();
   }
 
+  /** The annotation queries ({@code annotations.list}), in order. */
   public abstract List<Annotation> list();
 
   /** Keys this model does not type, kept as read so that a round trip loses nothing. */

@@ -13,6 +13,7 @@ public abstract class BarGaugePanel extends Panel {
   /** The plugin id. */
   public static final String TYPE = "bargauge";
 
+  /** A builder; {@code type} defaults to {@value #TYPE}. */
   public static ImmutableBarGaugePanel.Builder builder() {
     return ImmutableBarGaugePanel.builder();
   }
@@ -23,10 +24,11 @@ public abstract class BarGaugePanel extends Panel {
     return TYPE;
   }
 
+  /** The bar gauge options ({@code options}). */
   public abstract Optional<BarGaugeOptions> options();
 
   @Value.Check
-  protected void checkType() {
+  void checkType() {
     Kinds.require("bargauge panel", TYPE, type());
   }
 }

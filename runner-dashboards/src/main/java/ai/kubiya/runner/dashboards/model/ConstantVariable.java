@@ -13,6 +13,7 @@ public abstract class ConstantVariable extends Variable {
   /** The variable kind. */
   public static final String TYPE = "constant";
 
+  /** A builder; {@code type} defaults to {@value #TYPE}. */
   public static ImmutableConstantVariable.Builder builder() {
     return ImmutableConstantVariable.builder();
   }
@@ -27,7 +28,7 @@ public abstract class ConstantVariable extends Variable {
   public abstract Optional<String> query();
 
   @Value.Check
-  protected void checkType() {
+  void checkType() {
     Kinds.require("constant variable", TYPE, type());
   }
 }

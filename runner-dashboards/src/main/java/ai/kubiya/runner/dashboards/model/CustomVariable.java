@@ -15,6 +15,7 @@ public abstract class CustomVariable extends Variable {
   /** The variable kind. */
   public static final String TYPE = "custom";
 
+  /** A builder; {@code type} defaults to {@value #TYPE}. */
   public static ImmutableCustomVariable.Builder builder() {
     return ImmutableCustomVariable.builder();
   }
@@ -38,7 +39,7 @@ public abstract class CustomVariable extends Variable {
   public abstract Optional<String> allValue();
 
   @Value.Check
-  protected void checkType() {
+  void checkType() {
     Kinds.require("custom variable", TYPE, type());
   }
 }

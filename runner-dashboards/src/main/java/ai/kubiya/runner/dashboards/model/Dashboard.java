@@ -53,42 +53,60 @@ public abstract class Dashboard {
   /** The stable identity of the dashboard: at most 40 letters, digits, {@code -} and {@code _}. */
   public abstract String uid();
 
+  /** The title shown in Grafana; must not be blank. */
   public abstract String title();
 
+  /** Shown in the dashboard's settings and search. */
   public abstract Optional<String> description();
 
+  /** Tags for search and for dashboard links of type {@code dashboards}. */
   public abstract List<String> tags();
 
   /** {@code browser}, {@code utc}, or an IANA zone; empty text for the user's default. */
   public abstract Optional<String> timezone();
 
+  /** Whether users may edit the dashboard in Grafana (Grafana's default: true). */
   public abstract Optional<Boolean> editable();
 
+  /** Shared crosshair or tooltip between panels ({@code graphTooltip}, 0 to 2). */
   public abstract Optional<VariableSettings.GraphTooltip> graphTooltip();
 
+  /** The default time range ({@code time}). */
   public abstract Optional<TimeRange> time();
 
+  /** The time picker's settings ({@code timepicker}). */
   public abstract Optional<TimePicker> timepicker();
 
+  /** The default auto-refresh ({@code refresh}), for example {@code 1m}. */
   public abstract Optional<RefreshInterval> refresh();
 
+  /** The JSON model version; {@link #builder()} sets {@value #SCHEMA_VERSION}. */
   public abstract Optional<Integer> schemaVersion();
 
   /** Grafana's save counter; Grafana refuses a save whose version is behind (412). */
   public abstract Optional<Integer> version();
 
+  /** Links in the dashboard's header ({@code links}). */
   public abstract List<DashboardLink> links();
 
+  /** The annotation queries ({@code annotations}). */
   public abstract Optional<Annotations> annotations();
 
+  /** The template variables ({@code templating}). */
   public abstract Optional<Templating> templating();
 
+  /** The top-level panels in document order; collapsed rows hold their own panels. */
   public abstract List<Panel> panels();
 
+  /** First month of the fiscal year, 0 (January) to 11. */
   public abstract Optional<Integer> fiscalYearStartMonth();
 
+  /**
+   * First day of the week in the time picker, for example {@code monday}; empty for the browser's.
+   */
   public abstract Optional<String> weekStart();
 
+  /** Redraw panels continuously as time passes, not only on refresh. */
   public abstract Optional<Boolean> liveNow();
 
   /** The grafana.com id of the dashboard this one was imported from. */
@@ -121,7 +139,7 @@ public abstract class Dashboard {
   }
 
   @Value.Check
-  protected Dashboard check() {
+  Dashboard check() {
     if (uid().isEmpty() || uid().length() > MAX_UID_LENGTH || !uid().matches("[A-Za-z0-9_-]+")) {
       throw new IllegalStateException(
           "uid \""

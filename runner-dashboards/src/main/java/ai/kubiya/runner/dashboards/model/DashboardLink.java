@@ -17,22 +17,29 @@ import org.immutables.value.Value;
 public abstract class DashboardLink {
   /** A URL, or a list of dashboards by tag. */
   public enum Type {
+    /** {@code link}: a link to {@link #url()}. */
     @JsonProperty("link")
     LINK,
+    /** {@code dashboards}: links to the dashboards with {@link #tags()}. */
     @JsonProperty("dashboards")
     DASHBOARDS
   }
 
+  /** A builder; {@code type} is required. */
   public static ImmutableDashboardLink.Builder builder() {
     return ImmutableDashboardLink.builder();
   }
 
+  /** The link text. */
   public abstract Optional<String> title();
 
+  /** A URL, or dashboards by tag ({@code type}). */
   public abstract Type type();
 
+  /** For {@link Type#LINK}: the target URL. */
   public abstract Optional<String> url();
 
+  /** Text shown on hover. */
   public abstract Optional<String> tooltip();
 
   /** {@code external link}, {@code dashboard}, {@code doc}, {@code info}... */
@@ -41,6 +48,7 @@ public abstract class DashboardLink {
   /** For {@link Type#DASHBOARDS}: the dashboards with these tags. */
   public abstract List<String> tags();
 
+  /** For {@link Type#DASHBOARDS}: one dropdown instead of a link per dashboard. */
   public abstract Optional<Boolean> asDropdown();
 
   /** Carry the current variable values along. */
@@ -49,6 +57,7 @@ public abstract class DashboardLink {
   /** Carry the current time range along. */
   public abstract Optional<Boolean> keepTime();
 
+  /** Open in a new browser tab. */
   public abstract Optional<Boolean> targetBlank();
 
   /** Keys this model does not type, kept as read so that a round trip loses nothing. */

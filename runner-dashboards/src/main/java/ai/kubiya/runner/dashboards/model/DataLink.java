@@ -18,8 +18,10 @@ public abstract class DataLink {
     return ImmutableDataLink.builder().title(title).url(url).build();
   }
 
+  /** The link text. */
   public abstract Optional<String> title();
 
+  /** The target URL; may use Grafana's data link variables, such as {@code ${__value.raw}}. */
   public abstract Optional<String> url();
 
   /** Open in a new tab. */

@@ -15,6 +15,7 @@ public abstract class DatasourceVariable extends Variable {
   /** The variable kind. */
   public static final String TYPE = "datasource";
 
+  /** A builder; {@code type} defaults to {@value #TYPE}. */
   public static ImmutableDatasourceVariable.Builder builder() {
     return ImmutableDatasourceVariable.builder();
   }
@@ -31,6 +32,7 @@ public abstract class DatasourceVariable extends Variable {
   /** A regex that filters data source names. */
   public abstract Optional<String> regex();
 
+  /** When the list of data sources reloads. */
   public abstract Optional<VariableSettings.Refresh> refresh();
 
   /** Several values may be selected. */
@@ -43,7 +45,7 @@ public abstract class DatasourceVariable extends Variable {
   public abstract Optional<String> allValue();
 
   @Value.Check
-  protected void checkType() {
+  void checkType() {
     Kinds.require("datasource variable", TYPE, type());
   }
 }

@@ -22,11 +22,15 @@ public abstract class FieldConfig {
         .build();
   }
 
+  /** Settings for every field ({@code fieldConfig.defaults}); empty by default. */
   @Value.Default
   public FieldDefaults defaults() {
     return FieldDefaults.builder().build();
   }
 
+  /**
+   * Settings for the fields a matcher selects ({@code fieldConfig.overrides}), later ones winning.
+   */
   public abstract List<FieldOverride> overrides();
 
   /** Keys this model does not type, kept as read so that a round trip loses nothing. */

@@ -17,6 +17,7 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableFieldDefaults.class)
 @JsonDeserialize(as = ImmutableFieldDefaults.class)
 public abstract class FieldDefaults {
+  /** A builder; every key is optional. */
   public static ImmutableFieldDefaults.Builder builder() {
     return ImmutableFieldDefaults.builder();
   }
@@ -27,28 +28,37 @@ public abstract class FieldDefaults {
    */
   public abstract Optional<String> unit();
 
+  /** Decimals shown; absent for Grafana's automatic choice. */
   public abstract Optional<Integer> decimals();
 
+  /** The lower bound of gauges, bars and axes; absent to follow the data. */
   public abstract Optional<Double> min();
 
+  /** The upper bound of gauges, bars and axes; absent to follow the data. */
   public abstract Optional<Double> max();
 
   /** Let each field's own min and max set the range (gauges, color gradients). */
   public abstract Optional<Boolean> fieldMinMax();
 
+  /** The threshold steps that color values. */
   public abstract Optional<Thresholds> thresholds();
 
+  /** Value mappings: text and color for special values, values, ranges or patterns. */
   public abstract List<ValueMapping> mappings();
 
+  /** How values are colored. */
   public abstract Optional<FieldColor> color();
 
   /** What to show when there is no value. */
   public abstract Optional<String> noValue();
 
+  /** The series name shown instead of the field's; may use {@code ${__field.labels.x}}. */
   public abstract Optional<String> displayName();
 
+  /** Visualization-specific settings ({@code custom}). */
   public abstract Optional<CustomFieldConfig> custom();
 
+  /** Data links on values. */
   public abstract List<DataLink> links();
 
   /** Keys this model does not type, kept as read so that a round trip loses nothing. */

@@ -38,8 +38,10 @@ public abstract class FieldMatcher {
     return ImmutableFieldMatcher.builder().id(id).options(TextNode.valueOf(option)).build();
   }
 
+  /** The matcher id, for example {@code byName}, {@code byRegexp} or {@code byFrameRefID}. */
   public abstract String id();
 
+  /** The matcher's option, usually a text such as a field name. */
   public abstract Optional<JsonNode> options();
 
   /** Keys this model does not type, kept as read so that a round trip loses nothing. */

@@ -28,8 +28,10 @@ public abstract class FieldOverride {
         .build();
   }
 
+  /** Which fields the override applies to. */
   public abstract FieldMatcher matcher();
 
+  /** The properties set on those fields, in order. */
   public abstract List<OverrideProperty> properties();
 
   /** Keys this model does not type, kept as read so that a round trip loses nothing. */

@@ -13,6 +13,7 @@ public abstract class GaugePanel extends Panel {
   /** The plugin id. */
   public static final String TYPE = "gauge";
 
+  /** A builder; {@code type} defaults to {@value #TYPE}. */
   public static ImmutableGaugePanel.Builder builder() {
     return ImmutableGaugePanel.builder();
   }
@@ -23,10 +24,11 @@ public abstract class GaugePanel extends Panel {
     return TYPE;
   }
 
+  /** The gauge options ({@code options}). */
   public abstract Optional<GaugeOptions> options();
 
   @Value.Check
-  protected void checkType() {
+  void checkType() {
     Kinds.require("gauge panel", TYPE, type());
   }
 }

@@ -13,6 +13,7 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableGenericPanel.class)
 @JsonDeserialize(as = ImmutableGenericPanel.class)
 public abstract class GenericPanel extends Panel {
+  /** A builder; {@code type} is empty unless set (as for library panel references). */
   public static ImmutableGenericPanel.Builder builder() {
     return ImmutableGenericPanel.builder();
   }

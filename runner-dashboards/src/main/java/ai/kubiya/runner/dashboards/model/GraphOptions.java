@@ -13,6 +13,7 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableGraphOptions.class)
 @JsonDeserialize(as = ImmutableGraphOptions.class)
 public abstract class GraphOptions {
+  /** A builder; every option is optional. */
   public static ImmutableGraphOptions.Builder builder() {
     return ImmutableGraphOptions.builder();
   }

@@ -16,10 +16,13 @@ import org.immutables.value.Value;
 public abstract class GraphStacking {
   /** Stacking modes. */
   public enum Mode {
+    /** {@code none}: no stacking. */
     @JsonProperty("none")
     NONE,
+    /** {@code normal}: values stacked on each other. */
     @JsonProperty("normal")
     NORMAL,
+    /** {@code percent}: stacked as shares of 100%. */
     @JsonProperty("percent")
     PERCENT
   }
@@ -29,8 +32,10 @@ public abstract class GraphStacking {
     return ImmutableGraphStacking.builder().mode(mode).group("A").build();
   }
 
+  /** The stacking mode. */
   public abstract Mode mode();
 
+  /** The stacking group; series stack with others of the same group. */
   public abstract Optional<String> group();
 
   /** Keys this model does not type, kept as read so that a round trip loses nothing. */

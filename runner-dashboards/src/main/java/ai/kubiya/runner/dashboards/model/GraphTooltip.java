@@ -14,6 +14,7 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableGraphTooltip.class)
 @JsonDeserialize(as = ImmutableGraphTooltip.class)
 public abstract class GraphTooltip {
+  /** A builder; every key is optional. */
   public static ImmutableGraphTooltip.Builder builder() {
     return ImmutableGraphTooltip.builder();
   }

@@ -14,6 +14,7 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableGraphXAxis.class)
 @JsonDeserialize(as = ImmutableGraphXAxis.class)
 public abstract class GraphXAxis {
+  /** A builder; every key is optional. */
   public static ImmutableGraphXAxis.Builder builder() {
     return ImmutableGraphXAxis.builder();
   }
@@ -21,8 +22,13 @@ public abstract class GraphXAxis {
   /** {@code time}, {@code series} or {@code histogram}. */
   public abstract Optional<String> mode();
 
+  /** Show the axis. */
   public abstract Optional<Boolean> show();
 
+  /**
+   * For {@code series} and {@code histogram} modes: the reducers per series, such as {@code
+   * current}.
+   */
   public abstract List<String> values();
 
   /** Keys this model does not type, kept as read so that a round trip loses nothing. */

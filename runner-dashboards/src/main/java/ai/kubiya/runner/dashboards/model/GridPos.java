@@ -16,12 +16,16 @@ public abstract class GridPos {
   /** The grid's width in columns. */
   public static final int COLUMNS = 24;
 
+  /** The left column, 0 to 23. */
   public abstract int x();
 
+  /** The top row; grid rows are 30 pixels high. */
   public abstract int y();
 
+  /** The width in columns, up to 24; fractional for repeated panels ({@code 24 / maxPerRow}). */
   public abstract double w();
 
+  /** The height in rows. */
   public abstract int h();
 
   /** A position: column {@code x}, row {@code y}, {@code w} columns wide, {@code h} rows high. */
@@ -35,7 +39,7 @@ public abstract class GridPos {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     if (w() <= 0 || h() <= 0) {
       throw new IllegalStateException(
           "gridPos: width and height must be positive, got w=" + w() + " h=" + h());

@@ -13,6 +13,7 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableHeatmapColorOptions.class)
 @JsonDeserialize(as = ImmutableHeatmapColorOptions.class)
 public abstract class HeatmapColorOptions {
+  /** A builder; every key is optional. */
   public static ImmutableHeatmapColorOptions.Builder builder() {
     return ImmutableHeatmapColorOptions.builder();
   }
@@ -29,10 +30,13 @@ public abstract class HeatmapColorOptions {
   /** {@code linear} or {@code exponential}. */
   public abstract Optional<String> scale();
 
+  /** The exponent of the {@code exponential} scale. */
   public abstract Optional<Double> exponent();
 
+  /** How many colors the scale has. */
   public abstract Optional<Integer> steps();
 
+  /** Reverse the scheme. */
   public abstract Optional<Boolean> reverse();
 
   /** Keys this model does not type, kept as read so that a round trip loses nothing. */

@@ -13,6 +13,7 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableHeatmapOptions.class)
 @JsonDeserialize(as = ImmutableHeatmapOptions.class)
 public abstract class HeatmapOptions {
+  /** A builder; every option is optional. */
   public static ImmutableHeatmapOptions.Builder builder() {
     return ImmutableHeatmapOptions.builder();
   }
@@ -23,12 +24,16 @@ public abstract class HeatmapOptions {
    */
   public abstract Optional<Boolean> calculate();
 
+  /** Gap between cells in pixels. */
   public abstract Optional<Integer> cellGap();
 
+  /** Cell colors. */
   public abstract Optional<HeatmapColorOptions> color();
 
+  /** The y axis. */
   public abstract Optional<HeatmapYAxisOptions> yAxis();
 
+  /** The tooltip. */
   public abstract Optional<VizTooltipOptions> tooltip();
 
   /** Keys this model does not type, kept as read so that a round trip loses nothing. */

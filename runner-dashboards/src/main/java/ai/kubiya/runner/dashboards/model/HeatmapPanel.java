@@ -13,6 +13,7 @@ public abstract class HeatmapPanel extends Panel {
   /** The plugin id. */
   public static final String TYPE = "heatmap";
 
+  /** A builder; {@code type} defaults to {@value #TYPE}. */
   public static ImmutableHeatmapPanel.Builder builder() {
     return ImmutableHeatmapPanel.builder();
   }
@@ -23,10 +24,11 @@ public abstract class HeatmapPanel extends Panel {
     return TYPE;
   }
 
+  /** The heatmap options ({@code options}). */
   public abstract Optional<HeatmapOptions> options();
 
   @Value.Check
-  protected void checkType() {
+  void checkType() {
     Kinds.require("heatmap panel", TYPE, type());
   }
 }

@@ -13,16 +13,21 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableHeatmapYAxisOptions.class)
 @JsonDeserialize(as = ImmutableHeatmapYAxisOptions.class)
 public abstract class HeatmapYAxisOptions {
+  /** A builder; every key is optional. */
   public static ImmutableHeatmapYAxisOptions.Builder builder() {
     return ImmutableHeatmapYAxisOptions.builder();
   }
 
+  /** Where the axis goes. */
   public abstract Optional<CustomFieldConfig.AxisPlacement> axisPlacement();
 
+  /** A Grafana unit id for the axis labels. */
   public abstract Optional<String> unit();
 
+  /** Decimals of the axis labels. */
   public abstract Optional<Integer> decimals();
 
+  /** Reverse the axis (high buckets at the bottom). */
   public abstract Optional<Boolean> reverse();
 
   /** Keys this model does not type, kept as read so that a round trip loses nothing. */

@@ -17,10 +17,13 @@ public abstract class HideFrom {
     return ImmutableHideFrom.builder().legend(false).tooltip(false).viz(false).build();
   }
 
+  /** Hidden from the legend. */
   public abstract boolean legend();
 
+  /** Hidden from the tooltip. */
   public abstract boolean tooltip();
 
+  /** Hidden from the graph itself. */
   public abstract boolean viz();
 
   /** Keys this model does not type, kept as read so that a round trip loses nothing. */

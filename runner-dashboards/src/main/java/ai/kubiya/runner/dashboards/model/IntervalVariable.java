@@ -17,6 +17,7 @@ public abstract class IntervalVariable extends Variable {
   /** The variable kind. */
   public static final String TYPE = "interval";
 
+  /** A builder; {@code type} defaults to {@value #TYPE}. */
   public static ImmutableIntervalVariable.Builder builder() {
     return ImmutableIntervalVariable.builder();
   }
@@ -41,10 +42,11 @@ public abstract class IntervalVariable extends Variable {
   @JsonProperty("auto_min")
   public abstract Optional<String> autoMin();
 
+  /** When the variable reloads; Grafana saves 2 (on time range change) for intervals. */
   public abstract Optional<VariableSettings.Refresh> refresh();
 
   @Value.Check
-  protected void checkType() {
+  void checkType() {
     Kinds.require("interval variable", TYPE, type());
   }
 }

@@ -13,6 +13,7 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableLibraryPanelRef.class)
 @JsonDeserialize(as = ImmutableLibraryPanelRef.class)
 public abstract class LibraryPanelRef {
+  /** A builder; {@code uid} is required. */
   public static ImmutableLibraryPanelRef.Builder builder() {
     return ImmutableLibraryPanelRef.builder();
   }
@@ -22,8 +23,10 @@ public abstract class LibraryPanelRef {
     return builder().uid(uid).name(name).build();
   }
 
+  /** The library panel's uid. */
   public abstract String uid();
 
+  /** The library panel's name, as Grafana saves it next to the uid. */
   public abstract Optional<String> name();
 
   /** Keys this model does not type, kept as read so that a round trip loses nothing. */

@@ -13,14 +13,18 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableMappingResult.class)
 @JsonDeserialize(as = ImmutableMappingResult.class)
 public abstract class MappingResult {
+  /** A builder; every key is optional. */
   public static ImmutableMappingResult.Builder builder() {
     return ImmutableMappingResult.builder();
   }
 
+  /** The text shown instead of the value. */
   public abstract Optional<String> text();
 
+  /** The color the value gets, a Grafana color name or hex. */
   public abstract Optional<String> color();
 
+  /** An icon URL, for panels that show icons. */
   public abstract Optional<String> icon();
 
   /** The mapping's position among the field's mappings (Grafana's editor keeps it). */

@@ -23,34 +23,42 @@ public abstract class OverrideProperty {
     return ImmutableOverrideProperty.builder().id(id).value(DashboardJson.toTree(value)).build();
   }
 
+  /** {@code unit}: a Grafana unit id, for example {@code bytes}. */
   public static OverrideProperty unit(String unit) {
     return of("unit", unit);
   }
 
+  /** {@code decimals}: decimals shown. */
   public static OverrideProperty decimals(int decimals) {
     return of("decimals", decimals);
   }
 
+  /** {@code displayName}: the series name shown. */
   public static OverrideProperty displayName(String name) {
     return of("displayName", name);
   }
 
+  /** {@code min}: the lower bound. */
   public static OverrideProperty min(double min) {
     return of("min", min);
   }
 
+  /** {@code max}: the upper bound. */
   public static OverrideProperty max(double max) {
     return of("max", max);
   }
 
+  /** {@code thresholds}: threshold steps. */
   public static OverrideProperty thresholds(Thresholds thresholds) {
     return of("thresholds", thresholds);
   }
 
+  /** {@code mappings}: value mappings. */
   public static OverrideProperty mappings(List<? extends ValueMapping> mappings) {
     return of("mappings", mappings);
   }
 
+  /** {@code color}: the color scheme or fixed color. */
   public static OverrideProperty color(FieldColor color) {
     return of("color", color);
   }
@@ -60,8 +68,10 @@ public abstract class OverrideProperty {
     return of("custom." + name, value);
   }
 
+  /** The property id, for example {@code unit} or {@code custom.width}. */
   public abstract String id();
 
+  /** The property's value, kept as JSON ({@code null} included). */
   @JsonInclude(JsonInclude.Include.ALWAYS)
   public abstract JsonNode value();
 

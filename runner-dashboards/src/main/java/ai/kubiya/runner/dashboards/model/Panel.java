@@ -44,30 +44,40 @@ public abstract class Panel {
   /** Unique within the dashboard; assigned when the dashboard is built if not given. */
   public abstract Optional<Integer> id();
 
+  /** The title shown on the panel; may hold template variables. */
   public abstract Optional<String> title();
 
+  /** Shown in the panel's info tooltip (markdown). */
   public abstract Optional<String> description();
 
+  /** Where the panel sits on the 24-column grid. */
   public abstract Optional<GridPos> gridPos();
 
+  /** The data source of the panel's queries. */
   public abstract Optional<DatasourceRef> datasource();
 
+  /** The panel's queries. */
   public abstract List<Target> targets();
 
+  /** Field options: units, thresholds, mappings, colors, overrides. */
   public abstract Optional<FieldConfig> fieldConfig();
 
+  /** Transformations applied to the query results, in order. */
   public abstract List<Transformation> transformations();
 
+  /** Links in the panel's header. */
   public abstract List<DataLink> links();
 
   /** Repeat this panel for each value of this variable. */
   public abstract Optional<String> repeat();
 
+  /** The direction repeated panels go ({@code h} or {@code v}). */
   public abstract Optional<Viz.RepeatDirection> repeatDirection();
 
   /** Repeated panels per row, for horizontal repeats. */
   public abstract Optional<Integer> maxPerRow();
 
+  /** Draw the panel without a background. */
   public abstract Optional<Boolean> transparent();
 
   /** The Grafana version that last saved this panel. */
@@ -76,13 +86,16 @@ public abstract class Panel {
   /** Minimum query step of the panel's queries, for example {@code 1m}. */
   public abstract Optional<String> interval();
 
+  /** The most data points a query asks for; by default the panel's width in pixels. */
   public abstract Optional<Integer> maxDataPoints();
 
   /** A relative time range of this panel's own, for example {@code 24h}. */
   public abstract Optional<String> timeFrom();
 
+  /** Shift the panel's time range back, for example {@code 1h}. */
   public abstract Optional<String> timeShift();
 
+  /** Hide the time override note in the panel's header. */
   public abstract Optional<Boolean> hideTimeOverride();
 
   /** Set on references to library panels, which Grafana loads by uid. */

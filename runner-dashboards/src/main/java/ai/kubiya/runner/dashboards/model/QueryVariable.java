@@ -13,6 +13,7 @@ public abstract class QueryVariable extends Variable {
   /** The variable kind. */
   public static final String TYPE = "query";
 
+  /** A builder; {@code type} defaults to {@value #TYPE}. */
   public static ImmutableQueryVariable.Builder builder() {
     return ImmutableQueryVariable.builder();
   }
@@ -23,8 +24,10 @@ public abstract class QueryVariable extends Variable {
     return TYPE;
   }
 
+  /** The data source the query runs on. */
   public abstract Optional<DatasourceRef> datasource();
 
+  /** The query ({@code query}), as an object or legacy text. */
   public abstract Optional<VariableQuery> query();
 
   /** The query as the editor shows it. */
@@ -33,8 +36,10 @@ public abstract class QueryVariable extends Variable {
   /** A regex that filters (and with a capture group, extracts) the values. */
   public abstract Optional<String> regex();
 
+  /** When the values reload. */
   public abstract Optional<VariableSettings.Refresh> refresh();
 
+  /** How the values are sorted. */
   public abstract Optional<VariableSettings.Sort> sort();
 
   /** Several values may be selected. */
@@ -47,7 +52,7 @@ public abstract class QueryVariable extends Variable {
   public abstract Optional<String> allValue();
 
   @Value.Check
-  protected void checkType() {
+  void checkType() {
     Kinds.require("query variable", TYPE, type());
   }
 }

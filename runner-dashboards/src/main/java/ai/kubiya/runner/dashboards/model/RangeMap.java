@@ -22,6 +22,7 @@ public abstract class RangeMap extends ValueMapping {
     return "range";
   }
 
+  /** The range and what values in it become. */
   public abstract RangeMapOptions options();
 
   @Override
@@ -39,7 +40,7 @@ public abstract class RangeMap extends ValueMapping {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     Kinds.require("range map", "range", type());
   }
 }

@@ -13,11 +13,14 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableRangeMapOptions.class)
 @JsonDeserialize(as = ImmutableRangeMapOptions.class)
 public abstract class RangeMapOptions {
+  /** The lower bound, included; absent for no lower bound. */
   @SuppressWarnings("immutables:from") // Grafana's name; the builder goes without from(instance)
   public abstract Optional<Double> from();
 
+  /** The upper bound, included; absent for no upper bound. */
   public abstract Optional<Double> to();
 
+  /** What values in the range become. */
   public abstract MappingResult result();
 
   /** Keys this model does not type, kept as read so that a round trip loses nothing. */

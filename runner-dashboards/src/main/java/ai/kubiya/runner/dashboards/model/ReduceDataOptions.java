@@ -14,6 +14,7 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableReduceDataOptions.class)
 @JsonDeserialize(as = ImmutableReduceDataOptions.class)
 public abstract class ReduceDataOptions {
+  /** A builder; every key is optional. */
   public static ImmutableReduceDataOptions.Builder builder() {
     return ImmutableReduceDataOptions.builder();
   }

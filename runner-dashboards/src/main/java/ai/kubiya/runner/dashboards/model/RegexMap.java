@@ -22,6 +22,7 @@ public abstract class RegexMap extends ValueMapping {
     return "regex";
   }
 
+  /** The pattern and what matching values become. */
   public abstract RegexMapOptions options();
 
   @Override
@@ -39,7 +40,7 @@ public abstract class RegexMap extends ValueMapping {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     Kinds.require("regex map", "regex", type());
   }
 }

@@ -12,8 +12,12 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableRegexMapOptions.class)
 @JsonDeserialize(as = ImmutableRegexMapOptions.class)
 public abstract class RegexMapOptions {
+  /**
+   * A regular expression over the value's text; the result text may use its groups ({@code $1}).
+   */
   public abstract String pattern();
 
+  /** What matching values become. */
   public abstract MappingResult result();
 
   /** Keys this model does not type, kept as read so that a round trip loses nothing. */

@@ -17,6 +17,7 @@ public abstract class RowPanel extends Panel {
   /** The plugin id. */
   public static final String TYPE = "row";
 
+  /** A builder; {@code type} defaults to {@value #TYPE}. */
   public static ImmutableRowPanel.Builder builder() {
     return ImmutableRowPanel.builder();
   }
@@ -32,6 +33,7 @@ public abstract class RowPanel extends Panel {
     return builder().title(title).collapsed(false).build();
   }
 
+  /** Whether the row is collapsed; a collapsed row holds its panels in {@link #panels()}. */
   public abstract Optional<Boolean> collapsed();
 
   /** The panels of a collapsed row. */
@@ -43,7 +45,7 @@ public abstract class RowPanel extends Panel {
   }
 
   @Value.Check
-  protected void checkType() {
+  void checkType() {
     Kinds.require("row panel", TYPE, type());
   }
 }

@@ -12,16 +12,22 @@ import org.immutables.value.Value;
 public abstract class SpecialValueMap extends ValueMapping {
   /** The special values Grafana can match. */
   public enum Match {
+    /** {@code null}: missing values. */
     @JsonProperty("null")
     NULL,
+    /** {@code nan}: NaN. */
     @JsonProperty("nan")
     NAN,
+    /** {@code null+nan}: missing values and NaN. */
     @JsonProperty("null+nan")
     NULL_AND_NAN,
+    /** {@code true}: the boolean true. */
     @JsonProperty("true")
     TRUE,
+    /** {@code false}: the boolean false. */
     @JsonProperty("false")
     FALSE,
+    /** {@code empty}: the empty text. */
     @JsonProperty("empty")
     EMPTY
   }
@@ -39,6 +45,7 @@ public abstract class SpecialValueMap extends ValueMapping {
     return "special";
   }
 
+  /** The special value and what it becomes. */
   public abstract SpecialValueMapOptions options();
 
   @Override
@@ -56,7 +63,7 @@ public abstract class SpecialValueMap extends ValueMapping {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     Kinds.require("special value map", "special", type());
   }
 }

@@ -12,8 +12,10 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableSpecialValueMapOptions.class)
 @JsonDeserialize(as = ImmutableSpecialValueMapOptions.class)
 public abstract class SpecialValueMapOptions {
+  /** The special value matched. */
   public abstract SpecialValueMap.Match match();
 
+  /** What the value becomes. */
   public abstract MappingResult result();
 
   /** Keys this model does not type, kept as read so that a round trip loses nothing. */

@@ -13,6 +13,7 @@ public abstract class StatPanel extends Panel {
   /** The plugin id. */
   public static final String TYPE = "stat";
 
+  /** A builder; {@code type} defaults to {@value #TYPE}. */
   public static ImmutableStatPanel.Builder builder() {
     return ImmutableStatPanel.builder();
   }
@@ -23,10 +24,11 @@ public abstract class StatPanel extends Panel {
     return TYPE;
   }
 
+  /** The stat options ({@code options}). */
   public abstract Optional<StatOptions> options();
 
   @Value.Check
-  protected void checkType() {
+  void checkType() {
     Kinds.require("stat panel", TYPE, type());
   }
 }

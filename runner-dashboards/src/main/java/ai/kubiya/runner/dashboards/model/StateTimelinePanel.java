@@ -13,6 +13,7 @@ public abstract class StateTimelinePanel extends Panel {
   /** The plugin id. */
   public static final String TYPE = "state-timeline";
 
+  /** A builder; {@code type} defaults to {@value #TYPE}. */
   public static ImmutableStateTimelinePanel.Builder builder() {
     return ImmutableStateTimelinePanel.builder();
   }
@@ -23,10 +24,11 @@ public abstract class StateTimelinePanel extends Panel {
     return TYPE;
   }
 
+  /** The state timeline options ({@code options}). */
   public abstract Optional<StateTimelineOptions> options();
 
   @Value.Check
-  protected void checkType() {
+  void checkType() {
     Kinds.require("state-timeline panel", TYPE, type());
   }
 }

@@ -14,10 +14,12 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableTableFooterOptions.class)
 @JsonDeserialize(as = ImmutableTableFooterOptions.class)
 public abstract class TableFooterOptions {
+  /** A builder; every key is optional. */
   public static ImmutableTableFooterOptions.Builder builder() {
     return ImmutableTableFooterOptions.builder();
   }
 
+  /** Show the footer. */
   public abstract Optional<Boolean> show();
 
   /** Reducer ids of the footer row. */
@@ -26,8 +28,10 @@ public abstract class TableFooterOptions {
   /** The fields to reduce: empty text for all numeric fields, or a list of names. */
   public abstract Optional<JsonNode> fields();
 
+  /** Show the number of rows instead of reducers. */
   public abstract Optional<Boolean> countRows();
 
+  /** Page the rows instead of scrolling. */
   public abstract Optional<Boolean> enablePagination();
 
   /** Keys this model does not type, kept as read so that a round trip loses nothing. */

@@ -15,6 +15,7 @@ public abstract class TableOldPanel extends Panel {
   /** The plugin id. */
   public static final String TYPE = "table-old";
 
+  /** A builder; {@code type} defaults to {@value #TYPE}. */
   public static ImmutableTableOldPanel.Builder builder() {
     return ImmutableTableOldPanel.builder();
   }
@@ -28,21 +29,26 @@ public abstract class TableOldPanel extends Panel {
   /** Column styles, first match wins. */
   public abstract List<TableOldStyle> styles();
 
+  /** Column definitions of the {@code table} transform, kept as JSON. */
   public abstract List<JsonNode> columns();
 
   /** How series become rows, for example {@code timeseries_to_rows}. */
   public abstract Optional<String> transform();
 
+  /** The initial sort. */
   public abstract Optional<TableOldSort> sort();
 
+  /** Font size, for example {@code 100%}. */
   public abstract Optional<String> fontSize();
 
+  /** Scroll instead of growing with the rows. */
   public abstract Optional<Boolean> scroll();
 
+  /** Show the header row. */
   public abstract Optional<Boolean> showHeader();
 
   @Value.Check
-  protected void checkType() {
+  void checkType() {
     Kinds.require("table-old panel", TYPE, type());
   }
 }

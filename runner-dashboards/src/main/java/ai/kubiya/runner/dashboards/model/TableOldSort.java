@@ -13,6 +13,7 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableTableOldSort.class)
 @JsonDeserialize(as = ImmutableTableOldSort.class)
 public abstract class TableOldSort {
+  /** A builder; every key is optional. */
   public static ImmutableTableOldSort.Builder builder() {
     return ImmutableTableOldSort.builder();
   }
@@ -20,6 +21,7 @@ public abstract class TableOldSort {
   /** Column index. */
   public abstract Optional<Integer> col();
 
+  /** Sort descending. */
   public abstract Optional<Boolean> desc();
 
   /** Keys this model does not type, kept as read so that a round trip loses nothing. */

@@ -17,24 +17,32 @@ import org.immutables.value.Value;
 public abstract class TableOptions {
   /** Row heights. */
   public enum CellHeight {
+    /** {@code sm}: small rows. */
     @JsonProperty("sm")
     SMALL,
+    /** {@code md}: medium rows. */
     @JsonProperty("md")
     MEDIUM,
+    /** {@code lg}: large rows. */
     @JsonProperty("lg")
     LARGE
   }
 
+  /** A builder; every option is optional. */
   public static ImmutableTableOptions.Builder builder() {
     return ImmutableTableOptions.builder();
   }
 
+  /** Show the header row. */
   public abstract Optional<Boolean> showHeader();
 
+  /** Row height ({@code cellHeight}). */
   public abstract Optional<CellHeight> cellHeight();
 
+  /** The footer. */
   public abstract Optional<TableFooterOptions> footer();
 
+  /** The initial sort. */
   public abstract List<TableSortBy> sortBy();
 
   /** Which data frame to show when queries return several. */

@@ -13,6 +13,7 @@ public abstract class TablePanel extends Panel {
   /** The plugin id. */
   public static final String TYPE = "table";
 
+  /** A builder; {@code type} defaults to {@value #TYPE}. */
   public static ImmutableTablePanel.Builder builder() {
     return ImmutableTablePanel.builder();
   }
@@ -23,10 +24,11 @@ public abstract class TablePanel extends Panel {
     return TYPE;
   }
 
+  /** The table options ({@code options}). */
   public abstract Optional<TableOptions> options();
 
   @Value.Check
-  protected void checkType() {
+  void checkType() {
     Kinds.require("table panel", TYPE, type());
   }
 }

@@ -13,6 +13,7 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableTableSortBy.class)
 @JsonDeserialize(as = ImmutableTableSortBy.class)
 public abstract class TableSortBy {
+  /** A builder; {@code displayName} is required. */
   public static ImmutableTableSortBy.Builder builder() {
     return ImmutableTableSortBy.builder();
   }
@@ -22,8 +23,10 @@ public abstract class TableSortBy {
     return builder().displayName(displayName).desc(descending).build();
   }
 
+  /** The column's display name. */
   public abstract String displayName();
 
+  /** Sort descending. */
   public abstract Optional<Boolean> desc();
 
   /** Keys this model does not type, kept as read so that a round trip loses nothing. */

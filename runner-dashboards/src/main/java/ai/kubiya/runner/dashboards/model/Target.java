@@ -25,18 +25,23 @@ import org.immutables.value.Value;
 public abstract class Target {
   /** How Grafana shapes a query's result. */
   public enum Format {
+    /** {@code time_series}: a series per label set. */
     @JsonProperty("time_series")
     TIME_SERIES,
+    /** {@code table}: rows with a column per label. */
     @JsonProperty("table")
     TABLE,
+    /** {@code heatmap}: buckets of a histogram, sorted by {@code le}. */
     @JsonProperty("heatmap")
     HEATMAP
   }
 
   /** Which query editor wrote the query: Grafana reopens it in that editor. */
   public enum EditorMode {
+    /** {@code code}: the PromQL text editor. */
     @JsonProperty("code")
     CODE,
+    /** {@code builder}: the visual query builder. */
     @JsonProperty("builder")
     BUILDER
   }
@@ -46,10 +51,12 @@ public abstract class Target {
     return ImmutableTarget.builder().expr(expr).build();
   }
 
+  /** A builder; every key is optional (the refId is assigned when the dashboard is built). */
   public static ImmutableTarget.Builder builder() {
     return ImmutableTarget.builder();
   }
 
+  /** The data source of this query; absent to use the panel's. */
   public abstract Optional<DatasourceRef> datasource();
 
   /** The query letter or name; panels refer to a query's series as {@code Value #refId}. */
@@ -67,6 +74,7 @@ public abstract class Target {
   /** Evaluate over the time range. */
   public abstract Optional<Boolean> range();
 
+  /** How the result is shaped ({@code format}). */
   public abstract Optional<Format> format();
 
   /** The minimum step, for example {@code 5m} or {@code $interval}. */
@@ -81,6 +89,7 @@ public abstract class Target {
   /** Run the query but do not draw it (other queries or transformations use it). */
   public abstract Optional<Boolean> hide();
 
+  /** The editor that wrote the query ({@code editorMode}). */
   public abstract Optional<EditorMode> editorMode();
 
   /** Keys this model does not type, kept as read so that a round trip loses nothing. */

@@ -24,6 +24,7 @@ public abstract class Templating {
     return ImmutableTemplating.builder().list(variables).build();
   }
 
+  /** The variables ({@code templating.list}), in the order their pickers show. */
   public abstract List<Variable> list();
 
   /** Keys this model does not type, kept as read so that a round trip loses nothing. */

@@ -16,14 +16,18 @@ import org.immutables.value.Value;
 public abstract class TextOptions {
   /** How content renders. */
   public enum Mode {
+    /** {@code markdown}: the content is markdown. */
     @JsonProperty("markdown")
     MARKDOWN,
+    /** {@code html}: the content is HTML (sanitized unless Grafana allows otherwise). */
     @JsonProperty("html")
     HTML,
+    /** {@code code}: the content is shown as code. */
     @JsonProperty("code")
     CODE
   }
 
+  /** A builder; every option is optional. */
   public static ImmutableTextOptions.Builder builder() {
     return ImmutableTextOptions.builder();
   }
@@ -33,8 +37,10 @@ public abstract class TextOptions {
     return builder().mode(Mode.MARKDOWN).content(content).build();
   }
 
+  /** How the content is rendered ({@code mode}). */
   public abstract Optional<Mode> mode();
 
+  /** The text, with template variables substituted. */
   public abstract Optional<String> content();
 
   /** Keys this model does not type, kept as read so that a round trip loses nothing. */

@@ -13,6 +13,7 @@ public abstract class TextPanel extends Panel {
   /** The plugin id. */
   public static final String TYPE = "text";
 
+  /** A builder; {@code type} defaults to {@value #TYPE}. */
   public static ImmutableTextPanel.Builder builder() {
     return ImmutableTextPanel.builder();
   }
@@ -23,10 +24,11 @@ public abstract class TextPanel extends Panel {
     return TYPE;
   }
 
+  /** The text options ({@code options}). */
   public abstract Optional<TextOptions> options();
 
   @Value.Check
-  protected void checkType() {
+  void checkType() {
     Kinds.require("text panel", TYPE, type());
   }
 }

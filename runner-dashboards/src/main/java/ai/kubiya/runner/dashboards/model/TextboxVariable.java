@@ -13,6 +13,7 @@ public abstract class TextboxVariable extends Variable {
   /** The variable kind. */
   public static final String TYPE = "textbox";
 
+  /** A builder; {@code type} defaults to {@value #TYPE}. */
   public static ImmutableTextboxVariable.Builder builder() {
     return ImmutableTextboxVariable.builder();
   }
@@ -27,7 +28,7 @@ public abstract class TextboxVariable extends Variable {
   public abstract Optional<String> query();
 
   @Value.Check
-  protected void checkType() {
+  void checkType() {
     Kinds.require("textbox variable", TYPE, type());
   }
 }

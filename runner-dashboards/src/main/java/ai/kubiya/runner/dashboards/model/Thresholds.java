@@ -23,12 +23,15 @@ import org.immutables.value.Value;
 public abstract class Thresholds {
   /** How step values are read. */
   public enum Mode {
+    /** {@code absolute}: step values are values. */
     @JsonProperty("absolute")
     ABSOLUTE,
+    /** {@code percentage}: step values are percent of the min-max range. */
     @JsonProperty("percentage")
     PERCENTAGE
   }
 
+  /** A builder; {@code mode} is required. */
   public static ImmutableThresholds.Builder builder() {
     return ImmutableThresholds.builder();
   }
@@ -49,8 +52,10 @@ public abstract class Thresholds {
         .build();
   }
 
+  /** Absolute values or percentages ({@code mode}). */
   public abstract Mode mode();
 
+  /** The steps in ascending order; the first is the base, without a value. */
   public abstract List<ThresholdStep> steps();
 
   /** Keys this model does not type, kept as read so that a round trip loses nothing. */

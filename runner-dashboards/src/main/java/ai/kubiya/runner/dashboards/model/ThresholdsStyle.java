@@ -15,18 +15,25 @@ import org.immutables.value.Value;
 public abstract class ThresholdsStyle {
   /** Threshold drawing styles. */
   public enum Mode {
+    /** {@code off}: not drawn. */
     @JsonProperty("off")
     OFF,
+    /** {@code line}: solid lines. */
     @JsonProperty("line")
     LINE,
+    /** {@code area}: colored areas. */
     @JsonProperty("area")
     AREA,
+    /** {@code line+area}: solid lines and areas. */
     @JsonProperty("line+area")
     LINE_AND_AREA,
+    /** {@code dashed}: dashed lines. */
     @JsonProperty("dashed")
     DASHED,
+    /** {@code dashed+area}: dashed lines and areas. */
     @JsonProperty("dashed+area")
     DASHED_AND_AREA,
+    /** {@code series}: the series itself colored by threshold. */
     @JsonProperty("series")
     SERIES
   }
@@ -36,6 +43,7 @@ public abstract class ThresholdsStyle {
     return ImmutableThresholdsStyle.builder().mode(mode).build();
   }
 
+  /** The drawing style ({@code mode}). */
   public abstract Mode mode();
 
   /** Keys this model does not type, kept as read so that a round trip loses nothing. */

@@ -15,6 +15,7 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableTimePicker.class)
 @JsonDeserialize(as = ImmutableTimePicker.class)
 public abstract class TimePicker {
+  /** A builder; every key is optional. */
   public static ImmutableTimePicker.Builder builder() {
     return ImmutableTimePicker.builder();
   }
@@ -30,6 +31,7 @@ public abstract class TimePicker {
   /** Shift "now" back by this much, for data that arrives late (for example {@code 1m}). */
   public abstract Optional<String> nowDelay();
 
+  /** Hide the time picker. */
   public abstract Optional<Boolean> hidden();
 
   /** Keys this model does not type, kept as read so that a round trip loses nothing. */

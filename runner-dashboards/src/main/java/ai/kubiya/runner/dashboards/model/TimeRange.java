@@ -24,9 +24,11 @@ public abstract class TimeRange {
     return of("now-" + duration, "now");
   }
 
+  /** The start: an absolute time or a relative one such as {@code now-6h}. */
   @SuppressWarnings("immutables:from") // Grafana's name; the builder goes without from(instance)
   public abstract String from();
 
+  /** The end: an absolute time or a relative one such as {@code now}. */
   public abstract String to();
 
   /** Keys this model does not type, kept as read so that a round trip loses nothing. */

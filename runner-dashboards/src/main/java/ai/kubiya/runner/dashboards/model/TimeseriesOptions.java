@@ -13,12 +13,15 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableTimeseriesOptions.class)
 @JsonDeserialize(as = ImmutableTimeseriesOptions.class)
 public abstract class TimeseriesOptions {
+  /** A builder; every option is optional. */
   public static ImmutableTimeseriesOptions.Builder builder() {
     return ImmutableTimeseriesOptions.builder();
   }
 
+  /** The legend. */
   public abstract Optional<VizLegendOptions> legend();
 
+  /** The tooltip. */
   public abstract Optional<VizTooltipOptions> tooltip();
 
   /** Keys this model does not type, kept as read so that a round trip loses nothing. */

@@ -13,6 +13,7 @@ public abstract class TimeseriesPanel extends Panel {
   /** The plugin id. */
   public static final String TYPE = "timeseries";
 
+  /** A builder; {@code type} defaults to {@value #TYPE}. */
   public static ImmutableTimeseriesPanel.Builder builder() {
     return ImmutableTimeseriesPanel.builder();
   }
@@ -23,10 +24,11 @@ public abstract class TimeseriesPanel extends Panel {
     return TYPE;
   }
 
+  /** The time series options ({@code options}). */
   public abstract Optional<TimeseriesOptions> options();
 
   @Value.Check
-  protected void checkType() {
+  void checkType() {
     Kinds.require("timeseries panel", TYPE, type());
   }
 }

@@ -20,6 +20,7 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableTransformation.class)
 @JsonDeserialize(as = ImmutableTransformation.class)
 public abstract class Transformation {
+  /** A builder; {@code id} is required. */
   public static ImmutableTransformation.Builder builder() {
     return ImmutableTransformation.builder();
   }
@@ -34,10 +35,13 @@ public abstract class Transformation {
     return of(id, Map.of());
   }
 
+  /** The transformation id, for example {@code merge}, {@code organize} or {@code reduce}. */
   public abstract String id();
 
+  /** The transformation's options, kept as JSON. */
   public abstract Optional<JsonNode> options();
 
+  /** Skip this transformation. */
   public abstract Optional<Boolean> disabled();
 
   /** Keys this model does not type, kept as read so that a round trip loses nothing. */

@@ -36,7 +36,7 @@ public abstract class ValueMap extends ValueMapping {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     Kinds.require("value map", "value", type());
   }
 }

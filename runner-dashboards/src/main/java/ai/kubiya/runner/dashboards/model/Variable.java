@@ -35,12 +35,16 @@ public abstract class Variable {
    */
   public abstract String type();
 
+  /** The name queries refer to as {@code $name}. */
   public abstract String name();
 
+  /** The picker's label; the name when absent. */
   public abstract Optional<String> label();
 
+  /** Shown as the picker's tooltip. */
   public abstract Optional<String> description();
 
+  /** Whether the picker, or its label, is hidden. */
   public abstract Optional<VariableSettings.Hide> hide();
 
   /** Keep the value out of the dashboard's URL. */

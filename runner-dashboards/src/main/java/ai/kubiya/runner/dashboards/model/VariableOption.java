@@ -22,10 +22,13 @@ public abstract class VariableOption {
         .build();
   }
 
+  /** Whether the option is selected. */
   public abstract Optional<Boolean> selected();
 
+  /** The text shown. */
   public abstract Optional<VariableValue> text();
 
+  /** The value substituted. */
   public abstract Optional<VariableValue> value();
 
   /** Keys this model does not type, kept as read so that a round trip loses nothing. */

@@ -19,11 +19,17 @@ public final class VariableQuery {
 
   /** The query types of Grafana's Prometheus variable editor. */
   public enum Type {
+    /** 0: {@code label_names()}. */
     LABEL_NAMES,
+    /** 1: {@code label_values(metric, label)}. */
     LABEL_VALUES,
+    /** 2: {@code metrics(regex)}. */
     METRIC_NAMES,
+    /** 3: {@code query_result(expr)}. */
     QUERY_RESULT,
+    /** 4: series matching a selector. */
     SERIES_QUERY,
+    /** 5: a classic query, written as text. */
     CLASSIC_QUERY
   }
 

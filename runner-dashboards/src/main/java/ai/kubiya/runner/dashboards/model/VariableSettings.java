@@ -9,8 +9,11 @@ public final class VariableSettings {
 
   /** Whether the variable's picker is shown. */
   public enum Hide {
+    /** 0: the picker with its label. */
     NOTHING,
+    /** 1: the picker without its label. */
     LABEL,
+    /** 2: no picker. */
     VARIABLE;
 
     @JsonValue
@@ -26,8 +29,11 @@ public final class VariableSettings {
 
   /** When a query variable reloads its values. */
   public enum Refresh {
+    /** 0: never; the saved options stay. */
     NEVER,
+    /** 1: when the dashboard loads. */
     ON_DASHBOARD_LOAD,
+    /** 2: when the time range changes. */
     ON_TIME_RANGE_CHANGE;
 
     @JsonValue
@@ -43,14 +49,23 @@ public final class VariableSettings {
 
   /** How a query variable sorts its values. */
   public enum Sort {
+    /** 0: in query order. */
     DISABLED,
+    /** 1: alphabetical, ascending. */
     ALPHABETICAL_ASC,
+    /** 2: alphabetical, descending. */
     ALPHABETICAL_DESC,
+    /** 3: numerical, ascending. */
     NUMERICAL_ASC,
+    /** 4: numerical, descending. */
     NUMERICAL_DESC,
+    /** 5: alphabetical ignoring case, ascending. */
     ALPHABETICAL_CASE_INSENSITIVE_ASC,
+    /** 6: alphabetical ignoring case, descending. */
     ALPHABETICAL_CASE_INSENSITIVE_DESC,
+    /** 7: natural order, ascending. */
     NATURAL_ASC,
+    /** 8: natural order, descending. */
     NATURAL_DESC;
 
     @JsonValue
@@ -66,8 +81,11 @@ public final class VariableSettings {
 
   /** How Grafana's dashboard shares the crosshair and tooltip between panels. */
   public enum GraphTooltip {
+    /** 0: each panel on its own. */
     DEFAULT,
+    /** 1: a crosshair on every panel at the same time. */
     SHARED_CROSSHAIR,
+    /** 2: a crosshair and a tooltip on every panel. */
     SHARED_TOOLTIP;
 
     @JsonValue

@@ -14,14 +14,18 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableVizLegendOptions.class)
 @JsonDeserialize(as = ImmutableVizLegendOptions.class)
 public abstract class VizLegendOptions {
+  /** A builder; every option is optional. */
   public static ImmutableVizLegendOptions.Builder builder() {
     return ImmutableVizLegendOptions.builder();
   }
 
+  /** List, table or hidden ({@code displayMode}). */
   public abstract Optional<Viz.LegendDisplayMode> displayMode();
 
+  /** Bottom or right ({@code placement}). */
   public abstract Optional<Viz.LegendPlacement> placement();
 
+  /** Show the legend. */
   public abstract Optional<Boolean> showLegend();
 
   /** Reducer ids shown as legend columns (see {@link Reducer}). */
@@ -33,6 +37,7 @@ public abstract class VizLegendOptions {
   /** The legend column to sort by, and the direction. */
   public abstract Optional<String> sortBy();
 
+  /** Sort the legend descending by {@code sortBy}. */
   public abstract Optional<Boolean> sortDesc();
 
   /** Keys this model does not type, kept as read so that a round trip loses nothing. */

@@ -13,12 +13,15 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableVizTextDisplayOptions.class)
 @JsonDeserialize(as = ImmutableVizTextDisplayOptions.class)
 public abstract class VizTextDisplayOptions {
+  /** A builder; every key is optional. */
   public static ImmutableVizTextDisplayOptions.Builder builder() {
     return ImmutableVizTextDisplayOptions.builder();
   }
 
+  /** Title font size in pixels; absent for automatic. */
   public abstract Optional<Integer> titleSize();
 
+  /** Value font size in pixels; absent for automatic. */
   public abstract Optional<Integer> valueSize();
 
   /** Keys this model does not type, kept as read so that a round trip loses nothing. */

@@ -35,6 +35,7 @@ public abstract class DashboardConfigMaps {
   /** Kubernetes' limit on a ConfigMap's data. */
   public static final int MAX_BYTES = 1024 * 1024;
 
+  /** A builder; every setting is optional or has the sidecar's default. */
   public static ImmutableDashboardConfigMaps.Builder builder() {
     return ImmutableDashboardConfigMaps.builder();
   }
@@ -131,7 +132,7 @@ public abstract class DashboardConfigMaps {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     if (!namePrefix().isEmpty() && !namePrefix().matches("[a-z0-9][a-z0-9.-]*")) {
       throw new IllegalStateException(
           "namePrefix \"" + namePrefix() + "\": lower-case letters, digits, '-' and '.'");

@@ -25,8 +25,10 @@ import okhttp3.Response;
  * messages or in {@link #toString()}.
  *
  * <pre>{@code
- * GrafanaClient grafana = GrafanaClient.connect("https://grafana.example.com", System.getenv("GRAFANA_TOKEN"));
- * SaveResult saved = grafana.save(SaveRequest.of(dashboard).withFolderUid("runners").withOverwrite(true));
+ * GrafanaClient grafana =
+ *     GrafanaClient.connect("https://grafana.example.com", System.getenv("GRAFANA_TOKEN"));
+ * SaveResult saved =
+ *     grafana.save(SaveRequest.of(dashboard).withFolderUid("runners").withOverwrite(true));
  * Optional<StoredDashboard> back = grafana.get(dashboard.uid());
  * }</pre>
  */

@@ -45,6 +45,7 @@ public final class GrafanaException extends RuntimeException {
     this.status = status;
   }
 
+  /** Why Grafana refused, for the caller to act on. */
   public Reason reason() {
     return reason;
   }

@@ -9,7 +9,10 @@ import org.immutables.value.Value;
  * whether to overwrite a newer version, and the version-history message.
  *
  * <pre>{@code
- * SaveRequest.of(dashboard).withFolderUid("runners").withOverwrite(true).withMessage("from kubiya-runner")
+ * SaveRequest.of(dashboard)
+ *     .withFolderUid("runners")
+ *     .withOverwrite(true)
+ *     .withMessage("from kubiya-runner")
  * }</pre>
  */
 @Value.Immutable
@@ -19,6 +22,7 @@ public abstract class SaveRequest {
     return ImmutableSaveRequest.builder().dashboard(dashboard).build();
   }
 
+  /** The dashboard to save, with its uid. */
   public abstract Dashboard dashboard();
 
   /** The folder's uid; empty for the General folder. */

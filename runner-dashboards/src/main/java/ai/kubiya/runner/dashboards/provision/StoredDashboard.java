@@ -9,11 +9,13 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class StoredDashboard {
+  /** The dashboard model ({@code dashboard}). */
   public abstract Dashboard dashboard();
 
   /** The folder's uid; empty in the General folder. */
   public abstract Optional<String> folderUid();
 
+  /** The folder's title; empty in the General folder. */
   public abstract Optional<String> folderTitle();
 
   /** The path of the dashboard in Grafana. */

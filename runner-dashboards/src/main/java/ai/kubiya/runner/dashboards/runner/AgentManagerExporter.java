@@ -183,7 +183,8 @@ final class AgentManagerExporter extends ChartDashboard {
     return timeseries("PR 99 Requests Duration")
         .addTarget(
             query(
-                "histogram_quantile(0.95, sum(rate(agent_manager_http_request_duration_seconds_bucket{"
+                "histogram_quantile(0.95, "
+                    + "sum(rate(agent_manager_http_request_duration_seconds_bucket{"
                     + SELECTOR
                     + "}[$__rate_interval])) by (handler, le))",
                 "{{handler}}"))

@@ -109,8 +109,10 @@ final class AllRunnersState extends ChartDashboard {
     return table("Helm Chart Versions Installed")
         .addTarget(
             query(
-                    "kube_pod_info{namespace=~\"$namespace\", runner=~\"$runner\", organization=~\"$organization\"}"
-                        + " * on(pod) group_left(label_helm_sh_chart) kube_pod_labels{label_helm_sh_chart!=\"\"}",
+                    "kube_pod_info{namespace=~\"$namespace\", runner=~\"$runner\", "
+                        + "organization=~\"$organization\"}"
+                        + " * on(pod) group_left(label_helm_sh_chart) "
+                        + "kube_pod_labels{label_helm_sh_chart!=\"\"}",
                     "__auto")
                 .withFormat(ai.kubiya.runner.dashboards.model.Target.Format.TABLE))
         .transformations(

@@ -41,7 +41,8 @@ import java.util.Map;
 final class AlloyPrometheusComponents extends ChartDashboard {
   private static final String SCRAPES = "job=~\"$job\", cluster=~\"$cluster\"";
   private static final String COMPONENTS =
-      "job=~\"$job\",instance=~\"$instance\", component_path=~\"$component_path\", component_id=~\"$component\"";
+      "job=~\"$job\",instance=~\"$instance\", "
+          + "component_path=~\"$component_path\", component_id=~\"$component\"";
   private static final String WRITES = COMPONENTS + ", url=~\"$url\"";
   private static final String BY_COMPONENT = "{{instance}} / {{component_path}} {{component_id}}";
   private static final String CONTROLLER = "alloy_component_controller_running_components";
@@ -82,7 +83,8 @@ final class AlloyPrometheusComponents extends ChartDashboard {
                 .tooltip("Component documentation")
                 .icon("doc")
                 .url(
-                    "https://grafana.com/docs/alloy/latest/reference/components/prometheus.remote_write/")
+                    "https://grafana.com/docs/alloy/latest/reference/components/"
+                        + "prometheus.remote_write/")
                 .targetBlank(true)
                 .build())
         .addLink(
@@ -118,7 +120,8 @@ final class AlloyPrometheusComponents extends ChartDashboard {
                         "instance",
                         "label_values("
                             + CONTROLLER
-                            + "{cluster=~\"$cluster\", namespace=~\"$namespace\", job=~\"$job\"}, instance)")),
+                            + "{cluster=~\"$cluster\", namespace=~\"$namespace\", "
+                            + "job=~\"$job\"}, instance)")),
                 all(
                     picker(
                         "component_path",
@@ -126,7 +129,8 @@ final class AlloyPrometheusComponents extends ChartDashboard {
                             + WAL_APPENDS
                             + "{cluster=~\"$cluster\", "
                             + "namespace=~\"$namespace\", job=~\"$job\", instance=~\"$instance\", "
-                            + "component_id=~\"prometheus.remote_write.*\", component_path=~\".*\"}, component_path)")),
+                            + "component_id=~\"prometheus.remote_write.*\", "
+                            + "component_path=~\".*\"}, component_path)")),
                 all(
                     picker(
                         "component",
@@ -139,7 +143,8 @@ final class AlloyPrometheusComponents extends ChartDashboard {
                     picker(
                         "url",
                         "label_values(prometheus_remote_storage_sent_batch_duration_seconds_sum{"
-                            + "cluster=~\"$cluster\", namespace=~\"$namespace\", job=\"$job\", instance=~\"$instance\", "
+                            + "cluster=~\"$cluster\", namespace=~\"$namespace\", "
+                            + "job=\"$job\", instance=~\"$instance\", "
                             + "component_id=~\"$component\"}, url)"))))
         .panels(
             Grid.create()
@@ -298,7 +303,8 @@ final class AlloyPrometheusComponents extends ChartDashboard {
     String average =
         "sum(rate(prometheus_remote_storage_sent_batch_duration_seconds_sum{"
             + COMPONENTS
-            + "}[$__rate_interval])) /\nsum(rate(prometheus_remote_storage_sent_batch_duration_seconds_count{"
+            + "}[$__rate_interval])) "
+            + "/\nsum(rate(prometheus_remote_storage_sent_batch_duration_seconds_count{"
             + COMPONENTS
             + "}[$__rate_interval]))";
     return mixinGraph(
@@ -461,7 +467,8 @@ final class AlloyPrometheusComponents extends ChartDashboard {
   }
 
   private static final String ACTIVE_BY_COMPONENT =
-      "prometheus_remote_write_wal_storage_active_series{job=~\"$job\",instance=~\"$instance\", component_id!=\"\", "
+      "prometheus_remote_write_wal_storage_active_series{job=~\"$job\",instance=~\"$instance\", "
+          + "component_id!=\"\", "
           + "component_path=~\"$component_path\", component_id=~\"$component\", url=~\"$url\"}";
 
   private Panel activeSeriesByInstance() {

@@ -39,7 +39,8 @@ import java.util.Map;
  */
 final class BlackboxExporter extends ChartDashboard {
   private static final String SELECTOR =
-      "job=~\"$job\", organization=~\"$organization\", runner=~\"$runner\", namespace=~\"$namespace\"";
+      "job=~\"$job\", organization=~\"$organization\", "
+          + "runner=~\"$runner\", namespace=~\"$namespace\"";
 
   BlackboxExporter(DatasourceRef prometheus) {
     super(prometheus);

@@ -42,7 +42,8 @@ import java.util.Map;
  */
 final class BlackboxExporterAlternateView extends ChartDashboard {
   private static final String SELECTOR =
-      "target=~\"$target\", runner=~\"$runner\", organization=~\"$organization\", namespace=~\"$namespace\"";
+      "target=~\"$target\", runner=~\"$runner\", "
+          + "organization=~\"$organization\", namespace=~\"$namespace\"";
   private static final String INTERVALS = "5s,10s,30s,1m,10m,30m,1h,6h,12h,1d,7d,14d,30d";
 
   BlackboxExporterAlternateView(DatasourceRef prometheus) {
@@ -301,7 +302,8 @@ final class BlackboxExporterAlternateView extends ChartDashboard {
 
   private Panel phaseDurations() {
     String selector =
-        "target=~\"$target\", phase=~\"$phase\", runner=\"$runner\", organization=\"$organization\", "
+        "target=~\"$target\", phase=~\"$phase\", runner=\"$runner\", "
+            + "organization=\"$organization\", "
             + "namespace=\"$namespace\"";
     return timeseries("HTTP Duration (phase = $phase)")
         .addTarget(

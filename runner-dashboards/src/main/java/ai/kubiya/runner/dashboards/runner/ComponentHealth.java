@@ -71,7 +71,8 @@ final class ComponentHealth {
       """
       100 * (
         sum(rate(agent_manager_http_requests_total{
-          status=~"2..", runner="$runner", app="$component", namespace="$namespace", organization="$organization"
+          status=~"2..", runner="$runner", app="$component", namespace="$namespace", \
+      organization="$organization"
         }[5m]))
         /
         sum(rate(agent_manager_http_requests_total{
@@ -84,7 +85,8 @@ final class ComponentHealth {
       """
       100 * (
         sum(rate(response_status{
-          status=~"2..", runner=~"$runner", app="$component", namespace="$namespace", organization="$organization"
+          status=~"2..", runner=~"$runner", app="$component", namespace="$namespace", \
+      organization="$organization"
         }[5m]))
         /
         sum(rate(http_requests_total{
@@ -153,7 +155,8 @@ final class ComponentHealth {
         .table("Components Versions")
         .addTarget(
             ChartDashboard.tableQuery(
-                    "kube_pod_container_info{namespace=~\"$namespace\", runner=~\"$runner\", organization=~\"$organization\", "
+                    "kube_pod_container_info{namespace=~\"$namespace\", "
+                        + "runner=~\"$runner\", organization=~\"$organization\", "
                         + RunnerVariables.CUSTOMER_RUNNERS
                         + "}")
                 .withLegendFormat("{{container}}"))

@@ -192,16 +192,20 @@ final class RunnerHealthOverview extends ChartDashboard {
     String toolManager =
         """
         100 * (
-          sum(rate(response_status{status=~"2..", runner="$runner", app="tool-manager", namespace="$namespace", organization="$organization"}[5m]))
+          sum(rate(response_status{status=~"2..", runner="$runner", app="tool-manager", \
+        namespace="$namespace", organization="$organization"}[5m]))
           /
-          sum(rate(http_requests_total{runner="$runner", app="tool-manager", namespace="$namespace", organization="$organization"}[5m]))
+          sum(rate(http_requests_total{runner="$runner", app="tool-manager", \
+        namespace="$namespace", organization="$organization"}[5m]))
         )""";
     String agentManager =
         """
         100 * (
-          sum(rate(agent_manager_http_requests_total{status=~"2..", runner="$runner", namespace="$namespace", organization="$organization"}[5m]))
+          sum(rate(agent_manager_http_requests_total{status=~"2..", runner="$runner", \
+        namespace="$namespace", organization="$organization"}[5m]))
           /
-          sum(rate(agent_manager_http_requests_total{runner="$runner", namespace="$namespace", organization="$organization"}[5m]))
+          sum(rate(agent_manager_http_requests_total{runner="$runner", \
+        namespace="$namespace", organization="$organization"}[5m]))
         )""";
     return stateTimeline("HTTP Requests Success")
         .description("")

@@ -72,7 +72,8 @@ class DashboardModelTest {
   @Test
   void badJsonNamesFileLineColumnAndPath() {
     String json =
-        "{\"uid\": \"x\", \"title\": \"t\",\n \"panels\": [{\"type\": \"stat\", \"targets\": [{\"instant\": \"yes\"}]}]}";
+        "{\"uid\": \"x\", \"title\": \"t\",\n \"panels\": [{\"type\": \"stat\", "
+            + "\"targets\": [{\"instant\": \"yes\"}]}]}";
     DashboardJsonException e =
         assertThrows(DashboardJsonException.class, () -> DashboardJson.read(json, "d.json"));
     assertEquals("panels[0].targets[0].instant", e.path());
@@ -108,8 +109,10 @@ class DashboardModelTest {
   @Test
   void unknownPanelKindsAndLibraryPanelsReadAsGenericPanelsAndWriteBack() {
     String json =
-        "{\"uid\":\"g\",\"title\":\"t\",\"panels\":[{\"id\":1,\"type\":\"piechart\",\"title\":\"p\","
-            + "\"options\":{\"pieType\":\"donut\"}},{\"id\":2,\"title\":\"lib\",\"libraryPanel\":{\"uid\":\"u\",\"name\":\"n\"}}]}";
+        "{\"uid\":\"g\",\"title\":\"t\",\"panels\":["
+            + "{\"id\":1,\"type\":\"piechart\",\"title\":\"p\","
+            + "\"options\":{\"pieType\":\"donut\"}},{\"id\":2,\"title\":\"lib\","
+            + "\"libraryPanel\":{\"uid\":\"u\",\"name\":\"n\"}}]}";
     Dashboard d = DashboardJson.read(json, "g");
     assertEquals("piechart", d.panels().get(0).type());
     assertTrue(d.panels().get(0) instanceof GenericPanel);
@@ -136,7 +139,8 @@ class DashboardModelTest {
   void refreshAndDatasourceKeepTheirForms() {
     String json =
         "{\"uid\":\"f\",\"title\":\"t\",\"refresh\":false,\"panels\":[{\"type\":\"stat\",\"id\":1,"
-            + "\"datasource\":\"${datasource}\"},{\"type\":\"stat\",\"id\":2,\"datasource\":{\"type\":\"prometheus\",\"uid\":\"p\"}}]}";
+            + "\"datasource\":\"${datasource}\"},{\"type\":\"stat\",\"id\":2,"
+            + "\"datasource\":{\"type\":\"prometheus\",\"uid\":\"p\"}}]}";
     Dashboard d = DashboardJson.read(json, "f");
     assertEquals(Optional.empty(), d.refresh().orElseThrow().interval());
     assertTrue(d.panels().get(0).datasource().orElseThrow().isNamed());
@@ -151,11 +155,13 @@ class DashboardModelTest {
     Thresholds t =
         DashboardJson.fromTree(
             DashboardJson.readTree(
-                "{\"mode\":\"absolute\",\"steps\":[{\"color\":\"green\",\"value\":null},{\"color\":\"red\"}]}",
+                "{\"mode\":\"absolute\",\"steps\":[{\"color\":\"green\",\"value\":"
+                    + "null},{\"color\":\"red\"}]}",
                 "t"),
             Thresholds.class);
     assertEquals(
-        "{\"mode\":\"absolute\",\"steps\":[{\"color\":\"green\",\"value\":null},{\"color\":\"red\"}]}",
+        "{\"mode\":\"absolute\",\"steps\":[{\"color\":\"green\",\"value\":"
+            + "null},{\"color\":\"red\"}]}",
         DashboardJson.toTree(t).toString());
     assertEquals(Optional.empty(), t.steps().get(1).value());
     assertEquals(
@@ -174,8 +180,10 @@ class DashboardModelTest {
                     .build(),
                 ValueMapping.range(2, 5, "Many", "red")));
     assertEquals(
-        "[{\"options\":{\"0\":{\"index\":0,\"text\":\"Down\"},\"1\":{\"index\":1,\"text\":\"Up\"}},\"type\":\"value\"},"
-            + "{\"options\":{\"from\":2,\"result\":{\"color\":\"red\",\"index\":2,\"text\":\"Many\"},\"to\":5},\"type\":\"range\"}]",
+        "[{\"options\":{\"0\":{\"index\":0,\"text\":\"Down\"},\"1\":{\"index\":1,\""
+            + "text\":\"Up\"}},\"type\":\"value\"},"
+            + "{\"options\":{\"from\":2,\"result\":{\"color\":\"red\",\"index\":2,\"text"
+            + "\":\"Many\"},\"to\":5},\"type\":\"range\"}]",
         DashboardJson.toTree(m).toString());
   }
 

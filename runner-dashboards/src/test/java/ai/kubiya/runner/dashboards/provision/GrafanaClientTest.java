@@ -98,7 +98,8 @@ class GrafanaClientTest {
   void saveWithoutFolderOrMessageLeavesThemOut() throws Exception {
     answer(
         200,
-        "{\"uid\":\"tool-manager\",\"url\":\"/d/tool-manager/x\",\"status\":\"success\",\"version\":1}");
+        "{\"uid\":\"tool-manager\",\"url\":\"/d/tool-manager/x\",\"status\""
+            + ":\"success\",\"version\":1}");
     grafana.save(SaveRequest.of(toolManager));
     JsonNode body = DashboardJson.readTree(request().getBody().utf8(), "request");
     assertFalse(body.has("folderUid"));
@@ -111,8 +112,10 @@ class GrafanaClientTest {
     String dashboard = DashboardJson.writeCompact(toolManager);
     answer(
         200,
-        "{\"meta\":{\"type\":\"db\",\"slug\":\"tool-manager\",\"url\":\"/d/tool-manager/tool-manager\","
-            + "\"folderUid\":\"runners\",\"folderTitle\":\"Customer Runners\",\"provisioned\":false,\"version\":7},"
+        "{\"meta\":{\"type\":\"db\",\"slug\":\"tool-manager\",\"url\":\"/d/"
+            + "tool-manager/tool-manager\","
+            + "\"folderUid\":\"runners\",\"folderTitle\":\"Customer "
+            + "Runners\",\"provisioned\":false,\"version\":7},"
             + "\"dashboard\":"
             + dashboard
             + "}");
@@ -136,9 +139,13 @@ class GrafanaClientTest {
   void searchSendsQueryAndTagsAndReadsHits() throws Exception {
     answer(
         200,
-        "[{\"id\":163,\"uid\":\"tool-manager\",\"title\":\"Customer Runners / Component Exporter / Tool Manager\","
-            + "\"uri\":\"db/tool-manager\",\"url\":\"/d/tool-manager/tool-manager\",\"type\":\"dash-db\","
-            + "\"tags\":[\"runners\",\"tool_manager\"],\"isStarred\":false,\"folderUid\":\"runners\",\"folderTitle\":\"Customer Runners\"}]");
+        "[{\"id\":163,\"uid\":\"tool-manager\",\"title\":\"Customer Runners / "
+            + "Component Exporter / Tool Manager\","
+            + "\"uri\":\"db/tool-manager\",\"url\":\"/d/tool-manager/tool-manager\","
+            + "\"type\":\"dash-db\","
+            + "\"tags\":[\"runners\",\"tool_manager\"],\"isStarred\":false,\"folderUid\""
+            + ":\"runners\",\"folderTitle\":\"Customer "
+            + "Runners\"}]");
 
     List<SearchHit> hits = grafana.search("Tool", "runners");
 
@@ -177,7 +184,8 @@ class GrafanaClientTest {
     assertTrue(
         e.getMessage()
             .contains(
-                "refused the token (401 Unauthorized) to save dashboard tool-manager: Invalid API key"),
+                "refused the token (401 Unauthorized) to save dashboard "
+                    + "tool-manager: Invalid API key"),
         e.getMessage());
     assertFalse(e.getMessage().contains(TOKEN));
     assertFalse(grafana.toString().contains(TOKEN));
@@ -202,7 +210,8 @@ class GrafanaClientTest {
   void versionConflictAndNameClashAreTheir412s() {
     answer(
         412,
-        "{\"message\":\"The dashboard has been changed by someone else\",\"status\":\"version-mismatch\"}");
+        "{\"message\":\"The dashboard has been changed by someone "
+            + "else\",\"status\":\"version-mismatch\"}");
     GrafanaException conflict =
         assertThrows(GrafanaException.class, () -> grafana.save(SaveRequest.of(toolManager)));
     assertEquals(GrafanaException.Reason.VERSION_CONFLICT, conflict.reason());
@@ -210,7 +219,8 @@ class GrafanaClientTest {
 
     answer(
         412,
-        "{\"message\":\"A dashboard with the same name in the folder already exists\",\"status\":\"name-exists\"}");
+        "{\"message\":\"A dashboard with the same name in the folder already "
+            + "exists\",\"status\":\"name-exists\"}");
     GrafanaException name =
         assertThrows(GrafanaException.class, () -> grafana.save(SaveRequest.of(toolManager)));
     assertEquals(GrafanaException.Reason.NAME_EXISTS, name.reason());

@@ -74,7 +74,8 @@ class ReferenceComparisonTest {
     List<String> d = ReferenceComparison.differences(ref, built);
     assertTrue(
         d.contains(
-            "wrong $.panels[5].options.legend.placement: built \"bottom\", reference has \"right\""),
+            "wrong $.panels[5].options.legend.placement: built \"bottom\", "
+                + "reference has \"right\""),
         d.toString());
     assertTrue(
         d.stream().anyMatch(s -> s.startsWith("wrong $.panels[5].description: built")),

@@ -25,7 +25,7 @@ import java.util.Optional;
  *     .addIgnore(IgnoreRule.parse("Deployment/agent-manager:spec.replicas"))   // HPA scales it
  *     .build());
  * DriftReport report = detector.detect(ReleaseId.of("deployment-x", "kubiya"));
- * report.drifts().forEach(System.out::println);   // changed Deployment/agent-manager: spec.replicas ...
+ * report.drifts().forEach(System.out::println); // changed Deployment/agent-manager: spec.replicas
  * HealResult healed = detector.heal(ReleaseId.of("deployment-x", "kubiya"));
  * }</pre>
  *

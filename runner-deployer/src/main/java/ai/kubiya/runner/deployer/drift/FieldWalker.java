@@ -22,7 +22,8 @@ final class FieldWalker {
   static final String REDACTED = "<redacted>";
   private static final Pattern SENSITIVE_ENV =
       Pattern.compile(
-          ".*env\\[name=[^\\]]*(?i:token|secret|password|passwd|key|creds|seed|jwt)[^\\]]*\\]\\.value.*");
+          ".*env\\[name=[^\\]]*"
+              + "(?i:token|secret|password|passwd|key|creds|seed|jwt)[^\\]]*\\]\\.value.*");
 
   private final String kind;
   private final String name;

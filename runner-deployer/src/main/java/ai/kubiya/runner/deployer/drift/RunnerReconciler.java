@@ -34,9 +34,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <pre>{@code
  * try (RunnerReconciler reconciler = RunnerReconciler.start(client, ReconcilerOptions.builder()
- *         .addReleases(ReleaseId.of("team-a-runner", "team-a"), ReleaseId.of("team-b-runner", "team-b"))
+ *         .addReleases(
+ *             ReleaseId.of("team-a-runner", "team-a"), ReleaseId.of("team-b-runner", "team-b"))
  *         .heal(true)
- *         .drift(DriftOptions.builder().addIgnore(IgnoreRule.parse("Deployment/*:spec.replicas")).build())
+ *         .drift(DriftOptions.builder()
+ *             .addIgnore(IgnoreRule.parse("Deployment/*:spec.replicas"))
+ *             .build())
  *         .build(),
  *     event -> log.info("{}", event))) {
  *   ...                                             // runs on its own threads

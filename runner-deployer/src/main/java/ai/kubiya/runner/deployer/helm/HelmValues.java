@@ -23,7 +23,8 @@ import java.util.Set;
  * that refuses a values file still holding {@code <redacted>}.
  *
  * <pre>{@code
- * String yaml = HelmValues.toYaml(revision.values(), SecretValues.REDACTED); // nats.jwt: "<redacted>"
+ * String yaml = HelmValues.toYaml(revision.values(), SecretValues.REDACTED);
+ * // nats.jwt: "<redacted>"
  * RunnerConfig config = HelmValues.config(revision, List.of(Path.of("more.yaml")), List.of("a=b"));
  * HelmValues.refuseRedacted(Path.of("values.yaml"));  // HelmException naming file and value path
  * }</pre>

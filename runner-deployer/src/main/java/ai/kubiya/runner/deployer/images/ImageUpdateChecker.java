@@ -25,7 +25,8 @@ import okhttp3.ResponseBody;
  *
  * <pre>{@code
  * ImageUpdateChecker checker = ImageUpdateChecker.create(okHttpClient);
- * ImageUpdatePlan plan = checker.check(HttpUrl.get("https://example.invalid/stable/kubiya_versions.json"), config);
+ * ImageUpdatePlan plan =
+ *     checker.check(HttpUrl.get("https://example.invalid/stable/kubiya_versions.json"), config);
  * plan.updates().forEach(System.out::println);   // agent-manager: v0.1.4 -> v0.1.5
  * }</pre>
  */

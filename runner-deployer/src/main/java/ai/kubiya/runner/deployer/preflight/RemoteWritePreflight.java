@@ -32,8 +32,11 @@ import okhttp3.ResponseBody;
  *
  * <pre>{@code
  * PreflightResult result = RemoteWritePreflight.create().run(PreflightRequest.builder()
- *     .url("https://dce.westeurope-1.metrics.ingest.monitor.azure.com/dataCollectionRules/dcr-x/streams/Microsoft-PrometheusMetrics/api/v1/write?api-version=2023-04-24")
- *     .auth(new RemoteWriteAuth.OAuth2ClientCredentials(id, secret, tokenUrl, List.of(AzureManagedPrometheus.SCOPE)))
+ *     .url("https://dce.westeurope-1.metrics.ingest.monitor.azure.com"
+ *         + "/dataCollectionRules/dcr-x/streams/Microsoft-PrometheusMetrics/api/v1/write"
+ *         + "?api-version=2023-04-24")
+ *     .auth(new RemoteWriteAuth.OAuth2ClientCredentials(
+ *         id, secret, tokenUrl, List.of(AzureManagedPrometheus.SCOPE)))
  *     .runner("my-runner").organization("acme").build());
  * }</pre>
  */
@@ -171,12 +174,14 @@ public final class RemoteWritePreflight {
       case 401:
         return "HTTP 401 Unauthorized from "
             + where
-            + ": the credentials were missing or not accepted (check client id/secret, user/password or token)"
+            + ": the credentials were missing or not accepted (check client "
+            + "id/secret, user/password or token)"
             + detail;
       case 403:
         return "HTTP 403 Forbidden from "
             + where
-            + ": authenticated, but not allowed to write (Azure: grant the app 'Monitoring Metrics Publisher'"
+            + ": authenticated, but not allowed to write (Azure: grant the app "
+            + "'Monitoring Metrics Publisher'"
             + " on the data collection rule)"
             + detail;
       case 404:

@@ -60,7 +60,8 @@ class FieldWalkerTest {
                 .withFieldsV1(
                     fields(
                         "{\"f:spec\":{\"f:template\":{\"f:spec\":"
-                            + "{\"f:containers\":{\"k:{\\\"name\\\":\\\"agent-manager\\\"}\":{\"f:image\":{}}}}}}}"))
+                            + "{\"f:containers\":"
+                            + "{\"k:{\\\"name\\\":\\\"agent-manager\\\"}\":{\"f:image\":{}}}}}}}"))
                 .build())
         .endMetadata()
         .withNewSpec()

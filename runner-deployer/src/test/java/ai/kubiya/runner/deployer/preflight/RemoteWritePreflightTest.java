@@ -151,7 +151,8 @@ class RemoteWritePreflightTest {
         new MockResponse.Builder()
             .code(401)
             .body(
-                "{\"error\":\"invalid_client\",\"error_description\":\"AADSTS7000215: Invalid client secret "
+                "{\"error\":\"invalid_client\",\"error_description\":\"AADSTS7000215: "
+                    + "Invalid client secret "
                     + SECRET
                     + " provided.\"}")
             .build());

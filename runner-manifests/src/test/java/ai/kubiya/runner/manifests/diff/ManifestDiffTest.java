@@ -78,7 +78,8 @@ class ManifestDiffTest {
             "            - name: ENVIRONMENT\n              value: production\n", "");
     assertEquals(
         List.of(
-            "Deployment/kubiya/agent-manager spec.template.spec.containers[agent-manager].env[ENVIRONMENT] missing: "
+            "Deployment/kubiya/agent-manager "
+                + "spec.template.spec.containers[agent-manager].env[ENVIRONMENT] missing: "
                 + "expected {\"name\":\"ENVIRONMENT\",\"value\":\"production\"}, actual <none>"),
         lines(diff(DEPLOYMENT, actual)));
   }
@@ -88,8 +89,10 @@ class ManifestDiffTest {
     String actual = DEPLOYMENT.replace("agent-manager:v0.1.4", "agent-manager:v9");
     assertEquals(
         List.of(
-            "Deployment/kubiya/agent-manager spec.template.spec.containers[agent-manager].image changed: "
-                + "expected \"ghcr.io/kubiyabot/agent-manager:v0.1.4\", actual \"ghcr.io/kubiyabot/agent-manager:v9\""),
+            "Deployment/kubiya/agent-manager "
+                + "spec.template.spec.containers[agent-manager].image changed: "
+                + "expected \"ghcr.io/kubiyabot/agent-manager:v0.1.4\", actual "
+                + "\"ghcr.io/kubiyabot/agent-manager:v9\""),
         lines(diff(DEPLOYMENT, actual)));
   }
 
@@ -114,8 +117,10 @@ class ManifestDiffTest {
   void namedListsIgnoreOrderAndIndexedListsDoNot() {
     String swapped =
         DEPLOYMENT.replace(
-            "            - name: ENVIRONMENT\n              value: production\n            - name: KUBIYA_NATS_CREDS\n              value: /nats/nats.creds\n",
-            "            - name: KUBIYA_NATS_CREDS\n              value: /nats/nats.creds\n            - name: ENVIRONMENT\n              value: production\n");
+            "            - name: ENVIRONMENT\n              value: production\n"
+                + "            - name: KUBIYA_NATS_CREDS\n              value: /nats/nats.creds\n",
+            "            - name: KUBIYA_NATS_CREDS\n              value: /nats/nats.creds\n"
+                + "            - name: ENVIRONMENT\n              value: production\n");
     assertTrue(diff(DEPLOYMENT, swapped).isEqual());
     String args =
         "kind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n    - name: c\n      args: [a, b]\n";
@@ -135,7 +140,8 @@ class ManifestDiffTest {
             .isEqual());
     assertEquals(
         List.of(
-            "Deployment/kubiya/agent-manager spec.template.spec.containers[agent-manager].resources.limits.cpu changed: "
+            "Deployment/kubiya/agent-manager "
+                + "spec.template.spec.containers[agent-manager].resources.limits.cpu changed: "
                 + "expected 1, actual \"999m\""),
         lines(
             diff(
@@ -155,8 +161,11 @@ class ManifestDiffTest {
         DEPLOYMENT.replace("    app.kubernetes.io/managed-by: Helm\n", "    other: x\n");
     assertEquals(
         List.of(
-            "Deployment/kubiya/agent-manager metadata.labels[\"app.kubernetes.io/managed-by\"] missing: expected \"Helm\", actual <none>",
-            "Deployment/kubiya/agent-manager metadata.labels.other unexpected: expected <none>, actual \"x\""),
+            "Deployment/kubiya/agent-manager "
+                + "metadata.labels[\"app.kubernetes.io/managed-by\"] missing: "
+                + "expected \"Helm\", actual <none>",
+            "Deployment/kubiya/agent-manager metadata.labels.other unexpected: "
+                + "expected <none>, actual \"x\""),
         lines(diff(DEPLOYMENT, noLabel)));
   }
 
@@ -194,7 +203,8 @@ class ManifestDiffTest {
             .isEqual());
     assertEquals(
         List.of(
-            "DaemonSet/kubiya/d spec.template.metadata.annotations[\"checksum/config\"] bad-checksum: "
+            "DaemonSet/kubiya/d "
+                + "spec.template.metadata.annotations[\"checksum/config\"] bad-checksum: "
                 + "expected a SHA-256 hex digest, actual \"not-a-digest\""),
         lines(diff(e, e.replace(sha, "not-a-digest"))));
   }
@@ -203,14 +213,17 @@ class ManifestDiffTest {
   void configTextComparesLineByLineIgnoringLayout() {
     String e =
         "kind: ConfigMap\nmetadata: {name: c}\ndata:\n  config.alloy: |\n"
-            + "    // a comment\n    prometheus.scrape \"x\" {\n      targets    = [a, b],\n\n      job_name = \"x\"\n    }\n";
+            + "    // a comment\n    prometheus.scrape \"x\" {\n      targets    = [a, "
+            + "b],\n\n      job_name = \"x\"\n    }\n";
     String same =
         "kind: ConfigMap\nmetadata: {name: c}\ndata:\n  config.alloy: |\n"
-            + "    prometheus.scrape \"x\" {\n    \ttargets = [a, b]\n    \tjob_name = \"x\"\n    }\n    // trailing\n";
+            + "    prometheus.scrape \"x\" {\n    \ttargets = [a, b]\n    \tjob_name "
+            + "= \"x\"\n    }\n    // trailing\n";
     assertTrue(diff(e, same).isEqual(), () -> lines(diff(e, same)).toString());
     assertEquals(
         List.of(
-            "ConfigMap/kubiya/c data[\"config.alloy\"][line 5] changed: expected \"job_name = \\\"x\\\"\", actual \"job_name = \\\"y\\\"\""),
+            "ConfigMap/kubiya/c data[\"config.alloy\"][line 5] changed: expected "
+                + "\"job_name = \\\"x\\\"\", actual \"job_name = \\\"y\\\"\""),
         lines(diff(e, e.replace("job_name = \"x\"", "job_name = \"y\""))));
   }
 
@@ -278,7 +291,9 @@ class ManifestDiffTest {
     assertEquals(1, result.allowedCount());
     assertEquals(
         List.of(
-            "Deployment/kubiya/agent-manager spec.template.spec.containers[sidecar].image changed: expected \"busybox:1\", actual \"busybox:2\"",
+            "Deployment/kubiya/agent-manager "
+                + "spec.template.spec.containers[sidecar].image changed: expected "
+                + "\"busybox:1\", actual \"busybox:2\"",
             "1 difference (1 allowed); objects: 1 expected, 1 actual"),
         DiffFormatter.lines(result));
   }

@@ -60,7 +60,9 @@ public final class ValuesCodec {
    * path.
    */
   public static RunnerValues bind(Map<String, Object> tree) {
-    checkNoEmptyListElements(tree, "");
+    if (hasEmptyListElement(tree)) {
+      checkNoEmptyListElements(tree, ""); // finds it again, with its path
+    }
     RunnerValues direct = DirectBinder.bind(tree, RunnerValues.class);
     if (direct != null) {
       return direct;
@@ -79,6 +81,23 @@ public final class ValuesCodec {
    * Refuses a list with an empty (null) element, naming its path: {@code --set list[2]=x} on a
    * shorter list leaves the elements before index 2 empty, and the chart cannot render them.
    */
+  private static boolean hasEmptyListElement(Object value) {
+    if (value instanceof Map) {
+      for (Object child : ((Map<?, ?>) value).values()) {
+        if (hasEmptyListElement(child)) {
+          return true;
+        }
+      }
+    } else if (value instanceof List) {
+      for (Object item : (List<?>) value) {
+        if (item == null || hasEmptyListElement(item)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   @SuppressWarnings("unchecked")
   private static void checkNoEmptyListElements(Object value, String path) {
     if (value instanceof Map) {
@@ -92,7 +111,8 @@ public final class ValuesCodec {
         if (list.get(i) == null) {
           throw new ValuesException(
               at,
-              "empty list element (an index past the end of a list leaves the elements before it empty)");
+              "empty list element (an index past the end of a list leaves the "
+                  + "elements before it empty)");
         }
         checkNoEmptyListElements(list.get(i), at);
       }

@@ -25,7 +25,8 @@ import java.util.stream.Stream;
  *
  * <pre>{@code
  * AtomicFiles.writeString(Path.of("config.alloy"), formatted);
- * AtomicFiles.replaceFiles(Path.of("out"), Map.of("00-secret.yaml", yaml), name -> name.endsWith(".yaml"));
+ * AtomicFiles.replaceFiles(
+ *     Path.of("out"), Map.of("00-secret.yaml", yaml), name -> name.endsWith(".yaml"));
  * }</pre>
  */
 public final class AtomicFiles {
@@ -68,7 +69,8 @@ public final class AtomicFiles {
                 target
                     + " holds "
                     + name
-                    + ", which this command did not write: refusing to mix (use an empty or new directory)");
+                    + ", which this command did not write: refusing to mix (use an "
+                    + "empty or new directory)");
           }
         }
       }

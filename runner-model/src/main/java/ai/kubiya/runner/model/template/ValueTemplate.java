@@ -24,9 +24,11 @@ import java.util.regex.Pattern;
 public final class ValueTemplate {
   private static final Pattern ACTION =
       Pattern.compile(
-          "^\\s*(\\.(?:Values(?:\\.[A-Za-z_][A-Za-z0-9_-]*)*|Release\\.Name|Release\\.Namespace|Release\\.Service|Chart\\.Name|Chart\\.Version|Chart\\.AppVersion))\\s*$");
+          "^\\s*(\\.(?:Values(?:\\.[A-Za-z_][A-Za-z0-9_-]*)*|Release\\.Name|Release\\.Namespace"
+              + "|Release\\.Service|Chart\\.Name|Chart\\.Version|Chart\\.AppVersion))\\s*$");
   private static final String SUPPORTED =
-      ".Values.<path>, .Release.Name, .Release.Namespace, .Chart.Name, .Chart.Version, .Chart.AppVersion";
+      ".Values.<path>, .Release.Name, .Release.Namespace, .Chart.Name, "
+          + ".Chart.Version, .Chart.AppVersion";
 
   private final String releaseName;
   private final String namespace;

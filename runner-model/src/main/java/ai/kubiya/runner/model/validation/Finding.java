@@ -32,14 +32,17 @@ public final class Finding {
     return new Finding(severity, path, message);
   }
 
+  /** Whether the finding is an error or a warning. */
   public Severity severity() {
     return severity;
   }
 
+  /** The values path the finding is about, for example {@code agentManager.replicas}. */
   public String path() {
     return path;
   }
 
+  /** What is wrong, in one line. */
   public String message() {
     return message;
   }

@@ -10,7 +10,8 @@ import java.util.List;
  */
 final class IdentityChecks implements ConfigCheck {
   private static final String MISSING_NATS =
-      "NATS credentials are missing, so the NATS secrets are not rendered and the runner cannot connect;"
+      "NATS credentials are missing, so the NATS secrets are not rendered "
+          + "and the runner cannot connect;"
           + " set it to the base64 of the .creds file the Kubiya UI issued";
 
   @Override
@@ -41,7 +42,8 @@ final class IdentityChecks implements ConfigCheck {
       out.add(
           Finding.warning(
               crt ? "registryTls.key" : "registryTls.crt",
-              "only one part of the registry TLS pair is set: the registry-tls-secret is not rendered"));
+              "only one part of the registry TLS pair is set: the "
+                  + "registry-tls-secret is not rendered"));
     }
     return out;
   }

@@ -26,8 +26,10 @@ final class NameChecks implements ConfigCheck {
               "release",
               "'"
                   + release
-                  + "' is not a valid Helm release name for the SDK: lowercase letters, digits and '-'"
-                  + " only (no '.': objects are named after the release), starting and ending with a letter or"
+                  + "' is not a valid Helm release name for the SDK: lowercase "
+                  + "letters, digits and '-'"
+                  + " only (no '.': objects are named after the release), starting "
+                  + "and ending with a letter or"
                   + " digit"));
     }
     String namespace = config.namespace();

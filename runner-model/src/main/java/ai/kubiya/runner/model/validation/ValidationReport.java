@@ -25,14 +25,17 @@ public final class ValidationReport {
     return findings.isEmpty() ? EMPTY : new ValidationReport(new ArrayList<>(findings));
   }
 
+  /** Every finding, in the order they were found. */
   public List<Finding> findings() {
     return findings;
   }
 
+  /** The findings of severity {@link Severity#ERROR}, in order. */
   public List<Finding> errors() {
     return bySeverity(Severity.ERROR);
   }
 
+  /** The findings of severity {@link Severity#WARNING}, in order. */
   public List<Finding> warnings() {
     return bySeverity(Severity.WARNING);
   }
@@ -42,6 +45,7 @@ public final class ValidationReport {
     return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
   }
 
+  /** True when there are no findings at all. */
   public boolean isEmpty() {
     return findings.isEmpty();
   }

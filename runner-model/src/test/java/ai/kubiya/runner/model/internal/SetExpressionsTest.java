@@ -215,12 +215,17 @@ class SetExpressionsTest {
       delimiter = '|',
       value = {
         "nats..jwt=S | --set nats: assignment 1, character 6: empty key segment after it",
-        "nats.jwt[=S | --set nats.jwt: assignment 1, character 9: malformed list index (expected [N] with N a number)",
-        "nats.secondJwt.=S | --set nats.secondJwt: assignment 1, character 16: empty key segment after it",
-        "alloy.alloy.extraEnv[2].value={S}junk | --set alloy.alloy.extraEnv[2].value: assignment 1, character 34: unexpected text after the list's '}'",
-        "alloy.alloy.extraEnv[70000].value=S | --set alloy.alloy.extraEnv: assignment 1, character 21: a list index greater than 65536",
+        "nats.jwt[=S | --set nats.jwt: assignment 1, character 9: malformed list "
+            + "index (expected [N] with N a number)",
+        "nats.secondJwt.=S | --set nats.secondJwt: assignment 1, character "
+            + "16: empty key segment after it",
+        "alloy.alloy.extraEnv[2].value={S}junk | --set alloy.alloy.extraEnv[2].value: "
+            + "assignment 1, character 34: unexpected text after the list's '}'",
+        "alloy.alloy.extraEnv[70000].value=S | --set alloy.alloy.extraEnv: assignment "
+            + "1, character 21: a list index greater than 65536",
         "a=1,nats://u:S@127.0.0.1:1 | --set: assignment 2, character 5: expected key=value",
-        "registryTls.crt={S | --set registryTls.crt: assignment 1, character 17: a list must end with '}'",
+        "registryTls.crt={S | --set registryTls.crt: assignment 1, "
+            + "character 17: a list must end with '}'",
       })
   void errorsNameThePathAndPositionNotTheValue(String expression, String message) {
     ValuesException e =

@@ -73,7 +73,8 @@ class ValueTemplateTest {
     assertEquals(
         "tcp://dagger-engine-service:8080",
         render(
-            "tcp://{{ .Values.dagger.additionalResources.service.name }}:{{ .Values.dagger.additionalResources.service.port }}"));
+            "tcp://{{ .Values.dagger.additionalResources.service.name }}:"
+                + "{{ .Values.dagger.additionalResources.service.port }}"));
     assertEquals("testOrg.", render("{{ .Values.organization }}.{{ .Values.runner_name }}"));
   }
 
@@ -148,7 +149,8 @@ class ValueTemplateTest {
         "[a <nil>] map[k:[1]] r n",
         tpl.render(
             "p",
-            "{{ .Values.list }} {{ .Values.nested }} {{ .Release.Name }} {{ .Release.Namespace }}"));
+            "{{ .Values.list }} {{ .Values.nested }} {{ .Release.Name }} "
+                + "{{ .Release.Namespace }}"));
   }
 
   @ParameterizedTest

@@ -39,7 +39,8 @@ class ImageAndSecretDataChecksTest {
       strings = {
         "agentManager.image.tag=v1.2.3_rc-1",
         "agentManager.image.repository=localhost:5000/a/b-c__d",
-        "dagger.engine.image.ref=registry.dagger.io/engine:v0.18.10@sha256:0123456789abcdef0123456789abcdef",
+        "dagger.engine.image.ref=registry.dagger.io/engine:v0.18.10"
+            + "@sha256:0123456789abcdef0123456789abcdef",
       })
   void goodImageReferencesPass(String set) {
     assertEquals(List.of(), errors(set));

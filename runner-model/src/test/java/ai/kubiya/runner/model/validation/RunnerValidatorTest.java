@@ -21,7 +21,8 @@ class RunnerValidatorTest {
   static final String CLEAN =
       "organization: acme\n"
           + "uuid: 0b7c3f6e-1c2d-4e5f-8a9b-0c1d2e3f4a5b\n"
-          + "nats:\n  jwt: cnVubmVyLWNyZWRz\n  secondJwt: Y3VzdG9tZXItY3JlZHM=\n  subject: acme.runner\n"
+          + "nats:\n  jwt: cnVubmVyLWNyZWRz\n  secondJwt: "
+          + "Y3VzdG9tZXItY3JlZHM=\n  subject: acme.runner\n"
           + "alloy:\n  alloy:\n    extraEnv:\n"
           + "    - {name: AZURE_REMOTE_WRITE_URL, value: 'https://prom.example/api/v1/write'}\n"
           + "    - {name: AZURE_CLIENT_ID, value: 8d1c0e4e-client}\n"
@@ -280,7 +281,8 @@ class RunnerValidatorTest {
   void unclosedTemplatesAndPipelinesAreErrors() {
     ValidationReport report =
         validateYaml(
-            "agentManager:\n  env:\n    A: 'x {{ .Values.uuid'\n    B: '{{ .Values.organization | upper }}'\n");
+            "agentManager:\n  env:\n    A: 'x {{ .Values.uuid'\n"
+                + "    B: '{{ .Values.organization | upper }}'\n");
     assertEquals(
         List.of("agentManager.env.A", "agentManager.env.B"),
         report.errors().stream().map(Finding::path).collect(Collectors.toList()));
@@ -462,7 +464,9 @@ class RunnerValidatorTest {
   void theReportPrintsOneFindingPerLine() {
     ValidationReport report = validate(clean().release("Bad").set("agentManager.replicas=-2"));
     assertEquals(
-        "ERROR release: 'Bad' is not a valid Helm release name for the SDK: lowercase letters, digits and '-' only (no '.': objects are named after the release), starting and ending with a letter or digit\n"
+        "ERROR release: 'Bad' is not a valid Helm release name for the SDK: lowercase "
+            + "letters, digits and '-' only (no '.': objects are named after the "
+            + "release), starting and ending with a letter or digit\n"
             + "ERROR agentManager.replicas: must be >= 0, got -2",
         report.toString());
   }

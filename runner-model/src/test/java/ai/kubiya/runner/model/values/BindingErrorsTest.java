@@ -13,11 +13,14 @@ class BindingErrorsTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "imagePullSecrets[2]=x | imagePullSecrets[0]: empty list element (an index past the end of a list leaves the elements before it empty)",
-        "agentManager.volumes[5].name=x | agentManager.volumes[0]: empty list element (an index past the end of a list leaves the elements before it empty)",
+        "imagePullSecrets[2]=x | imagePullSecrets[0]: empty list element (an index past "
+            + "the end of a list leaves the elements before it empty)",
+        "agentManager.volumes[5].name=x | agentManager.volumes[0]: empty list element "
+            + "(an index past the end of a list leaves the elements before it empty)",
         "alloy.enabled=0 | alloy.enabled: expected true or false, got a number",
         "dagger.enabled=0 | dagger.enabled: expected true or false, got a number",
-        "kubestatemetrics.enabled=CANARY | kubestatemetrics.enabled: expected true or false, got a string",
+        "kubestatemetrics.enabled=CANARY | kubestatemetrics.enabled: "
+            + "expected true or false, got a string",
         "agentManager.replicas=CANARY | agentManager.replicas: expected an integer, got a string",
       })
   void errorsNameTheFullPathAndTheReason(String set, String message) {

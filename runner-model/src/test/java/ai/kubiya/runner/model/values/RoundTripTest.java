@@ -89,12 +89,12 @@ class RoundTripTest {
         RunnerConfigLoader.create()
             .valuesYaml(
                 "unknown.yaml",
-                "kubeStateMetrics:\n  enabled: false\n"
-                    + "opentelemetry-collector:\n  enabled: false\n"
-                    + "agentManager:\n  podSecurityContext:\n    runAsNonRoot: true\n"
-                    + "nats:\n  tlsFirst: true\n"
-                    + "dagger:\n  fullnameOverride: engine\n  engine:\n    hostPath: /var/lib/dagger\n"
-                    + "alloy:\n  alloy:\n    extraEnv:\n    - name: A\n      value: b\n      extraField: kept\n")
+                "kubeStateMetrics:\n  enabled: false\nopentelemetry-collector:\n"
+                    + "  enabled: false\nagentManager:\n  podSecurityContext:\n"
+                    + "    runAsNonRoot: true\nnats:\n  tlsFirst: true\ndagger:\n"
+                    + "  fullnameOverride: engine\n  engine:\n    hostPath: /var/lib/dagger\n"
+                    + "alloy:\n  alloy:\n    extraEnv:\n    - name: A\n      value: b\n"
+                    + "      extraField: kept\n")
             .load()
             .values();
     RunnerValues back = reload(values);

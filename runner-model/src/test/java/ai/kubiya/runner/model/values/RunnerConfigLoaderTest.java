@@ -99,7 +99,8 @@ class RunnerConfigLoaderTest {
   void nullRemovesAKeyAndTheModelFallsBackToItsDefault() {
     RunnerValues v =
         load(
-            "organization: null\nnats:\n  serverUrl: null\nagentManager:\n  env:\n    ENVIRONMENT: null\n");
+            "organization: null\nnats:\n  serverUrl: null\nagentManager:\n  env:\n"
+                + "    ENVIRONMENT: null\n");
     assertEquals("", v.organization(), "an unset string renders empty, as in Helm");
     assertEquals(
         "tls://connect.ngs.global", v.nats().serverUrl(), "documented fallback of nats.serverUrl");

@@ -286,8 +286,10 @@ public final class RunnerPipeline {
         DiscoveryRelabel.builder("runner_app_pods")
             .comment(
                 "Relabel & filter discovered targets for kubiya components",
-                "default rule action is 'replace' which adds/overwrites label from discovered target",
-                "TODO: add extensive label collection of k8s metadata to reduce resource/traffic usage")
+                "default rule action is 'replace' which adds/overwrites label "
+                    + "from discovered target",
+                "TODO: add extensive label collection of k8s metadata to "
+                    + "reduce resource/traffic usage")
             .targets(discovered(RUNNER_NAMESPACE_PODS))
             .rule(
                 RelabelRule.builder()

@@ -34,7 +34,8 @@ class RunnerPipelineTest {
             .namespace("kubiya")
             .set("organization=acme,alloy.livedebugging.enabled=true")
             .set(
-                "alloy.extraExporters.cadvisor.enabled=true,alloy.scrapeIntervals.kubeStateMetrics=45s")
+                "alloy.extraExporters.cadvisor.enabled=true,"
+                    + "alloy.scrapeIntervals.kubeStateMetrics=45s")
             .load();
     RunnerPipelineSettings settings = RunnerPipelineSettings.of(config);
     assertEquals("acme-prod", settings.release());
@@ -101,7 +102,8 @@ class RunnerPipelineTest {
                 .build());
     assertTrue(
         config.contains(
-            "forward_to = [prometheus.remote_write.azure.receiver, prometheus.remote_write.grafana.receiver]"),
+            "forward_to = [prometheus.remote_write.azure.receiver, "
+                + "prometheus.remote_write.grafana.receiver]"),
         config);
     assertTrue(config.contains("prometheus.remote_write \"grafana\" {"));
     assertTrue(config.contains("password = sys.env(\"GRAFANA_CLOUD_API_KEY\")"));

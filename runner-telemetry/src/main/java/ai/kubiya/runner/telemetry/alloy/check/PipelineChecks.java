@@ -97,7 +97,8 @@ public final class PipelineChecks {
 
   private static final Pattern PROMETHEUS_DURATION =
       Pattern.compile(
-          "0|(([0-9]+)y)?(([0-9]+)w)?(([0-9]+)d)?(([0-9]+)h)?(([0-9]+)m)?(([0-9]+)s)?(([0-9]+)ms)?");
+          "0|(([0-9]+)y)?(([0-9]+)w)?(([0-9]+)d)?(([0-9]+)h)?(([0-9]+)m)?("
+              + "([0-9]+)s)?(([0-9]+)ms)?");
 
   private final AlloyFile file;
   private final List<PipelineFinding> findings = new ArrayList<>();

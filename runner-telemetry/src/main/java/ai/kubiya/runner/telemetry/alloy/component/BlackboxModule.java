@@ -14,10 +14,15 @@ import java.util.Objects;
 public final class BlackboxModule {
   /** The blackbox exporter's probers. */
   public enum Prober {
+    /** {@code http}: an HTTP(S) request, checked by status code and body. */
     HTTP,
+    /** {@code grpc}: a gRPC health check. */
     GRPC,
+    /** {@code tcp}: a TCP connection, optionally with a query/expect dialogue. */
     TCP,
+    /** {@code icmp}: a ping. */
     ICMP,
+    /** {@code dns}: a DNS query. */
     DNS;
 
     /** The prober as written in the configuration: {@code http}. */

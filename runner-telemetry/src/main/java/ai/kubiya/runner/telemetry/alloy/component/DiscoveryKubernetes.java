@@ -25,11 +25,17 @@ public final class DiscoveryKubernetes extends BuiltComponent {
 
   /** Roles Kubernetes discovery supports. */
   public enum Role {
+    /** {@code node}: one target per node. */
     NODE,
+    /** {@code pod}: one target per declared container port of each pod. */
     POD,
+    /** {@code service}: one target per service port. */
     SERVICE,
+    /** {@code endpoints}: one target per Endpoints address and port. */
     ENDPOINTS,
+    /** {@code endpointslice}: one target per EndpointSlice endpoint and port. */
     ENDPOINTSLICE,
+    /** {@code ingress}: one target per ingress path. */
     INGRESS;
 
     String value() {

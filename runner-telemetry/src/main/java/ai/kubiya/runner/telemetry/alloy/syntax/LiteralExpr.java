@@ -9,10 +9,15 @@ import java.util.Objects;
 public record LiteralExpr(Kind kind, String value, Pos pos) implements Expr {
   /** Literal kinds. */
   public enum Kind {
+    /** An integer, such as {@code 42}. */
     NUMBER,
+    /** A floating-point number, such as {@code 0.5}. */
     FLOAT,
+    /** A quoted or raw (backtick) string. */
     STRING,
+    /** {@code true} or {@code false}. */
     BOOL,
+    /** {@code null}. */
     NULL
   }
 

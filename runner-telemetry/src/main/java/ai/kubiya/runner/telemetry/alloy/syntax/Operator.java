@@ -2,20 +2,35 @@ package ai.kubiya.runner.telemetry.alloy.syntax;
 
 /** Alloy's unary and binary operators with their binding strength (higher binds tighter). */
 public enum Operator {
+  /** {@code ||}: logical or. */
   OR("||", 1),
+  /** {@code &&}: logical and. */
   AND("&&", 2),
+  /** {@code !}: logical not (unary). */
   NOT("!", 0),
+  /** {@code ==}: equal. */
   EQ("==", 3),
+  /** {@code !=}: not equal. */
   NEQ("!=", 3),
+  /** {@code <}: less than. */
   LT("<", 3),
+  /** {@code <=}: less than or equal. */
   LTE("<=", 3),
+  /** {@code >}: greater than. */
   GT(">", 3),
+  /** {@code >=}: greater than or equal. */
   GTE(">=", 3),
+  /** {@code +}: addition. */
   ADD("+", 4),
+  /** {@code -}: subtraction (or negation). */
   SUB("-", 4),
+  /** {@code *}: multiplication. */
   MUL("*", 5),
+  /** {@code /}: division. */
   DIV("/", 5),
+  /** {@code %}: remainder. */
   MOD("%", 5),
+  /** {@code ^}: exponentiation. */
   POW("^", 6);
 
   /** Precedence of unary operators: above every binary operator. */

@@ -117,16 +117,23 @@ class PipelineChecksTest {
     List<String> got = findings.stream().map(f -> f.check() + " " + f).toList();
     assertEquals(
         List.of(
-            "DUPLICATE_LABEL bad.alloy:22:1: prometheus.scrape \"pods\" is already declared at bad.alloy:17:1",
-            "REFERENCE bad.alloy:5:13: \"discovery.kubernetes.pods.output\": discovery.kubernetes does not export \"output\" (it exports targets)",
-            "RELABEL bad.alloy:7:14: unknown relabel action \"keepit\" (valid: replace, keep, drop, hashmod, labelmap, labeldrop, labelkeep, keepequal, dropequal, lowercase, uppercase)",
+            "DUPLICATE_LABEL bad.alloy:22:1: prometheus.scrape \"pods\" is "
+                + "already declared at bad.alloy:17:1",
+            "REFERENCE bad.alloy:5:13: \"discovery.kubernetes.pods.output\": "
+                + "discovery.kubernetes does not export \"output\" (it exports targets)",
+            "RELABEL bad.alloy:7:14: unknown relabel action \"keepit\" (valid: replace, "
+                + "keep, drop, hashmod, labelmap, labeldrop, labelkeep, keepequal, "
+                + "dropequal, lowercase, uppercase)",
             "RELABEL bad.alloy:9:3: relabel action \"replace\" needs a target_label",
             "RELABEL bad.alloy:14:13: regex \"(unclosed\" does not compile: Unclosed group",
-            "REFERENCE bad.alloy:18:13: \"discovery.relabel.podz.output\": no discovery.relabel component is labeled \"podz\" (declared: pods)",
-            "REFERENCE bad.alloy:19:17: \"prometheus.remote_write.default.receiver\" refers to no declared component",
+            "REFERENCE bad.alloy:18:13: \"discovery.relabel.podz.output\": no "
+                + "discovery.relabel component is labeled \"podz\" (declared: pods)",
+            "REFERENCE bad.alloy:19:17: "
+                + "\"prometheus.remote_write.default.receiver\" refers to no declared component",
             "REFERENCE bad.alloy:19:59: \"loki.write.x.receiver\" refers to no declared component",
             "DURATION bad.alloy:20:21: scrape_interval: invalid duration \"1 minute\"",
-            "REFERENCE bad.alloy:23:13: \"prometheus.scrape.pods.targets\": prometheus.scrape does not export \"targets\" (it exports nothing)",
+            "REFERENCE bad.alloy:23:13: \"prometheus.scrape.pods.targets\": "
+                + "prometheus.scrape does not export \"targets\" (it exports nothing)",
             "REFERENCE bad.alloy:24:17: \"undefined_thing.receiver\" refers to nothing declared"),
         got);
   }

@@ -91,8 +91,10 @@ class ComponentBuildersTest {
                 .build(),
             BlackboxModule.builder("icmp", BlackboxModule.Prober.ICMP).build());
     assertEquals(
-        "{ modules: { http_2xx: { prober: http, timeout: 5s, http: { valid_status_codes: [200, 204],"
-            + " preferred_ip_protocol: ip4, method: GET } }, icmp: { prober: icmp } } }",
+        "{ modules: { http_2xx: { prober: http, timeout: 5s,"
+            + " http: { valid_status_codes: [200, 204], preferred_ip_protocol: ip4, method: GET }"
+            + " },"
+            + " icmp: { prober: icmp } } }",
         config.toConfigString());
     assertThrows(
         IllegalArgumentException.class,
