@@ -60,8 +60,9 @@ public final class RunnerPipeline {
    * The pipeline as Alloy source text: {@code AlloyPrinter.print(file(settings))}, assembled block
    * by block. {@code alloy fmt} formats top-level blocks independently (nothing aligns across them)
    * and puts one blank line between them, so the text is each block's own text joined by blank
-   * lines; the components that depend on no setting were printed once, the others are printed now
-   * from the tree holding this runner's values.
+   * lines. The components that depend on no setting were printed once, those that depend on the
+   * namespace alone once per namespace; the others are printed now from the tree holding this
+   * runner's values.
    */
   public static String render(RunnerPipelineSettings settings) {
     NamespaceParts parts = NamespaceParts.of(settings);
