@@ -18,7 +18,7 @@ kubiya_cli_jar() {
 
 kubiya_jar_is_stale() {
   local root="$1" jar
-  jar="$(kubiya_cli_jar "$root")"
+  jar="$root/runner-cli/target/kubiya-runner.jar" # kubiya_cli_jar, without a subshell
   [ -f "$jar" ] || return 0
   [ "${KUBIYA_RUNNER_SKIP_BUILD_CHECK:-}" = 1 ] && return 1
   [ -f "$root/pom.xml" ] || return 1
