@@ -151,14 +151,23 @@ public final class YamlScalars {
     out.append('"');
   }
 
-  private static final String SPACES = " ".repeat(64);
-
   static void indent(StringBuilder out, int n) {
     int left = n;
     while (left > 0) {
-      int chunk = Math.min(left, SPACES.length());
-      out.append(SPACES, 0, chunk);
+      int chunk = Math.min(left, INDENTS.length - 1);
+      out.append(INDENTS[chunk]); // a whole String: a bulk copy, not a loop over characters
       left -= chunk;
     }
+  }
+
+  /** {@code INDENTS[n]} is n spaces. */
+  private static final String[] INDENTS = indents(64);
+
+  private static String[] indents(int max) {
+    String[] out = new String[max + 1];
+    for (int n = 0; n <= max; n++) {
+      out[n] = " ".repeat(n);
+    }
+    return out;
   }
 }
