@@ -19,7 +19,9 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,9 +62,7 @@ public final class ValuesCodec {
    * path.
    */
   public static RunnerValues bind(Map<String, Object> tree) {
-    if (hasEmptyListElement(tree)) {
-      checkNoEmptyListElements(tree, ""); // finds it again, with its path
-    }
+    checkNoEmptyListElements(tree, new ArrayDeque<>());
     RunnerValues direct = DirectBinder.bind(tree, RunnerValues.class);
     if (direct != null) {
       return direct;
@@ -79,44 +79,42 @@ public final class ValuesCodec {
 
   /**
    * Refuses a list with an empty (null) element, naming its path: {@code --set list[2]=x} on a
-   * shorter list leaves the elements before index 2 empty, and the chart cannot render them.
+   * shorter list leaves the elements before index 2 empty, and the chart cannot render them. {@code
+   * path} holds the keys and indexes down to {@code value}; the path text is built only for the
+   * error, not for every value walked.
    */
-  private static boolean hasEmptyListElement(Object value) {
+  private static void checkNoEmptyListElements(Object value, Deque<Object> path) {
     if (value instanceof Map) {
-      for (Object child : ((Map<?, ?>) value).values()) {
-        if (hasEmptyListElement(child)) {
-          return true;
-        }
+      for (Map.Entry<?, ?> e : ((Map<?, ?>) value).entrySet()) {
+        path.addLast(String.valueOf(e.getKey()));
+        checkNoEmptyListElements(e.getValue(), path);
+        path.removeLast();
       }
     } else if (value instanceof List) {
-      for (Object item : (List<?>) value) {
-        if (item == null || hasEmptyListElement(item)) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  @SuppressWarnings("unchecked")
-  private static void checkNoEmptyListElements(Object value, String path) {
-    if (value instanceof Map) {
-      for (Map.Entry<String, Object> e : ((Map<String, Object>) value).entrySet()) {
-        checkNoEmptyListElements(e.getValue(), ValuesPath.child(path, e.getKey()));
-      }
-    } else if (value instanceof List) {
-      List<Object> list = (List<Object>) value;
+      List<?> list = (List<?>) value;
       for (int i = 0; i < list.size(); i++) {
-        String at = ValuesPath.index(path, i);
+        path.addLast(i);
         if (list.get(i) == null) {
           throw new ValuesException(
-              at,
+              pathText(path),
               "empty list element (an index past the end of a list leaves the "
                   + "elements before it empty)");
         }
-        checkNoEmptyListElements(list.get(i), at);
+        checkNoEmptyListElements(list.get(i), path);
+        path.removeLast();
       }
     }
+  }
+
+  private static String pathText(Deque<Object> path) {
+    String text = "";
+    for (Object segment : path) {
+      text =
+          segment instanceof Integer
+              ? ValuesPath.index(text, (Integer) segment)
+              : ValuesPath.child(text, (String) segment);
+    }
+    return text;
   }
 
   /**
