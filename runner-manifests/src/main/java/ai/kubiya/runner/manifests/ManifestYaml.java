@@ -23,16 +23,25 @@ public final class ManifestYaml {
 
   /** Several objects as one stream, each document opened by {@code ---}. */
   public static String render(List<? extends HasMetadata> objects) {
-    StringBuilder out = new StringBuilder(objects.size() * 1536);
-    for (HasMetadata object : objects) {
-      out.append("---\n");
-      write(object, out);
+    StringBuilder out = new StringBuilder(objects.size() * 2048);
+    // one generator for the stream: after each document it stands at the top level again
+    try (YamlGenerator generator = new YamlGenerator(out)) {
+      for (HasMetadata object : objects) {
+        out.append("---\n");
+        write(object, generator);
+      }
     }
     return out.toString();
   }
 
   private static void write(HasMetadata object, StringBuilder out) {
     try (YamlGenerator generator = new YamlGenerator(out)) {
+      write(object, generator);
+    }
+  }
+
+  private static void write(HasMetadata object, YamlGenerator generator) {
+    try {
       ModelYamlWriter.write(object, generator);
     } catch (IOException e) {
       throw failure(object, e);

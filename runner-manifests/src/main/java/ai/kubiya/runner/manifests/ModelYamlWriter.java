@@ -1,5 +1,6 @@
 package ai.kubiya.runner.manifests;
 
+import ai.kubiya.runner.manifests.internal.YamlGenerator;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -51,50 +52,73 @@ final class ModelYamlWriter {
   private ModelYamlWriter() {}
 
   /** Writes {@code value} as the generator's next value. */
-  static void write(Object value, JsonGenerator out) throws IOException {
+  static void write(Object value, YamlGenerator out) throws IOException {
     if (value == null) {
       out.writeNull();
-    } else if (value instanceof String) {
-      out.writeString((String) value);
-    } else if (value instanceof Boolean) {
-      out.writeBoolean((Boolean) value);
-    } else if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
-      out.writeNumber(((Number) value).intValue());
-    } else if (value instanceof Long) {
-      out.writeNumber((Long) value);
-    } else if (value instanceof Double) {
-      out.writeNumber((Double) value);
-    } else if (value instanceof Float) {
-      out.writeNumber((Float) value);
-    } else if (value instanceof BigDecimal) {
-      out.writeNumber((BigDecimal) value);
-    } else if (value instanceof BigInteger) {
-      out.writeNumber((BigInteger) value);
-    } else if (value instanceof Map) {
-      writeMap((Map<?, ?>) value, false, out);
-    } else if (value instanceof Collection) {
-      out.writeStartArray();
-      for (Object item : (Collection<?>) value) {
-        write(item, out);
-      }
-      out.writeEndArray();
-    } else if (value instanceof Quantity) {
-      Quantity quantity = (Quantity) value;
-      String amount = quantity.getAmount();
-      String format = quantity.getFormat();
-      out.writeString((amount == null ? "" : amount) + (format == null ? "" : format));
-    } else if (value instanceof AnyType) {
-      write(((AnyType) value).getValue(), out);
-    } else {
-      PLANS.get(value.getClass()).write(value, out);
+      return;
     }
+    Plan plan = PLANS.get(value.getClass());
+    switch (plan.kind) {
+      case STRING:
+        out.writeString((String) value);
+        break;
+      case BOOLEAN:
+        out.writeBoolean((Boolean) value);
+        break;
+      case INT:
+        out.writeNumber(((Number) value).intValue());
+        break;
+      case LONG:
+        out.writeNumber((Long) value);
+        break;
+      case DOUBLE:
+        out.writeNumber((Double) value);
+        break;
+      case FLOAT:
+        out.writeNumber((Float) value);
+        break;
+      case BIG_DECIMAL:
+        out.writeNumber((BigDecimal) value);
+        break;
+      case BIG_INTEGER:
+        out.writeNumber((BigInteger) value);
+        break;
+      case MAP:
+        writeMap((Map<?, ?>) value, false, out);
+        break;
+      case COLLECTION:
+        writeCollection((Collection<?>) value, out);
+        break;
+      case QUANTITY:
+        Quantity quantity = (Quantity) value;
+        String amount = quantity.getAmount();
+        String format = quantity.getFormat();
+        out.writeString((amount == null ? "" : amount) + (format == null ? "" : format));
+        break;
+      case ANY_TYPE:
+        write(((AnyType) value).getValue(), out);
+        break;
+      case BEAN:
+        plan.writeBean(value, out);
+        break;
+      default:
+        JacksonFallback.write(value, out);
+    }
+  }
+
+  private static void writeCollection(Collection<?> items, YamlGenerator out) throws IOException {
+    out.writeStartArray();
+    for (Object item : items) {
+      write(item, out);
+    }
+    out.writeEndArray();
   }
 
   /**
    * A map; null entries are left out (the mapper's content inclusion) unless {@code keepNulls}: a
    * fabric8 property annotated {@code @JsonInclude}, whose content inclusion is then ALWAYS.
    */
-  private static void writeMap(Map<?, ?> map, boolean keepNulls, JsonGenerator out)
+  private static void writeMap(Map<?, ?> map, boolean keepNulls, YamlGenerator out)
       throws IOException {
     out.writeStartObject();
     for (Map.Entry<?, ?> entry : map.entrySet()) {
@@ -165,34 +189,150 @@ final class ModelYamlWriter {
     }
   }
 
-  /** One {@code @JsonProperty} field. */
+  /**
+   * How a value of one class is written, decided once per class in the order the checks of a plain
+   * {@code instanceof} chain would take.
+   */
+  private enum Kind {
+    STRING,
+    BOOLEAN,
+    INT,
+    LONG,
+    DOUBLE,
+    FLOAT,
+    BIG_DECIMAL,
+    BIG_INTEGER,
+    MAP,
+    COLLECTION,
+    QUANTITY,
+    ANY_TYPE,
+    BEAN,
+    JACKSON;
+
+    static Kind of(Class<?> type) {
+      if (type == String.class) {
+        return STRING;
+      } else if (type == Boolean.class) {
+        return BOOLEAN;
+      } else if (type == Integer.class || type == Short.class || type == Byte.class) {
+        return INT;
+      } else if (type == Long.class) {
+        return LONG;
+      } else if (type == Double.class) {
+        return DOUBLE;
+      } else if (type == Float.class) {
+        return FLOAT;
+      } else if (BigDecimal.class.isAssignableFrom(type)) {
+        return BIG_DECIMAL;
+      } else if (BigInteger.class.isAssignableFrom(type)) {
+        return BIG_INTEGER;
+      } else if (Map.class.isAssignableFrom(type)) {
+        return MAP;
+      } else if (Collection.class.isAssignableFrom(type)) {
+        return COLLECTION;
+      } else if (Quantity.class.isAssignableFrom(type)) {
+        return QUANTITY;
+      } else if (AnyType.class.isAssignableFrom(type)) {
+        return ANY_TYPE;
+      }
+      return BEAN;
+    }
+  }
+
+  /**
+   * One {@code @JsonProperty} field, with what its declared type tells: a string, list or map field
+   * is written without asking the value's class.
+   */
   private static final class Property {
     final String name;
+
+    /** The name as a YAML key, quoted if it must be: worked out once, not per object written. */
+    final String key;
+
     final Field field;
     final Inclusion inclusion;
 
     /** A map value keeps its null entries. */
     final boolean keepNulls;
 
+    final Class<?> declared;
+
     Property(String name, Field field, JsonInclude include, Inclusion otherwise) {
       this.name = name;
+      this.key = YamlGenerator.yamlKey(name);
       this.field = field;
       this.inclusion = inclusion(include, otherwise);
       this.keepNulls = keepsNulls(include);
+      Class<?> type = field.getType();
+      this.declared =
+          type == String.class || type == List.class || type == Map.class ? type : Object.class;
+    }
+
+    /** Reads this property of {@code bean} and writes it, unless its inclusion leaves it out. */
+    void write(Object bean, YamlGenerator out) throws IOException {
+      Object v;
+      try {
+        v = field.get(bean);
+      } catch (IllegalAccessException e) {
+        throw new IllegalStateException("cannot read " + field, e);
+      }
+      if (v == null) {
+        return;
+      }
+      boolean nonEmpty = inclusion == Inclusion.NON_EMPTY;
+      if (declared == String.class) {
+        String s = (String) v;
+        if (!nonEmpty || !s.isEmpty()) {
+          out.writeFieldName(name, key);
+          out.writeString(s);
+        }
+      } else if (declared == List.class) {
+        List<?> list = (List<?>) v;
+        if (!nonEmpty || !list.isEmpty()) {
+          out.writeFieldName(name, key);
+          out.writeStartArray();
+          for (int i = 0, n = list.size(); i < n; i++) {
+            ModelYamlWriter.write(list.get(i), out);
+          }
+          out.writeEndArray();
+        }
+      } else if (declared == Map.class) {
+        Map<?, ?> map = (Map<?, ?>) v;
+        if (!nonEmpty || !map.isEmpty()) {
+          out.writeFieldName(name, key);
+          writeMap(map, keepNulls, out);
+        }
+      } else if (!inclusion.skips(v)) {
+        out.writeFieldName(name, key);
+        if (v instanceof Map) {
+          writeMap((Map<?, ?>) v, keepNulls, out);
+        } else {
+          ModelYamlWriter.write(v, out);
+        }
+      }
     }
   }
 
-  /** A class's properties in Jackson's order; {@code null} properties: Jackson writes the class. */
+  /**
+   * How one class is written: its {@link Kind} and, for a bean of fabric8's model, its properties
+   * in Jackson's order; a bean without properties ({@code null}) is written by Jackson.
+   */
   private static final class Plan {
-    final List<Property> properties;
+    final Kind kind;
+    final Property[] properties;
     final Field anyProperties;
 
-    private Plan(List<Property> properties, Field anyProperties) {
+    private Plan(Kind kind, Property[] properties, Field anyProperties) {
+      this.kind = kind;
       this.properties = properties;
       this.anyProperties = anyProperties;
     }
 
     static Plan of(Class<?> type) {
+      Kind kind = Kind.of(type);
+      if (kind != Kind.BEAN) {
+        return new Plan(kind, null, null);
+      }
       if (type.getPackageName().startsWith(MODEL_PACKAGE) && type.getSuperclass() == Object.class) {
         try {
           return modelPlan(type);
@@ -200,7 +340,7 @@ final class ModelYamlWriter {
           // an annotation or field this writer does not follow: Jackson writes the class
         }
       }
-      return new Plan(null, null);
+      return new Plan(Kind.JACKSON, null, null);
     }
 
     /** Properties: those {@code @JsonPropertyOrder} names first, then the others as declared. */
@@ -254,26 +394,13 @@ final class ModelYamlWriter {
         }
       }
       ordered.addAll(declared.values());
-      return new Plan(List.copyOf(ordered), any);
+      return new Plan(Kind.BEAN, ordered.toArray(new Property[0]), any);
     }
 
-    void write(Object value, JsonGenerator out) throws IOException {
-      if (properties == null) {
-        JacksonFallback.write(value, out);
-        return;
-      }
+    void writeBean(Object value, YamlGenerator out) throws IOException {
       out.writeStartObject();
       for (Property property : properties) {
-        Object v = read(property.field, value);
-        if (property.inclusion.skips(v)) {
-          continue;
-        }
-        out.writeFieldName(property.name);
-        if (v instanceof Map) {
-          writeMap((Map<?, ?>) v, property.keepNulls, out);
-        } else {
-          ModelYamlWriter.write(v, out);
-        }
+        property.write(value, out);
       }
       if (anyProperties != null) {
         Map<?, ?> any = (Map<?, ?>) read(anyProperties, value);

@@ -5,8 +5,6 @@ import com.fasterxml.jackson.core.base.GeneratorBase;
 import com.fasterxml.jackson.core.json.JsonWriteContext;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.util.ArrayDeque;
-import java.util.Deque;
 
 /**
  * A Jackson generator that writes block-style YAML as Kubernetes manifests are written by hand:
@@ -20,23 +18,29 @@ import java.util.Deque;
 public final class YamlGenerator extends GeneratorBase {
   /** An open map or list: where its entries are indented, how many it has so far. */
   private static final class Frame {
-    final boolean map;
-    final int indent;
+    boolean map;
+    int indent;
 
     /** The first entry continues the current line (after {@code - } or at the document start). */
-    final boolean inline;
+    boolean inline;
 
     int count;
 
-    Frame(boolean map, int indent, boolean inline) {
+    Frame set(boolean map, int indent, boolean inline) {
       this.map = map;
       this.indent = indent;
       this.inline = inline;
+      this.count = 0;
+      return this;
     }
   }
 
   private final StringBuilder out;
-  private final Deque<Frame> frames = new ArrayDeque<>();
+
+  /** The open collections, innermost last; frames are reused as the depth comes back. */
+  private Frame[] frames = new Frame[16];
+
+  private int depth;
 
   // GeneratorBase's replacement constructor wants an IOContext (buffers, stream constraints) that a
   // generator writing into a StringBuilder never uses.
@@ -76,39 +80,81 @@ public final class YamlGenerator extends GeneratorBase {
 
   @Override
   public void writeFieldName(String name) throws java.io.IOException {
+    beginKey(name);
+    YamlScalars.key(out, name);
+    out.append(':');
+  }
+
+  /**
+   * Writes a field name whose YAML form {@link #yamlKey(String)} gave already: for names written
+   * again and again, such as a model class's property names.
+   */
+  public void writeFieldName(String name, String yamlKey) throws java.io.IOException {
+    beginKey(name);
+    out.append(yamlKey).append(':');
+  }
+
+  /** {@code name} as a YAML mapping key: plain where it can be, else double-quoted. */
+  public static String yamlKey(String name) {
+    StringBuilder key = new StringBuilder(name.length() + 2);
+    YamlScalars.key(key, name);
+    return key.toString();
+  }
+
+  private void beginKey(String name) throws java.io.IOException {
     if (_writeContext.writeFieldName(name) == JsonWriteContext.STATUS_EXPECT_VALUE) {
       _reportError("Cannot write a field name, expecting a value");
     }
-    Frame map = frames.peek();
+    Frame map = peek();
     if (map.count++ > 0 || !map.inline) {
       if (map.count == 1) {
         out.append('\n');
       }
       YamlScalars.indent(out, map.indent);
     }
-    YamlScalars.key(out, name);
-    out.append(':');
   }
 
   /** Opens a collection as the next value: where its entries go depends on where it stands. */
   private void open(boolean map) {
-    Frame parent = frames.peek();
+    Frame parent = peek();
     if (parent == null) {
-      frames.push(new Frame(map, 0, true));
+      push().set(map, 0, true);
     } else if (parent.map) {
       // after "key:": a map's entries go below, indented; a list's items go below at the key's
       // indent
-      frames.push(new Frame(map, map ? parent.indent + 2 : parent.indent, false));
+      push().set(map, map ? parent.indent + 2 : parent.indent, false);
     } else {
       beginItem(parent);
-      frames.push(new Frame(map, parent.indent + 2, true));
+      push().set(map, parent.indent + 2, true);
     }
   }
 
+  /** The innermost open collection, or null at the top level. */
+  private Frame peek() {
+    return depth == 0 ? null : frames[depth - 1];
+  }
+
+  /** A frame for a collection one level deeper, to be set by the caller. */
+  private Frame push() {
+    if (depth == frames.length) {
+      frames = java.util.Arrays.copyOf(frames, depth * 2);
+    }
+    Frame frame = frames[depth];
+    if (frame == null) {
+      frame = new Frame();
+      frames[depth] = frame;
+    }
+    depth++;
+    return frame;
+  }
+
   private void closeFrame() {
-    Frame frame = frames.pop();
+    if (depth == 0) {
+      throw new java.util.NoSuchElementException("no open collection to close");
+    }
+    Frame frame = frames[--depth];
     if (frame.count == 0) {
-      Frame parent = frames.peek();
+      Frame parent = peek();
       if (parent != null && parent.map) {
         out.append(' ');
       }
@@ -130,7 +176,7 @@ public final class YamlGenerator extends GeneratorBase {
 
   /** Before a scalar: the separator after {@code key:}, or the {@code - } of a list item. */
   private int beginScalar() {
-    Frame parent = frames.peek();
+    Frame parent = peek();
     if (parent == null) {
       return 0;
     }
@@ -253,6 +299,11 @@ public final class YamlGenerator extends GeneratorBase {
   @Override
   public void writeRaw(char c) {
     writeRaw(String.valueOf(c));
+  }
+
+  @Override
+  public void close() {
+    _closed = true; // nothing to flush or release: writes go straight to the StringBuilder
   }
 
   @Override

@@ -36,36 +36,71 @@ public final class YamlScalars {
 
   /** Text YAML readers would take as exactly this string without quotes. */
   static boolean isPlainSafe(String s) {
-    if (s.isEmpty()) {
+    int length = s.length();
+    if (length == 0) {
       return false;
     }
     char first = s.charAt(0);
-    char last = s.charAt(s.length() - 1);
+    char last = s.charAt(length - 1);
     if (Character.isWhitespace(first)
         || Character.isWhitespace(last)
         || INDICATORS.indexOf(first) >= 0
         || last == ':') {
       return false;
     }
-    if (Character.isDigit(first) || ((first == '+' || first == '.') && s.length() > 1)) {
+    if (Character.isDigit(first) || ((first == '+' || first == '.') && length > 1)) {
       return false;
     }
-    if (s.length() <= 5 && SPECIAL_WORDS.contains(s.toLowerCase(Locale.ROOT))) {
+    if (length <= 5 && isSpecialWord(s)) {
       return false;
     }
-    for (int i = 0; i < s.length(); i++) {
+    for (int i = 0; i < length; i++) {
       char c = s.charAt(i);
+      if (c < ORDINARY.length && ORDINARY[c]) {
+        continue; // the common case: one look-up
+      }
       if (c < 0x20 || c > 0x7e) {
         return false;
       }
-      if ((c == ':' || c == '#') && i + 1 < s.length() && s.charAt(i + 1) == ' ') {
+      if ((c == ':' || c == '#') && i + 1 < length && s.charAt(i + 1) == ' ') {
         return false;
       }
-      if (c == ' ' && i + 1 < s.length() && s.charAt(i + 1) == '#') {
+      if (c == ' ' && i + 1 < length && s.charAt(i + 1) == '#') {
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * {@code ORDINARY[c]}: a printable ASCII character that is never part of a {@code ": "}, {@code "
+   * #"} or {@code "# "} pair, so the loop above need not look further at it.
+   */
+  private static final boolean[] ORDINARY = ordinary();
+
+  private static boolean[] ordinary() {
+    boolean[] out = new boolean[0x7f];
+    for (char c = 0x20; c <= 0x7e; c++) {
+      out[c] = c != ':' && c != '#' && c != ' ';
+    }
+    return out;
+  }
+
+  /**
+   * One of {@link #SPECIAL_WORDS}, compared as {@code toLowerCase(Locale.ROOT)} would: the words
+   * are ASCII, and only ASCII letters lower-case to ASCII letters of theirs.
+   */
+  private static boolean isSpecialWord(String s) {
+    char first = Character.toLowerCase(s.charAt(0));
+    if (first != 'y'
+        && first != 'n'
+        && first != 't'
+        && first != 'f'
+        && first != 'o'
+        && first != '~') {
+      return false; // the first letter of none of the words: no lower-cased copy needed
+    }
+    return SPECIAL_WORDS.contains(s.toLowerCase(Locale.ROOT));
   }
 
   /**
