@@ -4,7 +4,6 @@ import ai.kubiya.runner.model.RunnerConfig;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -22,10 +21,12 @@ import java.util.regex.Pattern;
  * }</pre>
  */
 public final class ValueTemplate {
-  private static final Pattern ACTION =
+  /** What an action may hold; {@link #reference(String)} checks it without the regex. */
+  static final Pattern ACTION =
       Pattern.compile(
           "^\\s*(\\.(?:Values(?:\\.[A-Za-z_][A-Za-z0-9_-]*)*|Release\\.Name|Release\\.Namespace"
               + "|Release\\.Service|Chart\\.Name|Chart\\.Version|Chart\\.AppVersion))\\s*$");
+
   private static final String SUPPORTED =
       ".Values.<path>, .Release.Name, .Release.Namespace, .Chart.Name, "
           + ".Chart.Version, .Chart.AppVersion";
@@ -101,8 +102,8 @@ public final class ValueTemplate {
   }
 
   private String evaluate(String path, String expression, int offset) {
-    Matcher m = ACTION.matcher(expression);
-    if (!m.matches()) {
+    String ref = reference(expression);
+    if (ref == null) {
       // the action's text is never shown: the value it sits in may be a secret
       throw new TemplateException(
           path,
@@ -112,7 +113,6 @@ public final class ValueTemplate {
               + SUPPORTED
               + ")");
     }
-    String ref = m.group(1);
     switch (ref) {
       case ".Release.Name":
         return releaseName;
@@ -129,6 +129,62 @@ public final class ValueTemplate {
       default:
         return GoFormat.print(lookup(ref.substring(".Values".length())));
     }
+  }
+
+  /**
+   * The reference an action names, as {@link #ACTION}'s group matches it, or null when the pattern
+   * does not match; checked by hand, as every render evaluates a dozen actions ({@code
+   * ValueTemplateTest} holds the two to each other).
+   */
+  static String reference(String expression) {
+    int start = 0;
+    int end = expression.length();
+    while (start < end && isPatternSpace(expression.charAt(start))) {
+      start++;
+    }
+    while (end > start && isPatternSpace(expression.charAt(end - 1))) {
+      end--;
+    }
+    String ref = expression.substring(start, end);
+    switch (ref) {
+      case ".Release.Name":
+      case ".Release.Namespace":
+      case ".Release.Service":
+      case ".Chart.Name":
+      case ".Chart.Version":
+      case ".Chart.AppVersion":
+        return ref;
+      default:
+        return ref.startsWith(".Values") && isKeyPath(ref, ".Values".length()) ? ref : null;
+    }
+  }
+
+  /** {@code (\.[A-Za-z_][A-Za-z0-9_-]*)*} from {@code at} to the end. */
+  private static boolean isKeyPath(String text, int at) {
+    int i = at;
+    while (i < text.length()) {
+      if (text.charAt(i) != '.' || i + 1 == text.length() || !isKeyStart(text.charAt(i + 1))) {
+        return false;
+      }
+      i += 2;
+      while (i < text.length() && isKeyPart(text.charAt(i))) {
+        i++;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isKeyStart(char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_';
+  }
+
+  private static boolean isKeyPart(char c) {
+    return isKeyStart(c) || (c >= '0' && c <= '9') || c == '-';
+  }
+
+  /** What {@code \s} matches in a Java pattern without flags. */
+  private static boolean isPatternSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
   }
 
   @SuppressWarnings("unchecked")

@@ -7,9 +7,12 @@ import java.util.regex.Pattern;
  * The value formats Kubernetes, Helm and Go accept: names, quantities, durations, cron schedules.
  */
 public final class Formats {
-  private static final Pattern RELEASE =
-      Pattern.compile("^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$");
-  private static final Pattern DNS_LABEL = Pattern.compile("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$");
+  /**
+   * An RFC 1123 label: what {@link #isDotSeparatedLabels(String, boolean)} checks by hand (and its
+   * test against this pattern).
+   */
+  static final Pattern DNS_LABEL = Pattern.compile("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$");
+
   private static final Pattern QUANTITY =
       Pattern.compile(
           "^[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(Ki|Mi|Gi|Ti|Pi|Ei|n|u|m|k|M|"
@@ -33,8 +36,11 @@ public final class Formats {
   private static final Pattern IMAGE_DIGEST = Pattern.compile(DIGEST);
   private static final Pattern IMAGE_REFERENCE =
       Pattern.compile(NAME + "(?::" + TAG + ")?(?:@" + DIGEST + ")?");
-  private static final Pattern DNS_SUBDOMAIN =
+
+  /** RFC 1123 labels joined by dots (release names too): checked by hand, as above. */
+  static final Pattern DNS_SUBDOMAIN =
       Pattern.compile("^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$");
+
   private static final Pattern BASE64 =
       Pattern.compile("(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?");
 
@@ -45,19 +51,44 @@ public final class Formats {
 
   /** A name Helm accepts for a release: lowercase RFC 1123 subdomain, at most 53 characters. */
   public static boolean isReleaseName(String name) {
-    return name.length() <= MAX_RELEASE_LENGTH && RELEASE.matcher(name).matches();
+    return name.length() <= MAX_RELEASE_LENGTH && isDotSeparatedLabels(name, true);
   }
 
   /** An RFC 1123 label: what Kubernetes accepts as a namespace name. */
   public static boolean isDnsLabel(String name) {
-    return name.length() <= 63 && DNS_LABEL.matcher(name).matches();
+    return name.length() <= 63 && isDotSeparatedLabels(name, false);
   }
 
   /**
    * An RFC 1123 subdomain: what Kubernetes accepts as most object names (at most 253 characters).
    */
   public static boolean isDnsSubdomain(String name) {
-    return name.length() <= 253 && DNS_SUBDOMAIN.matcher(name).matches();
+    return name.length() <= 253 && isDotSeparatedLabels(name, true);
+  }
+
+  /**
+   * What the patterns {@code [a-z0-9]([-a-z0-9]*[a-z0-9])?} (one label) and that label joined by
+   * {@code .} (several) match, checked without a regex: names are checked for every object of every
+   * render. {@code FormatsTest} checks both against the patterns.
+   */
+  static boolean isDotSeparatedLabels(String name, boolean severalLabels) {
+    int length = name.length();
+    int labelStart = 0;
+    for (int i = 0; i <= length; i++) {
+      char c = i == length ? '.' : name.charAt(i);
+      if (c == '.') {
+        if (i == labelStart
+            || name.charAt(labelStart) == '-'
+            || name.charAt(i - 1) == '-'
+            || (i < length && !severalLabels)) {
+          return false; // an empty label, a label starting or ending with '-', a '.' in a label
+        }
+        labelStart = i + 1;
+      } else if ((c < 'a' || c > 'z') && (c < '0' || c > '9') && c != '-') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** An image repository as Docker's reference grammar has it ({@code ghcr.io/org/name}). */

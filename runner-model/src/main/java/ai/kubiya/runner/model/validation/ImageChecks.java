@@ -15,39 +15,43 @@ final class ImageChecks implements ConfigCheck {
   @Override
   public List<Finding> check(RunnerConfig config) {
     List<Finding> out = new ArrayList<>();
-    walk("", config.values().toMap(), false, out);
+    walk(new PathStack(), config.values().toMap(), false, out);
     return out;
   }
 
-  private static void walk(String path, Object value, boolean inImage, List<Finding> out) {
+  /** The path's text is made only for a finding: {@code key.key[index]}. */
+  private static void walk(PathStack path, Object value, boolean inImage, List<Finding> out) {
     if (value instanceof Map) {
       Map<?, ?> map = (Map<?, ?>) value;
       for (Map.Entry<?, ?> e : map.entrySet()) {
         String key = String.valueOf(e.getKey());
-        String child = path.isEmpty() ? key : path + "." + key;
         Object v = e.getValue();
+        path.push(key);
         if (inImage && v instanceof String) {
-          checkImagePart(child, key, (String) v, out);
+          checkImagePart(path, key, (String) v, out);
         } else if (key.equals("image") && v instanceof String) {
           check(
-              child,
+              path,
               (String) v,
               Formats.isImageReference((String) v),
               "image reference (name[:tag][@digest])",
               out);
         } else {
-          walk(child, v, key.equals("image"), out);
+          walk(path, v, key.equals("image"), out);
         }
+        path.pop();
       }
     } else if (value instanceof List) {
       int i = 0;
       for (Object item : (List<?>) value) {
-        walk(path + "[" + i++ + "]", item, false, out);
+        path.push(i++);
+        walk(path, item, false, out);
+        path.pop();
       }
     }
   }
 
-  private static void checkImagePart(String path, String key, String value, List<Finding> out) {
+  private static void checkImagePart(PathStack path, String key, String value, List<Finding> out) {
     switch (key) {
       case "repository":
         check(path, value, Formats.isImageRepository(value), "image repository", out);
@@ -84,12 +88,12 @@ final class ImageChecks implements ConfigCheck {
   }
 
   private static void check(
-      String path, String value, boolean valid, String what, List<Finding> out) {
+      PathStack path, String value, boolean valid, String what, List<Finding> out) {
     if (valid || value.contains("{{") || PlaceholderCheck.isPlaceholder(value)) {
       return;
     }
     // image names are not secrets: the value is shown
     String shown = value.length() > 80 ? value.substring(0, 80) + "..." : value;
-    out.add(Finding.error(path, "'" + shown + "' is not a valid " + what));
+    out.add(Finding.error(path.text(false), "'" + shown + "' is not a valid " + what));
   }
 }

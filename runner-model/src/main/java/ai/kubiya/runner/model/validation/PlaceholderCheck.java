@@ -19,19 +19,31 @@ final class PlaceholderCheck implements ConfigCheck {
   private static final List<String> SUBCHARTS = List.of("dagger", "kubestatemetrics", "alloy");
 
   static boolean isPlaceholder(String value) {
+    int first = 0;
+    while (first < value.length() && value.charAt(first) <= ' ') {
+      first++; // as trim() does
+    }
+    if (first == value.length() || PLACEHOLDER_START.indexOf(value.charAt(first)) < 0) {
+      return false; // no placeholder starts so: most values, decided without the regex
+    }
     return PLACEHOLDER.matcher(value.trim()).matches();
   }
+
+  /** The first characters {@link #PLACEHOLDER} can match (it ignores ASCII case only). */
+  private static final String PLACEHOLDER_START = "xXcCtTpP<$";
 
   @Override
   public List<Finding> check(RunnerConfig config) {
     List<Finding> out = new ArrayList<>();
     Map<String, Object> tree = config.values().toMap();
-    tree.forEach(
-        (key, value) -> {
-          if (!SUBCHARTS.contains(key)) {
-            walk(key, value, out);
-          }
-        });
+    PathStack at = new PathStack();
+    for (Map.Entry<String, Object> entry : tree.entrySet()) {
+      if (!SUBCHARTS.contains(entry.getKey())) {
+        at.push(entry.getKey());
+        walk(at, entry.getValue(), out);
+        at.pop();
+      }
+    }
     List<EnvVarValues> env = config.values().alloy().alloy().extraEnv();
     for (int i = 0; i < env.size(); i++) {
       EnvVarValues e = env.get(i);
@@ -43,20 +55,27 @@ final class PlaceholderCheck implements ConfigCheck {
     return out;
   }
 
-  @SuppressWarnings("unchecked")
-  private static void walk(String path, Object value, List<Finding> out) {
+  /** The path's text is made only for a finding: {@code key.key[index]}, a dot before each key. */
+  private static void walk(PathStack path, Object value, List<Finding> out) {
     if (value instanceof Map) {
-      ((Map<String, Object>) value).forEach((k, v) -> walk(path + "." + k, v, out));
+      for (Map.Entry<?, ?> entry : ((Map<?, ?>) value).entrySet()) {
+        path.push(String.valueOf(entry.getKey()));
+        walk(path, entry.getValue(), out);
+        path.pop();
+      }
     } else if (value instanceof List) {
-      List<Object> list = (List<Object>) value;
+      List<?> list = (List<?>) value;
       for (int i = 0; i < list.size(); i++) {
-        walk(path + "[" + i + "]", list.get(i), out);
+        path.push(i);
+        walk(path, list.get(i), out);
+        path.pop();
       }
     } else if (value instanceof String && isPlaceholder((String) value)) {
-      String last = path.substring(path.lastIndexOf('.') + 1);
+      String text = path.text(true);
+      String last = text.substring(text.lastIndexOf('.') + 1);
       out.add(
           placeholder(
-              path, (String) value, Secrets.isSecretPath(path) || Secrets.isSecretName(last)));
+              text, (String) value, Secrets.isSecretPath(text) || Secrets.isSecretName(last)));
     }
   }
 

@@ -10,10 +10,12 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 import ai.kubiya.runner.model.RunnerConfig;
 import ai.kubiya.runner.model.RunnerValues;
 import ai.kubiya.runner.model.internal.ValuesDocuments;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -204,5 +206,49 @@ class ValueTemplateTest {
   void laterActionsAreCheckedToo() {
     assertThrows(
         TemplateException.class, () -> render("{{ .Release.Name }} and {{ include \"x\" . }}"));
+  }
+
+  /**
+   * The hand-written action check names the same reference as the action pattern's group, and
+   * refuses what it does not match: every sequence of up to four of these pieces.
+   */
+  @Test
+  void handWrittenActionCheckMatchesThePattern() {
+    String[] pieces = {
+      ".Values",
+      ".Release.Name",
+      ".Release.Namespace",
+      ".Chart.AppVersion",
+      ".",
+      "a",
+      "_",
+      "-",
+      "1",
+      " ",
+      "\t",
+      "\u00a0",
+      "Release",
+      ".Name"
+    };
+    List<String> expressions = new ArrayList<>(List.of(""));
+    List<String> shorter = List.of("");
+    for (int length = 1; length <= 4; length++) {
+      List<String> longer = new ArrayList<>();
+      for (String prefix : shorter) {
+        for (String piece : pieces) {
+          longer.add(prefix + piece);
+        }
+      }
+      expressions.addAll(longer);
+      shorter = longer;
+    }
+    int supported = 0;
+    for (String expression : expressions) {
+      Matcher m = ValueTemplate.ACTION.matcher(expression);
+      String expected = m.matches() ? m.group(1) : null;
+      assertEquals(expected, ValueTemplate.reference(expression), expression);
+      supported += expected == null ? 0 : 1;
+    }
+    assertTrue(supported > 500, "too few expressions the pattern accepts: " + supported);
   }
 }

@@ -1,10 +1,14 @@
 package ai.kubiya.runner.model.validation;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -200,5 +204,36 @@ class FormatsTest {
     String actual = Formats.cronProblem(schedule);
     assertNotNull(actual, schedule);
     assertTrue(actual.contains(problem), () -> schedule + " -> " + actual);
+  }
+
+  /**
+   * The hand-written name checks accept exactly what the RFC 1123 patterns match: every string of
+   * up to five characters over an alphabet with each character class the patterns distinguish.
+   */
+  @Test
+  void handWrittenNameChecksMatchThePatterns() {
+    char[] alphabet = {'a', 'z', '0', '9', '-', '.', 'A', '_', '\n'};
+    List<String> names = new ArrayList<>(List.of("", A53 + "b", "a".repeat(254), "a".repeat(64)));
+    List<String> shorter = List.of("");
+    for (int length = 1; length <= 5; length++) {
+      List<String> longer = new ArrayList<>();
+      for (String prefix : shorter) {
+        for (char c : alphabet) {
+          longer.add(prefix + c);
+        }
+      }
+      names.addAll(longer);
+      shorter = longer;
+    }
+    int accepted = 0;
+    for (String name : names) {
+      boolean subdomain = Formats.DNS_SUBDOMAIN.matcher(name).matches();
+      boolean label = Formats.DNS_LABEL.matcher(name).matches();
+      assertEquals(subdomain && name.length() <= 253, Formats.isDnsSubdomain(name), name);
+      assertEquals(subdomain && name.length() <= 53, Formats.isReleaseName(name), name);
+      assertEquals(label && name.length() <= 63, Formats.isDnsLabel(name), name);
+      accepted += subdomain ? 1 : 0;
+    }
+    assertTrue(accepted > 1000, "too few names the patterns accept: " + accepted);
   }
 }
