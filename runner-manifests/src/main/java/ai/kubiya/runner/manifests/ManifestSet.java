@@ -3,6 +3,7 @@ package ai.kubiya.runner.manifests;
 import ai.kubiya.runner.manifests.internal.KindOrder;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
@@ -39,8 +40,23 @@ public final class ManifestSet implements Iterable<HasMetadata> {
 
   /** A set of these objects, put in install order. */
   public static ManifestSet of(Collection<? extends HasMetadata> objects) {
-    List<HasMetadata> sorted = new ArrayList<>(objects);
-    sorted.sort(INSTALL_ORDER);
+    HasMetadata[] in = objects.toArray(new HasMetadata[0]);
+    if (in.length < 2) {
+      return new ManifestSet(new ArrayList<>(Arrays.asList(in)));
+    }
+    // INSTALL_ORDER's stable sort, each object's key worked out once: (hook, rank) in the high
+    // bits, the object's index in the low ones, so equal keys keep their order
+    int ranks = KindOrder.kinds().size() + 1;
+    long[] keys = new long[in.length];
+    for (int i = 0; i < in.length; i++) {
+      long key = (isHook(in[i]) ? 0 : ranks) + KindOrder.rank(in[i].getKind());
+      keys[i] = key << 32 | i;
+    }
+    Arrays.sort(keys);
+    List<HasMetadata> sorted = new ArrayList<>(in.length);
+    for (long key : keys) {
+      sorted.add(in[(int) key]);
+    }
     return new ManifestSet(sorted);
   }
 

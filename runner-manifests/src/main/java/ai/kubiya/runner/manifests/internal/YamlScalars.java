@@ -1,6 +1,5 @@
 package ai.kubiya.runner.manifests.internal;
 
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -9,7 +8,7 @@ import java.util.Set;
  */
 public final class YamlScalars {
   /** Words YAML 1.1 or 1.2 reads as booleans or null (compared case-insensitively). */
-  private static final Set<String> SPECIAL_WORDS =
+  static final Set<String> SPECIAL_WORDS =
       Set.of("y", "n", "yes", "no", "true", "false", "on", "off", "null", "~");
 
   private static final String INDICATORS = "-?:,[]{}#&*!|>'\"%@`<=";
@@ -87,20 +86,40 @@ public final class YamlScalars {
   }
 
   /**
-   * One of {@link #SPECIAL_WORDS}, compared as {@code toLowerCase(Locale.ROOT)} would: the words
-   * are ASCII, and only ASCII letters lower-case to ASCII letters of theirs.
+   * One of {@link #SPECIAL_WORDS}, compared as {@code toLowerCase(Locale.ROOT)} would, without the
+   * lower-cased copy or a set look-up: the words are ASCII, and no other character lower-cases to
+   * one of their letters ({@code YamlScalarsTest} holds this to the set).
    */
-  private static boolean isSpecialWord(String s) {
-    char first = Character.toLowerCase(s.charAt(0));
-    if (first != 'y'
-        && first != 'n'
-        && first != 't'
-        && first != 'f'
-        && first != 'o'
-        && first != '~') {
-      return false; // the first letter of none of the words: no lower-cased copy needed
+  static boolean isSpecialWord(String s) {
+    switch (s.length()) {
+      case 1:
+        char c = lower(s.charAt(0));
+        return c == 'y' || c == 'n' || c == '~';
+      case 2:
+        return lowerEquals(s, "no") || lowerEquals(s, "on");
+      case 3:
+        return lowerEquals(s, "yes") || lowerEquals(s, "off");
+      case 4:
+        return lowerEquals(s, "true") || lowerEquals(s, "null");
+      case 5:
+        return lowerEquals(s, "false");
+      default:
+        return false;
     }
-    return SPECIAL_WORDS.contains(s.toLowerCase(Locale.ROOT));
+  }
+
+  /** {@code s}, ASCII letters lower-cased, equals {@code word} (of the same length). */
+  private static boolean lowerEquals(String s, String word) {
+    for (int i = 0; i < word.length(); i++) {
+      if (lower(s.charAt(i)) != word.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static char lower(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
   }
 
   /**

@@ -72,8 +72,9 @@ final class UnknownKeysCheck implements ConfigCheck {
    */
   @SuppressWarnings("unchecked")
   private void walk(String path, Map<String, Object> node, Class<?> type, List<Finding> out) {
-    Map<String, Class<?>> schema = SCHEMA.get(type);
-    boolean passThrough = PASS_THROUGH.contains(type);
+    Schema of = SCHEMA.get(type);
+    Map<String, Class<?>> schema = of.properties;
+    boolean passThrough = of.passThrough;
     for (Map.Entry<String, Object> entry : node.entrySet()) {
       String key = entry.getKey();
       if (!schema.containsKey(key)) {
@@ -117,13 +118,24 @@ final class UnknownKeysCheck implements ConfigCheck {
    * value ({@code null} for scalars and free-form maps), looking through {@code Optional} and
    * {@code List}.
    */
-  private static final ClassValue<Map<String, Class<?>>> SCHEMA =
+  private static final ClassValue<Schema> SCHEMA =
       new ClassValue<>() {
         @Override
-        protected Map<String, Class<?>> computeValue(Class<?> type) {
-          return introspect(type);
+        protected Schema computeValue(Class<?> type) {
+          return new Schema(introspect(type), PASS_THROUGH.contains(type));
         }
       };
+
+  /** A model type's properties (hashed for the walk's look-ups) and whether it passes extras on. */
+  private static final class Schema {
+    final Map<String, Class<?>> properties;
+    final boolean passThrough;
+
+    Schema(Map<String, Class<?>> properties, boolean passThrough) {
+      this.properties = java.util.Collections.unmodifiableMap(new java.util.HashMap<>(properties));
+      this.passThrough = passThrough;
+    }
+  }
 
   private static Map<String, Class<?>> introspect(Class<?> type) {
     Map<String, Class<?>> out = new java.util.TreeMap<>();
