@@ -12,10 +12,23 @@ import java.util.Map;
  * own checks.
  */
 final class ImageChecks implements ConfigCheck {
+  /** Shared by every instance: {@code RunnerValidator.standard()} makes new checks each time. */
+  private static final SectionMemo MEMO = new SectionMemo();
+
   @Override
   public List<Finding> check(RunnerConfig config) {
     List<Finding> out = new ArrayList<>();
-    walk(new PathStack(), config.values().toMap(), false, out);
+    for (Map.Entry<String, Object> section : config.values().toMap().entrySet()) {
+      String key = section.getKey();
+      out.addAll(MEMO.findings(key, section.getValue(), () -> walkTop(key, section.getValue())));
+    }
+    return out;
+  }
+
+  /** The findings under one top-level key, as the walk of the whole tree makes them. */
+  private static List<Finding> walkTop(String key, Object value) {
+    List<Finding> out = new ArrayList<>();
+    walk(new PathStack(), java.util.Collections.singletonMap(key, value), false, out);
     return out;
   }
 

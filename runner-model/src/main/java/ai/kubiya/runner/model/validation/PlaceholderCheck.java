@@ -18,6 +18,9 @@ final class PlaceholderCheck implements ConfigCheck {
           "(?i)^(x{3,}|changeme|change-me|change_me|todo|tbd|placeholder|<[^>]*>|\\$\\{[^}]*})$");
   private static final List<String> SUBCHARTS = List.of("dagger", "kubestatemetrics", "alloy");
 
+  /** Shared by every instance: {@code RunnerValidator.standard()} makes new checks each time. */
+  private static final SectionMemo MEMO = new SectionMemo();
+
   static boolean isPlaceholder(String value) {
     int first = 0;
     while (first < value.length() && value.charAt(first) <= ' ') {
@@ -36,12 +39,11 @@ final class PlaceholderCheck implements ConfigCheck {
   public List<Finding> check(RunnerConfig config) {
     List<Finding> out = new ArrayList<>();
     Map<String, Object> tree = config.values().toMap();
-    PathStack at = new PathStack();
     for (Map.Entry<String, Object> entry : tree.entrySet()) {
-      if (!SUBCHARTS.contains(entry.getKey())) {
-        at.push(entry.getKey());
-        walk(at, entry.getValue(), out);
-        at.pop();
+      String key = entry.getKey();
+      Object value = entry.getValue();
+      if (!SUBCHARTS.contains(key)) {
+        out.addAll(MEMO.findings(key, value, () -> walkTop(key, value)));
       }
     }
     List<EnvVarValues> env = config.values().alloy().alloy().extraEnv();
@@ -52,6 +54,15 @@ final class PlaceholderCheck implements ConfigCheck {
         out.add(placeholder(path, e.value().get(), e.isSecret()));
       }
     }
+    return out;
+  }
+
+  /** The findings under one top-level key. */
+  private static List<Finding> walkTop(String key, Object value) {
+    List<Finding> out = new ArrayList<>();
+    PathStack at = new PathStack();
+    at.push(key);
+    walk(at, value, out);
     return out;
   }
 

@@ -59,6 +59,9 @@ final class UnknownKeysCheck implements ConfigCheck {
           AlloyConfigMapValues.class,
           EnvVarValues.class);
 
+  /** Shared by every instance: {@code RunnerValidator.standard()} makes new checks each time. */
+  private static final SectionMemo MEMO = new SectionMemo();
+
   @Override
   public List<Finding> check(RunnerConfig config) {
     List<Finding> out = new ArrayList<>();
@@ -88,7 +91,19 @@ final class UnknownKeysCheck implements ConfigCheck {
       if (child == null) {
         continue;
       }
-      if (value instanceof Map) {
+      if (value instanceof Map && type == RunnerValues.class) {
+        // a section of the values: the same tree as last time has the same findings
+        Map<String, Object> section = (Map<String, Object>) value;
+        out.addAll(
+            MEMO.findings(
+                key,
+                section,
+                () -> {
+                  List<Finding> found = new ArrayList<>();
+                  walk(key, section, child, found);
+                  return found;
+                }));
+      } else if (value instanceof Map) {
         walk(join(path, key), (Map<String, Object>) value, child, out);
       } else if (value instanceof List) {
         List<Object> list = (List<Object>) value;
