@@ -1,6 +1,7 @@
 package ai.kubiya.runner.manifests;
 
 import ai.kubiya.runner.manifests.internal.YamlGenerator;
+import ai.kubiya.runner.manifests.internal.YamlKey;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -20,6 +21,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes fabric8 model objects to a {@link JsonGenerator} (here: {@link YamlGenerator}) as
@@ -129,10 +131,27 @@ final class ModelYamlWriter {
         throw new IOException(
             "map key of type " + typeName(entry.getKey()) + " in a Kubernetes object");
       }
-      out.writeFieldName((String) entry.getKey());
+      out.writeFieldName(mapKey((String) entry.getKey()));
       write(entry.getValue(), out);
     }
     out.writeEndObject();
+  }
+
+  /** Map keys seen so far (labels, annotations, data keys): most come back in every render. */
+  private static final Map<String, YamlKey> MAP_KEYS = new ConcurrentHashMap<>();
+
+  /** At most this many map keys are kept; past it, further keys are worked out each time. */
+  private static final int MAX_MAP_KEYS = 4096;
+
+  private static YamlKey mapKey(String name) {
+    YamlKey key = MAP_KEYS.get(name);
+    if (key == null) {
+      key = YamlKey.of(name);
+      if (MAP_KEYS.size() < MAX_MAP_KEYS) {
+        MAP_KEYS.putIfAbsent(name, key);
+      }
+    }
+    return key;
   }
 
   private static String typeName(Object value) {
@@ -247,7 +266,7 @@ final class ModelYamlWriter {
     final String name;
 
     /** The name as a YAML key, quoted if it must be: worked out once, not per object written. */
-    final String key;
+    final YamlKey key;
 
     final Field field;
     final Inclusion inclusion;
@@ -259,7 +278,7 @@ final class ModelYamlWriter {
 
     Property(String name, Field field, JsonInclude include, Inclusion otherwise) {
       this.name = name;
-      this.key = YamlGenerator.yamlKey(name);
+      this.key = YamlKey.of(name);
       this.field = field;
       this.inclusion = inclusion(include, otherwise);
       this.keepNulls = keepsNulls(include);
@@ -283,13 +302,13 @@ final class ModelYamlWriter {
       if (declared == String.class) {
         String s = (String) v;
         if (!nonEmpty || !s.isEmpty()) {
-          out.writeFieldName(name, key);
+          out.writeFieldName(key);
           out.writeString(s);
         }
       } else if (declared == List.class) {
         List<?> list = (List<?>) v;
         if (!nonEmpty || !list.isEmpty()) {
-          out.writeFieldName(name, key);
+          out.writeFieldName(key);
           out.writeStartArray();
           for (int i = 0, n = list.size(); i < n; i++) {
             ModelYamlWriter.write(list.get(i), out);
@@ -299,11 +318,11 @@ final class ModelYamlWriter {
       } else if (declared == Map.class) {
         Map<?, ?> map = (Map<?, ?>) v;
         if (!nonEmpty || !map.isEmpty()) {
-          out.writeFieldName(name, key);
+          out.writeFieldName(key);
           writeMap(map, keepNulls, out);
         }
       } else if (!inclusion.skips(v)) {
-        out.writeFieldName(name, key);
+        out.writeFieldName(key);
         if (v instanceof Map) {
           writeMap((Map<?, ?>) v, keepNulls, out);
         } else {

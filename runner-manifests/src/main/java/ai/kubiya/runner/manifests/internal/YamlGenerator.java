@@ -86,19 +86,22 @@ public final class YamlGenerator extends GeneratorBase {
   }
 
   /**
-   * Writes a field name whose YAML form {@link #yamlKey(String)} gave already: for names written
-   * again and again, such as a model class's property names.
+   * Writes a field name whose YAML text {@link YamlKey} holds already, indentation included: for
+   * names written again and again, such as a model class's property names.
    */
-  public void writeFieldName(String name, String yamlKey) throws java.io.IOException {
-    beginKey(name);
-    out.append(yamlKey).append(':');
-  }
-
-  /** {@code name} as a YAML mapping key: plain where it can be, else double-quoted. */
-  public static String yamlKey(String name) {
-    StringBuilder key = new StringBuilder(name.length() + 2);
-    YamlScalars.key(key, name);
-    return key.toString();
+  public void writeFieldName(YamlKey key) throws java.io.IOException {
+    if (_writeContext.writeFieldName(key.name) == JsonWriteContext.STATUS_EXPECT_VALUE) {
+      _reportError("Cannot write a field name, expecting a value");
+    }
+    Frame map = peek();
+    if (map.count++ > 0 || !map.inline) {
+      if (map.count == 1) {
+        out.append('\n');
+      }
+      out.append(key.indented(map.indent));
+    } else {
+      out.append(key.text);
+    }
   }
 
   private void beginKey(String name) throws java.io.IOException {
