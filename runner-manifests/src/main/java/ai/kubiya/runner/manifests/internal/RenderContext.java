@@ -147,7 +147,11 @@ public final class RenderContext {
   public List<EnvVar> env(String path, Map<String, String> env) {
     List<EnvVar> out = new ArrayList<>(env.size());
     for (Map.Entry<String, String> e : new TreeMap<>(env).entrySet()) {
-      out.add(new EnvVar(e.getKey(), tpl(path + "." + e.getKey(), e.getValue()), null));
+      String value = e.getValue();
+      if (ValueTemplate.isTemplated(value)) { // the path only for a value a template renders
+        value = tpl(path + "." + e.getKey(), value);
+      }
+      out.add(new EnvVar(e.getKey(), value, null));
     }
     return out;
   }

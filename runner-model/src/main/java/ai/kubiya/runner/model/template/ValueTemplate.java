@@ -190,14 +190,17 @@ public final class ValueTemplate {
   @SuppressWarnings("unchecked")
   private Object lookup(String dotted) {
     Object current = values;
-    for (String key : dotted.split("\\.")) {
-      if (key.isEmpty()) {
-        continue;
+    int at = 0;
+    while (at <= dotted.length()) {
+      int dot = dotted.indexOf('.', at);
+      int end = dot < 0 ? dotted.length() : dot;
+      if (end > at) { // empty keys (leading, doubled dots) are skipped, as split() left them
+        if (!(current instanceof Map)) {
+          return null;
+        }
+        current = ((Map<String, Object>) current).get(dotted.substring(at, end));
       }
-      if (!(current instanceof Map)) {
-        return null;
-      }
-      current = ((Map<String, Object>) current).get(key);
+      at = end + 1;
     }
     return current;
   }

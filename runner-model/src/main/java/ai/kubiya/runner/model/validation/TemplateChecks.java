@@ -5,7 +5,6 @@ import ai.kubiya.runner.model.RunnerValues;
 import ai.kubiya.runner.model.template.TemplateException;
 import ai.kubiya.runner.model.template.ValueTemplate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,25 +13,48 @@ final class TemplateChecks implements ConfigCheck {
   @Override
   public List<Finding> check(RunnerConfig config) {
     RunnerValues v = config.values();
-    Map<String, String> templated = new LinkedHashMap<>();
-    v.kubiyaOperator().env().forEach((k, x) -> templated.put("kubiyaOperator.env." + k, x));
-    v.agentManager().env().forEach((k, x) -> templated.put("agentManager.env." + k, x));
-    v.toolManager().env().forEach((k, x) -> templated.put("toolManager.env." + k, x));
-    v.toolManager()
-        .sdkServer()
-        .env()
-        .forEach((k, x) -> templated.put("toolManager.sdkServer.env." + k, x));
-    templated.put("dagger.volumeMountsPostfix", v.dagger().volumeMountsPostfix());
-    ValueTemplate tpl = ValueTemplate.of(config);
-    List<Finding> out = new ArrayList<>();
-    templated.forEach(
-        (path, text) -> {
-          try {
-            tpl.render(path, text);
-          } catch (TemplateException e) {
-            out.add(Finding.error(e.path(), e.detail()));
-          }
-        });
-    return out;
+    Templates templates = new Templates(config);
+    templates.check("kubiyaOperator.env.", v.kubiyaOperator().env());
+    templates.check("agentManager.env.", v.agentManager().env());
+    templates.check("toolManager.env.", v.toolManager().env());
+    templates.check("toolManager.sdkServer.env.", v.toolManager().sdkServer().env());
+    templates.check("dagger.volumeMountsPostfix", v.dagger().volumeMountsPostfix());
+    return templates.out;
+  }
+
+  /**
+   * Renders the templated values in order, each path put together only for a value that holds an
+   * action; the templates are made on the first such value.
+   */
+  private static final class Templates {
+    private final RunnerConfig config;
+    private final List<Finding> out = new ArrayList<>();
+    private ValueTemplate tpl;
+
+    Templates(RunnerConfig config) {
+      this.config = config;
+    }
+
+    void check(String prefix, Map<String, String> env) {
+      for (Map.Entry<String, String> e : env.entrySet()) {
+        if (ValueTemplate.isTemplated(e.getValue())) {
+          check(prefix + e.getKey(), e.getValue());
+        }
+      }
+    }
+
+    void check(String path, String text) {
+      if (!ValueTemplate.isTemplated(text)) {
+        return;
+      }
+      if (tpl == null) {
+        tpl = ValueTemplate.of(config);
+      }
+      try {
+        tpl.render(path, text);
+      } catch (TemplateException e) {
+        out.add(Finding.error(e.path(), e.detail()));
+      }
+    }
   }
 }
