@@ -133,6 +133,9 @@ public final class YamlScalars {
     }
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
+      if (c >= 0x20 && c < 0x7f) {
+        continue; // printable ASCII, the common case: one range check
+      }
       if ((c < 0x20 && c != '\n' && c != '\t')
           || c == 0x7f
           || (c >= 0x80 && c < 0xa0)

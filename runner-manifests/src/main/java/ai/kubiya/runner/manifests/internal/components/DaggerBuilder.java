@@ -174,7 +174,20 @@ public final class DaggerBuilder implements ComponentBuilder {
     return RenderContext.convert(probe, Probe.class);
   }
 
+  /** The last text hashed and its hash: a fleet's runners mostly share the engine config. */
+  private static volatile String[] lastHash;
+
   static String sha256(String text) {
+    String[] last = lastHash;
+    if (last != null && last[0].equals(text)) {
+      return last[1];
+    }
+    String hash = sha256Now(text);
+    lastHash = new String[] {text, hash};
+    return hash;
+  }
+
+  private static String sha256Now(String text) {
     try {
       return HexFormat.of()
           .formatHex(
