@@ -59,7 +59,11 @@ final class ModelYamlWriter {
       out.writeNull();
       return;
     }
-    Plan plan = PLANS.get(value.getClass());
+    write(value, PLANS.get(value.getClass()), out);
+  }
+
+  /** Writes {@code value}, not null, by the plan of its class. */
+  private static void write(Object value, Plan plan, YamlGenerator out) throws IOException {
     switch (plan.kind) {
       case STRING:
         out.writeString((String) value);
@@ -311,7 +315,12 @@ final class ModelYamlWriter {
           out.writeFieldName(key);
           out.writeStartArray();
           for (int i = 0, n = list.size(); i < n; i++) {
-            ModelYamlWriter.write(list.get(i), out);
+            Object item = list.get(i);
+            if (item == null) {
+              out.writeNull();
+            } else {
+              ModelYamlWriter.write(item, itemPlans.of(item.getClass()), out);
+            }
           }
           out.writeEndArray();
         }
@@ -326,9 +335,43 @@ final class ModelYamlWriter {
         if (v instanceof Map) {
           writeMap((Map<?, ?>) v, keepNulls, out);
         } else {
-          ModelYamlWriter.write(v, out);
+          ModelYamlWriter.write(v, valuePlans.of(v.getClass()), out);
         }
       }
+    }
+
+    /** The plans of this property's values and of its list's items. */
+    private final LastPlan valuePlans = new LastPlan();
+
+    private final LastPlan itemPlans = new LastPlan();
+  }
+
+  /**
+   * The plan of the class a place (a property, a property's list items) held last time: one place
+   * mostly holds one class, and comparing it is cheaper than the look-up by class.
+   */
+  private static final class LastPlan {
+    /** Replaced whole, never changed: a racing thread sees a consistent pair or none. */
+    private Seen last;
+
+    private static final class Seen {
+      final Class<?> type;
+      final Plan plan;
+
+      Seen(Class<?> type, Plan plan) {
+        this.type = type;
+        this.plan = plan;
+      }
+    }
+
+    Plan of(Class<?> type) {
+      Seen seen = last;
+      if (seen != null && seen.type == type) {
+        return seen.plan;
+      }
+      Plan plan = PLANS.get(type);
+      last = new Seen(type, plan);
+      return plan;
     }
   }
 
