@@ -7,7 +7,8 @@
 #
 #   benchmarks/startup.sh [-n ROUNDS] [--helm PATH] [--chart DIR] [--launcher PATH] [--cold-start]
 #
-# --cold-start also times the library's first render (N fresh JVMs) and the first and a warm
+# --cold-start also times the library's first render (N fresh JVMs, with default flags and with an
+# application class-data archive made by a training run) and the first and a warm
 # 10,000-runner fleet run (one JVM): ai.kubiya.runner.benchmarks.ColdStart, compiled on the fly
 # against the CLI jar; KUBIYA_RUNNER_BENCH_JAVA_OPTS passes JVM flags to it.
 # Uses /usr/bin/time for peak RSS when installed (Debian package `time`), else reports no RSS.
@@ -104,10 +105,27 @@ if $cold_start; then
   # ColdStart compiles alone against the CLI jar (which holds the whole SDK): no JMH build needed
   jar="$(kubiya_cli_jar "$here")"
   javac -nowarn -d "$work/classes" -cp "$jar" "$here/benchmarks/src/main/java/ai/kubiya/runner/benchmarks/ColdStart.java"
-  cold=(java ${KUBIYA_RUNNER_BENCH_JAVA_OPTS:-} -cp "$jar:$work/classes" ai.kubiya.runner.benchmarks.ColdStart)
+  # class-data sharing needs jars on the class path: ColdStart in a jar of its own
+  (cd "$work/classes" && jar cf "$work/coldstart.jar" .)
+  path="$jar:$work/coldstart.jar"
+  cold=(java ${KUBIYA_RUNNER_BENCH_JAVA_OPTS:-} -cp "$path" ai.kubiya.runner.benchmarks.ColdStart)
+  # as a service embedding the SDK would start with an application class-data archive (README,
+  # "A fast first render in your service"): made by one training run, then mapped by every JVM
+  java ${KUBIYA_RUNNER_BENCH_JAVA_OPTS:-} -XX:ArchiveClassesAtExit="$work/app.jsa" -cp "$path" \
+    ai.kubiya.runner.benchmarks.ColdStart render >/dev/null 2>&1 || true
+  shared=(java ${KUBIYA_RUNNER_BENCH_JAVA_OPTS:-} -XX:SharedArchiveFile="$work/app.jsa" -Xlog:cds=off
+    -cp "$path" ai.kubiya.runner.benchmarks.ColdStart)
   for ((r = 1; r <= rounds; r++)); do
     "${cold[@]}" render | awk '{ print int($2) }' >>"$work/first-render.ms"
+    if [ -s "$work/app.jsa" ]; then
+      "${shared[@]}" render | awk '{ print int($2) }' >>"$work/first-render-cds.ms"
+    fi
   done
   echo "library, first render in a fresh JVM: median $(median "$work/first-render.ms") ms of $rounds JVMs (${KUBIYA_RUNNER_BENCH_JAVA_OPTS:-default JVM flags})"
+  if [ -s "$work/first-render-cds.ms" ]; then
+    echo "library, first render in a fresh JVM with an application class-data archive: median $(median "$work/first-render-cds.ms") ms of $rounds JVMs"
+  else
+    echo "library, first render with an application class-data archive: the archive could not be made on this JDK"
+  fi
   "${cold[@]}" fleet
 fi

@@ -6,9 +6,9 @@
 #   kubiya_jar_is_stale ROOT     status 0 when the jar must be (re)built
 #   kubiya_build_if_stale ROOT   builds when stale; status 1 (reason on stderr) when the build fails
 #
-# The check looks only at the build's inputs: the runner-* modules' src/main trees and the POMs
-# (about 500 entries; not target/, tests, examples or .git), so it costs a few milliseconds
-# whatever else the checkout holds. Directories count too: a deleted or renamed source makes its
+# The check looks only at the build's inputs: the runner-* modules' src/main and src/build (build
+# steps) trees and the POMs (about 500 entries; not target/, tests, examples or .git), so it costs
+# a few milliseconds whatever else the checkout holds. Directories count too: a deleted or renamed source makes its
 # directory newer than the jar. KUBIYA_RUNNER_SKIP_BUILD_CHECK=1 skips the check (the jar is used
 # as it is, when it exists); a checkout without pom.xml (the jar shipped alone) is never rebuilt.
 
@@ -22,7 +22,8 @@ kubiya_jar_is_stale() {
   [ -f "$jar" ] || return 0
   [ "${KUBIYA_RUNNER_SKIP_BUILD_CHECK:-}" = 1 ] && return 1
   [ -f "$root/pom.xml" ] || return 1
-  [ -n "$(find "$root"/runner-*/src/main "$root/pom.xml" "$root"/runner-*/pom.xml \
+  [ -n "$(find "$root"/runner-*/src/main "$root"/runner-*/src/build "$root/pom.xml" \
+      "$root"/runner-*/pom.xml \
       -newer "$jar" -print -quit 2>/dev/null)" ]
 }
 

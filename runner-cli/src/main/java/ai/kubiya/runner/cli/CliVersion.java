@@ -6,7 +6,11 @@ import picocli.CommandLine.IVersionProvider;
 final class CliVersion implements IVersionProvider {
   @Override
   public String[] getVersion() {
-    String version = KubiyaRunnerCli.class.getPackage().getImplementationVersion();
+    return lines(KubiyaRunnerCli.class.getPackage().getImplementationVersion());
+  }
+
+  /** The version lines of a jar of this version (the jar's Implementation-Version; or null). */
+  static String[] lines(String version) {
     return new String[] {
       "kubiya-runner " + (version == null ? "development" : version),
       "chart kubiya-runner 0.6.2 (dagger-helm 0.3.0, kube-state-metrics 5.27.0, alloy 0.10.1)"

@@ -10,15 +10,34 @@ import picocli.CommandLine.Help.Ansi;
 
 /**
  * Build step: renders the top-level help as picocli prints it, plain and ANSI-coloured, into the
- * classes directory given as the argument, for {@link QuickAnswers}. Run by Maven at {@code
- * process-classes}; not a command.
+ * classes directory (for {@link QuickAnswers}), and the same two texts with the {@code --version}
+ * lines into the launcher's directory next to the jar (for {@code ./kubiya-runner}, which prints
+ * them without starting a JVM). Run by Maven at {@code process-classes}; not a command.
+ *
+ * <p>Arguments: the classes directory, and optionally the project's version and the launcher's
+ * directory.
  */
 final class HelpSnapshot {
   private HelpSnapshot() {}
 
-  /** Writes the two help resources under {@code args[0]}. */
+  /** The launcher's copy of the {@code --version} lines, in its directory. */
+  static final String VERSION = "kubiya-runner-version.txt";
+
+  /**
+   * Writes the two help resources under {@code args[0]}; the launcher's texts in {@code args[2]}.
+   */
   public static void main(String[] args) throws IOException {
     Path dir = Path.of(args[0]).resolve(QuickAnswers.class.getPackageName().replace('.', '/'));
+    write(dir);
+    if (args.length == 3) {
+      Path launcher = Path.of(args[2]);
+      write(launcher);
+      String version = String.join("\n", CliVersion.lines(args[1])) + "\n";
+      Files.writeString(launcher.resolve(VERSION), version, StandardCharsets.UTF_8);
+    }
+  }
+
+  private static void write(Path dir) throws IOException {
     Files.createDirectories(dir);
     Files.writeString(
         dir.resolve(QuickAnswers.PLAIN_HELP), usage(Ansi.OFF), StandardCharsets.UTF_8);

@@ -11,7 +11,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The last line of defence against a secret in a message: knows every secret value of a run (from
@@ -32,9 +31,6 @@ import java.util.regex.Pattern;
 public final class SecretScrubber {
   /** The shortest value treated as a secret. */
   public static final int MIN_LENGTH = 6;
-
-  private static final Pattern WHITESPACE = Pattern.compile("\\s");
-  private static final Pattern BASE64 = Pattern.compile("[A-Za-z0-9+/]+=*");
 
   private final Set<String> forms = new HashSet<>(); // guarded by this
 
@@ -71,10 +67,22 @@ public final class SecretScrubber {
       if (decoded != null) {
         // a base64 value (nats.jwt is a base64 .creds file): its content and every line of it
         add(decoded);
-        decoded.lines().map(String::strip).filter(SecretScrubber::isToken).forEach(this::add);
+        int start = 0;
+        for (int i = 0; i <= decoded.length(); i++) {
+          char c = i < decoded.length() ? decoded.charAt(i) : '\n';
+          if (c == '\n' || c == '\r') { // a line ends at \n, \r or \r\n, as String.lines() says
+            String token = decoded.substring(start, i).strip();
+            if (isToken(token)) {
+              add(token);
+            }
+            start = i + 1;
+          }
+        }
       }
     }
-    added.forEach(this::addRaw);
+    for (String form : added) {
+      addRaw(form);
+    }
     return this;
   }
 
@@ -197,10 +205,15 @@ public final class SecretScrubber {
 
   /** A line of a decoded file that looks like a key, seed or token (long, no spaces). */
   private static boolean isToken(String line) {
-    return line.length() >= 16
-        && !line.startsWith("-")
-        && !line.startsWith("*")
-        && line.chars().noneMatch(Character::isWhitespace);
+    if (line.length() < 16 || line.startsWith("-") || line.startsWith("*")) {
+      return false;
+    }
+    for (int i = 0; i < line.length(); i++) {
+      if (Character.isWhitespace(line.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String jsonEscaped(String value) {
@@ -236,18 +249,40 @@ public final class SecretScrubber {
 
   /** The text a base64 value decodes to, when it is base64 of UTF-8 text; else null. */
   private static String decodedBase64(String value) {
-    String compact = WHITESPACE.matcher(value).replaceAll("");
-    if (compact.length() < 8 || compact.length() % 4 != 0 || !BASE64.matcher(compact).matches()) {
+    // plain loops, no regex or streams: this runs for every secret of every CLI command, cold
+    StringBuilder compact = new StringBuilder(value.length());
+    int padding = 0;
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c == ' ' || c == '\t' || c == '\n' || c == 0x0b || c == '\f' || c == '\r') {
+        continue; // what the regex \\s matches
+      }
+      boolean alphabet =
+          (c >= 'A' && c <= 'Z')
+              || (c >= 'a' && c <= 'z')
+              || (c >= '0' && c <= '9')
+              || c == '+'
+              || c == '/';
+      if (c == '=') {
+        padding++;
+      } else if (!alphabet || padding > 0) {
+        return null; // not base64, or text after the padding
+      }
+      compact.append(c);
+    }
+    if (compact.length() < 8 || compact.length() % 4 != 0 || padding == compact.length()) {
       return null;
     }
     try {
-      byte[] bytes = Base64.getDecoder().decode(compact);
+      byte[] bytes = Base64.getDecoder().decode(compact.toString());
       String text = new String(bytes, StandardCharsets.UTF_8);
-      return text.chars()
-              .allMatch(
-                  ch -> ch == '\n' || ch == '\r' || ch == '\t' || (ch >= 0x20 && ch != 0xfffd))
-          ? text
-          : null;
+      for (int i = 0; i < text.length(); i++) {
+        char ch = text.charAt(i);
+        if (ch != '\n' && ch != '\r' && ch != '\t' && (ch < 0x20 || ch == 0xfffd)) {
+          return null;
+        }
+      }
+      return text;
     } catch (IllegalArgumentException e) {
       return null;
     }

@@ -77,6 +77,31 @@ class SecretScrubberTest {
   }
 
   @Test
+  void linesOfABase64FileAreSecretsWhateverItsLineEndsAndWrapping() {
+    for (String end : List.of("\n", "\r\n", "\r")) {
+      String file = "-----BEGIN KEY-----" + end + "LINEONECANARY0123456789" + end;
+      file += "LINETWOCANARY0123456789" + end + "short" + end + "-----END KEY-----" + end;
+      String base64 = Base64.getEncoder().encodeToString(file.getBytes(StandardCharsets.UTF_8));
+      // as a values file may hold it: wrapped at 16 columns, indented
+      String wrapped = String.join("\n  ", base64.split("(?<=\\G.{16})"));
+      SecretScrubber scrubber = SecretScrubber.create().add(wrapped);
+      String scrubbed = scrubber.scrub("LINEONECANARY0123456789 and LINETWOCANARY0123456789 short");
+      assertEquals("<redacted> and <redacted> short", scrubbed, "line end " + end.length());
+    }
+  }
+
+  @Test
+  void textThatIsNotBase64OfTextIsNotDecoded() {
+    // base64 of binary, base64 with text after its padding, padding alone: nothing decoded added
+    String binary = Base64.getEncoder().encodeToString(new byte[] {0, 1, 2, (byte) 0xff, 5, 6});
+    // AAEC/wUG, AAEC%2FwUG, AAEC\\/wUG, QUFFQy93VUc= and QUFFQy93VUc: no decoded text
+    assertEquals(5, SecretScrubber.create().add(binary).size(), "raw and its encodings only");
+    SecretScrubber padded = SecretScrubber.create().add("QUJDREVGR0g=QUJD");
+    assertEquals("ABCDEFGH", padded.scrub("ABCDEFGH"));
+    assertEquals("========", SecretScrubber.create().add("abcdefgh").scrub("========"));
+  }
+
+  @Test
   void shortAndOrdinaryValuesAreLeftAlone() {
     SecretScrubber scrubber = SecretScrubber.create().add("abc").add(null).add("      ");
     assertEquals("abc is fine", scrubber.scrub("abc is fine"));

@@ -108,7 +108,55 @@ final class DirectConverter {
       this.anySetter = anySetter;
     }
 
+    /** The bean from the build's index when it holds the type, else by reflection. */
     static Bean of(Class<?> type) {
+      BeanIndex.Entry entry = BeanIndex.entry(type);
+      if (entry == BeanIndex.Entry.JACKSON) {
+        throw GiveUp.INSTANCE;
+      }
+      if (entry != null) {
+        try {
+          return indexed(type, entry);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+          // an index from other classes than these: reflection decides
+        }
+      }
+      return reflected(type);
+    }
+
+    /** The bean the index describes: methods looked up by name, no annotation read. */
+    static Bean indexed(Class<?> type, BeanIndex.Entry entry) throws ReflectiveOperationException {
+      ClassLoader loader = type.getClassLoader();
+      Map<String, Method> setters = new HashMap<>();
+      for (Map.Entry<String, String[]> e : entry.setters.entrySet()) {
+        String[] s = e.getValue(); // a setter Jackson must call ("!") is only marked
+        setters.put(
+            e.getKey(),
+            s[2].isEmpty() ? type.getMethod(s[0], Class.forName(s[1], false, loader)) : null);
+      }
+      Method anySetter =
+          entry.anySetter == null
+              ? null
+              : type.getMethod(entry.anySetter, String.class, Object.class);
+      return new Bean(type.getConstructor(), setters, anySetter);
+    }
+
+    /** This bean by name, as the index holds it. */
+    BeanIndex.Entry describe() {
+      Map<String, String[]> described = new HashMap<>();
+      for (Map.Entry<String, Method> e : setters.entrySet()) {
+        Method m = e.getValue();
+        described.put(
+            e.getKey(),
+            m == null
+                ? new String[] {"-", "-", "!"}
+                : new String[] {m.getName(), m.getParameterTypes()[0].getName(), ""});
+      }
+      return new BeanIndex.Entry(anySetter == null ? null : anySetter.getName(), described);
+    }
+
+    /** The bean by reflection over its methods and their Jackson annotations. */
+    static Bean reflected(Class<?> type) {
       if (!type.getPackageName().startsWith("io.fabric8.kubernetes.api.model")
           || type.isInterface()
           || type.isEnum()
@@ -167,6 +215,65 @@ final class DirectConverter {
         throw GiveUp.INSTANCE;
       }
     }
+  }
+
+  /**
+   * Every fabric8 bean reachable from a {@code PodSpec} through its setters, as reflection plans
+   * it: the build's {@link BeanIndex}.
+   */
+  static Map<String, BeanIndex.Entry> reflectedBeans() {
+    Map<String, BeanIndex.Entry> out = new LinkedHashMap<>();
+    java.util.Deque<Class<?>> todo = new java.util.ArrayDeque<>();
+    todo.add(io.fabric8.kubernetes.api.model.PodSpec.class);
+    while (!todo.isEmpty()) {
+      Class<?> type = todo.poll();
+      if (out.containsKey(type.getName())) {
+        continue;
+      }
+      Bean bean;
+      try {
+        bean = Bean.reflected(type);
+      } catch (GiveUp e) {
+        out.put(type.getName(), BeanIndex.Entry.JACKSON);
+        continue;
+      }
+      out.put(type.getName(), bean.describe());
+      for (Method setter : bean.setters.values()) {
+        if (setter != null) {
+          beans(setter.getGenericParameterTypes()[0], todo);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static void beans(Type type, java.util.Deque<Class<?>> into) {
+    if (type instanceof ParameterizedType) {
+      for (Type argument : ((ParameterizedType) type).getActualTypeArguments()) {
+        beans(argument, into);
+      }
+    } else if (type instanceof Class
+        && ((Class<?>) type).getPackageName().startsWith("io.fabric8.kubernetes.api.model")) {
+      into.add((Class<?>) type);
+    }
+  }
+
+  /** The bean of {@code type} as the index gives it, or null without one; for tests. */
+  static BeanIndex.Entry indexedBean(Class<?> type) {
+    BeanIndex.Entry entry = BeanIndex.entry(type);
+    if (entry == null || entry == BeanIndex.Entry.JACKSON) {
+      return entry;
+    }
+    try {
+      return Bean.indexed(type, entry).describe();
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  /** The types planned so far in this JVM; for tests. */
+  static java.util.Set<Class<?>> plannedTypes() {
+    return java.util.Set.copyOf(BEANS.keySet());
   }
 
   /** An untyped value copied as Jackson copies it into {@code Object}; nulls give up. */

@@ -77,6 +77,24 @@ class DirectConverterTest {
   }
 
   @Test
+  void theBuildsIndexHoldsEveryBeanAsReflectionPlansIt() throws Exception {
+    assertNotNull(
+        BeanIndex.class.getResource(BeanIndex.RESOURCE),
+        "fabric8-beans.idx is missing: the build writes it at process-classes (mvn test does)");
+    Map<String, BeanIndex.Entry> reflected = DirectConverter.reflectedBeans();
+    assertTrue(reflected.size() >= 50, "fabric8 types: " + reflected.size());
+    for (Map.Entry<String, BeanIndex.Entry> e : reflected.entrySet()) {
+      assertEquals(
+          e.getValue(), DirectConverter.indexedBean(Class.forName(e.getKey())), e.getKey());
+    }
+    // every bean a render case converts is indexed (none is planned by reflection)
+    equalsJacksonOnEveryKubernetesTreeOfEveryRenderCase();
+    for (Class<?> planned : DirectConverter.plannedTypes()) {
+      assertNotNull(BeanIndex.entry(planned), planned + " is converted but not indexed");
+    }
+  }
+
+  @Test
   void unknownKeysBecomeAdditionalPropertiesAsWithJackson() {
     Map<String, Object> tree =
         Map.of("name", "v", "secret", Map.of("secretName", "s", "future", List.of(1, "x")));

@@ -2,7 +2,6 @@ package ai.kubiya.runner.model.internal;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -69,8 +68,9 @@ final class DirectBinder {
   /** The abstract values type a generated {@code ImmutableX} implements; else null. */
   private static Class<?> valuesType(Class<?> implementation) {
     Class<?> type = implementation.getSuperclass();
+    // the build's index knows the values types; reading the annotation parses all of them
     return type != null
-            && type.isAnnotationPresent(JsonSerialize.class)
+            && (BindingIndex.entry(type) != null || type.isAnnotationPresent(JsonSerialize.class))
             && implementation.getSimpleName().equals("Immutable" + type.getSimpleName())
         ? type
         : null;
@@ -140,13 +140,61 @@ final class DirectBinder {
       this.ordered = ordered;
     }
 
+    /** The plan from the build's index when it holds the type, else by reflection. */
     static Plan of(Class<?> type) {
+      BindingIndex.Entry entry = BindingIndex.entry(type);
+      if (entry != null) {
+        try {
+          return indexed(type, entry);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+          // an index from other classes than these: reflection decides
+        }
+      }
+      return reflected(type);
+    }
+
+    /** The plan the index describes: methods looked up by name, no annotation read. */
+    static Plan indexed(Class<?> type, BindingIndex.Entry entry)
+        throws ReflectiveOperationException {
+      Method builder = immutable(type).getMethod("builder");
+      Class<?> builderType = builder.getReturnType();
+      Map<String, Property> properties = new LinkedHashMap<>();
+      for (BindingIndex.Property p : entry.properties) {
+        Class<?> parameter = BindingIndex.type(p.parameter, type.getClassLoader());
+        Method setter = builderType.getMethod(p.accessor, parameter);
+        properties.put(p.name, new Property(p.name, type.getMethod(p.accessor), setter));
+      }
+      Method extrasGetter = null;
+      Method extras = null;
+      if (entry.extras != null) {
+        extrasGetter = type.getMethod(entry.extras);
+        extras = builderType.getMethod("putAll" + capitalized(entry.extras), Map.class);
+      }
+      return new Plan(
+          builder, builderType.getMethod("build"), properties, extras, extrasGetter, entry.ordered);
+    }
+
+    private static Class<?> immutable(Class<?> type) throws ClassNotFoundException {
+      return Class.forName(
+          type.getPackageName() + ".Immutable" + type.getSimpleName(), true, type.getClassLoader());
+    }
+
+    /** This plan by name, as the index holds it. */
+    BindingIndex.Entry describe() {
+      List<BindingIndex.Property> described = new ArrayList<>();
+      properties.forEach(
+          (name, p) ->
+              described.add(
+                  new BindingIndex.Property(
+                      name, p.accessor.getName(), p.setter.getParameterTypes()[0].getName())));
+      return new BindingIndex.Entry(
+          ordered, extrasGetter == null ? null : extrasGetter.getName(), described);
+    }
+
+    /** The plan by reflection over the type's accessors and their Jackson annotations. */
+    static Plan reflected(Class<?> type) {
       try {
-        Class<?> immutable =
-            Class.forName(
-                type.getPackageName() + ".Immutable" + type.getSimpleName(),
-                true,
-                type.getClassLoader());
+        Class<?> immutable = immutable(type);
         Method builder = immutable.getMethod("builder");
         Class<?> builderType = builder.getReturnType();
         Map<String, Property> found = new LinkedHashMap<>();
@@ -268,12 +316,19 @@ final class DirectBinder {
     private final Method setter;
 
     Property(Method accessor, Method setter) {
-      JsonProperty renamed = accessor.getAnnotation(JsonProperty.class);
-      this.name =
-          renamed != null && !renamed.value().isEmpty() ? renamed.value() : accessor.getName();
+      this(jsonName(accessor), accessor, setter);
+    }
+
+    Property(String name, Method accessor, Method setter) {
+      this.name = name;
       this.accessor = accessor;
       this.type = accessor.getGenericReturnType();
       this.setter = setter;
+    }
+
+    private static String jsonName(Method accessor) {
+      String name = JsonNames.annotated(accessor);
+      return name.isEmpty() ? accessor.getName() : name;
     }
 
     Object convert(Object value) {
@@ -323,10 +378,67 @@ final class DirectBinder {
       }
       return out;
     }
-    if (raw.isAnnotationPresent(JsonDeserialize.class)) {
+    if (isSection(raw)) {
       return bindSection(value, raw); // a values section, bound through its Immutables builder
     }
     throw GiveUp.INSTANCE;
+  }
+
+  /** A values section: a type Jackson binds through its Immutables builder. */
+  private static boolean isSection(Class<?> raw) {
+    return BindingIndex.entry(raw) != null || raw.isAnnotationPresent(JsonDeserialize.class);
+  }
+
+  /**
+   * The plans of {@code root} and of every values section reachable from it, by reflection, as the
+   * build's {@link BindingIndex} holds them; types this class leaves to Jackson are left out.
+   */
+  static Map<String, BindingIndex.Entry> reflectedPlans(Class<?> root) {
+    Map<String, BindingIndex.Entry> out = new LinkedHashMap<>();
+    java.util.Deque<Class<?>> todo = new java.util.ArrayDeque<>(List.of(root));
+    while (!todo.isEmpty()) {
+      Class<?> type = todo.poll();
+      if (out.containsKey(type.getName())) {
+        continue;
+      }
+      Plan plan;
+      try {
+        plan = Plan.reflected(type);
+      } catch (GiveUp e) {
+        continue;
+      }
+      out.put(type.getName(), plan.describe());
+      for (Property property : plan.properties.values()) {
+        sections(property.type, todo);
+      }
+    }
+    return out;
+  }
+
+  private static void sections(Type type, java.util.Deque<Class<?>> into) {
+    if (type instanceof ParameterizedType) {
+      for (Type argument : ((ParameterizedType) type).getActualTypeArguments()) {
+        sections(argument, into);
+      }
+    } else if (type instanceof Class
+        && ((Class<?>) type).isAnnotationPresent(JsonDeserialize.class)) {
+      into.add((Class<?>) type);
+    }
+  }
+
+  /** The types planned so far in this JVM; for tests. */
+  static java.util.Set<Class<?>> plannedTypes() {
+    return java.util.Set.copyOf(PLANS.keySet());
+  }
+
+  /** The plan of {@code type} as the index gives it, or null without one; for tests. */
+  static BindingIndex.Entry indexedPlan(Class<?> type) {
+    BindingIndex.Entry entry = BindingIndex.entry(type);
+    try {
+      return entry == null ? null : Plan.indexed(type, entry).describe();
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      return null;
+    }
   }
 
   /** An untyped value (maps, lists, scalars) copied as Jackson copies it; nulls give up. */

@@ -18,7 +18,7 @@ import ai.kubiya.runner.model.KubeStateMetricsValues;
 import ai.kubiya.runner.model.NewServiceAccountValues;
 import ai.kubiya.runner.model.RunnerConfig;
 import ai.kubiya.runner.model.RunnerValues;
-import com.fasterxml.jackson.annotation.JsonProperty;
+import ai.kubiya.runner.model.internal.JsonNames;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
@@ -159,14 +159,25 @@ final class UnknownKeysCheck implements ConfigCheck {
           && !Modifier.isStatic(m.getModifiers())
           && m.getDeclaringClass() != Object.class
           && !m.getName().equals("extras")
-          && !m.getName()
-              .matches("(to|is|with)[A-Z].*") // toMap(), isSecret(), copies; not toolManager()
+          && !derived(m.getName())
           && m.getReturnType() != void.class) {
-        JsonProperty json = m.getAnnotation(JsonProperty.class);
-        out.put(json != null ? json.value() : m.getName(), modelTypeOf(m.getGenericReturnType()));
+        out.put(JsonNames.of(type, m), modelTypeOf(m.getGenericReturnType()));
       }
     }
     return java.util.Collections.unmodifiableMap(out);
+  }
+
+  /** {@code toMap()}, {@code isSecret()}, the {@code withX} copies; not {@code toolManager()}. */
+  static boolean derived(String name) {
+    for (String prefix : new String[] {"to", "is", "with"}) {
+      if (name.length() > prefix.length()
+          && name.startsWith(prefix)
+          && name.charAt(prefix.length()) >= 'A'
+          && name.charAt(prefix.length()) <= 'Z') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -72,6 +72,28 @@ class DirectBinderTest {
   }
 
   @Test
+  void theBuildsIndexHoldsEveryValuesTypeAsReflectionPlansIt() throws Exception {
+    assertNotNull(
+        BindingIndex.class.getResource(BindingIndex.RESOURCE),
+        "values-bindings.idx is missing: the build writes it at process-classes (mvn test does)");
+    Map<String, BindingIndex.Entry> reflected = DirectBinder.reflectedPlans(RunnerValues.class);
+    assertTrue(reflected.size() >= 30, "values types: " + reflected.keySet());
+    for (Map.Entry<String, BindingIndex.Entry> e : reflected.entrySet()) {
+      Class<?> type = Class.forName(e.getKey());
+      assertEquals(e.getValue(), DirectBinder.indexedPlan(type), e.getKey());
+    }
+    // and the index holds nothing else (no type a binding would plan by reflection)
+    for (RenderCase dir : ConformanceFixtures.renderCases()) {
+      DirectBinder.bind(
+          RunnerConfigLoader.create().valuesFiles(dir.valuesFiles()).mergedTree(),
+          RunnerValues.class);
+    }
+    for (Class<?> planned : DirectBinder.plannedTypes()) {
+      assertNotNull(BindingIndex.entry(planned), planned + " is planned but not indexed");
+    }
+  }
+
+  @Test
   void unknownKeysGoToExtrasInOrderAsJacksonPutsThem() {
     Map<String, Object> tree =
         merged("toolManager:\n  zz: 1\n  aa: {b: [1, x, 2.5, true]}\nnewTopLevel: {k: v}\n");

@@ -1,0 +1,156 @@
+package ai.kubiya.runner.manifests.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * What {@link DirectConverter} learns by reflection about each fabric8 bean it fills (its setters
+ * by JSON name, its additional-properties setter, or that Jackson must convert it), learnt once at
+ * build time for every bean reachable from a {@code PodSpec}, and read from a class-path resource
+ * at run time. Reading Jackson's annotations parses every annotation of every method and spins a
+ * proxy class per annotation type; with the index a bean is a few method lookups by name.
+ *
+ * <p>A type the index does not hold, or an entry that does not resolve, is planned by reflection as
+ * before. {@code DirectConverterTest} checks each indexed bean equals the reflected one.
+ *
+ * <p>Format, one line per type: {@code type TAB -} for a type Jackson converts; else {@code type
+ * TAB any-setter-or-dash TAB setters}, setters separated by {@code ;}, each {@code
+ * json-name,method,parameter-type}, with {@code ,!} appended to one Jackson must set.
+ */
+final class BeanIndex {
+  /** The resource, next to this class. */
+  static final String RESOURCE = "fabric8-beans.idx";
+
+  private BeanIndex() {}
+
+  /** One bean's plan, by name; {@link #JACKSON} for a type Jackson converts. */
+  static final class Entry {
+    static final Entry JACKSON = new Entry(null, Map.of());
+
+    final String anySetter; // null: none
+    final Map<String, String[]> setters; // json name -> {method, parameter type, "!" or ""}
+
+    Entry(String anySetter, Map<String, String[]> setters) {
+      this.anySetter = anySetter;
+      this.setters = setters;
+    }
+
+    String line(String type) {
+      if (this == JACKSON) {
+        return type + "\t-";
+      }
+      StringBuilder out = new StringBuilder(type).append('\t');
+      out.append(anySetter == null ? "-" : anySetter).append('\t');
+      String separator = "";
+      for (Map.Entry<String, String[]> e : new java.util.TreeMap<>(setters).entrySet()) {
+        String[] s = e.getValue();
+        out.append(separator).append(checked(e.getKey())).append(',').append(checked(s[0]));
+        out.append(',').append(checked(s[1])).append(s[2].isEmpty() ? "" : ",!");
+        separator = ";";
+      }
+      return out.toString();
+    }
+
+    private static String checked(String part) {
+      for (int i = 0; i < part.length(); i++) {
+        char c = part.charAt(i);
+        if (c == ',' || c == ';' || c < ' ') {
+          throw new IllegalArgumentException("not indexable: '" + part + "'");
+        }
+      }
+      return part;
+    }
+
+    static Entry parse(String line) {
+      String[] fields = line.split("\t", -1);
+      if (fields.length == 2 && fields[1].equals("-")) {
+        return JACKSON;
+      }
+      if (fields.length != 3) {
+        return null;
+      }
+      Map<String, String[]> setters = new HashMap<>();
+      if (!fields[2].isEmpty()) {
+        for (String setter : fields[2].split(";")) {
+          String[] parts = setter.split(",");
+          if (parts.length < 3 || parts.length > 4) {
+            return null;
+          }
+          setters.put(parts[0], new String[] {parts[1], parts[2], parts.length == 4 ? "!" : ""});
+        }
+      }
+      return new Entry(fields[1].equals("-") ? null : fields[1], setters);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Entry && line("").equals(((Entry) o).line(""));
+    }
+
+    @Override
+    public int hashCode() {
+      return line("").hashCode();
+    }
+
+    @Override
+    public String toString() {
+      return line("");
+    }
+  }
+
+  /** The indexed plan of {@code type}; null when the index does not hold it. */
+  static Entry entry(Class<?> type) {
+    return Loaded.ENTRIES.get(type.getName());
+  }
+
+  /** The index, read on first use; empty when the resource is missing or malformed. */
+  private static final class Loaded {
+    static final Map<String, Entry> ENTRIES = read();
+
+    private static Map<String, Entry> read() {
+      Map<String, Entry> entries = new HashMap<>();
+      try (InputStream in = BeanIndex.class.getResourceAsStream(RESOURCE)) {
+        if (in == null) {
+          return Map.of();
+        }
+        for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+          Entry entry = Entry.parse(line);
+          if (entry == null) {
+            return Map.of(); // not an index this class wrote: reflection for every type
+          }
+          entries.put(line.substring(0, line.indexOf('\t')), entry);
+        }
+      } catch (IOException | RuntimeException e) {
+        return Map.of();
+      }
+      return entries;
+    }
+  }
+
+  /**
+   * Build step: writes the index of every fabric8 bean reachable from a {@code PodSpec} into the
+   * classes directory {@code args[0]}.
+   */
+  public static void main(String[] args) throws IOException {
+    Map<String, Entry> beans = new LinkedHashMap<>(DirectConverter.reflectedBeans());
+    StringBuilder out = new StringBuilder();
+    beans.forEach((type, entry) -> out.append(entry.line(type)).append('\n'));
+    Path dir = Path.of(args[0]).resolve(BeanIndex.class.getPackageName().replace('.', '/'));
+    Files.createDirectories(dir);
+    Path tmp = Files.createTempFile(dir, RESOURCE, ".tmp");
+    Files.writeString(tmp, out.toString(), StandardCharsets.UTF_8);
+    Files.move(
+        tmp,
+        dir.resolve(RESOURCE),
+        StandardCopyOption.REPLACE_EXISTING,
+        StandardCopyOption.ATOMIC_MOVE);
+    System.out.println("BeanIndex: " + beans.size() + " fabric8 types indexed");
+  }
+}
