@@ -1,5 +1,6 @@
 package ai.kubiya.runner.manifests;
 
+import ai.kubiya.runner.manifests.internal.WriterIndex;
 import ai.kubiya.runner.manifests.internal.YamlGenerator;
 import ai.kubiya.runner.manifests.internal.YamlKey;
 import com.fasterxml.jackson.annotation.JsonIgnore;
@@ -47,9 +48,13 @@ final class ModelYamlWriter {
       new ClassValue<>() {
         @Override
         protected Plan computeValue(Class<?> type) {
+          PLANNED.add(type);
           return Plan.of(type);
         }
       };
+
+  /** The classes planned in this JVM (once each), for the index's tests. */
+  private static final java.util.Set<Class<?>> PLANNED = ConcurrentHashMap.newKeySet();
 
   private ModelYamlWriter() {}
 
@@ -281,11 +286,15 @@ final class ModelYamlWriter {
     final Class<?> declared;
 
     Property(String name, Field field, JsonInclude include, Inclusion otherwise) {
+      this(name, field, inclusion(include, otherwise), keepsNulls(include));
+    }
+
+    Property(String name, Field field, Inclusion inclusion, boolean keepNulls) {
       this.name = name;
       this.key = YamlKey.of(name);
       this.field = field;
-      this.inclusion = inclusion(include, otherwise);
-      this.keepNulls = keepsNulls(include);
+      this.inclusion = inclusion;
+      this.keepNulls = keepNulls;
       Class<?> type = field.getType();
       this.declared =
           type == String.class || type == List.class || type == Map.class ? type : Object.class;
@@ -396,13 +405,64 @@ final class ModelYamlWriter {
         return new Plan(kind, null, null);
       }
       if (type.getPackageName().startsWith(MODEL_PACKAGE) && type.getSuperclass() == Object.class) {
-        try {
-          return modelPlan(type);
-        } catch (UnsupportedOperationException | SecurityException e) {
-          // an annotation or field this writer does not follow: Jackson writes the class
+        WriterIndex.Entry entry = WriterIndex.entry(type);
+        if (entry == WriterIndex.Entry.JACKSON) {
+          return new Plan(Kind.JACKSON, null, null);
         }
+        if (entry != null) {
+          try {
+            return indexedPlan(type, entry);
+          } catch (ReflectiveOperationException | RuntimeException e) {
+            // an index from other classes than these: the annotations decide
+          }
+        }
+        return annotatedPlan(type);
       }
       return new Plan(Kind.JACKSON, null, null);
+    }
+
+    /** The plan from the annotations; Jackson's when they hold what this writer does not follow. */
+    static Plan annotatedPlan(Class<?> type) {
+      try {
+        return modelPlan(type);
+      } catch (UnsupportedOperationException | SecurityException e) {
+        return new Plan(Kind.JACKSON, null, null);
+      }
+    }
+
+    /** The plan the build's index describes: fields looked up by name, no annotation read. */
+    static Plan indexedPlan(Class<?> type, WriterIndex.Entry entry)
+        throws ReflectiveOperationException {
+      Property[] properties = new Property[entry.properties.size()];
+      for (int i = 0; i < properties.length; i++) {
+        WriterIndex.Property p = entry.properties.get(i);
+        Field field = type.getDeclaredField(p.field);
+        field.setAccessible(true);
+        properties[i] =
+            new Property(
+                p.name, field, p.nonEmpty ? Inclusion.NON_EMPTY : Inclusion.NON_NULL, p.keepNulls);
+      }
+      Field any = null;
+      if (entry.anyField != null) {
+        any = type.getDeclaredField(entry.anyField);
+        any.setAccessible(true);
+      }
+      return new Plan(Kind.BEAN, properties, any);
+    }
+
+    /** This plan by name, as the index holds it. */
+    WriterIndex.Entry describe() {
+      if (kind != Kind.BEAN) {
+        return WriterIndex.Entry.JACKSON;
+      }
+      List<WriterIndex.Property> described = new ArrayList<>();
+      for (Property p : properties) {
+        described.add(
+            new WriterIndex.Property(
+                p.name, p.field.getName(), p.inclusion == Inclusion.NON_EMPTY, p.keepNulls));
+      }
+      return new WriterIndex.Entry(
+          anyProperties == null ? null : anyProperties.getName(), described);
     }
 
     /** Properties: those {@code @JsonPropertyOrder} names first, then the others as declared. */
@@ -486,5 +546,68 @@ final class ModelYamlWriter {
         throw new IllegalStateException("cannot read " + field, e);
       }
     }
+  }
+
+  /**
+   * The plans the build's {@link WriterIndex} holds, from the annotations: the classes of a default
+   * render's objects and every model class their fields reach.
+   */
+  static Map<String, WriterIndex.Entry> annotatedPlans(Collection<Class<?>> roots) {
+    Map<String, WriterIndex.Entry> out = new LinkedHashMap<>();
+    java.util.Deque<Class<?>> todo = new java.util.ArrayDeque<>(roots);
+    while (!todo.isEmpty()) {
+      Class<?> type = todo.poll();
+      if (out.containsKey(type.getName())
+          || Kind.of(type) != Kind.BEAN
+          || !type.getPackageName().startsWith(MODEL_PACKAGE)
+          || type.getSuperclass() != Object.class) {
+        continue;
+      }
+      Plan plan = Plan.annotatedPlan(type);
+      out.put(type.getName(), plan.describe());
+      if (plan.kind == Kind.BEAN) {
+        for (Property property : plan.properties) {
+          modelTypes(property.field.getGenericType(), todo);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static void modelTypes(java.lang.reflect.Type type, java.util.Deque<Class<?>> into) {
+    if (type instanceof java.lang.reflect.ParameterizedType) {
+      for (java.lang.reflect.Type argument :
+          ((java.lang.reflect.ParameterizedType) type).getActualTypeArguments()) {
+        modelTypes(argument, into);
+      }
+    } else if (type instanceof Class) {
+      into.add((Class<?>) type);
+    }
+  }
+
+  /** The plan of {@code type} as the index gives it, or null without one; for tests. */
+  static WriterIndex.Entry indexedPlan(Class<?> type) {
+    WriterIndex.Entry entry = WriterIndex.entry(type);
+    if (entry == null || entry == WriterIndex.Entry.JACKSON) {
+      return entry;
+    }
+    try {
+      return Plan.indexedPlan(type, entry).describe();
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  /** The model classes planned so far in this JVM that the index should hold; for tests. */
+  static java.util.Set<Class<?>> plannedModelTypes() {
+    java.util.Set<Class<?>> out = new java.util.HashSet<>();
+    for (Class<?> type : PLANNED) {
+      if (Kind.of(type) == Kind.BEAN
+          && type.getPackageName().startsWith(MODEL_PACKAGE)
+          && type.getSuperclass() == Object.class) {
+        out.add(type);
+      }
+    }
+    return out;
   }
 }

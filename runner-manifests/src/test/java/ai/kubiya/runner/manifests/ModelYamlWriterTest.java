@@ -1,8 +1,10 @@
 package ai.kubiya.runner.manifests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ai.kubiya.runner.manifests.internal.WriterIndex;
 import ai.kubiya.runner.model.values.RunnerConfigLoader;
 import ai.kubiya.runner.testfixtures.ConformanceFixtures;
 import ai.kubiya.runner.testfixtures.RenderCase;
@@ -38,6 +40,33 @@ class ModelYamlWriterTest {
         cases.size() >= 10,
         "expected the ten public render cases in conformance/render-cases, found " + cases.size());
     return cases.stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> check(c)));
+  }
+
+  @Test
+  void theBuildsIndexHoldsEveryClassAsTheAnnotationsPlanIt() throws Exception {
+    assertNotNull(
+        WriterIndex.class.getResource(WriterIndex.RESOURCE),
+        "fabric8-writers.idx is missing: the build writes it at process-classes (mvn test does)");
+    Map<String, WriterIndex.Entry> annotated =
+        ModelYamlWriter.annotatedPlans(WriterIndexBuild.roots());
+    assertTrue(annotated.size() >= 100, "fabric8 classes: " + annotated.size());
+    for (Map.Entry<String, WriterIndex.Entry> e : annotated.entrySet()) {
+      assertEquals(
+          e.getValue(), ModelYamlWriter.indexedPlan(Class.forName(e.getKey())), e.getKey());
+    }
+    // every class the render cases and the richer renders write is indexed
+    for (RenderCase c : ConformanceFixtures.renderCases()) {
+      RunnerConfigLoader loader =
+          RunnerConfigLoader.create()
+              .release(c.release())
+              .namespace(c.namespace())
+              .valuesFiles(c.valuesFiles());
+      RunnerManifests.of(loader.load()).skipValidation().build().toYaml();
+    }
+    richRendersAreWrittenAsJacksonWrites();
+    for (Class<?> written : ModelYamlWriter.plannedModelTypes()) {
+      assertNotNull(WriterIndex.entry(written), written + " is written but not indexed");
+    }
   }
 
   @Test

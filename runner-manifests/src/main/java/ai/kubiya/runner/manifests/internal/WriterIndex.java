@@ -1,0 +1,190 @@
+package ai.kubiya.runner.manifests.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What {@code ModelYamlWriter} learns from Jackson's annotations about each fabric8 class it writes
+ * (its properties' JSON names and fields in order, how each is included, the additional-properties
+ * field, or that Jackson must write the class), learnt once at build time and read from a
+ * class-path resource at run time. Reading the annotations parses every one of them and spins a
+ * proxy class per annotation type, a first render's cost in a fresh JVM; with the index a plan is a
+ * few field look-ups by name.
+ *
+ * <p>The build ({@code ModelYamlWriter.writerIndex}, at {@code process-classes}) writes it for the
+ * classes of a default render and every class reachable through their fields. A class the index
+ * does not hold, or an entry that does not resolve, is planned from the annotations as before;
+ * {@code ModelYamlWriterTest} checks each indexed plan equals the annotated one.
+ *
+ * <p>Format, one line per class: {@code class TAB -} for a class Jackson writes; else {@code class
+ * TAB any-field-or-dash TAB properties}, separated by {@code ;}, each {@code
+ * json-name,field,inclusion,keep-nulls} (inclusion {@code NON_NULL} or {@code NON_EMPTY},
+ * keep-nulls {@code 0} or {@code 1}).
+ */
+public final class WriterIndex {
+  /** The resource, next to this class. */
+  public static final String RESOURCE = "fabric8-writers.idx";
+
+  /**
+   * A class's plan by name: {@link #JACKSON}, or its properties and additional-properties field.
+   */
+  public static final class Entry {
+    /** The class is written by Jackson. */
+    public static final Entry JACKSON = new Entry(null, List.of());
+
+    /** The additional-properties field; null when none. */
+    public final String anyField;
+
+    /** The properties in writing order. */
+    public final List<Property> properties;
+
+    /** A plan. */
+    public Entry(String anyField, List<Property> properties) {
+      this.anyField = anyField;
+      this.properties = Collections.unmodifiableList(new ArrayList<>(properties));
+    }
+
+    String line(String type) {
+      if (this == JACKSON) {
+        return type + "\t-";
+      }
+      StringBuilder out = new StringBuilder(type).append('\t');
+      out.append(anyField == null ? "-" : checked(anyField)).append('\t');
+      for (int i = 0; i < properties.size(); i++) {
+        Property p = properties.get(i);
+        out.append(i == 0 ? "" : ";").append(checked(p.name)).append(',');
+        out.append(checked(p.field)).append(',').append(p.nonEmpty ? "NON_EMPTY" : "NON_NULL");
+        out.append(',').append(p.keepNulls ? '1' : '0');
+      }
+      return out.toString();
+    }
+
+    static Entry parse(String line) {
+      String[] fields = line.split("\t", -1);
+      if (fields.length == 2 && fields[1].equals("-")) {
+        return JACKSON;
+      }
+      if (fields.length != 3) {
+        return null;
+      }
+      List<Property> properties = new ArrayList<>();
+      if (!fields[2].isEmpty()) {
+        for (String property : fields[2].split(";")) {
+          String[] parts = property.split(",");
+          if (parts.length != 4) {
+            return null;
+          }
+          properties.add(
+              new Property(parts[0], parts[1], parts[2].equals("NON_EMPTY"), parts[3].equals("1")));
+        }
+      }
+      return new Entry(fields[1].equals("-") ? null : fields[1], properties);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Entry && line("").equals(((Entry) o).line(""));
+    }
+
+    @Override
+    public int hashCode() {
+      return line("").hashCode();
+    }
+
+    @Override
+    public String toString() {
+      return line("");
+    }
+  }
+
+  /** One property: its JSON name, its field, and how it is included. */
+  public static final class Property {
+    /** The JSON name. */
+    public final String name;
+
+    /** The field's name. */
+    public final String field;
+
+    /** Left out when empty ({@code NON_EMPTY}), not only when null. */
+    public final boolean nonEmpty;
+
+    /** A map value keeps its null entries. */
+    public final boolean keepNulls;
+
+    /** A property. */
+    public Property(String name, String field, boolean nonEmpty, boolean keepNulls) {
+      this.name = name;
+      this.field = field;
+      this.nonEmpty = nonEmpty;
+      this.keepNulls = keepNulls;
+    }
+  }
+
+  private WriterIndex() {}
+
+  /** The indexed plan of {@code type}; null when the index does not hold it. */
+  public static Entry entry(Class<?> type) {
+    return Loaded.ENTRIES.get(type.getName());
+  }
+
+  private static String checked(String part) {
+    if (part.isEmpty()) {
+      throw new IllegalArgumentException("not indexable: an empty name");
+    }
+    for (int i = 0; i < part.length(); i++) {
+      char c = part.charAt(i);
+      if (c == ',' || c == ';' || c < ' ') {
+        throw new IllegalArgumentException("not indexable: '" + part + "'");
+      }
+    }
+    return part;
+  }
+
+  /** The index, read on first use; empty when the resource is missing or malformed. */
+  private static final class Loaded {
+    static final Map<String, Entry> ENTRIES = read();
+
+    private static Map<String, Entry> read() {
+      Map<String, Entry> entries = new HashMap<>();
+      try (InputStream in = WriterIndex.class.getResourceAsStream(RESOURCE)) {
+        if (in == null) {
+          return Map.of();
+        }
+        for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+          Entry entry = Entry.parse(line);
+          if (entry == null) {
+            return Map.of(); // not an index this class wrote: annotations for every class
+          }
+          entries.put(line.substring(0, line.indexOf('\t')), entry);
+        }
+      } catch (IOException | RuntimeException e) {
+        return Map.of();
+      }
+      return entries;
+    }
+  }
+
+  /** Writes {@code entries} as the index into the classes directory {@code classes}. */
+  public static void write(Path classes, Map<String, Entry> entries) throws IOException {
+    StringBuilder out = new StringBuilder();
+    entries.forEach((type, entry) -> out.append(entry.line(type)).append('\n'));
+    Path dir = classes.resolve(WriterIndex.class.getPackageName().replace('.', '/'));
+    Files.createDirectories(dir);
+    Path tmp = Files.createTempFile(dir, RESOURCE, ".tmp");
+    Files.writeString(tmp, out.toString(), StandardCharsets.UTF_8);
+    Files.move(
+        tmp,
+        dir.resolve(RESOURCE),
+        StandardCopyOption.REPLACE_EXISTING,
+        StandardCopyOption.ATOMIC_MOVE);
+  }
+}
