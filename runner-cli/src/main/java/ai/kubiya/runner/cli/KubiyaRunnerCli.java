@@ -67,7 +67,6 @@ public final class KubiyaRunnerCli implements Runnable {
     if (quick.isPresent()) {
       System.exit(quick.getAsInt());
     }
-    RenderWarmup.startFor(args);
     System.exit(run(args));
   }
 

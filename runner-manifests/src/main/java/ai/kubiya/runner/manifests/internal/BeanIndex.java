@@ -1,7 +1,6 @@
 package ai.kubiya.runner.manifests.internal;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -107,31 +106,12 @@ final class BeanIndex {
 
   /** The indexed plan of {@code type}; null when the index does not hold it. */
   static Entry entry(Class<?> type) {
-    return Loaded.ENTRIES.get(type.getName());
+    return Loaded.LINES.entry(type.getName());
   }
 
-  /** The index, read on first use; empty when the resource is missing or malformed. */
+  /** The index, read on first use; empty when the resource is missing. */
   private static final class Loaded {
-    static final Map<String, Entry> ENTRIES = read();
-
-    private static Map<String, Entry> read() {
-      Map<String, Entry> entries = new HashMap<>();
-      try (InputStream in = BeanIndex.class.getResourceAsStream(RESOURCE)) {
-        if (in == null) {
-          return Map.of();
-        }
-        for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-          Entry entry = Entry.parse(line);
-          if (entry == null) {
-            return Map.of(); // not an index this class wrote: reflection for every type
-          }
-          entries.put(line.substring(0, line.indexOf('\t')), entry);
-        }
-      } catch (IOException | RuntimeException e) {
-        return Map.of();
-      }
-      return entries;
-    }
+    static final IndexLines<Entry> LINES = IndexLines.read(BeanIndex.class, RESOURCE, Entry::parse);
   }
 
   /**

@@ -1,14 +1,12 @@
 package ai.kubiya.runner.manifests.internal;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -133,7 +131,7 @@ public final class WriterIndex {
 
   /** The indexed plan of {@code type}; null when the index does not hold it. */
   public static Entry entry(Class<?> type) {
-    return Loaded.ENTRIES.get(type.getName());
+    return Loaded.LINES.entry(type.getName());
   }
 
   private static String checked(String part) {
@@ -149,28 +147,10 @@ public final class WriterIndex {
     return part;
   }
 
-  /** The index, read on first use; empty when the resource is missing or malformed. */
+  /** The index, read on first use; empty when the resource is missing. */
   private static final class Loaded {
-    static final Map<String, Entry> ENTRIES = read();
-
-    private static Map<String, Entry> read() {
-      Map<String, Entry> entries = new HashMap<>();
-      try (InputStream in = WriterIndex.class.getResourceAsStream(RESOURCE)) {
-        if (in == null) {
-          return Map.of();
-        }
-        for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-          Entry entry = Entry.parse(line);
-          if (entry == null) {
-            return Map.of(); // not an index this class wrote: annotations for every class
-          }
-          entries.put(line.substring(0, line.indexOf('\t')), entry);
-        }
-      } catch (IOException | RuntimeException e) {
-        return Map.of();
-      }
-      return entries;
-    }
+    static final IndexLines<Entry> LINES =
+        IndexLines.read(WriterIndex.class, RESOURCE, Entry::parse);
   }
 
   /** Writes {@code entries} as the index into the classes directory {@code classes}. */
