@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The project's test command: installs what the tests need on a Debian machine when it is missing
-# (a JDK 17, Maven, nats-server, prometheus/promtool, openssl), then runs the whole build with its
-# tests: mvn -B verify. A test never skips: one whose tool is missing fails, naming the package, and
+# (a JDK 17, Maven, nats-server, prometheus/promtool, openssl, script), then runs the whole build
+# with its tests: mvn -B verify. A test never skips: one whose tool is missing fails, naming the package, and
 # the build fails when any test reports itself skipped.
 set -euo pipefail
 cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.."
@@ -13,6 +13,7 @@ command -v nats-server >/dev/null 2>&1 || [ -x /usr/sbin/nats-server ] || need+=
 command -v prometheus >/dev/null 2>&1 || need+=(prometheus)
 command -v promtool >/dev/null 2>&1 || need+=(prometheus)
 command -v openssl >/dev/null 2>&1 || need+=(openssl)
+[ -x /usr/bin/script ] || need+=(bsdutils) # runs the launcher in a terminal (LauncherQuickAnswersTest)
 
 if [ ${#need[@]} -gt 0 ]; then
   sudo=""
