@@ -56,7 +56,7 @@ final class BindingIndex {
       for (int i = 0; i < properties.size(); i++) {
         Property p = properties.get(i);
         out.append(i == 0 ? "" : ";").append(p.name).append(',').append(p.accessor);
-        out.append(',').append(p.parameter);
+        out.append(',').append(p.parameter).append(',').append(p.model);
       }
       return out.toString();
     }
@@ -66,10 +66,10 @@ final class BindingIndex {
       if (!fields[3].isEmpty()) {
         for (String property : fields[3].split(";")) {
           String[] parts = property.split(",");
-          if (parts.length != 3) {
+          if (parts.length != 4) {
             return null;
           }
-          properties.add(new Property(parts[0], parts[1], parts[2]));
+          properties.add(new Property(parts[0], parts[1], parts[2], parts[3]));
         }
       }
       String extras = fields[2].equals("-") ? null : fields[2];
@@ -92,14 +92,18 @@ final class BindingIndex {
     }
   }
 
-  /** One property: its JSON name, its accessor's name, its builder setter's parameter type. */
+  /**
+   * One property: its JSON name, its accessor's name, its builder setter's parameter type, and the
+   * values section it holds ({@code -}: none).
+   */
   static final class Property {
     final String name;
     final String accessor;
     final String parameter;
+    final String model;
 
-    Property(String name, String accessor, String parameter) {
-      for (String part : new String[] {name, accessor, parameter}) {
+    Property(String name, String accessor, String parameter, String model) {
+      for (String part : new String[] {name, accessor, parameter, model}) {
         if (part.isEmpty()) {
           throw new IllegalArgumentException("not indexable: an empty name");
         }
@@ -113,6 +117,7 @@ final class BindingIndex {
       this.name = name;
       this.accessor = accessor;
       this.parameter = parameter;
+      this.model = model;
     }
   }
 

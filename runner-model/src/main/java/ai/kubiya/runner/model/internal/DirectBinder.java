@@ -186,9 +186,16 @@ final class DirectBinder {
           (name, p) ->
               described.add(
                   new BindingIndex.Property(
-                      name, p.accessor.getName(), p.setter.getParameterTypes()[0].getName())));
+                      name,
+                      p.accessor.getName(),
+                      p.setter.getParameterTypes()[0].getName(),
+                      modelName(JsonNames.modelTypeOf(p.type)))));
       return new BindingIndex.Entry(
           ordered, extrasGetter == null ? null : extrasGetter.getName(), described);
+    }
+
+    private static String modelName(Class<?> model) {
+      return model == null ? "-" : model.getName();
     }
 
     /** The plan by reflection over the type's accessors and their Jackson annotations. */

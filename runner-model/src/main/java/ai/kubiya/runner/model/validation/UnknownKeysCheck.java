@@ -21,14 +21,11 @@ import ai.kubiya.runner.model.RunnerValues;
 import ai.kubiya.runner.model.internal.JsonNames;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -137,7 +134,7 @@ final class UnknownKeysCheck implements ConfigCheck {
       new ClassValue<>() {
         @Override
         protected Schema computeValue(Class<?> type) {
-          return new Schema(introspect(type), PASS_THROUGH.contains(type));
+          return new Schema(schemaOf(type), PASS_THROUGH.contains(type));
         }
       };
 
@@ -152,7 +149,14 @@ final class UnknownKeysCheck implements ConfigCheck {
     }
   }
 
-  private static Map<String, Class<?>> introspect(Class<?> type) {
+  /** The schema from the build's index (no reflection), else by reflection. */
+  private static Map<String, Class<?>> schemaOf(Class<?> type) {
+    Map<String, Class<?>> indexed = JsonNames.schema(type);
+    return indexed != null ? indexed : introspect(type);
+  }
+
+  /** The schema by reflection over the type's accessors. */
+  static Map<String, Class<?>> introspect(Class<?> type) {
     Map<String, Class<?>> out = new java.util.TreeMap<>();
     for (Method m : type.getMethods()) {
       if (m.getParameterCount() == 0
@@ -161,7 +165,7 @@ final class UnknownKeysCheck implements ConfigCheck {
           && !m.getName().equals("extras")
           && !derived(m.getName())
           && m.getReturnType() != void.class) {
-        out.put(JsonNames.of(type, m), modelTypeOf(m.getGenericReturnType()));
+        out.put(JsonNames.of(type, m), JsonNames.modelTypeOf(m.getGenericReturnType()));
       }
     }
     return java.util.Collections.unmodifiableMap(out);
@@ -178,26 +182,6 @@ final class UnknownKeysCheck implements ConfigCheck {
       }
     }
     return false;
-  }
-
-  /**
-   * The model type a property holds, through {@code Optional<T>} and {@code List<T>}; null for
-   * anything else.
-   */
-  private static Class<?> modelTypeOf(Type type) {
-    if (type instanceof ParameterizedType) {
-      ParameterizedType p = (ParameterizedType) type;
-      if ((p.getRawType() == Optional.class || p.getRawType() == List.class)
-          && p.getActualTypeArguments().length == 1) {
-        return modelTypeOf(p.getActualTypeArguments()[0]);
-      }
-      return null;
-    }
-    if (type instanceof Class
-        && ((Class<?>) type).getPackageName().equals(RunnerValues.class.getPackageName())) {
-      return (Class<?>) type;
-    }
-    return null;
   }
 
   private static String join(String path, String key) {
