@@ -1,5 +1,6 @@
 package ai.kubiya.runner.manifests;
 
+import ai.kubiya.runner.manifests.internal.IndexLines;
 import ai.kubiya.runner.manifests.internal.WriterIndex;
 import ai.kubiya.runner.manifests.internal.YamlGenerator;
 import ai.kubiya.runner.manifests.internal.YamlKey;
@@ -567,22 +568,11 @@ final class ModelYamlWriter {
       out.put(type.getName(), plan.describe());
       if (plan.kind == Kind.BEAN) {
         for (Property property : plan.properties) {
-          modelTypes(property.field.getGenericType(), todo);
+          IndexLines.classesIn(property.field.getGenericType(), todo);
         }
       }
     }
     return out;
-  }
-
-  private static void modelTypes(java.lang.reflect.Type type, java.util.Deque<Class<?>> into) {
-    if (type instanceof java.lang.reflect.ParameterizedType) {
-      for (java.lang.reflect.Type argument :
-          ((java.lang.reflect.ParameterizedType) type).getActualTypeArguments()) {
-        modelTypes(argument, into);
-      }
-    } else if (type instanceof Class) {
-      into.add((Class<?>) type);
-    }
   }
 
   /** The plan of {@code type} as the index gives it, or null without one; for tests. */

@@ -1,12 +1,8 @@
 package ai.kubiya.runner.manifests.internal;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -30,7 +26,7 @@ final class BeanIndex {
   private BeanIndex() {}
 
   /** One bean's plan, by name; {@link #JACKSON} for a type Jackson converts. */
-  static final class Entry {
+  static final class Entry extends IndexLines.Line {
     static final Entry JACKSON = new Entry(null, Map.of());
 
     final String anySetter; // null: none
@@ -41,6 +37,7 @@ final class BeanIndex {
       this.setters = setters;
     }
 
+    @Override
     String line(String type) {
       if (this == JACKSON) {
         return type + "\t-";
@@ -50,21 +47,14 @@ final class BeanIndex {
       String separator = "";
       for (Map.Entry<String, String[]> e : new java.util.TreeMap<>(setters).entrySet()) {
         String[] s = e.getValue();
-        out.append(separator).append(checked(e.getKey())).append(',').append(checked(s[0]));
-        out.append(',').append(checked(s[1])).append(s[2].isEmpty() ? "" : ",!");
+        out.append(separator)
+            .append(IndexLines.checked(e.getKey()))
+            .append(',')
+            .append(IndexLines.checked(s[0]));
+        out.append(',').append(IndexLines.checked(s[1])).append(s[2].isEmpty() ? "" : ",!");
         separator = ";";
       }
       return out.toString();
-    }
-
-    private static String checked(String part) {
-      for (int i = 0; i < part.length(); i++) {
-        char c = part.charAt(i);
-        if (c == ',' || c == ';' || c < ' ') {
-          throw new IllegalArgumentException("not indexable: '" + part + "'");
-        }
-      }
-      return part;
     }
 
     static Entry parse(String line) {
@@ -87,21 +77,6 @@ final class BeanIndex {
       }
       return new Entry(fields[1].equals("-") ? null : fields[1], setters);
     }
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Entry && line("").equals(((Entry) o).line(""));
-    }
-
-    @Override
-    public int hashCode() {
-      return line("").hashCode();
-    }
-
-    @Override
-    public String toString() {
-      return line("");
-    }
   }
 
   /** The indexed plan of {@code type}; null when the index does not hold it. */
@@ -119,18 +94,8 @@ final class BeanIndex {
    * classes directory {@code args[0]}.
    */
   public static void main(String[] args) throws IOException {
-    Map<String, Entry> beans = new LinkedHashMap<>(DirectConverter.reflectedBeans());
-    StringBuilder out = new StringBuilder();
-    beans.forEach((type, entry) -> out.append(entry.line(type)).append('\n'));
-    Path dir = Path.of(args[0]).resolve(BeanIndex.class.getPackageName().replace('.', '/'));
-    Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, RESOURCE, ".tmp");
-    Files.writeString(tmp, out.toString(), StandardCharsets.UTF_8);
-    Files.move(
-        tmp,
-        dir.resolve(RESOURCE),
-        StandardCopyOption.REPLACE_EXISTING,
-        StandardCopyOption.ATOMIC_MOVE);
+    Map<String, Entry> beans = DirectConverter.reflectedBeans();
+    IndexLines.write(BeanIndex.class, Path.of(args[0]), RESOURCE, beans);
     System.out.println("BeanIndex: " + beans.size() + " fabric8 types indexed");
   }
 }

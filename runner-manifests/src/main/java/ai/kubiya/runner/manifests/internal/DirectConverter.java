@@ -28,6 +28,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * converts with Jackson. {@code DirectConverterTest} checks it against Jackson.
  */
 final class DirectConverter {
+  private static final String MODEL_PACKAGE = "io.fabric8.kubernetes.api.model";
   private static final Map<Class<?>, Bean> BEANS = new ConcurrentHashMap<>();
 
   private DirectConverter() {}
@@ -157,7 +158,7 @@ final class DirectConverter {
 
     /** The bean by reflection over its methods and their Jackson annotations. */
     static Bean reflected(Class<?> type) {
-      if (!type.getPackageName().startsWith("io.fabric8.kubernetes.api.model")
+      if (!type.getPackageName().startsWith(MODEL_PACKAGE)
           || type.isInterface()
           || type.isEnum()
           || Modifier.isAbstract(type.getModifiers())
@@ -227,7 +228,7 @@ final class DirectConverter {
     todo.add(io.fabric8.kubernetes.api.model.PodSpec.class);
     while (!todo.isEmpty()) {
       Class<?> type = todo.poll();
-      if (out.containsKey(type.getName())) {
+      if (out.containsKey(type.getName()) || !type.getPackageName().startsWith(MODEL_PACKAGE)) {
         continue;
       }
       Bean bean;
@@ -240,22 +241,11 @@ final class DirectConverter {
       out.put(type.getName(), bean.describe());
       for (Method setter : bean.setters.values()) {
         if (setter != null) {
-          beans(setter.getGenericParameterTypes()[0], todo);
+          IndexLines.classesIn(setter.getGenericParameterTypes()[0], todo);
         }
       }
     }
     return out;
-  }
-
-  private static void beans(Type type, java.util.Deque<Class<?>> into) {
-    if (type instanceof ParameterizedType) {
-      for (Type argument : ((ParameterizedType) type).getActualTypeArguments()) {
-        beans(argument, into);
-      }
-    } else if (type instanceof Class
-        && ((Class<?>) type).getPackageName().startsWith("io.fabric8.kubernetes.api.model")) {
-      into.add((Class<?>) type);
-    }
   }
 
   /** The bean of {@code type} as the index gives it, or null without one; for tests. */

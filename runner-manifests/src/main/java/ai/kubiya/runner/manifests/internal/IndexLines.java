@@ -1,8 +1,14 @@
 package ai.kubiya.runner.manifests.internal;
 
+import ai.kubiya.runner.model.io.AtomicFiles;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,7 +22,7 @@ import java.util.function.Function;
  *
  * @param <E> an entry, as the index's parser makes it from a line
  */
-final class IndexLines<E> {
+public final class IndexLines<E> {
   private final Map<String, String> lines;
   private final Function<String, E> parser;
   private final Map<String, Object> parsed = new ConcurrentHashMap<>();
@@ -64,5 +70,65 @@ final class IndexLines<E> {
       parsed.put(type, entry);
     }
     return entry == MALFORMED ? null : (E) entry;
+  }
+
+  /** An index entry: equal, hashed and printed as the line it is written as. */
+  abstract static class Line {
+    /** The entry's line for the class named {@code type}. */
+    abstract String line(String type);
+
+    @Override
+    public final boolean equals(Object o) {
+      return o != null && o.getClass() == getClass() && line("").equals(((Line) o).line(""));
+    }
+
+    @Override
+    public final int hashCode() {
+      return line("").hashCode();
+    }
+
+    @Override
+    public final String toString() {
+      return line("");
+    }
+  }
+
+  /** {@code part}, a name an index line holds; refused when empty or holding a separator. */
+  static String checked(String part) {
+    if (part.isEmpty()) {
+      throw new IllegalArgumentException("not indexable: an empty name");
+    }
+    for (int i = 0; i < part.length(); i++) {
+      char c = part.charAt(i);
+      if (c == ',' || c == ';' || c < ' ') {
+        throw new IllegalArgumentException("not indexable: '" + part + "'");
+      }
+    }
+    return part;
+  }
+
+  /**
+   * Writes {@code entries} as the index {@code resource} next to {@code owner} under {@code
+   * classes}.
+   */
+  static void write(
+      Class<?> owner, Path classes, String resource, Map<String, ? extends Line> entries)
+      throws IOException {
+    StringBuilder out = new StringBuilder();
+    entries.forEach((type, entry) -> out.append(entry.line(type)).append('\n'));
+    Path dir = classes.resolve(owner.getPackageName().replace('.', '/'));
+    Files.createDirectories(dir);
+    AtomicFiles.writeString(dir.resolve(resource), out.toString());
+  }
+
+  /** Adds the classes a (generic) property type names, type arguments included, to {@code into}. */
+  public static void classesIn(Type type, Collection<Class<?>> into) {
+    if (type instanceof ParameterizedType) {
+      for (Type argument : ((ParameterizedType) type).getActualTypeArguments()) {
+        classesIn(argument, into);
+      }
+    } else if (type instanceof Class) {
+      into.add((Class<?>) type);
+    }
   }
 }

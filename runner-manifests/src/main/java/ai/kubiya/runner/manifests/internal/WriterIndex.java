@@ -1,10 +1,7 @@
 package ai.kubiya.runner.manifests.internal;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -18,7 +15,7 @@ import java.util.Map;
  * proxy class per annotation type, a first render's cost in a fresh JVM; with the index a plan is a
  * few field look-ups by name.
  *
- * <p>The build ({@code ModelYamlWriter.writerIndex}, at {@code process-classes}) writes it for the
+ * <p>The build ({@code WriterIndexBuild}, at {@code process-classes}) writes it for the
  * classes of a default render and every class reachable through their fields. A class the index
  * does not hold, or an entry that does not resolve, is planned from the annotations as before;
  * {@code ModelYamlWriterTest} checks each indexed plan equals the annotated one.
@@ -35,7 +32,7 @@ public final class WriterIndex {
   /**
    * A class's plan by name: {@link #JACKSON}, or its properties and additional-properties field.
    */
-  public static final class Entry {
+  public static final class Entry extends IndexLines.Line {
     /** The class is written by Jackson. */
     public static final Entry JACKSON = new Entry(null, List.of());
 
@@ -51,16 +48,19 @@ public final class WriterIndex {
       this.properties = Collections.unmodifiableList(new ArrayList<>(properties));
     }
 
+    @Override
     String line(String type) {
       if (this == JACKSON) {
         return type + "\t-";
       }
       StringBuilder out = new StringBuilder(type).append('\t');
-      out.append(anyField == null ? "-" : checked(anyField)).append('\t');
+      out.append(anyField == null ? "-" : IndexLines.checked(anyField)).append('\t');
       for (int i = 0; i < properties.size(); i++) {
         Property p = properties.get(i);
-        out.append(i == 0 ? "" : ";").append(checked(p.name)).append(',');
-        out.append(checked(p.field)).append(',').append(p.nonEmpty ? "NON_EMPTY" : "NON_NULL");
+        out.append(i == 0 ? "" : ";").append(IndexLines.checked(p.name)).append(',');
+        out.append(IndexLines.checked(p.field))
+            .append(',')
+            .append(p.nonEmpty ? "NON_EMPTY" : "NON_NULL");
         out.append(',').append(p.keepNulls ? '1' : '0');
       }
       return out.toString();
@@ -86,21 +86,6 @@ public final class WriterIndex {
         }
       }
       return new Entry(fields[1].equals("-") ? null : fields[1], properties);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Entry && line("").equals(((Entry) o).line(""));
-    }
-
-    @Override
-    public int hashCode() {
-      return line("").hashCode();
-    }
-
-    @Override
-    public String toString() {
-      return line("");
     }
   }
 
@@ -134,19 +119,6 @@ public final class WriterIndex {
     return Loaded.LINES.entry(type.getName());
   }
 
-  private static String checked(String part) {
-    if (part.isEmpty()) {
-      throw new IllegalArgumentException("not indexable: an empty name");
-    }
-    for (int i = 0; i < part.length(); i++) {
-      char c = part.charAt(i);
-      if (c == ',' || c == ';' || c < ' ') {
-        throw new IllegalArgumentException("not indexable: '" + part + "'");
-      }
-    }
-    return part;
-  }
-
   /** The index, read on first use; empty when the resource is missing. */
   private static final class Loaded {
     static final IndexLines<Entry> LINES =
@@ -155,16 +127,6 @@ public final class WriterIndex {
 
   /** Writes {@code entries} as the index into the classes directory {@code classes}. */
   public static void write(Path classes, Map<String, Entry> entries) throws IOException {
-    StringBuilder out = new StringBuilder();
-    entries.forEach((type, entry) -> out.append(entry.line(type)).append('\n'));
-    Path dir = classes.resolve(WriterIndex.class.getPackageName().replace('.', '/'));
-    Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, RESOURCE, ".tmp");
-    Files.writeString(tmp, out.toString(), StandardCharsets.UTF_8);
-    Files.move(
-        tmp,
-        dir.resolve(RESOURCE),
-        StandardCopyOption.REPLACE_EXISTING,
-        StandardCopyOption.ATOMIC_MOVE);
+    IndexLines.write(WriterIndex.class, classes, RESOURCE, entries);
   }
 }

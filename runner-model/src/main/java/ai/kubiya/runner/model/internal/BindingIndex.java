@@ -1,5 +1,6 @@
 package ai.kubiya.runner.model.internal;
 
+import ai.kubiya.runner.model.io.AtomicFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -168,13 +169,7 @@ final class BindingIndex {
     plans.forEach((type, entry) -> out.append(entry.line(type)).append('\n'));
     Path dir = Path.of(args[0]).resolve(BindingIndex.class.getPackageName().replace('.', '/'));
     Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, RESOURCE, ".tmp");
-    Files.writeString(tmp, out.toString(), StandardCharsets.UTF_8);
-    Files.move(
-        tmp,
-        dir.resolve(RESOURCE),
-        java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    AtomicFiles.writeString(dir.resolve(RESOURCE), out.toString());
     System.out.println("BindingIndex: " + plans.size() + " values types indexed");
   }
 }
