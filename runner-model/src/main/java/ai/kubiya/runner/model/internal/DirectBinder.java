@@ -323,7 +323,7 @@ final class DirectBinder {
     private final Method setter;
 
     Property(Method accessor, Method setter) {
-      this(jsonName(accessor), accessor, setter);
+      this(JsonNames.annotated(accessor), accessor, setter);
     }
 
     Property(String name, Method accessor, Method setter) {
@@ -331,11 +331,6 @@ final class DirectBinder {
       this.accessor = accessor;
       this.type = accessor.getGenericReturnType();
       this.setter = setter;
-    }
-
-    private static String jsonName(Method accessor) {
-      String name = JsonNames.annotated(accessor);
-      return name.isEmpty() ? accessor.getName() : name;
     }
 
     Object convert(Object value) {

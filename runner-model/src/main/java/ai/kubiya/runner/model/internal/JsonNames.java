@@ -78,9 +78,11 @@ public final class JsonNames {
     return Collections.unmodifiableMap(out);
   }
 
-  /** The JSON name as the annotation gives it. */
+  /**
+   * The JSON name as Jackson reads the annotation: its value, or the accessor's name without one.
+   */
   static String annotated(Method accessor) {
     JsonProperty json = accessor.getAnnotation(JsonProperty.class);
-    return json != null ? json.value() : accessor.getName();
+    return json != null && !json.value().isEmpty() ? json.value() : accessor.getName();
   }
 }
