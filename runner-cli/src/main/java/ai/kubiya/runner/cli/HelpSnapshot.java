@@ -1,9 +1,9 @@
 package ai.kubiya.runner.cli;
 
+import ai.kubiya.runner.model.io.AtomicFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Help.Ansi;
@@ -27,21 +27,25 @@ final class HelpSnapshot {
    * Writes the two help resources under {@code args[0]}; the launcher's texts in {@code args[2]}.
    */
   public static void main(String[] args) throws IOException {
-    Path dir = Path.of(args[0]).resolve(QuickAnswers.class.getPackageName().replace('.', '/'));
-    write(dir);
+    String plain = usage(Ansi.OFF);
+    String coloured = usage(Ansi.ON);
+    write(
+        Path.of(args[0]).resolve(QuickAnswers.class.getPackageName().replace('.', '/')),
+        plain,
+        coloured);
     if (args.length == 3) {
       Path launcher = Path.of(args[2]);
-      write(launcher);
+      write(launcher, plain, coloured);
       String version = String.join("\n", CliVersion.lines(args[1])) + "\n";
-      Files.writeString(launcher.resolve(VERSION), version, StandardCharsets.UTF_8);
+      AtomicFiles.writeString(launcher.resolve(VERSION), version);
     }
   }
 
-  private static void write(Path dir) throws IOException {
+  /** The two help texts into {@code dir}, each replaced whole (a launcher may be reading it). */
+  private static void write(Path dir, String plain, String coloured) throws IOException {
     Files.createDirectories(dir);
-    Files.writeString(
-        dir.resolve(QuickAnswers.PLAIN_HELP), usage(Ansi.OFF), StandardCharsets.UTF_8);
-    Files.writeString(dir.resolve(QuickAnswers.ANSI_HELP), usage(Ansi.ON), StandardCharsets.UTF_8);
+    AtomicFiles.writeString(dir.resolve(QuickAnswers.PLAIN_HELP), plain);
+    AtomicFiles.writeString(dir.resolve(QuickAnswers.ANSI_HELP), coloured);
   }
 
   /** The top-level usage message picocli prints for {@code --help} with these colours. */
