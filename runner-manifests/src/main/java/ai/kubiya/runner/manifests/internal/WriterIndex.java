@@ -15,10 +15,10 @@ import java.util.Map;
  * proxy class per annotation type, a first render's cost in a fresh JVM; with the index a plan is a
  * few field look-ups by name.
  *
- * <p>The build ({@code WriterIndexBuild}, at {@code process-classes}) writes it for the
- * classes of a default render and every class reachable through their fields. A class the index
- * does not hold, or an entry that does not resolve, is planned from the annotations as before;
- * {@code ModelYamlWriterTest} checks each indexed plan equals the annotated one.
+ * <p>The build ({@code WriterIndexBuild}, at {@code process-classes}) writes it for the classes of
+ * a default render and every class reachable through their fields. A class the index does not hold,
+ * or an entry that does not resolve, is planned from the annotations as before; {@code
+ * ModelYamlWriterTest} checks each indexed plan equals the annotated one.
  *
  * <p>Format, one line per class: {@code class TAB -} for a class Jackson writes; else {@code class
  * TAB any-field-or-dash TAB properties}, separated by {@code ;}, each {@code
