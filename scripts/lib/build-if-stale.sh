@@ -7,24 +7,40 @@
 #   kubiya_build_if_stale ROOT   builds when stale; status 1 (reason on stderr) when the build fails
 #
 # The check looks only at the build's inputs: the runner-* modules' src/main and src/build (build
-# steps) trees and the POMs (about 500 entries; not target/, tests, examples or .git), so it costs
-# a few milliseconds whatever else the checkout holds. Directories count too: a deleted or renamed source makes its
-# directory newer than the jar. KUBIYA_RUNNER_SKIP_BUILD_CHECK=1 skips the check (the jar is used
-# as it is, when it exists); a checkout without pom.xml (the jar shipped alone) is never rebuilt.
+# steps) trees and the POMs (about 700 entries; not target/, tests, examples or .git), walked by
+# bash itself (globstar) with no process started, so it costs a few milliseconds whatever else
+# the checkout holds. Directories count too: a deleted or renamed source makes its directory newer
+# than the jar; hidden files count as well. KUBIYA_RUNNER_SKIP_BUILD_CHECK=1 skips the check (the
+# jar is used as it is, when it exists); a checkout without pom.xml (the jar shipped alone) is
+# never rebuilt.
 
 kubiya_cli_jar() {
   printf '%s\n' "$1/runner-cli/target/kubiya-runner.jar"
 }
 
 kubiya_jar_is_stale() {
-  local root="$1" jar
+  local root="$1" jar entry stale=1 globstar=-u nullglob=-u dotglob=-u
   jar="$root/runner-cli/target/kubiya-runner.jar" # kubiya_cli_jar, without a subshell
   [ -f "$jar" ] || return 0
   [ "${KUBIYA_RUNNER_SKIP_BUILD_CHECK:-}" = 1 ] && return 1
   [ -f "$root/pom.xml" ] || return 1
-  [ -n "$(find "$root"/runner-*/src/main "$root"/runner-*/src/build "$root/pom.xml" \
-      "$root"/runner-*/pom.xml \
-      -newer "$jar" -print -quit 2>/dev/null)" ]
+  # the walk happens in this shell: starting find costs more here than the walk itself. The
+  # caller's glob options are put back as they were (read from BASHOPTS, without a subshell).
+  [[ :$BASHOPTS: == *:globstar:* ]] && globstar=-s
+  [[ :$BASHOPTS: == *:nullglob:* ]] && nullglob=-s
+  [[ :$BASHOPTS: == *:dotglob:* ]] && dotglob=-s
+  shopt -s globstar nullglob dotglob
+  for entry in "$root/pom.xml" "$root"/runner-*/pom.xml "$root"/runner-*/src/main/** \
+      "$root"/runner-*/src/build/**; do
+    if [[ $entry -nt $jar ]]; then
+      stale=0
+      break
+    fi
+  done
+  shopt "$globstar" globstar
+  shopt "$nullglob" nullglob
+  shopt "$dotglob" dotglob
+  return "$stale"
 }
 
 kubiya_build_if_stale() {
