@@ -1,9 +1,6 @@
 package ai.kubiya.runner.naming;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import ai.kubiya.runner.model.template.Sha256Sum;
 
 /**
  * How cluster-scoped objects (ClusterRoles, ClusterRoleBindings) are named.
@@ -67,16 +64,6 @@ public enum ClusterScopedNames {
     }
     return head
         + "-"
-        + sha256(fullname + "/" + namespace + "/" + chartName).substring(0, HASH_CHARS);
-  }
-
-  private static String sha256(String text) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-    }
+        + Sha256Sum.of(fullname + "/" + namespace + "/" + chartName).substring(0, HASH_CHARS);
   }
 }

@@ -4,6 +4,7 @@ import ai.kubiya.runner.manifests.internal.ComponentBuilder;
 import ai.kubiya.runner.manifests.internal.RenderContext;
 import ai.kubiya.runner.model.DaggerEngineValues;
 import ai.kubiya.runner.model.DaggerValues;
+import ai.kubiya.runner.model.template.Sha256Sum;
 import ai.kubiya.runner.naming.Component;
 import ai.kubiya.runner.naming.SubchartNames;
 import io.fabric8.kubernetes.api.model.Capabilities;
@@ -21,11 +22,7 @@ import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.ServiceSpec;
 import io.fabric8.kubernetes.api.model.Volume;
 import io.fabric8.kubernetes.api.model.apps.DaemonSet;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -182,18 +179,8 @@ public final class DaggerBuilder implements ComponentBuilder {
     if (last != null && last[0].equals(text)) {
       return last[1];
     }
-    String hash = sha256Now(text);
+    String hash = Sha256Sum.of(text);
     lastHash = new String[] {text, hash};
     return hash;
-  }
-
-  private static String sha256Now(String text) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }
