@@ -58,7 +58,7 @@ fi
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 timer=""
-[ -x /usr/bin/time ] && timer="/usr/bin/time -f %M_%U_%S -o"
+[ -x /usr/bin/time ] && timer="/usr/bin/time -f %M -o"
 
 # One untimed run per command: builds the jar (and its class-data archive) when stale, fills caches.
 for i in "${!cmds[@]}"; do
@@ -67,18 +67,41 @@ for i in "${!cmds[@]}"; do
   fi
 done
 
+# The children's CPU time so far (user + system, ms), from the builtin `times` in file $1.
+children_cpu_ms() {
+  local user sys total=0 t minutes seconds whole frac
+  { read -r _ && read -r user sys; } <"$1"
+  for t in "$user" "$sys"; do
+    minutes="${t%%m*}"
+    seconds="${t#*m}"
+    seconds="${seconds%s}"
+    whole="${seconds%.*}"
+    frac="${seconds#*.}000"
+    total=$((total + 10#$minutes * 60000 + 10#$whole * 1000 + 10#${frac:0:3}))
+  done
+  cpu_ms="$total"
+}
+
+# Only the command is timed: the clock is read with bash's EPOCHREALTIME and the CPU time with its
+# builtin `times`, so no process of this script's own falls inside the measurement. The peak RSS
+# comes from a separate, untimed run under /usr/bin/time (its own fork and exec would add several
+# milliseconds to every figure).
 for ((r = 1; r <= rounds; r++)); do
   for i in "${!cmds[@]}"; do
-    start=$(date +%s%N)
+    times >"$work/times.before"
+    start="${EPOCHREALTIME/./}"
+    ${cmds[$i]} >/dev/null 2>&1
+    end="${EPOCHREALTIME/./}"
+    times >"$work/times.after"
+    echo $(( (end - start) / 1000 )) >>"$work/${names[$i]}.ms"
+    children_cpu_ms "$work/times.before"
+    before="$cpu_ms"
+    children_cpu_ms "$work/times.after"
+    echo $((cpu_ms - before)) >>"$work/${names[$i]}.cpu"
     if [ -n "$timer" ]; then
       $timer "$work/rss" ${cmds[$i]} >/dev/null 2>&1
-      IFS=_ read -r kib user sys <<<"$(tail -n 1 "$work/rss")"
-      echo "$kib" >>"$work/${names[$i]}.rss"
-      awk -v u="$user" -v s="$sys" 'BEGIN { print int((u + s) * 1000) }' >>"$work/${names[$i]}.cpu"
-    else
-      ${cmds[$i]} >/dev/null 2>&1
+      tail -n 1 "$work/rss" >>"$work/${names[$i]}.rss"
     fi
-    echo $(( ($(date +%s%N) - start) / 1000000 )) >>"$work/${names[$i]}.ms"
   done
 done
 
@@ -94,8 +117,8 @@ for name in "${names[@]}"; do
   min="$(sort -n "$work/$name.ms" | head -n 1)"
   max="$(sort -n "$work/$name.ms" | tail -n 1)"
   rss="-"
-  cpu="-"
-  [ -f "$work/$name.rss" ] && rss="$(( $(median "$work/$name.rss") / 1024 ))" && cpu="$(median "$work/$name.cpu")"
+  cpu="$(median "$work/$name.cpu")"
+  [ -f "$work/$name.rss" ] && rss="$(( $(median "$work/$name.rss") / 1024 ))"
   ratio=""
   [ -n "$helm_ms" ] && [ "$name" != helm-template ] && ratio="$(awk -v a="$med" -v b="$helm_ms" 'BEGIN { printf "  %.1fx helm template", a / b }')"
   printf '%-14s %10s %10s %10s %12s %14s%s\n' "$name" "$med" "$min" "$max" "$cpu" "$rss" "$ratio"
