@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -109,9 +110,18 @@ public final class KubiyaRunnerCli implements Runnable {
   }
 
   private static CommandLine configured(Collection<String> subcommands) {
-    CommandLine cli = new CommandLine(new KubiyaRunnerCli());
+    return configured(subcommands, KubiyaRunnerCli::indexed);
+  }
+
+  /**
+   * A command line with these subcommands, each command's model made by {@code commands}: from the
+   * build's index ({@link CommandIndex}) or, for tests, from the annotations.
+   */
+  static CommandLine configured(
+      Collection<String> subcommands, Function<Class<?>, CommandLine> commands) {
+    CommandLine cli = commands.apply(KubiyaRunnerCli.class);
     for (String name : subcommands) {
-      cli.addSubcommand(name, SUBCOMMANDS.get(name));
+      cli.addSubcommand(name, commands.apply(SUBCOMMANDS.get(name)));
     }
     // after the subcommands: picocli passes these settings to the subcommands present
     cli.setExecutionExceptionHandler(new CliErrors());
@@ -137,6 +147,17 @@ public final class KubiyaRunnerCli implements Runnable {
           }
         });
     return cli;
+  }
+
+  /** A command line for {@code type} from the build's index, else from its annotations. */
+  private static CommandLine indexed(Class<?> type) {
+    CommandLine indexed = CommandIndex.commandLine(type);
+    return indexed != null ? indexed : annotated(type);
+  }
+
+  /** A command line for {@code type} built from its annotations. */
+  static CommandLine annotated(Class<?> type) {
+    return new CommandLine(type);
   }
 
   private static void scrubStderr(CommandLine root) {
