@@ -3,6 +3,7 @@ package ai.kubiya.runner.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Field;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -27,22 +28,24 @@ final class CommandIndex {
   /** The index's resource name, next to this class. */
   static final String RESOURCE = "command-index.txt";
 
-  private static volatile Map<String, List<String>> entries;
+  private static volatile Loaded loaded;
 
   private CommandIndex() {}
 
   /** A command line for a new {@code type} command, from the index; null when not indexed. */
   static CommandLine commandLine(Class<?> type) {
-    List<String> lines = entries().get(type.getName());
-    return lines == null ? null : commandLine(type, lines);
+    Loaded index = loaded();
+    List<String> lines = index.entries.get(type.getName());
+    return lines == null ? null : commandLine(type, lines, index.fromDirectory);
   }
 
   /**
-   * A command line for a new {@code type} command from its index lines; null when they do not fit.
+   * A command line for a new {@code type} command from its index lines; null when they do not fit
+   * the classes, or when {@code checkClassFiles} and a class file changed since they were written.
    */
-  static CommandLine commandLine(Class<?> type, List<String> lines) {
+  static CommandLine commandLine(Class<?> type, List<String> lines, boolean checkClassFiles) {
     try {
-      return build(type, lines);
+      return build(type, lines, checkClassFiles);
     } catch (Exception e) {
       return null; // an index that does not fit the classes: the annotations decide
     }
@@ -66,23 +69,34 @@ final class CommandIndex {
 
   /** The index's lines per command class; empty without an index or for another picocli. */
   static Map<String, List<String>> entries() {
-    Map<String, List<String>> read = entries;
-    if (read == null) {
-      read = read();
-      entries = read;
-    }
-    return read;
+    return loaded().entries;
   }
 
-  private static Map<String, List<String>> read() {
+  private static Loaded loaded() {
+    Loaded index = loaded;
+    if (index == null) {
+      index = read();
+      loaded = index;
+    }
+    return index;
+  }
+
+  /**
+   * The index. Read from a directory of classes (an IDE's or Maven's output, where classes may be
+   * compiled again without the build step), each entry is checked against the class files it was
+   * made from; in a jar, which the build packs from the classes and the index it made of them, it
+   * is not (reading four class files out of the CLI's jar costs about 10 ms).
+   */
+  private static Loaded read() {
+    URL url = CommandIndex.class.getResource(RESOURCE);
+    if (url == null) {
+      return new Loaded(Map.of(), false);
+    }
     String text;
-    try (InputStream in = CommandIndex.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        return Map.of();
-      }
+    try (InputStream in = url.openStream()) {
       text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
-      return Map.of();
+      return new Loaded(Map.of(), false);
     }
     Map<String, List<String>> read = new HashMap<>();
     List<String> current = null;
@@ -97,11 +111,23 @@ final class CommandIndex {
         current.add(line);
       }
     }
-    return samePicocli ? read : Map.of();
+    return new Loaded(samePicocli ? read : Map.of(), "file".equals(url.getProtocol()));
+  }
+
+  /** The index's entries, and whether they are checked against the class files. */
+  private static final class Loaded {
+    final Map<String, List<String>> entries;
+    final boolean fromDirectory;
+
+    Loaded(Map<String, List<String>> entries, boolean fromDirectory) {
+      this.entries = entries;
+      this.fromDirectory = fromDirectory;
+    }
   }
 
   /** The command line an index entry describes; null when a class changed since. */
-  private static CommandLine build(Class<?> type, List<String> lines) throws Exception {
+  private static CommandLine build(Class<?> type, List<String> lines, boolean checkClassFiles)
+      throws Exception {
     Object command = create(type);
     CommandSpec spec = CommandSpec.wrapWithoutInspection(command);
     List<String> description = new ArrayList<>();
@@ -135,7 +161,7 @@ final class CommandIndex {
           {
             String[] parts = value.split(" ");
             Class<?> owner = Class.forName(parts[0], false, type.getClassLoader());
-            if (!crc(owner).equals(parts[1])) {
+            if (checkClassFiles && !crc(owner).equals(parts[1])) {
               return null;
             }
             break;

@@ -180,7 +180,7 @@ class CommandIndexTest {
   @Test
   void anEntryThatDoesNotFitItsClassesIsLeftToTheAnnotations() {
     List<String> lines = CommandIndex.entries().get(RenderCommand.class.getName());
-    assertNotNull(CommandIndex.commandLine(RenderCommand.class, lines));
+    assertNotNull(CommandIndex.commandLine(RenderCommand.class, lines, true));
 
     List<String> changed = new ArrayList<>();
     for (String line : lines) {
@@ -189,11 +189,15 @@ class CommandIndexTest {
               ? "class-crc " + ReleaseOptions.class.getName() + " 0"
               : line);
     }
-    assertNull(CommandIndex.commandLine(RenderCommand.class, changed), "a mixin's class changed");
+    assertNull(
+        CommandIndex.commandLine(RenderCommand.class, changed, true), "a mixin's class changed");
+    assertNotNull(
+        CommandIndex.commandLine(RenderCommand.class, changed, false),
+        "in a jar, packed with its index, the class files are not read");
 
     List<String> broken = new ArrayList<>(lines);
     broken.removeIf(line -> line.startsWith("  type "));
-    assertNull(CommandIndex.commandLine(RenderCommand.class, broken), "an attribute missing");
+    assertNull(CommandIndex.commandLine(RenderCommand.class, broken, true), "an attribute missing");
 
     assertNull(CommandIndex.commandLine(PlanCommand.class), "not indexed");
     // the command line still works: from the annotations

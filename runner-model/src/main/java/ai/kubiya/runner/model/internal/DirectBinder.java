@@ -68,10 +68,11 @@ final class DirectBinder {
   /** The abstract values type a generated {@code ImmutableX} implements; else null. */
   private static Class<?> valuesType(Class<?> implementation) {
     Class<?> type = implementation.getSuperclass();
-    // the build's index knows the values types; reading the annotation parses all of them
+    // the names first (a String's superclass is Object); then the build's index, which knows the
+    // values types: reading an annotation parses all of a class's annotations
     return type != null
-            && (BindingIndex.entry(type) != null || type.isAnnotationPresent(JsonSerialize.class))
             && implementation.getSimpleName().equals("Immutable" + type.getSimpleName())
+            && (BindingIndex.entry(type) != null || type.isAnnotationPresent(JsonSerialize.class))
         ? type
         : null;
   }

@@ -1,0 +1,69 @@
+package ai.kubiya.runner.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a {@code render} from the launcher's jar does not do on its way: read annotations (the
+ * command models come from the CLI's command index, the values and Kubernetes models from the
+ * build's indexes; an annotation read makes the JVM spin a proxy class for its type), initialize
+ * the JDK's security providers (checksums are {@code Sha256Sum}), or build Jackson's bean
+ * serializers. Each would cost a fresh JVM tens of milliseconds.
+ */
+class CliJarRenderPathTest {
+  @Test
+  void aRenderReadsNoAnnotationAndLoadsNoSecurityProviderOrJacksonDatabind() throws Exception {
+    Path repo = Path.of(System.getProperty("kubiya.repo.dir")).toRealPath();
+    Path jar = repo.resolve("runner-cli/target/kubiya-runner.jar");
+    assertTrue(Files.isRegularFile(jar), jar + " is missing: mvn -pl runner-cli -am package");
+    Path log = Files.createTempFile("class-load", ".log");
+    try {
+      String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+      Process p =
+          new ProcessBuilder(
+                  java,
+                  "-Xlog:class+load=info:file=" + log,
+                  "-jar",
+                  jar.toString(),
+                  "render",
+                  "--release",
+                  "demo",
+                  "--namespace",
+                  "kubiya")
+              .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+              .redirectError(ProcessBuilder.Redirect.DISCARD)
+              .start();
+      if (!p.waitFor(2, TimeUnit.MINUTES)) {
+        p.destroyForcibly();
+        throw new AssertionError("render did not finish within 2 minutes");
+      }
+      assertEquals(0, p.exitValue(), "render of the default runner");
+      List<String> loaded = Files.readAllLines(log, StandardCharsets.UTF_8);
+      assertTrue(
+          loaded.stream().anyMatch(l -> l.contains(" picocli.CommandLine ")),
+          "the log lists the classes loaded");
+      assertEquals(
+          List.of(),
+          loaded.stream().filter(l -> l.contains("__dynamic_proxy__")).toList(),
+          "proxy classes (annotation instances) made on the way");
+      for (String avoided :
+          List.of(
+              " java.security.MessageDigest ",
+              " sun.security.jca.Providers ",
+              " com.fasterxml.jackson.databind.ObjectMapper ")) {
+        assertFalse(
+            loaded.stream().anyMatch(l -> l.contains(avoided)), avoided.strip() + " was loaded");
+      }
+    } finally {
+      Files.deleteIfExists(log);
+    }
+  }
+}
