@@ -24,6 +24,7 @@ public final class ArchiveTraining {
     java.io.PrintStream none = new java.io.PrintStream(java.io.OutputStream.nullOutputStream());
     QuickAnswers.answer(new String[] {"--version"}, none);
     QuickAnswers.answer(new String[] {"--help"}, none);
+    KubiyaRunnerCli.leaveOutUnusedConverters(); // as main does
     String[][] commands = {
       {"render", "--help"},
       {"render", "--release", "demo", "--namespace", "kubiya"},

@@ -62,13 +62,32 @@ public final class KubiyaRunnerCli implements Runnable {
     return Collections.unmodifiableMap(all);
   }
 
+  /**
+   * picocli's system property naming the built-in converters it does not register: those for
+   * java.time and java.sql types, which it looks up by reflection (initializing 20-odd JDK classes)
+   * on every start. No option of this CLI uses them: each {@code Duration} option names its own
+   * converter ({@code CliConvertersTest}).
+   */
+  static final String CONVERTERS_EXCLUDES = "picocli.converters.excludes";
+
+  /** The types whose built-in converters picocli leaves out (a regular expression). */
+  static final String EXCLUDED_CONVERTER_TYPES = "java\\.(time|sql)\\..*";
+
   /** Runs the CLI and exits with its exit code. */
   public static void main(String[] args) {
     java.util.OptionalInt quick = QuickAnswers.answer(args, System.out);
     if (quick.isPresent()) {
       System.exit(quick.getAsInt());
     }
+    leaveOutUnusedConverters();
     System.exit(run(args));
+  }
+
+  /** Sets {@link #CONVERTERS_EXCLUDES} for this process, unless it is set already. */
+  static void leaveOutUnusedConverters() {
+    if (System.getProperty(CONVERTERS_EXCLUDES) == null) {
+      System.setProperty(CONVERTERS_EXCLUDES, EXCLUDED_CONVERTER_TYPES);
+    }
   }
 
   /** Runs the CLI and returns its exit code, for tests and embedding. */
