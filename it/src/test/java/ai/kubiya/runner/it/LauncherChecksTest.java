@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -12,7 +11,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,21 +30,30 @@ class LauncherChecksTest {
 
   @TempDir Path tmp;
 
+  /** The build's inputs in {@link #checkout()}. */
+  private static final List<String> INPUTS =
+      List.of(
+          "pom.xml",
+          "runner-a/pom.xml",
+          "runner-a/src/main/java/a/A.java",
+          "runner-a/src/main/resources/a.txt",
+          "runner-a/src/build/java/a/Step.java",
+          "runner-cli/pom.xml",
+          "runner-cli/src/main/java/c/Cli.java");
+
+  /** Files of {@link #checkout()} the jar is not built from. */
+  private static final List<String> NOT_INPUTS =
+      List.of("runner-a/src/test/java/a/ATest.java", "examples/src/main/java/e/Example.java");
+
+  private static final String JAR = "runner-cli/target/kubiya-runner.jar";
+
   /** A checkout with two modules' sources, all older than its jar. */
   private Path checkout() throws IOException {
     Path root = tmp.resolve("checkout");
-    for (String file :
-        List.of(
-            "pom.xml",
-            "runner-a/pom.xml",
-            "runner-a/src/main/java/a/A.java",
-            "runner-a/src/main/resources/a.txt",
-            "runner-a/src/build/java/a/Step.java",
-            "runner-a/src/test/java/a/ATest.java",
-            "runner-cli/pom.xml",
-            "runner-cli/src/main/java/c/Cli.java",
-            "examples/src/main/java/e/Example.java",
-            "runner-cli/target/kubiya-runner.jar")) {
+    List<String> files = new ArrayList<>(INPUTS);
+    files.addAll(NOT_INPUTS);
+    files.add(JAR);
+    for (String file : files) {
       Path path = root.resolve(file);
       Files.createDirectories(path.getParent());
       Files.writeString(path, file);
@@ -55,7 +63,7 @@ class LauncherChecksTest {
         Files.setLastModifiedTime(path, BEFORE);
       }
     }
-    Files.setLastModifiedTime(root.resolve("runner-cli/target/kubiya-runner.jar"), BUILT);
+    Files.setLastModifiedTime(root.resolve(JAR), BUILT);
     return root;
   }
 
@@ -84,21 +92,13 @@ class LauncherChecksTest {
     Path root = checkout();
     assertEquals(false, stale(root), "nothing changed since the build");
 
-    for (String input :
-        List.of(
-            "pom.xml",
-            "runner-a/pom.xml",
-            "runner-a/src/main/java/a/A.java",
-            "runner-a/src/main/resources/a.txt",
-            "runner-a/src/build/java/a/Step.java",
-            "runner-cli/src/main/java/c/Cli.java")) {
+    for (String input : INPUTS) {
       Path path = root.resolve(input);
       Files.setLastModifiedTime(path, AFTER);
       assertEquals(true, stale(root), input + " edited after the build");
       Files.setLastModifiedTime(path, BEFORE);
     }
-    for (String other :
-        List.of("runner-a/src/test/java/a/ATest.java", "examples/src/main/java/e/Example.java")) {
+    for (String other : NOT_INPUTS) {
       Files.setLastModifiedTime(root.resolve(other), AFTER);
       assertEquals(false, stale(root), other + " is not an input of the jar");
     }
@@ -199,7 +199,7 @@ class LauncherChecksTest {
       List<String> command = new ArrayList<>(List.of("/bin/bash"));
       command.addAll(call);
       command.add("names");
-      Result result = run(command, env, root.toRealPath());
+      ProcessRun result = run(command, env, root.toRealPath());
       assertEquals(0, result.exit, call + ": " + result.out);
       assertEquals(expected, result.out, "called as " + call);
     }
@@ -237,40 +237,13 @@ class LauncherChecksTest {
     }
   }
 
-  private static Result run(List<String> command, Map<String, String> env, Path dir)
+  private static ProcessRun run(List<String> command, Map<String, String> env, Path dir)
       throws IOException, InterruptedException {
-    Path out = Files.createTempFile("launcher", ".out");
-    try {
-      ProcessBuilder pb =
-          new ProcessBuilder(command)
-              .redirectOutput(out.toFile())
-              .redirectErrorStream(true)
-              .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
-      if (dir != null) {
-        pb.directory(dir.toFile());
-      }
-      pb.environment().remove("KUBIYA_RUNNER_JAVA_OPTS");
-      pb.environment().remove("KUBIYA_RUNNER_SKIP_BUILD_CHECK");
-      pb.environment().putAll(env);
-      Process p = pb.start();
-      if (!p.waitFor(1, TimeUnit.MINUTES)) {
-        p.destroyForcibly();
-        throw new AssertionError(command + " did not finish within a minute");
-      }
-      return new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8));
-    } finally {
-      Files.deleteIfExists(out);
-    }
-  }
-
-  /** An exit code and the output. */
-  private static final class Result {
-    final int exit;
-    final String out;
-
-    Result(int exit, String out) {
-      this.exit = exit;
-      this.out = out;
-    }
+    return ProcessRun.run(
+        command,
+        dir,
+        Set.of("KUBIYA_RUNNER_JAVA_OPTS", "KUBIYA_RUNNER_SKIP_BUILD_CHECK"),
+        env,
+        true);
   }
 }

@@ -4,13 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,8 +29,8 @@ class LauncherQuickAnswersTest {
     for (List<String> args :
         List.<List<String>>of(
             List.of(), List.of("--version"), List.of("-V"), List.of("--help"), List.of("-h"))) {
-      Result jar = run(Map.of(), withJar(args));
-      Result launcher = run(Map.of(), withLauncher(args));
+      ProcessRun jar = run(Map.of(), withJar(args));
+      ProcessRun launcher = run(Map.of(), withLauncher(args));
       assertEquals(0, jar.exit, "java -jar " + args + ": " + jar.out);
       assertEquals(jar, launcher, "./kubiya-runner " + args);
     }
@@ -42,11 +41,11 @@ class LauncherQuickAnswersTest {
     // no java on PATH: the launcher would fail if it started one
     for (List<String> args :
         List.<List<String>>of(List.of("--version"), List.of("-h"), List.of())) {
-      Result launcher = run(Map.of("PATH", ""), withLauncher(args));
+      ProcessRun launcher = run(Map.of("PATH", ""), withLauncher(args));
       assertEquals(0, launcher.exit, launcher.out);
       assertEquals(run(Map.of(), withJar(args)), launcher, "./kubiya-runner " + args);
     }
-    Result render = run(Map.of("PATH", ""), withLauncher(List.of("names")));
+    ProcessRun render = run(Map.of("PATH", ""), withLauncher(List.of("names")));
     assertEquals(1, render.exit, "other commands need the JVM: " + render.out);
   }
 
@@ -62,8 +61,8 @@ class LauncherQuickAnswersTest {
             Map.of("NO_COLOR", "1"),
             Map.of("CLICOLOR", "0"),
             Map.of("CLICOLOR_FORCE", "1"))) {
-      Result jar = run(env, inTerminal(String.join(" ", withJar(List.of("--help")))));
-      Result launcher = run(env, inTerminal(String.join(" ", withLauncher(List.of("--help")))));
+      ProcessRun jar = run(env, inTerminal(String.join(" ", withJar(List.of("--help")))));
+      ProcessRun launcher = run(env, inTerminal(String.join(" ", withLauncher(List.of("--help")))));
       assertEquals(jar, launcher, "in a terminal with " + env);
       assertEquals(
           !env.containsKey("NO_COLOR") && !env.containsKey("CLICOLOR"),
@@ -89,55 +88,15 @@ class LauncherQuickAnswersTest {
     return List.of("/usr/bin/script", "-qec", command, "/dev/null");
   }
 
-  private static Result run(Map<String, String> env, List<String> command)
+  private static ProcessRun run(Map<String, String> env, List<String> command)
       throws IOException, InterruptedException {
-    Path out = Files.createTempFile("launcher", ".out");
-    try {
-      ProcessBuilder pb =
-          new ProcessBuilder(command)
-              .redirectOutput(out.toFile())
-              .redirectError(ProcessBuilder.Redirect.DISCARD)
-              .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
-      pb.environment().remove("KUBIYA_RUNNER_JAVA_OPTS");
-      pb.environment().remove("NO_COLOR");
-      pb.environment().remove("CLICOLOR");
-      pb.environment().remove("CLICOLOR_FORCE");
-      pb.environment().put("KUBIYA_RUNNER_SKIP_BUILD_CHECK", "1");
-      pb.environment().putAll(env);
-      Process p = pb.start();
-      if (!p.waitFor(2, TimeUnit.MINUTES)) {
-        p.destroyForcibly();
-        throw new AssertionError(command + " did not finish within 2 minutes");
-      }
-      return new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8));
-    } finally {
-      Files.deleteIfExists(out);
-    }
-  }
-
-  /** An exit code and the standard output. */
-  private static final class Result {
-    final int exit;
-    final String out;
-
-    Result(int exit, String out) {
-      this.exit = exit;
-      this.out = out;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Result && ((Result) o).exit == exit && ((Result) o).out.equals(out);
-    }
-
-    @Override
-    public int hashCode() {
-      return exit * 31 + out.hashCode();
-    }
-
-    @Override
-    public String toString() {
-      return "exit " + exit + ":\n" + out;
-    }
+    Map<String, String> with = new java.util.HashMap<>(env);
+    with.putIfAbsent("KUBIYA_RUNNER_SKIP_BUILD_CHECK", "1");
+    return ProcessRun.run(
+        command,
+        null,
+        Set.of("KUBIYA_RUNNER_JAVA_OPTS", "NO_COLOR", "CLICOLOR", "CLICOLOR_FORCE"),
+        with,
+        false);
   }
 }

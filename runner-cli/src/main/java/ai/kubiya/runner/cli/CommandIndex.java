@@ -339,23 +339,10 @@ final class CommandIndex {
     return space < 0 ? line : line.substring(0, space);
   }
 
-  /** The text after the key, unescaped ({@code \\}, {@code \n}, {@code \r}, {@code \t}). */
+  /** The text after the key: the rest of the line, as it is. */
   private static String value(String line) {
     int space = line.indexOf(' ');
-    if (space < 0) {
-      return "";
-    }
-    StringBuilder out = new StringBuilder(line.length() - space);
-    for (int i = space + 1; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (c == '\\' && i + 1 < line.length()) {
-        char next = line.charAt(++i);
-        out.append(next == 'n' ? '\n' : next == 'r' ? '\r' : next == 't' ? '\t' : next);
-      } else {
-        out.append(c);
-      }
-    }
-    return out.toString();
+    return space < 0 ? "" : line.substring(space + 1);
   }
 
   /** A field of the command or a mixin that an option sets, as picocli's own binding does. */
