@@ -102,11 +102,20 @@ public final class RunnerConfigLoader {
    * defines), and the result merged over the chart's defaults.
    */
   public Map<String, Object> mergedTree() {
+    return HelmMerge.merge(ChartDefaults.tree(), suppliedTree());
+  }
+
+  /**
+   * The values the documents and {@code --set} expressions supply, layered as {@link #mergedTree()}
+   * layers them, without the chart's defaults: whatever is secret in a config comes from here (the
+   * defaults are the chart's, and public).
+   */
+  public Map<String, Object> suppliedTree() {
     Map<String, Object> user = new LinkedHashMap<>();
     for (Supplier<Map<String, Object>> document : documents) {
       user = HelmMerge.layer(user, document.get());
     }
-    return HelmMerge.merge(ChartDefaults.tree(), sets.applyTo(user));
+    return sets.applyTo(user);
   }
 
   /**

@@ -64,6 +64,35 @@ class RunnerConfigLoaderTest {
   }
 
   @Test
+  void theSuppliedTreeIsTheFilesAndSetsWithoutTheChartsDefaults() throws IOException {
+    Path first = file("s1.yaml", "organization: first\nagentManager:\n  replicas: 5\n");
+    Path second = file("s2.yaml", "organization: second\nnats:\n  jwt: c2VjcmV0\n");
+    RunnerConfigLoader loader =
+        RunnerConfigLoader.create()
+            .valuesFiles(List.of(first, second))
+            .sets(List.of("agentManager.replicas=2", "alloy.alloy.extraEnv[0].value=token-1"));
+    Map<String, Object> supplied = loader.suppliedTree();
+    assertEquals(
+        Map.of(
+            "organization",
+            "second",
+            "agentManager",
+            Map.of("replicas", 2),
+            "nats",
+            Map.of("jwt", "c2VjcmV0"),
+            "alloy",
+            Map.of("alloy", Map.of("extraEnv", List.of(Map.of("value", "token-1"))))),
+        supplied);
+    assertFalse(supplied.containsKey("registryTls"), "the chart's sample TLS pair is a default");
+    Map<String, Object> merged = loader.mergedTree();
+    assertTrue(merged.containsKey("registryTls"));
+    assertEquals(
+        HelmMerge.merge(RunnerConfigLoader.create().mergedTree(), supplied),
+        merged,
+        "the merged tree is the supplied one over the defaults");
+  }
+
+  @Test
   void mapsMergeDeeplyAcrossFilesAndDefaults() {
     RunnerValues v =
         load(
