@@ -6,6 +6,7 @@ import ai.kubiya.runner.model.values.RunnerConfigLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import picocli.CommandLine.Option;
 
 /**
@@ -64,16 +65,14 @@ public final class ReleaseOptions {
     // a values file written by 'get values' without --show-secrets must not put <redacted> on a
     // cluster
     valuesFiles.forEach(StoredValues::refuseRedacted);
-    RunnerConfigLoader loader =
-        RunnerConfigLoader.create()
-            .release(release)
-            .namespace(namespace)
-            .valuesFiles(valuesFiles)
-            .sets(sets);
-    setStrings.forEach(loader::setString);
-    // known before anything can fail on them; the chart's defaults (its sample TLS key among them)
-    // are public, and registering their every encoding cost a render about 15 ms
-    CliSecrets.addValues(loader.suppliedTree());
-    return loader.load();
+    RunnerConfigLoader supplied = RunnerConfigLoader.create().valuesFiles(valuesFiles).sets(sets);
+    setStrings.forEach(supplied::setString);
+    // the files are read and the --set expressions applied once: the secrets registered are those
+    // of the very tree that is bound. They are known before anything can fail on them; the chart's
+    // defaults (its sample TLS key among them) are public, and registering their every encoding
+    // cost a render about 15 ms
+    Map<String, Object> tree = supplied.suppliedTree();
+    CliSecrets.addValues(tree);
+    return RunnerConfigLoader.create().release(release).namespace(namespace).values(tree).load();
   }
 }
