@@ -40,10 +40,9 @@ final class BeanIndex {
     @Override
     String line(String type) {
       if (this == JACKSON) {
-        return type + "\t-";
+        return IndexLines.leftToJackson(type);
       }
-      StringBuilder out = new StringBuilder(type).append('\t');
-      out.append(anySetter == null ? "-" : anySetter).append('\t');
+      StringBuilder out = IndexLines.start(type, anySetter);
       String separator = "";
       for (Map.Entry<String, String[]> e : new java.util.TreeMap<>(setters).entrySet()) {
         String[] s = e.getValue();
@@ -58,24 +57,18 @@ final class BeanIndex {
     }
 
     static Entry parse(String line) {
-      String[] fields = line.split("\t", -1);
-      if (fields.length == 2 && fields[1].equals("-")) {
-        return JACKSON;
-      }
-      if (fields.length != 3) {
-        return null;
+      IndexLines.Fields fields = IndexLines.Fields.of(line);
+      if (fields == null || fields.jackson) {
+        return fields == null ? null : JACKSON;
       }
       Map<String, String[]> setters = new HashMap<>();
-      if (!fields[2].isEmpty()) {
-        for (String setter : fields[2].split(";")) {
-          String[] parts = setter.split(",");
-          if (parts.length < 3 || parts.length > 4) {
-            return null;
-          }
-          setters.put(parts[0], new String[] {parts[1], parts[2], parts.length == 4 ? "!" : ""});
+      for (String[] parts : fields.records) {
+        if (parts.length < 3 || parts.length > 4) {
+          return null;
         }
+        setters.put(parts[0], new String[] {parts[1], parts[2], parts.length == 4 ? "!" : ""});
       }
-      return new Entry(fields[1].equals("-") ? null : fields[1], setters);
+      return new Entry(fields.member, setters);
     }
   }
 

@@ -8,8 +8,10 @@ import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -90,6 +92,61 @@ public final class IndexLines<E> {
     @Override
     public final String toString() {
       return line("");
+    }
+  }
+
+  /**
+   * The beginning of an entry's line, as both indexes write it: the class name, then the member
+   * holding any other property ({@code -} for none), each followed by a tab; the records follow.
+   */
+  static StringBuilder start(String type, String member) {
+    return new StringBuilder(type)
+        .append('\t')
+        .append(member == null ? "-" : checked(member))
+        .append('\t');
+  }
+
+  /** The line of a class left to Jackson: its name and {@code -}. */
+  static String leftToJackson(String type) {
+    return type + "\t-";
+  }
+
+  /**
+   * An entry's line read back: {@link #leftToJackson} for a class left to Jackson, else the member
+   * ({@code null} for none) and the records (separated by {@code ;}, their parts by {@code ,}).
+   */
+  static final class Fields {
+    /** Whether the class is left to Jackson. */
+    final boolean jackson;
+
+    /** The member holding any other property, or null. */
+    final String member;
+
+    /** The records, each split into its parts. */
+    final List<String[]> records;
+
+    private Fields(boolean jackson, String member, List<String[]> records) {
+      this.jackson = jackson;
+      this.member = member;
+      this.records = records;
+    }
+
+    /** The fields of {@code line}; null when it is neither form. */
+    static Fields of(String line) {
+      String[] fields = line.split("\t", -1);
+      if (fields.length == 2 && fields[1].equals("-")) {
+        return new Fields(true, null, List.of());
+      }
+      if (fields.length != 3) {
+        return null;
+      }
+      List<String[]> records = new ArrayList<>();
+      if (!fields[2].isEmpty()) {
+        for (String record : fields[2].split(";")) {
+          records.add(record.split(","));
+        }
+      }
+      return new Fields(false, fields[1].equals("-") ? null : fields[1], records);
     }
   }
 

@@ -51,10 +51,9 @@ public final class WriterIndex {
     @Override
     String line(String type) {
       if (this == JACKSON) {
-        return type + "\t-";
+        return IndexLines.leftToJackson(type);
       }
-      StringBuilder out = new StringBuilder(type).append('\t');
-      out.append(anyField == null ? "-" : IndexLines.checked(anyField)).append('\t');
+      StringBuilder out = IndexLines.start(type, anyField);
       for (int i = 0; i < properties.size(); i++) {
         Property p = properties.get(i);
         out.append(i == 0 ? "" : ";").append(IndexLines.checked(p.name)).append(',');
@@ -67,25 +66,19 @@ public final class WriterIndex {
     }
 
     static Entry parse(String line) {
-      String[] fields = line.split("\t", -1);
-      if (fields.length == 2 && fields[1].equals("-")) {
-        return JACKSON;
-      }
-      if (fields.length != 3) {
-        return null;
+      IndexLines.Fields fields = IndexLines.Fields.of(line);
+      if (fields == null || fields.jackson) {
+        return fields == null ? null : JACKSON;
       }
       List<Property> properties = new ArrayList<>();
-      if (!fields[2].isEmpty()) {
-        for (String property : fields[2].split(";")) {
-          String[] parts = property.split(",");
-          if (parts.length != 4) {
-            return null;
-          }
-          properties.add(
-              new Property(parts[0], parts[1], parts[2].equals("NON_EMPTY"), parts[3].equals("1")));
+      for (String[] parts : fields.records) {
+        if (parts.length != 4) {
+          return null;
         }
+        properties.add(
+            new Property(parts[0], parts[1], parts[2].equals("NON_EMPTY"), parts[3].equals("1")));
       }
-      return new Entry(fields[1].equals("-") ? null : fields[1], properties);
+      return new Entry(fields.member, properties);
     }
   }
 
