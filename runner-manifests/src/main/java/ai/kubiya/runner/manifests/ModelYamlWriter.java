@@ -278,7 +278,18 @@ final class ModelYamlWriter {
     /** The name as a YAML key, quoted if it must be: worked out once, not per object written. */
     final YamlKey key;
 
-    final Field field;
+    /** The field's name. */
+    final String fieldName;
+
+    /** The field, read reflectively; null while the generated getter reads it. */
+    private volatile Field field;
+
+    /** The generated getters and this property's numbers there; null: {@link #field}. */
+    private final ModelGetters getters;
+
+    private final int owner;
+    private final int number;
+
     final Inclusion inclusion;
 
     /** A map value keeps its null entries. */
@@ -291,24 +302,67 @@ final class ModelYamlWriter {
     }
 
     Property(String name, Field field, Inclusion inclusion, boolean keepNulls) {
+      this(name, field.getName(), field, null, -1, -1, inclusion, keepNulls, field.getType());
+    }
+
+    /** A property read by the generated getter {@code number} of class {@code owner}. */
+    Property(
+        String name,
+        String fieldName,
+        ModelGetters getters,
+        int owner,
+        int number,
+        char kind,
+        Inclusion inclusion,
+        boolean keepNulls) {
+      this(name, fieldName, null, getters, owner, number, inclusion, keepNulls, declared(kind));
+    }
+
+    private Property(
+        String name,
+        String fieldName,
+        Field field,
+        ModelGetters getters,
+        int owner,
+        int number,
+        Inclusion inclusion,
+        boolean keepNulls,
+        Class<?> type) {
       this.name = name;
       this.key = YamlKey.of(name);
+      this.fieldName = fieldName;
       this.field = field;
+      this.getters = getters;
+      this.owner = owner;
+      this.number = number;
       this.inclusion = inclusion;
       this.keepNulls = keepNulls;
-      Class<?> type = field.getType();
       this.declared =
           type == String.class || type == List.class || type == Map.class ? type : Object.class;
     }
 
+    /** The class a letter of {@link ModelGetters#kinds} stands for. */
+    private static Class<?> declared(char kind) {
+      return kind == 'S' ? String.class : kind == 'L' ? List.class : kind == 'M' ? Map.class : null;
+    }
+
+    /** The field's value in {@code bean}: by the generated getter, else reflectively. */
+    private Object read(Object bean) {
+      Field f = field;
+      if (f == null) {
+        try {
+          return getters.get(owner, number, bean);
+        } catch (LinkageError e) { // generated from other classes than these
+          f = declaredField(bean.getClass(), fieldName);
+          field = f;
+        }
+      }
+      return ModelYamlWriter.read(f, bean);
+    }
+
     /** Reads this property of {@code bean} and writes it, unless its inclusion leaves it out. */
     void write(Object bean, YamlGenerator out) throws IOException {
-      Object v;
-      try {
-        v = field.get(bean);
-      } catch (IllegalAccessException e) {
-        throw new IllegalStateException("cannot read " + field, e);
-      }
+      Object v = read(bean);
       if (v == null) {
         return;
       }
@@ -392,12 +446,30 @@ final class ModelYamlWriter {
   private static final class Plan {
     final Kind kind;
     final Property[] properties;
-    final Field anyProperties;
+
+    /** The additional-properties field's name; null when none. */
+    final String anyName;
+
+    /** The additional-properties field, read reflectively; null while a getter reads it. */
+    private volatile Field anyProperties;
+
+    /** The generated getters and the class's number there; null: {@link #anyProperties}. */
+    private final ModelGetters getters;
+
+    private final int number;
 
     private Plan(Kind kind, Property[] properties, Field anyProperties) {
+      this(kind, properties, anyProperties == null ? null : anyProperties.getName(), null, -1);
+      this.anyProperties = anyProperties;
+    }
+
+    private Plan(
+        Kind kind, Property[] properties, String anyName, ModelGetters getters, int number) {
       this.kind = kind;
       this.properties = properties;
-      this.anyProperties = anyProperties;
+      this.anyName = anyName;
+      this.getters = getters;
+      this.number = number;
     }
 
     static Plan of(Class<?> type) {
@@ -411,6 +483,10 @@ final class ModelYamlWriter {
           return new Plan(Kind.JACKSON, null, null);
         }
         if (entry != null) {
+          Plan generated = generatedPlan(type, entry);
+          if (generated != null) {
+            return generated;
+          }
           try {
             return indexedPlan(type, entry);
           } catch (ReflectiveOperationException | RuntimeException e) {
@@ -429,6 +505,28 @@ final class ModelYamlWriter {
       } catch (UnsupportedOperationException | SecurityException e) {
         return new Plan(Kind.JACKSON, null, null);
       }
+    }
+
+    /**
+     * The plan the build's index describes, read by the generated getters when they were generated
+     * from this very entry; null otherwise. No field is looked up: a render loads only the classes
+     * of the values it writes.
+     */
+    static Plan generatedPlan(Class<?> type, WriterIndex.Entry entry) {
+      ModelGetters code = ModelGetters.generated();
+      int number = code == null ? -1 : code.number(type.getName());
+      if (number < 0 || !entry.toString().equals(code.layout(number))) {
+        return null;
+      }
+      String kinds = code.kinds(number);
+      Property[] properties = new Property[entry.properties.size()];
+      for (int i = 0; i < properties.length; i++) {
+        WriterIndex.Property p = entry.properties.get(i);
+        Inclusion inclusion = p.nonEmpty ? Inclusion.NON_EMPTY : Inclusion.NON_NULL;
+        properties[i] =
+            new Property(p.name, p.field, code, number, i, kinds.charAt(i), inclusion, p.keepNulls);
+      }
+      return new Plan(Kind.BEAN, properties, entry.anyField, code, number);
     }
 
     /** The plan the build's index describes: fields looked up by name, no annotation read. */
@@ -460,10 +558,9 @@ final class ModelYamlWriter {
       for (Property p : properties) {
         described.add(
             new WriterIndex.Property(
-                p.name, p.field.getName(), p.inclusion == Inclusion.NON_EMPTY, p.keepNulls));
+                p.name, p.fieldName, p.inclusion == Inclusion.NON_EMPTY, p.keepNulls));
       }
-      return new WriterIndex.Entry(
-          anyProperties == null ? null : anyProperties.getName(), described);
+      return new WriterIndex.Entry(anyName, described);
     }
 
     /** Properties: those {@code @JsonPropertyOrder} names first, then the others as declared. */
@@ -525,8 +622,8 @@ final class ModelYamlWriter {
       for (Property property : properties) {
         property.write(value, out);
       }
-      if (anyProperties != null) {
-        Map<?, ?> any = (Map<?, ?>) read(anyProperties, value);
+      if (anyName != null) {
+        Map<?, ?> any = any(value);
         if (any != null) {
           for (Map.Entry<?, ?> entry : any.entrySet()) {
             if (entry.getValue() == null) {
@@ -540,12 +637,37 @@ final class ModelYamlWriter {
       out.writeEndObject();
     }
 
-    private static Object read(Field field, Object from) {
-      try {
-        return field.get(from);
-      } catch (IllegalAccessException e) {
-        throw new IllegalStateException("cannot read " + field, e);
+    /** The additional-properties map of {@code value}: by its generated getter, else its field. */
+    private Map<?, ?> any(Object value) {
+      Field f = anyProperties;
+      if (f == null) {
+        try {
+          return getters.any(number, value);
+        } catch (LinkageError e) { // generated from other classes than these
+          f = declaredField(value.getClass(), anyName);
+          anyProperties = f;
+        }
       }
+      return (Map<?, ?>) read(f, value);
+    }
+  }
+
+  private static Object read(Field field, Object from) {
+    try {
+      return field.get(from);
+    } catch (IllegalAccessException e) {
+      throw new IllegalStateException("cannot read " + field, e);
+    }
+  }
+
+  /** The field {@code name} of {@code type}, made accessible; for code that no longer links. */
+  private static Field declaredField(Class<?> type, String name) {
+    try {
+      Field field = type.getDeclaredField(name);
+      field.setAccessible(true);
+      return field;
+    } catch (NoSuchFieldException e) {
+      throw new IllegalStateException("no field " + name + " in " + type.getName(), e);
     }
   }
 
@@ -568,7 +690,7 @@ final class ModelYamlWriter {
       out.put(type.getName(), plan.describe());
       if (plan.kind == Kind.BEAN) {
         for (Property property : plan.properties) {
-          IndexLines.classesIn(property.field.getGenericType(), todo);
+          IndexLines.classesIn(property.field.getGenericType(), todo); // annotated: a field
         }
       }
     }

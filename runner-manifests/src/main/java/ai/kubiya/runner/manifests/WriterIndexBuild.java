@@ -12,7 +12,8 @@ import java.util.Set;
 
 /**
  * Build step (runner-manifests' pom, at {@code process-classes}): writes {@link WriterIndex} for
- * the classes of a default render's objects and every model class their fields reach. Not API.
+ * the classes of a default render's objects and every model class their fields reach, and the
+ * getters the writer calls for them ({@link ModelGettersSource}). Not API.
  */
 final class WriterIndexBuild {
   private WriterIndexBuild() {}
@@ -28,10 +29,15 @@ final class WriterIndexBuild {
     return roots;
   }
 
-  /** Writes the index into the classes directory {@code args[0]}. */
-  public static void main(String[] args) throws IOException {
+  /**
+   * Writes the index into the classes directory {@code args[0]}, and the source of the getters the
+   * writer calls ({@link ModelGetters}) under the generated-sources directory {@code args[1]}.
+   */
+  public static void main(String[] args) throws IOException, ReflectiveOperationException {
     Map<String, WriterIndex.Entry> plans = ModelYamlWriter.annotatedPlans(roots());
     WriterIndex.write(Path.of(args[0]), plans);
-    System.out.println("WriterIndex: " + plans.size() + " fabric8 classes indexed");
+    ModelGettersSource.write(Path.of(args[1]), plans);
+    System.out.println(
+        "WriterIndex: " + plans.size() + " fabric8 classes indexed, getters generated");
   }
 }

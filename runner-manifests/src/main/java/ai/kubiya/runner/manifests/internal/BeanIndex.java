@@ -84,11 +84,18 @@ final class BeanIndex {
 
   /**
    * Build step: writes the index of every fabric8 bean reachable from a {@code PodSpec} into the
-   * classes directory {@code args[0]}.
+   * classes directory {@code args[0]}, and the source of their generated setters ({@link
+   * BeanSetters}) under the generated-sources directory {@code args[1]}.
    */
-  public static void main(String[] args) throws IOException {
+  public static void main(String[] args) throws IOException, ReflectiveOperationException {
     Map<String, Entry> beans = DirectConverter.reflectedBeans();
     IndexLines.write(BeanIndex.class, Path.of(args[0]), RESOURCE, beans);
-    System.out.println("BeanIndex: " + beans.size() + " fabric8 types indexed");
+    String generated = BeanSetters.GENERATED;
+    BeanSettersSource.of(beans)
+        .write(
+            Path.of(args[1]),
+            BeanIndex.class.getPackageName(),
+            generated.substring(generated.lastIndexOf('.') + 1));
+    System.out.println("BeanIndex: " + beans.size() + " fabric8 types indexed, setters generated");
   }
 }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.lang.reflect.Constructor;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
@@ -15,6 +14,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -26,6 +26,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * property's type; unknown keys go to the bean's additional properties, as Jackson puts them.
  * Anything else (a quantity, an int-or-string, a coercion, a null) makes it give up, and the caller
  * converts with Jackson. {@code DirectConverterTest} checks it against Jackson.
+ *
+ * <p>The beans {@link BeanIndex} holds are made and filled by code generated at build time ({@link
+ * BeanSetters}): direct constructor and setter calls, so a conversion creates no {@code Method}
+ * (which would load every class named by any of the bean's methods: a {@code Volume}'s thirty
+ * sources, its builder and fluent) and invokes nothing reflectively. Without that code (an IDE
+ * build) the methods are looked up by the index's names, and without an index entry by reflection.
  */
 final class DirectConverter {
   private static final String MODEL_PACKAGE = "io.fabric8.kubernetes.api.model";
@@ -92,30 +98,64 @@ final class DirectConverter {
       }
       return out;
     }
-    return BEANS.computeIfAbsent(raw, Bean::of).convert(exactly(value, Map.class));
+    Bean bean = BEANS.get(raw);
+    if (bean == null) { // no method reference: each spins a class in a fresh JVM
+      bean = Bean.of(raw);
+      BEANS.putIfAbsent(raw, bean);
+    }
+    return bean.convert(exactly(value, Map.class));
   }
 
   /**
-   * A fabric8 model bean: its constructor, setters by JSON name, and additional-properties setter.
+   * A fabric8 model bean: how to make one, its setters by JSON name, and whether it takes
+   * additional properties; by the generated code ({@link BeanSetters}) or by reflected methods.
    */
   private static final class Bean {
-    private final Constructor<?> constructor;
-    private final Map<String, Method> setters;
-    private final Method anySetter;
+    private final Constructor<?> constructor; // null: the generated code makes the bean
+    private final BeanSetters generated; // null: reflection
+    private final int number; // the bean's number in the generated code
+    private final Map<String, Setter> setters; // a null setter: Jackson must set the property
+    private final Method anySetter; // the reflective path's
+    private final boolean takesAny;
 
-    private Bean(Constructor<?> constructor, Map<String, Method> setters, Method anySetter) {
+    private Bean(
+        Constructor<?> constructor,
+        BeanSetters generated,
+        int number,
+        Map<String, Setter> setters,
+        Method anySetter,
+        boolean takesAny) {
       this.constructor = constructor;
+      this.generated = generated;
+      this.number = number;
       this.setters = setters;
       this.anySetter = anySetter;
+      this.takesAny = takesAny;
     }
 
-    /** The bean from the build's index when it holds the type, else by reflection. */
+    private static Bean reflective(
+        Constructor<?> constructor, Map<String, Method> methods, Method anySetter) {
+      Map<String, Setter> setters = new HashMap<>();
+      for (Map.Entry<String, Method> e : methods.entrySet()) {
+        setters.put(e.getKey(), e.getValue() == null ? null : new Setter(e.getValue()));
+      }
+      return new Bean(constructor, null, -1, setters, anySetter, anySetter != null);
+    }
+
+    /**
+     * The bean from the build's index when it holds the type: by the generated setters, else by
+     * methods looked up by name; else by reflection over the annotations.
+     */
     static Bean of(Class<?> type) {
       BeanIndex.Entry entry = BeanIndex.entry(type);
       if (entry == BeanIndex.Entry.JACKSON) {
         throw GiveUp.INSTANCE;
       }
       if (entry != null) {
+        Bean bean = generated(type, entry);
+        if (bean != null) {
+          return bean;
+        }
         try {
           return indexed(type, entry);
         } catch (ReflectiveOperationException | RuntimeException e) {
@@ -123,6 +163,26 @@ final class DirectConverter {
         }
       }
       return reflected(type);
+    }
+
+    /**
+     * The bean by the generated code, when it was generated from this very index entry; null
+     * otherwise. No method is looked up: a conversion loads only the classes it sets.
+     */
+    static Bean generated(Class<?> type, BeanIndex.Entry entry) {
+      BeanSetters code = BeanSetters.generated();
+      int number = code == null ? -1 : code.number(type.getName());
+      if (number < 0 || !entry.toString().equals(code.layout(number))) {
+        return null;
+      }
+      Map<String, Setter> setters = new HashMap<>();
+      int property = 0; // numbered in JSON-name order, as generated
+      for (Map.Entry<String, String[]> e : new TreeMap<>(entry.setters).entrySet()) {
+        setters.put(
+            e.getKey(), e.getValue()[2].isEmpty() ? new Setter(code, number, property) : null);
+        property++;
+      }
+      return new Bean(null, code, number, setters, null, entry.anySetter != null);
     }
 
     /** The bean the index describes: methods looked up by name, no annotation read. */
@@ -139,14 +199,14 @@ final class DirectConverter {
           entry.anySetter == null
               ? null
               : type.getMethod(entry.anySetter, String.class, Object.class);
-      return new Bean(type.getConstructor(), setters, anySetter);
+      return reflective(type.getConstructor(), setters, anySetter);
     }
 
-    /** This bean by name, as the index holds it. */
+    /** This bean by name, as the index holds it; a reflected bean only. */
     BeanIndex.Entry describe() {
       Map<String, String[]> described = new HashMap<>();
-      for (Map.Entry<String, Method> e : setters.entrySet()) {
-        Method m = e.getValue();
+      for (Map.Entry<String, Setter> e : setters.entrySet()) {
+        Method m = e.getValue() == null ? null : e.getValue().method;
         described.put(
             e.getKey(),
             m == null
@@ -181,7 +241,7 @@ final class DirectConverter {
             }
           }
         }
-        return new Bean(type.getConstructor(), setters, anySetter);
+        return reflective(type.getConstructor(), setters, anySetter);
       } catch (NoSuchMethodException | SecurityException e) {
         throw GiveUp.INSTANCE;
       }
@@ -196,24 +256,71 @@ final class DirectConverter {
 
     Object convert(Map<?, ?> tree) {
       try {
-        Object bean = constructor.newInstance();
+        Object bean = constructor != null ? constructor.newInstance() : generated.create(number);
         for (Map.Entry<?, ?> e : tree.entrySet()) {
           String key = key(e.getKey());
           if (setters.containsKey(key)) {
-            Method setter = setters.get(key);
+            Setter setter = setters.get(key);
             if (setter == null) {
               throw GiveUp.INSTANCE;
             }
-            setter.invoke(bean, value(e.getValue(), setter.getGenericParameterTypes()[0]));
+            setter.set(bean, value(e.getValue(), setter.type()));
           } else if (anySetter != null) {
             anySetter.invoke(bean, key, plain(e.getValue()));
+          } else if (takesAny) {
+            generated.setAny(number, bean, key, plain(e.getValue()));
           } else {
             throw GiveUp.INSTANCE;
           }
         }
         return bean;
-      } catch (InstantiationException | IllegalAccessException | InvocationTargetException e) {
+      } catch (ReflectiveOperationException e) {
         throw GiveUp.INSTANCE;
+      } catch (LinkageError e) {
+        throw GiveUp.INSTANCE; // generated code that no longer links: Jackson converts
+      }
+    }
+  }
+
+  /** One setter: a call into the generated code, or a reflected method. */
+  private static final class Setter {
+    final Method method; // null: generated
+    private final BeanSetters generated;
+    private final int bean;
+    private final int property;
+
+    /** The parameter's (generic) type, learnt on first use. */
+    private volatile Type type;
+
+    Setter(Method method) {
+      this(method, null, -1, -1);
+    }
+
+    Setter(BeanSetters generated, int bean, int property) {
+      this(null, generated, bean, property);
+    }
+
+    private Setter(Method method, BeanSetters generated, int bean, int property) {
+      this.method = method;
+      this.generated = generated;
+      this.bean = bean;
+      this.property = property;
+    }
+
+    Type type() {
+      Type t = type;
+      if (t == null) {
+        t = method != null ? method.getGenericParameterTypes()[0] : generated.type(bean, property);
+        type = t;
+      }
+      return t;
+    }
+
+    void set(Object target, Object value) throws ReflectiveOperationException {
+      if (method != null) {
+        method.invoke(target, value);
+      } else {
+        generated.set(bean, property, target, value);
       }
     }
   }
@@ -239,9 +346,9 @@ final class DirectConverter {
         continue;
       }
       out.put(type.getName(), bean.describe());
-      for (Method setter : bean.setters.values()) {
+      for (Setter setter : bean.setters.values()) {
         if (setter != null) {
-          IndexLines.classesIn(setter.getGenericParameterTypes()[0], todo);
+          IndexLines.classesIn(setter.type(), todo);
         }
       }
     }
