@@ -1,7 +1,5 @@
 package ai.kubiya.runner.manifests;
 
-import java.util.Map;
-
 /**
  * Direct calls to the getters of the fields {@link ModelYamlWriter} writes, for the fabric8 classes
  * the build's {@code WriterIndex} holds: generated at build time ({@code GeneratedModelGetters},
@@ -29,11 +27,11 @@ abstract class ModelGetters {
    */
   abstract String kinds(int type);
 
-  /** The value of property {@code property} of {@code bean}, by its field's getter. */
-  abstract Object get(int type, int property, Object bean);
-
-  /** The additional-properties map of {@code bean}, by its getter. */
-  abstract Map<?, ?> any(int type, Object bean);
+  /**
+   * Reads {@code bean}'s properties by their fields' getters into {@code into}, in order, and its
+   * additional-properties map after them when the class has one: one call per object written.
+   */
+  abstract void read(int type, Object bean, Object[] into);
 
   /** The generated getters; null when the build wrote none or they do not link. */
   static ModelGetters generated() {

@@ -12,10 +12,11 @@ import java.util.TreeMap;
 
 /**
  * Build step: the source of {@code GeneratedModelGetters} ({@link ModelGetters}) for the classes of
- * the writer's index: per class, the getter of each field the index lists, in its order, and of its
- * additional-properties field. Classes are numbered in name order. A field's getter is the public
- * no-argument method named {@code get} or {@code is} and the field's name (case aside) returning
- * the field's type; a field without exactly one fails the build. Not API.
+ * the writer's index: per class, one method calling the getter of each field the index lists, in
+ * its order, and of its additional-properties field, into an array. Classes are numbered in name
+ * order. A field's getter is the public no-argument method named {@code get} or {@code is} and the
+ * field's name (case aside) returning the field's type; a field without exactly one fails the
+ * build. Not API.
  */
 final class ModelGettersSource {
   private static final String SIMPLE_NAME =
@@ -59,31 +60,14 @@ final class ModelGettersSource {
     }
     constants(src, "layout", layouts);
     constants(src, "kinds", kinds);
-    src.line("  @Override").line("  Object get(int type, int property, Object bean) {");
+    src.line("  @Override").line("  void read(int type, Object bean, Object[] into) {");
     src.line("    switch (type) {");
     for (int i = 0; i < types.size(); i++) {
-      src.line("      case " + i + ":").line("        return get" + i + "(property, bean);");
+      src.line("      case " + i + ":").line("        read" + i + "(bean, into);");
+      src.line("        return;");
     }
-    src.line("      default:")
-        .line("        throw new IllegalArgumentException(\"type \" + type);");
-    src.line("    }").line("  }").line("");
-    src.line("  @Override").line("  java.util.Map<?, ?> any(int type, Object bean) {");
-    src.line("    switch (type) {");
-    for (int i = 0; i < types.size(); i++) {
-      String anyField = entries.get(i).anyField;
-      if (anyField != null) {
-        Method getter = getter(types.get(i), types.get(i).getDeclaredField(anyField));
-        src.line("      case " + i + ":");
-        src.line(
-            "        return (("
-                + GeneratedSource.name(types.get(i))
-                + ") bean)."
-                + getter.getName()
-                + "();");
-      }
-    }
-    src.line("      default:")
-        .line("        throw new IllegalArgumentException(\"type \" + type);");
+    src.line("      default:");
+    src.line("        throw new IllegalArgumentException(\"type \" + type);");
     src.line("    }").line("  }");
     for (int i = 0; i < types.size(); i++) {
       getters(src, i, types.get(i), entries.get(i));
@@ -113,21 +97,24 @@ final class ModelGettersSource {
     return out.toString();
   }
 
+  /** The class's read method: each property's getter, then the additional properties'. */
   private static void getters(
       GeneratedSource src, int number, Class<?> type, WriterIndex.Entry entry)
       throws ReflectiveOperationException {
     String name = GeneratedSource.name(type);
     src.line("");
-    src.line("  private static Object get" + number + "(int property, Object target) {");
+    src.line("  private static void read" + number + "(Object target, Object[] into) {");
     src.line("    " + name + " bean = (" + name + ") target;");
-    src.line("    switch (property) {");
-    for (int p = 0; p < entry.properties.size(); p++) {
+    int n = entry.properties.size();
+    for (int p = 0; p < n; p++) {
       Method getter = getter(type, type.getDeclaredField(entry.properties.get(p).field));
-      src.line("      case " + p + ":").line("        return bean." + getter.getName() + "();");
+      src.line("    into[" + p + "] = bean." + getter.getName() + "();");
     }
-    src.line("      default:");
-    src.line("        throw new IllegalArgumentException(\"property \" + property);");
-    src.line("    }").line("  }");
+    if (entry.anyField != null) {
+      Method getter = getter(type, type.getDeclaredField(entry.anyField));
+      src.line("    into[" + n + "] = bean." + getter.getName() + "();");
+    }
+    src.line("  }");
   }
 
   /** The one getter of {@code field}; fails the build when there is none or more than one. */

@@ -36,6 +36,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * additionalProperties} map written last (as Jackson's any-getter), and the custom serializers of
  * {@link Quantity} and {@link AnyType} ({@code IntOrString}).
  *
+ * <p>The classes the build's {@link WriterIndex} holds are read through getters generated at build
+ * time ({@link ModelGetters}), so a render creates no {@code Field} object (the first look-up of
+ * one creates them all and loads every field's class) and reads nothing reflectively; without that
+ * code, or when it does not link, their fields are looked up by the index's names.
+ *
  * <p>Anything else (a class with another custom serializer, an enum, a type outside fabric8's
  * model) is written by Jackson itself, in place. {@code ModelYamlWriterTest} checks that the output
  * is byte-identical to the Jackson path for every object of every render case.
@@ -281,14 +286,8 @@ final class ModelYamlWriter {
     /** The field's name. */
     final String fieldName;
 
-    /** The field, read reflectively; null while the generated getter reads it. */
-    private volatile Field field;
-
-    /** The generated getters and this property's numbers there; null: {@link #field}. */
-    private final ModelGetters getters;
-
-    private final int owner;
-    private final int number;
+    /** The field; null in a plan whose values the generated getters read. */
+    final Field field;
 
     final Inclusion inclusion;
 
@@ -302,29 +301,20 @@ final class ModelYamlWriter {
     }
 
     Property(String name, Field field, Inclusion inclusion, boolean keepNulls) {
-      this(name, field.getName(), field, null, -1, -1, inclusion, keepNulls, field.getType());
+      this(name, field.getName(), field, inclusion, keepNulls, field.getType());
     }
 
-    /** A property read by the generated getter {@code number} of class {@code owner}. */
-    Property(
-        String name,
-        String fieldName,
-        ModelGetters getters,
-        int owner,
-        int number,
-        char kind,
-        Inclusion inclusion,
-        boolean keepNulls) {
-      this(name, fieldName, null, getters, owner, number, inclusion, keepNulls, declared(kind));
+    /**
+     * A property the generated getters read; {@code kind} a letter of {@link ModelGetters#kinds}.
+     */
+    Property(String name, String fieldName, char kind, Inclusion inclusion, boolean keepNulls) {
+      this(name, fieldName, null, inclusion, keepNulls, declared(kind));
     }
 
     private Property(
         String name,
         String fieldName,
         Field field,
-        ModelGetters getters,
-        int owner,
-        int number,
         Inclusion inclusion,
         boolean keepNulls,
         Class<?> type) {
@@ -332,9 +322,6 @@ final class ModelYamlWriter {
       this.key = YamlKey.of(name);
       this.fieldName = fieldName;
       this.field = field;
-      this.getters = getters;
-      this.owner = owner;
-      this.number = number;
       this.inclusion = inclusion;
       this.keepNulls = keepNulls;
       this.declared =
@@ -346,23 +333,8 @@ final class ModelYamlWriter {
       return kind == 'S' ? String.class : kind == 'L' ? List.class : kind == 'M' ? Map.class : null;
     }
 
-    /** The field's value in {@code bean}: by the generated getter, else reflectively. */
-    private Object read(Object bean) {
-      Field f = field;
-      if (f == null) {
-        try {
-          return getters.get(owner, number, bean);
-        } catch (LinkageError e) { // generated from other classes than these
-          f = declaredField(bean.getClass(), fieldName);
-          field = f;
-        }
-      }
-      return ModelYamlWriter.read(f, bean);
-    }
-
-    /** Reads this property of {@code bean} and writes it, unless its inclusion leaves it out. */
-    void write(Object bean, YamlGenerator out) throws IOException {
-      Object v = read(bean);
+    /** Writes this property's value {@code v}, unless its inclusion leaves it out. */
+    void write(Object v, YamlGenerator out) throws IOException {
       if (v == null) {
         return;
       }
@@ -450,17 +422,29 @@ final class ModelYamlWriter {
     /** The additional-properties field's name; null when none. */
     final String anyName;
 
-    /** The additional-properties field, read reflectively; null while a getter reads it. */
-    private volatile Field anyProperties;
+    /**
+     * The fields read reflectively, the properties' then the additional-properties one (if any);
+     * null while the generated getters read the values.
+     */
+    private volatile Field[] fields;
 
-    /** The generated getters and the class's number there; null: {@link #anyProperties}. */
+    /** The generated getters and the class's number there; null: {@link #fields}. */
     private final ModelGetters getters;
 
     private final int number;
 
     private Plan(Kind kind, Property[] properties, Field anyProperties) {
       this(kind, properties, anyProperties == null ? null : anyProperties.getName(), null, -1);
-      this.anyProperties = anyProperties;
+      if (properties != null) {
+        Field[] read = new Field[properties.length + (anyProperties == null ? 0 : 1)];
+        for (int i = 0; i < properties.length; i++) {
+          read[i] = properties[i].field;
+        }
+        if (anyProperties != null) {
+          read[properties.length] = anyProperties;
+        }
+        this.fields = read;
+      }
     }
 
     private Plan(
@@ -523,8 +507,7 @@ final class ModelYamlWriter {
       for (int i = 0; i < properties.length; i++) {
         WriterIndex.Property p = entry.properties.get(i);
         Inclusion inclusion = p.nonEmpty ? Inclusion.NON_EMPTY : Inclusion.NON_NULL;
-        properties[i] =
-            new Property(p.name, p.field, code, number, i, kinds.charAt(i), inclusion, p.keepNulls);
+        properties[i] = new Property(p.name, p.field, kinds.charAt(i), inclusion, p.keepNulls);
       }
       return new Plan(Kind.BEAN, properties, entry.anyField, code, number);
     }
@@ -618,12 +601,13 @@ final class ModelYamlWriter {
     }
 
     void writeBean(Object value, YamlGenerator out) throws IOException {
+      Object[] values = read(value);
       out.writeStartObject();
-      for (Property property : properties) {
-        property.write(value, out);
+      for (int i = 0; i < properties.length; i++) {
+        properties[i].write(values[i], out);
       }
       if (anyName != null) {
-        Map<?, ?> any = any(value);
+        Map<?, ?> any = (Map<?, ?>) values[properties.length];
         if (any != null) {
           for (Map.Entry<?, ?> entry : any.entrySet()) {
             if (entry.getValue() == null) {
@@ -637,18 +621,32 @@ final class ModelYamlWriter {
       out.writeEndObject();
     }
 
-    /** The additional-properties map of {@code value}: by its generated getter, else its field. */
-    private Map<?, ?> any(Object value) {
-      Field f = anyProperties;
-      if (f == null) {
+    /**
+     * The values of {@code bean}'s properties, then its additional properties: by one call of the
+     * generated getters, else by the fields.
+     */
+    private Object[] read(Object bean) {
+      Object[] values = new Object[properties.length + (anyName == null ? 0 : 1)];
+      Field[] read = fields;
+      if (read == null) {
         try {
-          return getters.any(number, value);
-        } catch (LinkageError e) { // generated from other classes than these
-          f = declaredField(value.getClass(), anyName);
-          anyProperties = f;
+          getters.read(number, bean, values);
+          return values;
+        } catch (LinkageError e) { // generated from other classes than these: by the fields
+          read = new Field[values.length];
+          for (int i = 0; i < properties.length; i++) {
+            read[i] = declaredField(bean.getClass(), properties[i].fieldName);
+          }
+          if (anyName != null) {
+            read[properties.length] = declaredField(bean.getClass(), anyName);
+          }
+          fields = read;
         }
       }
-      return (Map<?, ?>) read(f, value);
+      for (int i = 0; i < values.length; i++) {
+        values[i] = ModelYamlWriter.read(read[i], bean);
+      }
+      return values;
     }
   }
 

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The getters generated at build time ({@code GeneratedModelGetters}) are in the build, and read
  * for every class of the writer's index what its fields hold: each field in turn is set to a
- * sentinel, and every generated getter must return what {@code Field.get} returns.
+ * sentinel, and every value the generated getters read must be what {@code Field.get} returns.
  */
 class GeneratedModelGettersTest {
   private static ModelGetters code() {
@@ -63,29 +63,33 @@ class GeneratedModelGettersTest {
                 : declared == List.class ? 'L' : declared == Map.class ? 'M' : 'O');
       }
       assertEquals(kinds.toString(), code.kinds(number), type + ": declared types");
-      for (int set = 0; set < n; set++) {
+      Field any = null;
+      if (entry.anyField != null) {
+        any = type.getDeclaredField(entry.anyField);
+        any.setAccessible(true);
+      }
+      // each field in turn holds a sentinel (the additional properties last): every value read
+      // must be what the fields hold
+      for (int set = 0; set <= n; set++) {
         Object bean = type.getConstructor().newInstance();
-        Object sentinel = Sentinels.of(fields[set].getGenericType(), set);
-        fields[set].set(bean, sentinel);
-        for (int read = 0; read < n; read++) {
-          String where =
-              type.getName() + "." + fields[read].getName() + ", " + fields[set].getName() + " set";
-          Object expected = fields[read].get(bean);
-          if (fields[read].getType().isPrimitive()) { // boxed by each read
-            assertEquals(expected, code.get(number, read, bean), where);
+        if (set < n) {
+          fields[set].set(bean, Sentinels.of(fields[set].getGenericType(), set));
+        } else if (any != null) {
+          any.set(bean, new HashMap<>(Map.of("future", "sentinel")));
+        }
+        Object[] read = new Object[n + (any == null ? 0 : 1)];
+        code.read(number, bean, read);
+        for (int i = 0; i < read.length; i++) {
+          Field field = i < n ? fields[i] : any;
+          String where = type.getName() + "." + field.getName() + ", property " + set + " set";
+          Object expected = field.get(bean);
+          if (field.getType().isPrimitive()) { // boxed by each read
+            assertEquals(expected, read[i], where);
           } else {
-            assertSame(expected, code.get(number, read, bean), where);
+            assertSame(expected, read[i], where);
           }
         }
         properties++;
-      }
-      if (entry.anyField != null) {
-        Field any = type.getDeclaredField(entry.anyField);
-        any.setAccessible(true);
-        Object bean = type.getConstructor().newInstance();
-        Map<String, Object> map = new HashMap<>(Map.of("future", "sentinel"));
-        any.set(bean, map);
-        assertSame(map, code.any(number, bean), type + ": additional properties");
       }
       classes++;
     }

@@ -10,7 +10,8 @@ import java.util.Map;
  * by JSON name, its additional-properties setter, or that Jackson must convert it), learnt once at
  * build time for every bean reachable from a {@code PodSpec}, and read from a class-path resource
  * at run time. Reading Jackson's annotations parses every annotation of every method and spins a
- * proxy class per annotation type; with the index a bean is a few method lookups by name.
+ * proxy class per annotation type; with the index a bean is filled by the setters generated from it
+ * ({@link BeanSetters}), or without them by methods looked up by name.
  *
  * <p>A type the index does not hold, or an entry that does not resolve, is planned by reflection as
  * before. {@code DirectConverterTest} checks each indexed bean equals the reflected one.

@@ -12,8 +12,9 @@ import java.util.Map;
  * (its properties' JSON names and fields in order, how each is included, the additional-properties
  * field, or that Jackson must write the class), learnt once at build time and read from a
  * class-path resource at run time. Reading the annotations parses every one of them and spins a
- * proxy class per annotation type, a first render's cost in a fresh JVM; with the index a plan is a
- * few field look-ups by name.
+ * proxy class per annotation type, a first render's cost in a fresh JVM; with the index a plan's
+ * fields are read by the getters generated from it ({@code ModelGetters}), or without them looked
+ * up by name.
  *
  * <p>The build ({@code WriterIndexBuild}, at {@code process-classes}) writes it for the classes of
  * a default render and every class reachable through their fields. A class the index does not hold,
