@@ -7,10 +7,11 @@
 #
 #   benchmarks/startup.sh [-n ROUNDS] [--helm PATH] [--chart DIR] [--launcher PATH] [--cold-start]
 #
-# --cold-start also times the library's first render (N fresh JVMs, with default flags and with an
-# application class-data archive made by a training run) and the first and a warm
-# 10,000-runner fleet run (one JVM): ai.kubiya.runner.benchmarks.ColdStart, compiled on the fly
-# against the CLI jar; KUBIYA_RUNNER_BENCH_JAVA_OPTS passes JVM flags to it.
+# --cold-start also times the library's first render (N fresh JVMs on the SDK's Maven jars, with
+# default flags and with an application class-data archive made by a training run; and on the
+# CLI's single jar) and the first and a warm 10,000-runner fleet run (one JVM):
+# ai.kubiya.runner.benchmarks.ColdStart, compiled on the fly against the CLI jar;
+# KUBIYA_RUNNER_BENCH_JAVA_OPTS passes JVM flags to it.
 # Uses /usr/bin/time for peak RSS when installed (Debian package `time`), else reports no RSS.
 set -euo pipefail
 here="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
@@ -32,7 +33,7 @@ while [ $# -gt 0 ]; do
     --chart) chart="$2"; shift 2 ;;
     --launcher) launcher="$2"; shift 2 ;;
     --cold-start) cold_start=true; shift ;;
-    -h|--help) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "startup.sh: unknown argument '$1' (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -130,8 +131,17 @@ if $cold_start; then
   javac -nowarn -d "$work/classes" -cp "$jar" "$here/benchmarks/src/main/java/ai/kubiya/runner/benchmarks/ColdStart.java"
   # class-data sharing needs jars on the class path: ColdStart in a jar of its own
   (cd "$work/classes" && jar cf "$work/coldstart.jar" .)
-  path="$jar:$work/coldstart.jar"
+  # the class path of a service using the SDK: its Maven jars (stored, not deflated) and their
+  # dependencies, as runner-manifests' build writes it (the CLI jar's build packages it too)
+  listed="$here/runner-manifests/target/runtime-classpath.txt"
+  if [ ! -f "$listed" ] || [ "$listed" -ot "$jar" ]; then
+    (cd "$here" && mvn -B -q -o -pl runner-manifests -am package -DskipTests) >&2
+  fi
+  library="$(sed "s|$here/runner-manifests/target/classes|$(ls "$here"/runner-manifests/target/runner-manifests-*-SNAPSHOT.jar 2>/dev/null || ls "$here"/runner-manifests/target/runner-manifests-*.jar)|" "$listed")"
+  path="$library:$work/coldstart.jar"
   cold=(java ${KUBIYA_RUNNER_BENCH_JAVA_OPTS:-} -cp "$path" ai.kubiya.runner.benchmarks.ColdStart)
+  # and with the CLI's single jar (all classes in one deflated jar), as earlier figures were taken
+  single=(java ${KUBIYA_RUNNER_BENCH_JAVA_OPTS:-} -cp "$jar:$work/coldstart.jar" ai.kubiya.runner.benchmarks.ColdStart)
   # as a service embedding the SDK would start with an application class-data archive (README,
   # "A fast first render in your service"): made by one training run, then mapped by every JVM
   java ${KUBIYA_RUNNER_BENCH_JAVA_OPTS:-} -XX:ArchiveClassesAtExit="$work/app.jsa" -cp "$path" \
@@ -140,11 +150,13 @@ if $cold_start; then
     -cp "$path" ai.kubiya.runner.benchmarks.ColdStart)
   for ((r = 1; r <= rounds; r++)); do
     "${cold[@]}" render | awk '{ print int($2) }' >>"$work/first-render.ms"
+    "${single[@]}" render | awk '{ print int($2) }' >>"$work/first-render-single.ms"
     if [ -s "$work/app.jsa" ]; then
       "${shared[@]}" render | awk '{ print int($2) }' >>"$work/first-render-cds.ms"
     fi
   done
-  echo "library, first render in a fresh JVM: median $(median "$work/first-render.ms") ms of $rounds JVMs (${KUBIYA_RUNNER_BENCH_JAVA_OPTS:-default JVM flags})"
+  echo "library, first render in a fresh JVM: median $(median "$work/first-render.ms") ms of $rounds JVMs (${KUBIYA_RUNNER_BENCH_JAVA_OPTS:-default JVM flags}; the SDK's Maven jars)"
+  echo "library, first render from the CLI's single jar: median $(median "$work/first-render-single.ms") ms of $rounds JVMs"
   if [ -s "$work/first-render-cds.ms" ]; then
     echo "library, first render in a fresh JVM with an application class-data archive: median $(median "$work/first-render-cds.ms") ms of $rounds JVMs"
   else

@@ -61,9 +61,18 @@ public final class ManifestSet implements Iterable<HasMetadata> {
   }
 
   /** Install order: hooks first, then by kind rank; stable within a kind. */
-  public static final Comparator<HasMetadata> INSTALL_ORDER =
-      Comparator.comparingInt((HasMetadata o) -> isHook(o) ? 0 : 1)
-          .thenComparingInt(o -> KindOrder.rank(o.getKind()));
+  public static final Comparator<HasMetadata> INSTALL_ORDER = new InstallOrder();
+
+  /** {@link #INSTALL_ORDER}: a class, not composed lambdas (a fresh JVM spins a class for each). */
+  private static final class InstallOrder implements Comparator<HasMetadata> {
+    @Override
+    public int compare(HasMetadata a, HasMetadata b) {
+      int byHook = Integer.compare(isHook(a) ? 0 : 1, isHook(b) ? 0 : 1);
+      return byHook != 0
+          ? byHook
+          : Integer.compare(KindOrder.rank(a.getKind()), KindOrder.rank(b.getKind()));
+    }
+  }
 
   /** True when Helm would run this object as a hook. */
   public static boolean isHook(HasMetadata object) {

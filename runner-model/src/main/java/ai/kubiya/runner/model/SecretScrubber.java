@@ -88,7 +88,9 @@ public final class SecretScrubber {
 
   /** Adds several secret values. */
   public SecretScrubber addAll(Collection<String> secrets) {
-    secrets.forEach(this::add);
+    for (String secret : secrets) {
+      add(secret);
+    }
     return this;
   }
 
@@ -98,13 +100,12 @@ public final class SecretScrubber {
    * any variable.
    */
   public SecretScrubber addEnvironment(Map<String, String> environment) {
-    environment.forEach(
-        (name, value) -> {
-          if (Secrets.isSecretName(name)) {
-            add(value);
-          }
-          add(UrlRedaction.password(value));
-        });
+    for (Map.Entry<String, String> e : environment.entrySet()) {
+      if (Secrets.isSecretName(e.getKey())) {
+        add(e.getValue());
+      }
+      add(UrlRedaction.password(e.getValue()));
+    }
     return this;
   }
 
@@ -144,12 +145,22 @@ public final class SecretScrubber {
     }
   }
 
+  /** Longer strings first: a class, not composed lambdas (a fresh JVM spins a class for each). */
+  private static final Comparator<String> LONGEST_FIRST = new LongestFirst();
+
+  private static final class LongestFirst implements Comparator<String> {
+    @Override
+    public int compare(String a, String b) {
+      return Integer.compare(b.length(), a.length());
+    }
+  }
+
   /** The known forms, longest first (so a secret is replaced before any part of it). */
   private synchronized List<String> ordered() {
     List<String> sorted = ordered;
     if (sorted == null) {
       List<String> next = new ArrayList<>(forms);
-      next.sort(Comparator.comparingInt(String::length).reversed());
+      next.sort(LONGEST_FIRST);
       sorted = List.copyOf(next);
       ordered = sorted;
     }

@@ -3,7 +3,6 @@ package ai.kubiya.runner.naming;
 import ai.kubiya.runner.model.RunnerValues;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * The parts of a runner, one vocabulary for every module: naming (the {@code
@@ -12,38 +11,32 @@ import java.util.function.Function;
  */
 public enum Component {
   /** The NATS creds secrets and the registry TLS secret (Helm pre-install hooks in the chart). */
-  SHARED_SECRETS("shared-secrets", null, null),
+  SHARED_SECRETS("shared-secrets", null),
   /** kubiya-operator: Deployment, ServiceAccount, Role, RoleBinding. */
-  KUBIYA_OPERATOR(
-      "kubiya-operator", "kubiyaOperator.image.tag", v -> v.kubiyaOperator().image().tag()),
+  KUBIYA_OPERATOR("kubiya-operator", "kubiyaOperator.image.tag"),
   /** agent-manager: Deployment, Service, ServiceAccount, Role, RoleBinding. */
-  AGENT_MANAGER("agent-manager", "agentManager.image.tag", v -> v.agentManager().image().tag()),
+  AGENT_MANAGER("agent-manager", "agentManager.image.tag"),
   /** tool-manager with its sdk-server sidecar: Deployment, Service, ServiceAccount, RBAC. */
-  TOOL_MANAGER("tool-manager", "toolManager.image.tag", v -> v.toolManager().image().tag()),
+  TOOL_MANAGER("tool-manager", "toolManager.image.tag"),
   /** The sdk-server sidecar container of tool-manager (an image of its own, no objects). */
-  SDK_SERVER(
-      "sdk-server",
-      "toolManager.sdkServer.image.tag",
-      v -> v.toolManager().sdkServer().image().tag()),
+  SDK_SERVER("sdk-server", "toolManager.sdkServer.image.tag"),
   /** The image-updater CronJob with its RBAC. */
-  IMAGE_UPDATER("image-updater", "imageUpdater.image.tag", v -> v.imageUpdater().image().tag()),
+  IMAGE_UPDATER("image-updater", "imageUpdater.image.tag"),
   /** The Alloy pipeline ConfigMap. */
-  ALLOY_CONFIG("alloy-config", null, null),
+  ALLOY_CONFIG("alloy-config", null),
   /** The dagger engine DaemonSet (subchart dagger-helm 0.3.0). */
-  DAGGER_ENGINE("dagger-engine", null, null),
+  DAGGER_ENGINE("dagger-engine", null),
   /** kube-state-metrics (subchart 5.27.0). */
-  KUBE_STATE_METRICS("kube-state-metrics", null, null),
+  KUBE_STATE_METRICS("kube-state-metrics", null),
   /** Grafana Alloy (subchart 0.10.1). */
-  ALLOY("alloy", null, null);
+  ALLOY("alloy", null);
 
   private final String label;
   private final String imageTagPath;
-  private final Function<RunnerValues, String> imageTag;
 
-  Component(String label, String imageTagPath, Function<RunnerValues, String> imageTag) {
+  Component(String label, String imageTagPath) {
     this.label = label;
     this.imageTagPath = imageTagPath;
-    this.imageTag = imageTag;
   }
 
   /**
@@ -71,7 +64,27 @@ public enum Component {
 
   /** The component's image tag in these values, when it has an updatable image. */
   public Optional<String> imageTagIn(RunnerValues values) {
-    return imageTag == null ? Optional.empty() : Optional.ofNullable(imageTag.apply(values));
+    return Optional.ofNullable(imageTag(values));
+  }
+
+  /**
+   * The tag at {@link #imageTagPath}. Tests, not a lambda per constant (a fresh JVM spins a class
+   * for each) nor a switch (javac adds a class for a switch over an enum).
+   */
+  private String imageTag(RunnerValues v) {
+    if (this == KUBIYA_OPERATOR) {
+      return v.kubiyaOperator().image().tag();
+    }
+    if (this == AGENT_MANAGER) {
+      return v.agentManager().image().tag();
+    }
+    if (this == TOOL_MANAGER) {
+      return v.toolManager().image().tag();
+    }
+    if (this == SDK_SERVER) {
+      return v.toolManager().sdkServer().image().tag();
+    }
+    return this == IMAGE_UPDATER ? v.imageUpdater().image().tag() : null;
   }
 
   /**

@@ -62,7 +62,9 @@ public final class HelmMerge {
   /** A deep copy of a values tree (maps and lists copied, scalars shared). */
   public static Map<String, Object> deepCopy(Map<String, Object> tree) {
     Map<String, Object> copy = new LinkedHashMap<>();
-    tree.forEach((k, v) -> copy.put(k, deepCopyValue(v, false)));
+    for (Map.Entry<String, Object> e : tree.entrySet()) {
+      copy.put(e.getKey(), deepCopyValue(e.getValue(), false));
+    }
     return copy;
   }
 
@@ -71,13 +73,11 @@ public final class HelmMerge {
   private static Object deepCopyValue(Object value, boolean dropNulls) {
     if (value instanceof Map) {
       Map<String, Object> copy = new LinkedHashMap<>();
-      ((Map<String, Object>) value)
-          .forEach(
-              (k, v) -> {
-                if (v != null || !dropNulls) {
-                  copy.put(k, deepCopyValue(v, dropNulls));
-                }
-              });
+      for (Map.Entry<String, Object> e : ((Map<String, Object>) value).entrySet()) {
+        if (e.getValue() != null || !dropNulls) {
+          copy.put(e.getKey(), deepCopyValue(e.getValue(), dropNulls));
+        }
+      }
       return copy;
     }
     if (value instanceof List) {

@@ -143,7 +143,9 @@ public final class ValuesCodec {
     tree.put("dagger", values.dagger().toMap());
     tree.put("kubestatemetrics", values.kubestatemetrics().toMap());
     tree.put("alloy", values.alloy().toMap());
-    values.extras().forEach(tree::putIfAbsent);
+    for (Map.Entry<String, Object> e : values.extras().entrySet()) {
+      tree.putIfAbsent(e.getKey(), e.getValue());
+    }
     return Collections.unmodifiableMap(tree);
   }
 

@@ -31,13 +31,14 @@ final class DurationChecks implements ConfigCheck {
           v.toolManager().sdkServer().env().getOrDefault(name, ""));
     }
     List<Finding> out = new ArrayList<>();
-    durations.forEach(
-        (path, value) -> {
-          if (!value.isEmpty() && !Formats.isDuration(value)) {
-            out.add(
-                Finding.error(path, "'" + value + "' is not a Go duration (e.g. 60s, 5m, 1h30m)"));
-          }
-        });
+    for (Map.Entry<String, String> e : durations.entrySet()) {
+      String value = e.getValue();
+      if (!value.isEmpty() && !Formats.isDuration(value)) {
+        out.add(
+            Finding.error(
+                e.getKey(), "'" + value + "' is not a Go duration (e.g. 60s, 5m, 1h30m)"));
+      }
+    }
     if (s.defaultInterval().isEmpty()) {
       out.add(
           Finding.error(

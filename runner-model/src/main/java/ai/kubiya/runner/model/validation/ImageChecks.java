@@ -20,7 +20,11 @@ final class ImageChecks implements ConfigCheck {
     List<Finding> out = new ArrayList<>();
     for (Map.Entry<String, Object> section : config.values().toMap().entrySet()) {
       String key = section.getKey();
-      out.addAll(MEMO.findings(key, section.getValue(), () -> walkTop(key, section.getValue())));
+      List<Finding> found = MEMO.seen(key, section.getValue());
+      out.addAll(
+          found != null
+              ? found
+              : MEMO.remember(key, section.getValue(), walkTop(key, section.getValue())));
     }
     return out;
   }

@@ -43,7 +43,8 @@ final class PlaceholderCheck implements ConfigCheck {
       String key = entry.getKey();
       Object value = entry.getValue();
       if (!SUBCHARTS.contains(key)) {
-        out.addAll(MEMO.findings(key, value, () -> walkTop(key, value)));
+        List<Finding> found = MEMO.seen(key, value);
+        out.addAll(found != null ? found : MEMO.remember(key, value, walkTop(key, value)));
       }
     }
     List<EnvVarValues> env = config.values().alloy().alloy().extraEnv();

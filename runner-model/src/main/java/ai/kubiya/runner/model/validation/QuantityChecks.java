@@ -24,28 +24,27 @@ final class QuantityChecks implements ConfigCheck {
     all.put("alloy.resources", v.alloy().resources());
     all.put("alloy.alloy.resources", v.alloy().alloy().resources());
     List<Finding> out = new ArrayList<>();
-    all.forEach(
-        (path, resources) ->
-            resources.ifPresent(
-                r -> {
-                  checkAll(path + ".limits", r.limits(), out);
-                  checkAll(path + ".requests", r.requests(), out);
-                }));
+    for (Map.Entry<String, Optional<ResourcesValues>> e : all.entrySet()) {
+      if (e.getValue().isPresent()) {
+        ResourcesValues r = e.getValue().get();
+        checkAll(e.getKey() + ".limits", r.limits(), out);
+        checkAll(e.getKey() + ".requests", r.requests(), out);
+      }
+    }
     return out;
   }
 
   private static void checkAll(String path, Map<String, String> quantities, List<Finding> out) {
-    quantities.forEach(
-        (resource, quantity) -> {
-          String at = path + "." + resource;
-          if (quantity == null || !Formats.isQuantity(quantity.trim())) {
-            out.add(
-                Finding.error(
-                    at,
-                    "'" + quantity + "' is not a Kubernetes quantity (e.g. 100m, 1, 512Mi, 1Gi)"));
-          } else if (quantity.trim().startsWith("-")) {
-            out.add(Finding.error(at, "must not be negative, got '" + quantity + "'"));
-          }
-        });
+    for (Map.Entry<String, String> e : quantities.entrySet()) {
+      String at = path + "." + e.getKey();
+      String quantity = e.getValue();
+      if (quantity == null || !Formats.isQuantity(quantity.trim())) {
+        out.add(
+            Finding.error(
+                at, "'" + quantity + "' is not a Kubernetes quantity (e.g. 100m, 1, 512Mi, 1Gi)"));
+      } else if (quantity.trim().startsWith("-")) {
+        out.add(Finding.error(at, "must not be negative, got '" + quantity + "'"));
+      }
+    }
   }
 }

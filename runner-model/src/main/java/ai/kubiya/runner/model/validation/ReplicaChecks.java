@@ -25,12 +25,11 @@ final class ReplicaChecks implements ConfigCheck {
         "imageUpdater.cronJob.failedJobsHistoryLimit",
         v.imageUpdater().cronJob().failedJobsHistoryLimit());
     List<Finding> out = new ArrayList<>();
-    replicas.forEach(
-        (path, n) -> {
-          if (n < 0) {
-            out.add(Finding.error(path, "must be >= 0, got " + n));
-          }
-        });
+    for (Map.Entry<String, Integer> e : replicas.entrySet()) {
+      if (e.getValue() < 0) {
+        out.add(Finding.error(e.getKey(), "must be >= 0, got " + e.getValue()));
+      }
+    }
     return out;
   }
 }

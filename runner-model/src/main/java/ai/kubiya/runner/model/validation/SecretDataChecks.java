@@ -35,7 +35,15 @@ public final class SecretDataChecks implements ConfigCheck {
             Finding.error(e.getKey(), "is not valid base64 (Secret data must be base64-encoded)"));
       }
     }
-    out.sort(java.util.Comparator.comparing(Finding::path));
+    out.sort(new ByPath());
     return out;
+  }
+
+  /** Findings by path: a class, not {@code Comparator.comparing} (a lambda: a class spun). */
+  private static final class ByPath implements java.util.Comparator<Finding> {
+    @Override
+    public int compare(Finding a, Finding b) {
+      return a.path().compareTo(b.path());
+    }
   }
 }

@@ -3,7 +3,6 @@ package ai.kubiya.runner.model.validation;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
 
 /**
  * The findings a check made for the last tree it saw under each top-level section of the values
@@ -42,19 +41,25 @@ final class SectionMemo {
   }
 
   /**
-   * The findings of {@code walk} over {@code tree}, the value of the top-level key {@code key}:
-   * those of the last walk when it walked this very tree of a section, else walked now.
+   * The findings of the last walk over {@code tree}, the value of the top-level key {@code key},
+   * when that walk was over this very tree of a section; else null (walk it, then {@link #remember}
+   * what it found). Two calls, not one taking the walk as a lambda: each lambda costs a fresh JVM a
+   * class spun at run time.
    */
-  List<Finding> findings(String key, Object tree, Supplier<List<Finding>> walk) {
-    if (!SECTIONS.contains(key)) {
-      return walk.get();
-    }
+  List<Finding> seen(String key, Object tree) {
     Seen seen = last.get(key);
-    if (seen != null && seen.tree == tree) {
-      return seen.findings;
+    return seen != null && seen.tree == tree ? seen.findings : null;
+  }
+
+  /**
+   * {@code found}, the findings of a walk over {@code tree}, kept for {@link #seen} if a section.
+   */
+  List<Finding> remember(String key, Object tree, List<Finding> found) {
+    if (!SECTIONS.contains(key)) {
+      return found;
     }
-    List<Finding> found = List.copyOf(walk.get());
-    last.put(key, new Seen(tree, found));
-    return found;
+    List<Finding> kept = List.copyOf(found);
+    last.put(key, new Seen(tree, kept));
+    return kept;
   }
 }

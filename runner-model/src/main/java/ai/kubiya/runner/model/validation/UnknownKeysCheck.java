@@ -91,15 +91,13 @@ final class UnknownKeysCheck implements ConfigCheck {
       if (value instanceof Map && type == RunnerValues.class) {
         // a section of the values: the same tree as last time has the same findings
         Map<String, Object> section = (Map<String, Object>) value;
-        out.addAll(
-            MEMO.findings(
-                key,
-                section,
-                () -> {
-                  List<Finding> found = new ArrayList<>();
-                  walk(key, section, child, found);
-                  return found;
-                }));
+        List<Finding> found = MEMO.seen(key, section);
+        if (found == null) {
+          found = new ArrayList<>();
+          walk(key, section, child, found);
+          found = MEMO.remember(key, section, found);
+        }
+        out.addAll(found);
       } else if (value instanceof Map) {
         walk(join(path, key), (Map<String, Object>) value, child, out);
       } else if (value instanceof List) {

@@ -42,7 +42,12 @@ public final class ValidationReport {
 
   /** True when any finding is an {@link Severity#ERROR}. */
   public boolean hasErrors() {
-    return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
+    for (Finding f : findings) {
+      if (f.severity() == Severity.ERROR) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when there are no findings at all. */
@@ -67,7 +72,13 @@ public final class ValidationReport {
   }
 
   private List<Finding> bySeverity(Severity severity) {
-    return findings.stream().filter(f -> f.severity() == severity).collect(Collectors.toList());
+    List<Finding> out = new ArrayList<>();
+    for (Finding f : findings) {
+      if (f.severity() == severity) {
+        out.add(f);
+      }
+    }
+    return out;
   }
 
   /** One finding per line, as {@code SEVERITY path: message}. */

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 /**
  * Loads a {@link RunnerConfig} the way {@code helm template -f a.yaml -f b.yaml --set k=v} would:
@@ -30,7 +29,7 @@ import java.util.function.Supplier;
  * <p>Not thread-safe; a loader is cheap, make one per load.
  */
 public final class RunnerConfigLoader {
-  private final List<Supplier<Map<String, Object>>> documents = new ArrayList<>();
+  private final List<Document> documents = new ArrayList<>();
   private final SetExpressions sets = new SetExpressions();
   private String release = "";
   private String namespace = "default";
@@ -56,25 +55,27 @@ public final class RunnerConfigLoader {
 
   /** A values file, applied after the ones added before it. */
   public RunnerConfigLoader valuesFile(Path file) {
-    documents.add(() -> ValuesDocuments.read(file));
+    documents.add(new Document(file, null, null, null));
     return this;
   }
 
   /** Several values files, in order. */
   public RunnerConfigLoader valuesFiles(List<Path> files) {
-    files.forEach(this::valuesFile);
+    for (Path file : files) {
+      valuesFile(file);
+    }
     return this;
   }
 
   /** A values document given as text; {@code source} names it in errors. */
   public RunnerConfigLoader valuesYaml(String source, String yaml) {
-    documents.add(() -> ValuesDocuments.parse(yaml, source));
+    documents.add(new Document(null, source, yaml, null));
     return this;
   }
 
   /** A values tree given as maps. */
   public RunnerConfigLoader values(Map<String, Object> tree) {
-    documents.add(() -> tree);
+    documents.add(new Document(null, null, null, tree));
     return this;
   }
 
@@ -86,7 +87,9 @@ public final class RunnerConfigLoader {
 
   /** Several {@code --set} expressions, in order. */
   public RunnerConfigLoader sets(List<String> expressions) {
-    expressions.forEach(this::set);
+    for (String expression : expressions) {
+      set(expression);
+    }
     return this;
   }
 
@@ -112,8 +115,8 @@ public final class RunnerConfigLoader {
    */
   public Map<String, Object> suppliedTree() {
     Map<String, Object> user = new LinkedHashMap<>();
-    for (Supplier<Map<String, Object>> document : documents) {
-      user = HelmMerge.layer(user, document.get());
+    for (Document document : documents) {
+      user = HelmMerge.layer(user, document.read());
     }
     return sets.applyTo(user);
   }
@@ -125,5 +128,30 @@ public final class RunnerConfigLoader {
    */
   public RunnerConfig load() {
     return RunnerConfig.of(release, namespace, ValuesCodec.bind(mergedTree()));
+  }
+
+  /**
+   * One values document, read when the tree is made: a file, a text, or a tree. A class, not a
+   * lambda per kind: a fresh JVM spins a class for each lambda.
+   */
+  private static final class Document {
+    private final Path file;
+    private final String source;
+    private final String yaml;
+    private final Map<String, Object> tree;
+
+    Document(Path file, String source, String yaml, Map<String, Object> tree) {
+      this.file = file;
+      this.source = source;
+      this.yaml = yaml;
+      this.tree = tree;
+    }
+
+    Map<String, Object> read() {
+      if (file != null) {
+        return ValuesDocuments.read(file);
+      }
+      return yaml != null ? ValuesDocuments.parse(yaml, source) : tree;
+    }
   }
 }

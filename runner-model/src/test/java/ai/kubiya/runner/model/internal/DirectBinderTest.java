@@ -1,6 +1,7 @@
 package ai.kubiya.runner.model.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -11,6 +12,7 @@ import ai.kubiya.runner.model.values.RunnerConfigLoader;
 import ai.kubiya.runner.model.values.ValuesException;
 import ai.kubiya.runner.testfixtures.ConformanceFixtures;
 import ai.kubiya.runner.testfixtures.RenderCase;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -90,6 +92,80 @@ class DirectBinderTest {
     }
     for (Class<?> planned : DirectBinder.plannedTypes()) {
       assertNotNull(BindingIndex.entry(planned), planned + " is planned but not indexed");
+    }
+  }
+
+  @Test
+  void theBuildGeneratesDirectCallsForEveryValuesTypeAsReflectionPlansThem() {
+    Map<Class<?>, DirectBinder.Plan> reflected =
+        DirectBinder.reflectedPlanObjects(RunnerValues.class);
+    assertTrue(reflected.size() >= 30, "values types: " + reflected.keySet());
+    for (Map.Entry<Class<?>, DirectBinder.Plan> e : reflected.entrySet()) {
+      Class<?> type = e.getKey();
+      assertNotNull(
+          ValuesAccess.generated(type),
+          type.getName()
+              + ": no generated calls (GeneratedValuesAccess is written and compiled at"
+              + " process-classes; mvn test runs it)");
+      DirectBinder.Plan plan = DirectBinder.Plan.of(type);
+      assertFalse(plan.calls instanceof DirectBinder.Reflected, type + " planned by reflection");
+      assertEquals(e.getValue().describe(), plan.describe(), type.getName());
+      List<String> declared = new ArrayList<>();
+      List<String> generated = new ArrayList<>();
+      e.getValue().properties.values().forEach(p -> declared.add(p.type.getTypeName()));
+      plan.properties.values().forEach(p -> generated.add(p.type.getTypeName()));
+      assertEquals(declared, generated, type.getName() + ": the properties' declared types");
+    }
+  }
+
+  @Test
+  void generatedAndReflectedCallsBindAndReadEverySectionAlike() {
+    for (RenderCase dir : ConformanceFixtures.renderCases()) {
+      Map<String, Object> tree =
+          RunnerConfigLoader.create().valuesFiles(dir.valuesFiles()).mergedTree();
+      RunnerValues values = ValuesCodec.bind(tree);
+      for (Map.Entry<String, Object> e : tree.entrySet()) {
+        Object section = sectionOf(values, e.getKey());
+        if (section == null || !(e.getValue() instanceof Map)) {
+          continue;
+        }
+        Class<?> type = section.getClass().getSuperclass();
+        DirectBinder.Plan generated = DirectBinder.Plan.of(type);
+        DirectBinder.Plan reflected = DirectBinder.Plan.reflected(type);
+        String name = dir.name() + ": " + e.getKey();
+        assertEquals(
+            bindOrNull(reflected, (Map<?, ?>) e.getValue()),
+            bindOrNull(generated, (Map<?, ?>) e.getValue()),
+            name);
+        assertEquals(reflected.tree(section), generated.tree(section), name);
+      }
+    }
+  }
+
+  private static Object sectionOf(RunnerValues values, String key) {
+    switch (key) {
+      case "nats":
+        return values.nats();
+      case "toolManager":
+        return values.toolManager();
+      case "agentManager":
+        return values.agentManager();
+      case "kubiyaOperator":
+        return values.kubiyaOperator();
+      case "alloy":
+        return values.alloy();
+      case "dagger":
+        return values.dagger();
+      default:
+        return null;
+    }
+  }
+
+  private static Object bindOrNull(DirectBinder.Plan plan, Map<?, ?> tree) {
+    try {
+      return plan.bind(tree);
+    } catch (RuntimeException e) {
+      return e.getClass().getSimpleName(); // both give up alike
     }
   }
 

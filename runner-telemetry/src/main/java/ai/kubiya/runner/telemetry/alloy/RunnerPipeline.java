@@ -383,8 +383,7 @@ public final class RunnerPipeline {
 
     static final List<RemoteWriteTarget> CHART_TARGETS = RunnerPipelineSettings.CHART_TARGETS;
 
-    static final List<PrometheusRemoteWrite> CHART_REMOTE_WRITES =
-        CHART_TARGETS.stream().map(RemoteWriteTarget::toComponent).toList();
+    static final List<PrometheusRemoteWrite> CHART_REMOTE_WRITES = components(CHART_TARGETS);
 
     /** The printed text of each component above, by identity. */
     static final Map<PipelineBlock, String> TEXTS = texts();
@@ -413,7 +412,9 @@ public final class RunnerPipeline {
               ALLOY_RELABEL,
               BLACKBOX_RELABEL));
       fixed.addAll(CHART_SCRAPES.values());
-      fixed.forEach(block -> texts.put(block, print(block)));
+      for (PipelineBlock block : fixed) {
+        texts.put(block, print(block));
+      }
       return Collections.unmodifiableMap(texts);
     }
 
@@ -424,9 +425,19 @@ public final class RunnerPipeline {
   }
 
   private static List<PrometheusRemoteWrite> remoteWrites(List<RemoteWriteTarget> targets) {
-    return targets.equals(Fixed.CHART_TARGETS)
-        ? Fixed.CHART_REMOTE_WRITES
-        : targets.stream().map(RemoteWriteTarget::toComponent).toList();
+    return targets.equals(Fixed.CHART_TARGETS) ? Fixed.CHART_REMOTE_WRITES : components(targets);
+  }
+
+  /**
+   * Each target's component. Loops, not streams and lambdas, on the way to a render: a fresh JVM
+   * spins a class for each lambda it meets.
+   */
+  private static List<PrometheusRemoteWrite> components(List<RemoteWriteTarget> targets) {
+    List<PrometheusRemoteWrite> out = new ArrayList<>(targets.size());
+    for (RemoteWriteTarget target : targets) {
+      out.add(target.toComponent());
+    }
+    return Collections.unmodifiableList(out);
   }
 
   /**
@@ -519,11 +530,19 @@ public final class RunnerPipeline {
     return exporter.build();
   }
 
+  private static List<Expr> receivers(List<PrometheusRemoteWrite> remoteWrites) {
+    List<Expr> out = new ArrayList<>(remoteWrites.size());
+    for (PrometheusRemoteWrite remoteWrite : remoteWrites) {
+      out.add(remoteWrite.receiver());
+    }
+    return out;
+  }
+
   private static PrometheusRelabel runnerMeta(
       RunnerPipelineSettings settings, List<PrometheusRemoteWrite> remoteWrites) {
     return PrometheusRelabel.builder(RUNNER_META)
         .comment("----------------------- Runner meta labels -----------------------------")
-        .forwardTo(remoteWrites.stream().map(PrometheusRemoteWrite::receiver).toList())
+        .forwardTo(receivers(remoteWrites))
         .rule(
             commented(
                 setLabel("instance", settings.organization()),

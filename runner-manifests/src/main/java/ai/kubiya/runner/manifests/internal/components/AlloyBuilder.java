@@ -178,7 +178,9 @@ public final class AlloyBuilder implements ComponentBuilder {
           new EnvVar(
               e.name(),
               e.value().orElse(null),
-              e.valueFrom().map(f -> RenderContext.convert(f, EnvVarSource.class)).orElse(null)));
+              e.valueFrom().isPresent()
+                  ? RenderContext.convert(e.valueFrom().get(), EnvVarSource.class)
+                  : null));
     }
     Container c = Pods.container("alloy", image(ctx), "IfNotPresent");
     c.setArgs(

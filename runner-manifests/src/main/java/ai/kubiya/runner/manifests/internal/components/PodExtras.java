@@ -10,7 +10,9 @@ final class PodExtras {
   /** A node selector as string labels. */
   static Map<String, String> nodeSelector(Map<String, Object> selector) {
     Map<String, String> out = new LinkedHashMap<>();
-    selector.forEach((k, v) -> out.put(k, String.valueOf(v)));
+    for (Map.Entry<String, Object> e : selector.entrySet()) {
+      out.put(e.getKey(), String.valueOf(e.getValue()));
+    }
     return out;
   }
 }

@@ -33,11 +33,14 @@ final class Workloads {
     if (!probe.enabled()) {
       return null;
     }
-    Probe p = Pods.httpProbe(probe.httpGet().map(h -> h.path()).orElse("/"), port, null);
-    probe.initialDelaySeconds().ifPresent(p::setInitialDelaySeconds);
-    probe.periodSeconds().ifPresent(p::setPeriodSeconds);
+    // Optional's get and orElse, not map and ifPresent: a fresh JVM spins a class per lambda
+    Probe p =
+        Pods.httpProbe(
+            probe.httpGet().isPresent() ? probe.httpGet().get().path() : "/", port, null);
+    p.setInitialDelaySeconds(probe.initialDelaySeconds().orElse(null));
+    p.setPeriodSeconds(probe.periodSeconds().orElse(null));
     if (withTimeout) {
-      probe.timeoutSeconds().ifPresent(p::setTimeoutSeconds);
+      p.setTimeoutSeconds(probe.timeoutSeconds().orElse(null));
     }
     return p;
   }

@@ -49,7 +49,9 @@ public final class BlackboxConfig {
     String s = configString;
     if (s == null) {
       Map<String, Object> byName = new LinkedHashMap<>();
-      modules.forEach(m -> byName.put(m.name(), m.toMap()));
+      for (BlackboxModule m : modules) {
+        byName.put(m.name(), m.toMap());
+      }
       s = FlowYaml.write(Map.of("modules", byName));
       configString = s;
     }

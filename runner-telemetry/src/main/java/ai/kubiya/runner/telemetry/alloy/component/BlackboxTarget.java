@@ -61,7 +61,9 @@ public final class BlackboxTarget {
             .attribute("module", Expr.string(module));
     if (!labels.isEmpty()) {
       Map<String, Expr> fields = new LinkedHashMap<>();
-      labels.forEach((k, v) -> fields.put(k, Expr.string(v)));
+      for (Map.Entry<String, String> label : labels.entrySet()) {
+        fields.put(label.getKey(), Expr.string(label.getValue()));
+      }
       b.attribute("labels", Expr.object(fields));
     }
     return b.build();

@@ -95,11 +95,10 @@ public final class Durations {
 
   /** {@code text} when it is a valid duration; otherwise an exception naming {@code attribute}. */
   public static String requireValid(String attribute, String text) {
-    problem(text)
-        .ifPresent(
-            p -> {
-              throw new IllegalArgumentException(attribute + ": " + p);
-            });
+    Optional<String> problem = problem(text);
+    if (problem.isPresent()) {
+      throw new IllegalArgumentException(attribute + ": " + problem.get());
+    }
     return text;
   }
 }

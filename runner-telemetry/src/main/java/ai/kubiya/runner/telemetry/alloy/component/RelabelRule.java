@@ -40,7 +40,7 @@ public final class RelabelRule {
   public Block toBlock(String blockName) {
     Block.Builder copy = Block.builder(blockName).statements(block.body());
     if (!block.leadingComments().isEmpty()) {
-      copy.comment(block.leadingComments().toArray(String[]::new));
+      copy.comment(block.leadingComments().toArray(new String[0]));
     }
     return copy.build();
   }

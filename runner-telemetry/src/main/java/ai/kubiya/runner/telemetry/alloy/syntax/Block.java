@@ -117,7 +117,9 @@ public record Block(
 
     /** Appends statements. */
     public Builder statements(List<? extends Stmt> statements) {
-      statements.forEach(this::statement);
+      for (Stmt statement : statements) {
+        statement(statement);
+      }
       return this;
     }
 

@@ -81,7 +81,11 @@ public sealed interface Expr
 
   /** An array of string literals. */
   static ArrayExpr strings(List<String> values) {
-    return array(values.stream().map(Expr::string).toList());
+    List<Expr> out = new ArrayList<>(values.size());
+    for (String value : values) {
+      out.add(string(value));
+    }
+    return array(out);
   }
 
   /**
@@ -89,7 +93,9 @@ public sealed interface Expr
    */
   static ObjectExpr object(Map<String, ? extends Expr> fields) {
     List<ObjectField> list = new ArrayList<>();
-    fields.forEach((k, v) -> list.add(ObjectField.of(k, v)));
+    for (Map.Entry<String, ? extends Expr> field : fields.entrySet()) {
+      list.add(ObjectField.of(field.getKey(), field.getValue()));
+    }
     return new ObjectExpr(list, Pos.NONE, Pos.NONE);
   }
 
