@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ai.kubiya.runner.manifests.internal.Sentinels;
 import ai.kubiya.runner.manifests.internal.WriterIndex;
 import java.lang.reflect.Field;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +35,18 @@ class GeneratedModelGettersTest {
   void theBuildGeneratedTheGetters() {
     assertEquals(ModelGetters.GENERATED, code().getClass().getName());
     assertEquals(-1, code().number("io.fabric8.kubernetes.api.model.NoSuchClass"));
+  }
+
+  @Test
+  void theSourceIsTheSameInEveryJvm() throws Exception {
+    Path built =
+        Path.of("target/generated-sources/accessors")
+            .resolve(ModelGetters.GENERATED.replace('.', '/') + ".java");
+    assertTrue(Files.isRegularFile(built), built + " is missing: mvn process-classes writes it");
+    assertEquals(
+        Files.readString(built),
+        ModelGettersSource.of(ModelYamlWriter.annotatedPlans(WriterIndexBuild.roots())).toString(),
+        "the build's JVM and this one generate the same source");
   }
 
   @Test

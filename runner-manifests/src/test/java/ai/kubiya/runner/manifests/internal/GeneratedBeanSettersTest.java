@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.Type;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
@@ -31,6 +33,18 @@ class GeneratedBeanSettersTest {
   void theBuildGeneratedTheSetters() {
     assertEquals(BeanSetters.GENERATED, code().getClass().getName());
     assertEquals(-1, code().number("io.fabric8.kubernetes.api.model.NoSuchBean"));
+  }
+
+  @Test
+  void theSourceIsTheSameInEveryJvm() throws Exception {
+    Path built =
+        Path.of("target/generated-sources/accessors")
+            .resolve(BeanSetters.GENERATED.replace('.', '/') + ".java");
+    assertTrue(Files.isRegularFile(built), built + " is missing: mvn process-classes writes it");
+    assertEquals(
+        Files.readString(built),
+        BeanSettersSource.of(DirectConverter.reflectedBeans()).toString(),
+        "the build's JVM and this one generate the same source");
   }
 
   @Test
