@@ -80,7 +80,15 @@ final class BeanIndex {
 
   /** The index, read on first use; empty when the resource is missing. */
   private static final class Loaded {
-    static final IndexLines<Entry> LINES = IndexLines.read(BeanIndex.class, RESOURCE, Entry::parse);
+    static final IndexLines<Entry> LINES = IndexLines.read(BeanIndex.class, RESOURCE, new Parser());
+  }
+
+  /** Parses a line: a class, not a method reference, which a fresh JVM would spin a class for. */
+  private static final class Parser implements java.util.function.Function<String, Entry> {
+    @Override
+    public Entry apply(String line) {
+      return Entry.parse(line);
+    }
   }
 
   /**

@@ -116,7 +116,15 @@ public final class WriterIndex {
   /** The index, read on first use; empty when the resource is missing. */
   private static final class Loaded {
     static final IndexLines<Entry> LINES =
-        IndexLines.read(WriterIndex.class, RESOURCE, Entry::parse);
+        IndexLines.read(WriterIndex.class, RESOURCE, new Parser());
+  }
+
+  /** Parses a line: a class, not a method reference, which a fresh JVM would spin a class for. */
+  private static final class Parser implements java.util.function.Function<String, Entry> {
+    @Override
+    public Entry apply(String line) {
+      return Entry.parse(line);
+    }
   }
 
   /** Writes {@code entries} as the index into the classes directory {@code classes}. */
