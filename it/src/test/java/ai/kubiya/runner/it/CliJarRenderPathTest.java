@@ -66,4 +66,54 @@ class CliJarRenderPathTest {
       Files.deleteIfExists(log);
     }
   }
+
+  /**
+   * The library's render spins no lambda class: without a class-data archive (a library user's
+   * service has none) the JVM makes each lambda's class at run time, about half a millisecond
+   * apiece, so the SDK's modules use loops and small named classes on the way to a render.
+   */
+  @Test
+  void aRenderWithoutAnArchiveSpinsNoLambdaClassInTheLibrarysModules() throws Exception {
+    Path repo = Path.of(System.getProperty("kubiya.repo.dir")).toRealPath();
+    Path jar = repo.resolve("runner-cli/target/kubiya-runner.jar");
+    assertTrue(Files.isRegularFile(jar), jar + " is missing: mvn -pl runner-cli -am package");
+    Path log = Files.createTempFile("class-load", ".log");
+    try {
+      String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+      Process p =
+          new ProcessBuilder(
+                  java,
+                  "-Xlog:class+load=info:file=" + log,
+                  "-jar",
+                  jar.toString(),
+                  "render",
+                  "--release",
+                  "demo",
+                  "--namespace",
+                  "kubiya")
+              .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+              .redirectError(ProcessBuilder.Redirect.DISCARD)
+              .start();
+      if (!p.waitFor(2, TimeUnit.MINUTES)) {
+        p.destroyForcibly();
+        throw new AssertionError("render did not finish within 2 minutes");
+      }
+      assertEquals(0, p.exitValue(), "render of the default runner");
+      List<String> loaded = Files.readAllLines(log, StandardCharsets.UTF_8);
+      assertTrue(
+          loaded.stream().anyMatch(l -> l.contains(" ai.kubiya.runner.manifests.ManifestSet ")),
+          "the log lists the classes the render loaded");
+      List<String> spun = new java.util.ArrayList<>();
+      for (String line : loaded) {
+        for (String module : List.of("model", "naming", "telemetry", "manifests")) {
+          if (line.contains("$$Lambda$") && line.contains("source: ai.kubiya.runner." + module)) {
+            spun.add(line.substring(line.indexOf(']') + 2));
+          }
+        }
+      }
+      assertEquals(List.of(), spun, "lambda classes spun by the library's modules");
+    } finally {
+      Files.deleteIfExists(log);
+    }
+  }
 }

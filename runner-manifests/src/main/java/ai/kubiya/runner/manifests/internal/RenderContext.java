@@ -174,7 +174,9 @@ public final class RenderContext {
 
   private static Map<String, Quantity> quantities(Map<String, String> values) {
     Map<String, Quantity> out = new LinkedHashMap<>();
-    values.forEach((k, v) -> out.put(k, new Quantity(v)));
+    for (Map.Entry<String, String> e : values.entrySet()) {
+      out.put(e.getKey(), new Quantity(e.getValue()));
+    }
     return out;
   }
 
