@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
+import ai.kubiya.runner.testfixtures.ClassLoadLog;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,51 +19,32 @@ import org.junit.jupiter.api.Test;
  * serializers. Each would cost a fresh JVM tens of milliseconds.
  */
 class CliJarRenderPathTest {
-  @Test
-  void aRenderReadsNoAnnotationAndLoadsNoSecurityProviderOrJacksonDatabind() throws Exception {
+  /** The class-load log of a default render from the launcher's jar, without an archive. */
+  private static List<String> renderLog() throws Exception {
     Path repo = Path.of(System.getProperty("kubiya.repo.dir")).toRealPath();
     Path jar = repo.resolve("runner-cli/target/kubiya-runner.jar");
     assertTrue(Files.isRegularFile(jar), jar + " is missing: mvn -pl runner-cli -am package");
-    Path log = Files.createTempFile("class-load", ".log");
-    try {
-      String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-      Process p =
-          new ProcessBuilder(
-                  java,
-                  "-Xlog:class+load=info:file=" + log,
-                  "-jar",
-                  jar.toString(),
-                  "render",
-                  "--release",
-                  "demo",
-                  "--namespace",
-                  "kubiya")
-              .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-              .redirectError(ProcessBuilder.Redirect.DISCARD)
-              .start();
-      if (!p.waitFor(2, TimeUnit.MINUTES)) {
-        p.destroyForcibly();
-        throw new AssertionError("render did not finish within 2 minutes");
-      }
-      assertEquals(0, p.exitValue(), "render of the default runner");
-      List<String> loaded = Files.readAllLines(log, StandardCharsets.UTF_8);
-      assertTrue(
-          loaded.stream().anyMatch(l -> l.contains(" picocli.CommandLine ")),
-          "the log lists the classes loaded");
-      assertEquals(
-          List.of(),
-          loaded.stream().filter(l -> l.contains("__dynamic_proxy__")).toList(),
-          "proxy classes (annotation instances) made on the way");
-      for (String avoided :
-          List.of(
-              " java.security.MessageDigest ",
-              " sun.security.jca.Providers ",
-              " com.fasterxml.jackson.databind.ObjectMapper ")) {
-        assertFalse(
-            loaded.stream().anyMatch(l -> l.contains(avoided)), avoided.strip() + " was loaded");
-      }
-    } finally {
-      Files.deleteIfExists(log);
+    return ClassLoadLog.of(
+        List.of("-jar", jar.toString(), "render", "--release", "demo", "--namespace", "kubiya"));
+  }
+
+  @Test
+  void aRenderReadsNoAnnotationAndLoadsNoSecurityProviderOrJacksonDatabind() throws Exception {
+    List<String> loaded = renderLog();
+    assertTrue(
+        loaded.stream().anyMatch(l -> l.startsWith("picocli.CommandLine ")),
+        "the log lists the classes loaded");
+    assertEquals(
+        List.of(),
+        loaded.stream().filter(l -> l.contains("__dynamic_proxy__")).toList(),
+        "proxy classes (annotation instances) made on the way");
+    for (String avoided :
+        List.of(
+            "java.security.MessageDigest ",
+            "sun.security.jca.Providers ",
+            "com.fasterxml.jackson.databind.ObjectMapper ")) {
+      assertFalse(
+          loaded.stream().anyMatch(l -> l.startsWith(avoided)), avoided.strip() + " was loaded");
     }
   }
 
@@ -74,46 +55,18 @@ class CliJarRenderPathTest {
    */
   @Test
   void aRenderWithoutAnArchiveSpinsNoLambdaClassInTheLibrarysModules() throws Exception {
-    Path repo = Path.of(System.getProperty("kubiya.repo.dir")).toRealPath();
-    Path jar = repo.resolve("runner-cli/target/kubiya-runner.jar");
-    assertTrue(Files.isRegularFile(jar), jar + " is missing: mvn -pl runner-cli -am package");
-    Path log = Files.createTempFile("class-load", ".log");
-    try {
-      String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-      Process p =
-          new ProcessBuilder(
-                  java,
-                  "-Xlog:class+load=info:file=" + log,
-                  "-jar",
-                  jar.toString(),
-                  "render",
-                  "--release",
-                  "demo",
-                  "--namespace",
-                  "kubiya")
-              .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-              .redirectError(ProcessBuilder.Redirect.DISCARD)
-              .start();
-      if (!p.waitFor(2, TimeUnit.MINUTES)) {
-        p.destroyForcibly();
-        throw new AssertionError("render did not finish within 2 minutes");
-      }
-      assertEquals(0, p.exitValue(), "render of the default runner");
-      List<String> loaded = Files.readAllLines(log, StandardCharsets.UTF_8);
-      assertTrue(
-          loaded.stream().anyMatch(l -> l.contains(" ai.kubiya.runner.manifests.ManifestSet ")),
-          "the log lists the classes the render loaded");
-      List<String> spun = new java.util.ArrayList<>();
-      for (String line : loaded) {
-        for (String module : List.of("model", "naming", "telemetry", "manifests")) {
-          if (line.contains("$$Lambda$") && line.contains("source: ai.kubiya.runner." + module)) {
-            spun.add(line.substring(line.indexOf(']') + 2));
-          }
+    List<String> loaded = renderLog();
+    assertTrue(
+        loaded.stream().anyMatch(l -> l.startsWith("ai.kubiya.runner.manifests.ManifestSet ")),
+        "the log lists the classes the render loaded");
+    List<String> spun = new ArrayList<>();
+    for (String line : loaded) {
+      for (String module : List.of("model", "naming", "telemetry", "manifests")) {
+        if (line.contains("$$Lambda$") && line.contains("source: ai.kubiya.runner." + module)) {
+          spun.add(line);
         }
       }
-      assertEquals(List.of(), spun, "lambda classes spun by the library's modules");
-    } finally {
-      Files.deleteIfExists(log);
     }
+    assertEquals(List.of(), spun, "lambda classes spun by the library's modules");
   }
 }

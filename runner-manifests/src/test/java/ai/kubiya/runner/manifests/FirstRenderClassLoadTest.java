@@ -3,13 +3,13 @@ package ai.kubiya.runner.manifests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ai.kubiya.runner.testfixtures.ClassLoadLog;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,32 +23,20 @@ class FirstRenderClassLoadTest {
 
   @Test
   void aFirstRenderUsesTheGeneratedAccessorsAndLoadsNoUnusedFabric8Class() throws Exception {
-    Path dir = Files.createTempDirectory("first-render");
-    Path log = dir.resolve("class-load.log");
-    Path yaml = dir.resolve("render.yaml");
+    Path yaml = Files.createTempFile("first-render", ".yaml");
     try {
-      String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-      Process p =
-          new ProcessBuilder(
-                  java,
-                  "-Xlog:class+load=info:file=" + log,
-                  "-cp",
-                  System.getProperty("java.class.path"),
-                  FirstRender.class.getName(),
-                  yaml.toString())
-              .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-              .redirectError(ProcessBuilder.Redirect.DISCARD)
-              .start();
-      if (!p.waitFor(2, TimeUnit.MINUTES)) {
-        p.destroyForcibly();
-        throw new AssertionError("the render did not finish within 2 minutes");
-      }
-      assertEquals(0, p.exitValue(), "the forked render's exit code");
+      List<String> loaded =
+          ClassLoadLog.names(
+              ClassLoadLog.of(
+                  List.of(
+                      "-cp",
+                      System.getProperty("java.class.path"),
+                      FirstRender.class.getName(),
+                      yaml.toString())));
       assertEquals(
           Renders.render().toYaml(),
           Files.readString(yaml, StandardCharsets.UTF_8),
           "the same YAML as in this JVM");
-      List<String> loaded = loadedClasses(log);
       for (String used :
           List.of(
               ModelGetters.GENERATED,
@@ -69,25 +57,8 @@ class FirstRenderClassLoadTest {
       }
       assertEquals(List.of(), unused, "fabric8 classes loaded that the render does not use");
     } finally {
-      Files.deleteIfExists(log);
       Files.deleteIfExists(yaml);
-      Files.deleteIfExists(dir);
     }
-  }
-
-  /** The class names of a {@code -Xlog:class+load} log. */
-  private static List<String> loadedClasses(Path log) throws IOException {
-    List<String> names = new ArrayList<>();
-    for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
-      int start = line.indexOf("[class,load] ");
-      if (start >= 0) {
-        String rest = line.substring(start + "[class,load] ".length());
-        int space = rest.indexOf(' ');
-        names.add(space < 0 ? rest : rest.substring(0, space));
-      }
-    }
-    assertTrue(names.contains("java.lang.Object"), "the log lists the classes loaded: " + log);
-    return names;
   }
 
   /** Renders the default runner into the file {@code args[0]}, in a JVM of its own. */
