@@ -4,6 +4,7 @@ import ai.kubiya.runner.deployer.Reconciler.History;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -34,6 +35,7 @@ public final class ReleaseObjects {
   private final LiveObjects live;
   private final Applier applier;
   private final DeployOptions options;
+  private final ReleaseLocks locks;
 
   private ReleaseObjects(KubernetesClient client, DeployOptions options) {
     this.options = options;
@@ -41,6 +43,11 @@ public final class ReleaseObjects {
     this.history = new HistoryStore(client, retrier);
     this.live = new LiveObjects(client, retrier);
     this.applier = new Applier(client, options, retrier);
+    String holder = options.lockHolder().orElseGet(RunnerDeployer::defaultHolder);
+    this.locks =
+        new ReleaseLocks(
+            new LeaseLock(client, retrier, options, holder, Clock.systemUTC()),
+            options.clusterLockNamespace());
   }
 
   /**
@@ -55,6 +62,49 @@ public final class ReleaseObjects {
   /** The options. */
   public DeployOptions options() {
     return options;
+  }
+
+  /**
+   * Takes the release's lock: the Lease the deployer's install, upgrade, rollback and uninstall
+   * take, so that writes made while it is held never interleave with theirs. Waits up to the
+   * options' lock wait for another holder; closing the lock releases it.
+   *
+   * @throws DeployException when another holder keeps it past the wait (the message names it)
+   */
+  public Lock lock(ReleaseId release) {
+    return new Lock(locks.lockRelease(release));
+  }
+
+  /** The locks one caller holds on a release; {@link #close} releases them. */
+  public static final class Lock implements AutoCloseable {
+    private final ReleaseLocks.Held held;
+
+    private Lock(ReleaseLocks.Held held) {
+      this.held = held;
+    }
+
+    /**
+     * Also takes the cluster-wide lock of the releases' cluster-scoped objects, unless held; before
+     * writing one of those.
+     *
+     * @throws DeployException when another holder keeps it past the wait
+     */
+    public void lockClusterObjects() {
+      held.lockClusterObjects();
+    }
+
+    /**
+     * Throws a {@link DeployException} when a lock was lost (another holder took it over after it
+     * expired); call before each write, {@code before} naming it.
+     */
+    public void check(String before) {
+      held.check(before);
+    }
+
+    @Override
+    public void close() {
+      held.close();
+    }
   }
 
   /** The release's revisions, oldest first. */

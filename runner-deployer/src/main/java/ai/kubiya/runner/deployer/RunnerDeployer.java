@@ -71,7 +71,7 @@ public final class RunnerDeployer {
   }
 
   /** {@code user@host pid N #random}: who holds the locks this deployer takes. */
-  private static String defaultHolder() {
+  static String defaultHolder() {
     String host;
     try {
       host = java.net.InetAddress.getLocalHost().getHostName();

@@ -4,6 +4,7 @@ import static ai.kubiya.runner.deployer.Fixtures.NS;
 import static ai.kubiya.runner.deployer.Fixtures.RELEASE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,6 +18,9 @@ import ai.kubiya.runner.deployer.drift.HealResult;
 import ai.kubiya.runner.deployer.drift.IgnoreRule;
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -96,6 +100,47 @@ class DriftTest extends MockClusterTest {
     assertEquals(2, am.getSpec().getReplicas());
     assertEquals("team-x", am.getMetadata().getAnnotations().get("platform.example.com/owner"));
     assertTrue(admin.services().inNamespace(NS).withName("agent-manager").get() != null);
+  }
+
+  @Test
+  void healWritesUnderTheReleasesLockAndWaitsForAnotherHolder() {
+    h.deployer().install(Fixtures.v1Manifest());
+    editBehindTheSdksBack();
+    // another operation (an upgrade elsewhere) holds the release's lock
+    admin.leases().inNamespace(NS).withName("kubiya-runner.lock.deployment-x").delete();
+    admin
+        .resource(ConcurrencyTest.lease("ops@host-b pid 7", ZonedDateTime.now(ZoneOffset.UTC), 30))
+        .create();
+    DriftDetector patient =
+        DriftDetector.create(
+            h.client,
+            DriftOptions.builder()
+                .deployOptions(h.options().lockWait(Duration.ofMillis(300)).build())
+                .build());
+    h.log.clear();
+
+    DeployException e = assertThrows(DeployException.class, () -> patient.heal(RELEASE));
+
+    assertTrue(
+        e.getMessage().startsWith("release kubiya/deployment-x is locked by ops@host-b pid 7"),
+        e.getMessage());
+    assertEquals(List.of(), h.log.writes(), "nothing healed while the lock was held");
+    assertEquals(2, detector().detect(RELEASE).drifts().size());
+
+    // once the other operation is done, the heal goes through and lets the lock go
+    admin.leases().inNamespace(NS).withName("kubiya-runner.lock.deployment-x").delete();
+    HealResult result = patient.heal(RELEASE);
+    assertTrue(result.inLine(), result.after().drifts().toString());
+    assertEquals(2, result.writes());
+    assertNull(
+        admin
+            .leases()
+            .inNamespace(NS)
+            .withName("kubiya-runner.lock.deployment-x")
+            .get()
+            .getSpec()
+            .getHolderIdentity(),
+        "released after the heal");
   }
 
   @Test

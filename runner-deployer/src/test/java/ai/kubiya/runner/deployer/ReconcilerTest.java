@@ -15,6 +15,8 @@ import ai.kubiya.runner.deployer.drift.ReconcilerMetrics;
 import ai.kubiya.runner.deployer.drift.ReconcilerOptions;
 import ai.kubiya.runner.deployer.drift.RunnerReconciler;
 import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -133,6 +135,44 @@ class ReconcilerTest extends MockClusterTest {
       deleteAndEdit();
       await(healed("Service/agent-manager"), "Service healed");
       await(healed("Deployment/tool-manager"), "Deployment healed");
+      assertRepaired();
+    }
+  }
+
+  @Test
+  void whileAnotherOperationHoldsTheReleaseTheReconcilerHealsNothingThenHealsOnceItIsDone()
+      throws InterruptedException {
+    h.deployer().install(Fixtures.v1Manifest());
+    admin.leases().inNamespace(NS).withName("kubiya-runner.lock.deployment-x").delete();
+    admin
+        .resource(ConcurrencyTest.lease("ops@host-b pid 7", ZonedDateTime.now(ZoneOffset.UTC), 30))
+        .create();
+    try (RunnerReconciler reconciler =
+        RunnerReconciler.start(
+            h.client,
+            options()
+                .informers(false)
+                .resync(Duration.ofMillis(300))
+                .drift(
+                    DriftOptions.builder()
+                        .deployOptions(h.options().lockWait(Duration.ofMillis(100)).build())
+                        .build())
+                .build(),
+            events::add)) {
+      awaitFirstScan(reconciler);
+      h.log.clear();
+      deleteAndEdit();
+      ReconcilerEvent refused =
+          await(
+              e -> e.type() == Type.ERROR && e.detail().contains("is locked by ops@host-b pid 7"),
+              "a heal that waits for the release's lock");
+      assertTrue(refused.release().equals(RELEASE), refused.toString());
+      assertEquals(0, reconciler.metrics().healed(), "nothing healed while the lock was held");
+      assertEquals(List.of(), h.log.writes(), "nothing written while the lock was held");
+
+      admin.leases().inNamespace(NS).withName("kubiya-runner.lock.deployment-x").delete();
+      await(healed("Service/agent-manager"), "Service healed once the lock was free");
+      await(healed("Deployment/tool-manager"), "Deployment healed once the lock was free");
       assertRepaired();
     }
   }

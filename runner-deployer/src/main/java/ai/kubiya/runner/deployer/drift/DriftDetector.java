@@ -65,20 +65,33 @@ public final class DriftDetector {
    * Heals the release: creates missing objects, restores the SDK's fields on changed ones (other
    * managers' fields and ignored fields stay), deletes left-behind objects (unless kept); objects
    * whose ownership labels were removed are refused, as the deployer never changes objects without
-   * them. Then scans again.
+   * them. Then scans again. The writes are made under the release's lock, the Lease the deployer's
+   * install, upgrade, rollback and uninstall take (and, for cluster-scoped objects, the
+   * cluster-wide one), after a second scan made under it: a heal never writes between an
+   * operation's writes, nor the revision before an upgrade over the upgrade's objects.
+   *
+   * @throws DeployException when the release has no deployed revision, the cluster cannot be read,
+   *     or another holder keeps the release's lock past the options' lock wait
    */
   public HealResult heal(ReleaseId release) {
     Scan scan = scan(release);
+    if (scan.report().drifts().isEmpty()) {
+      return HealResult.builder().before(scan.report()).after(scan.report()).writes(0).build();
+    }
     List<ObjectRef> healed = new ArrayList<>();
     Map<ObjectRef, String> refused = new LinkedHashMap<>();
     int writes = 0;
-    for (Drift drift : scan.report().drifts()) {
-      Optional<String> refusal = heal(release, scan, drift);
-      if (refusal.isEmpty()) {
-        healed.add(drift.object());
-        writes++;
-      } else {
-        refused.put(drift.object(), refusal.get());
+    try (ReleaseObjects.Lock lock = lock(release)) {
+      // scanned again under the lock: an upgrade may have deployed a new revision meanwhile
+      scan = scan(release);
+      for (Drift drift : scan.report().drifts()) {
+        Optional<String> refusal = heal(release, scan, drift, lock);
+        if (refusal.isEmpty()) {
+          healed.add(drift.object());
+          writes++;
+        } else {
+          refused.put(drift.object(), refusal.get());
+        }
       }
     }
     DriftReport after = healed.isEmpty() ? scan.report() : detect(release);
@@ -91,10 +104,24 @@ public final class DriftDetector {
         .build();
   }
 
-  /** Heals one drift of a scan; the reason when it is not healed. */
-  Optional<String> heal(ReleaseId release, Scan scan, Drift drift) {
+  /**
+   * The release's lock, which heals hold while they write (the deployer's operations take the same
+   * one): a heal never writes between an upgrade's writes, nor an old revision over a new one.
+   */
+  ReleaseObjects.Lock lock(ReleaseId release) {
+    return objects.lock(release);
+  }
+
+  /**
+   * Heals one drift of a scan made while {@code lock} was held; the reason when it is not healed.
+   */
+  Optional<String> heal(ReleaseId release, Scan scan, Drift drift, ReleaseObjects.Lock lock) {
     HasMetadata live = scan.live().get(drift.object());
     try {
+      if (drift.object().namespace().isEmpty()) {
+        lock.lockClusterObjects();
+      }
+      lock.check("heal " + drift.object());
       switch (drift.kind()) {
         case MISSING, CHANGED -> {
           HasMetadata rendered = scan.desired().get(drift.object());

@@ -3,12 +3,15 @@ package ai.kubiya.runner.deployer.drift;
 import ai.kubiya.runner.deployer.DeployException;
 import ai.kubiya.runner.deployer.ObjectRef;
 import ai.kubiya.runner.deployer.ReleaseId;
+import ai.kubiya.runner.deployer.ReleaseObjects;
 import ai.kubiya.runner.deployer.drift.ReconcilerEvent.Type;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -111,6 +114,7 @@ final class ReleaseWatch {
     Instant now = clock.instant();
     Set<ObjectRef> current = new HashSet<>();
     Instant retryAt = null;
+    List<Drift> toHeal = new ArrayList<>();
     for (Drift drift : scan.report().drifts()) {
       ObjectRef ref = drift.object();
       current.add(ref);
@@ -133,7 +137,10 @@ final class ReleaseWatch {
                 : retryAt;
         continue;
       }
-      heal(scan, drift, backoff);
+      toHeal.add(drift);
+    }
+    if (!toHeal.isEmpty()) {
+      healLocked(toHeal);
     }
     reported.keySet().retainAll(current);
     firstSeen.keySet().retainAll(current);
@@ -151,9 +158,30 @@ final class ReleaseWatch {
     }
   }
 
-  private void heal(Scan scan, Drift drift, ObjectBackoff backoff) {
+  /**
+   * Heals these drifts under the release's lock, as the deployer's operations take it: scanned
+   * again under it, so that an upgrade that ran meanwhile is healed against (or has already healed)
+   * rather than overwritten with the revision before it. A drift gone from that scan is left.
+   */
+  private void healLocked(List<Drift> toHeal) {
+    try (ReleaseObjects.Lock lock = detector.lock(release)) {
+      Scan locked = detector.scan(release);
+      Map<ObjectRef, Drift> now = new HashMap<>();
+      for (Drift drift : locked.report().drifts()) {
+        now.put(drift.object(), drift);
+      }
+      for (Drift seen : toHeal) {
+        Drift drift = now.get(seen.object());
+        if (drift != null) {
+          heal(locked, drift, backoffs.get(drift.object()), lock);
+        }
+      }
+    }
+  }
+
+  private void heal(Scan scan, Drift drift, ObjectBackoff backoff, ReleaseObjects.Lock lock) {
     ObjectRef ref = drift.object();
-    Optional<String> refusal = detector.heal(release, scan, drift);
+    Optional<String> refusal = detector.heal(release, scan, drift, lock);
     Instant done = clock.instant();
     if (refusal.isPresent()) {
       counters.healFailed.incrementAndGet();
