@@ -1,5 +1,7 @@
 package ai.kubiya.runner.deployer;
 
+import io.fabric8.kubernetes.client.KubernetesClient;
+import java.time.Clock;
 import java.util.Optional;
 
 /**
@@ -18,6 +20,14 @@ final class ReleaseLocks {
   ReleaseLocks(LeaseLock leases, String clusterNamespace) {
     this.leases = leases;
     this.clusterNamespace = clusterNamespace;
+  }
+
+  /** The locks as {@code options} configure them (holder, waits, the cluster lock's namespace). */
+  static ReleaseLocks of(
+      KubernetesClient client, Retrier retrier, DeployOptions options, Clock clock) {
+    String holder = options.lockHolder().orElseGet(RunnerDeployer::defaultHolder);
+    return new ReleaseLocks(
+        new LeaseLock(client, retrier, options, holder, clock), options.clusterLockNamespace());
   }
 
   /** The name of a release's lease. */

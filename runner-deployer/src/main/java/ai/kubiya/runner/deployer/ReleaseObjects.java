@@ -43,11 +43,7 @@ public final class ReleaseObjects {
     this.history = new HistoryStore(client, retrier);
     this.live = new LiveObjects(client, retrier);
     this.applier = new Applier(client, options, retrier);
-    String holder = options.lockHolder().orElseGet(RunnerDeployer::defaultHolder);
-    this.locks =
-        new ReleaseLocks(
-            new LeaseLock(client, retrier, options, holder, Clock.systemUTC()),
-            options.clusterLockNamespace());
+    this.locks = ReleaseLocks.of(client, retrier, options, Clock.systemUTC());
   }
 
   /**
@@ -79,7 +75,7 @@ public final class ReleaseObjects {
   public static final class Lock implements AutoCloseable {
     private final ReleaseLocks.Held held;
 
-    private Lock(ReleaseLocks.Held held) {
+    Lock(ReleaseLocks.Held held) {
       this.held = held;
     }
 

@@ -41,6 +41,7 @@ public final class ReleaseTakeover {
   private final HistoryStore history;
   private final Clock clock;
   private final String fieldManager;
+  private final ReleaseLocks locks;
 
   ReleaseTakeover(KubernetesClient client, DeployOptions options, Clock clock) {
     this.client = Objects.requireNonNull(client, "client");
@@ -49,6 +50,17 @@ public final class ReleaseTakeover {
     this.live = new LiveObjects(client, retrier);
     this.history = new HistoryStore(client, retrier);
     this.clock = clock;
+    this.locks = ReleaseLocks.of(client, retrier, options, clock);
+  }
+
+  /**
+   * Takes the release's lock, the Lease the deployer's operations take, so that a takeover's reads
+   * and writes never interleave with theirs; see {@link ReleaseObjects#lock}.
+   *
+   * @throws DeployException when another holder keeps it past the options' lock wait
+   */
+  public ReleaseObjects.Lock lock(ReleaseId release) {
+    return new ReleaseObjects.Lock(locks.lockRelease(release));
   }
 
   /** A takeover with the retry policy and progress listener of {@code options}. */

@@ -57,10 +57,7 @@ public final class RunnerDeployer {
     LiveObjects live = new LiveObjects(client, retrier);
     this.history = new HistoryStore(client, retrier);
     this.applier = new Applier(client, options, retrier);
-    String holder = options.lockHolder().orElseGet(RunnerDeployer::defaultHolder);
-    ReleaseLocks locks =
-        new ReleaseLocks(
-            new LeaseLock(client, retrier, options, holder, clock), options.clusterLockNamespace());
+    ReleaseLocks locks = ReleaseLocks.of(client, retrier, options, clock);
     this.reconciler =
         new Reconciler(history, live, applier, new Readiness(live, options), locks, options, clock);
     this.uninstaller = new Uninstaller(history, live, applier, locks, options.progressListener());

@@ -5,6 +5,7 @@ import ai.kubiya.runner.deployer.DeployOptions;
 import ai.kubiya.runner.deployer.ObjectRef;
 import ai.kubiya.runner.deployer.ReleaseId;
 import ai.kubiya.runner.deployer.ReleaseManifest;
+import ai.kubiya.runner.deployer.ReleaseObjects;
 import ai.kubiya.runner.deployer.ReleaseTakeover;
 import ai.kubiya.runner.deployer.ReleaseTakeover.TakeoverObject;
 import ai.kubiya.runner.deployer.RevisionRecord;
@@ -93,18 +94,42 @@ public final class HelmAdoption {
   }
 
   /**
-   * Adopts the release (or, with {@link AdoptionRequest#dryRun()}, only plans it).
+   * Adopts the release (or, with {@link AdoptionRequest#dryRun()}, only plans it). The adoption
+   * reads, plans and writes under the release's lock, the Lease the deployer's operations take
+   * (waiting for another holder up to the options' lock wait), and under the cluster-objects lock
+   * when it takes over cluster-scoped objects.
    *
    * @throws HelmException when refused (nothing written) or when a write fails (run it again)
    */
   public AdoptionPlan adopt(AdoptionRequest request) {
-    Prepared prepared = prepare(request);
     if (request.dryRun()) {
-      return prepared.plan;
+      return prepare(request).plan;
     }
+    ReleaseId release = ReleaseId.of(request.release(), request.namespace());
+    ReleaseObjects.Lock lock;
+    try {
+      lock = takeover.lock(release);
+    } catch (DeployException e) {
+      throw new HelmException("adopt " + release + ": " + e.getMessage(), e);
+    }
+    // read, planned and written under the release's lock, as the deployer's operations are
+    try (lock) {
+      return adopt(request, prepare(request), lock);
+    }
+  }
+
+  private AdoptionPlan adopt(AdoptionRequest request, Prepared prepared, ReleaseObjects.Lock lock) {
     AdoptionPlan plan = prepared.plan;
     try {
+      for (AdoptionStep step : plan.steps()) {
+        if (step.object().namespace().isEmpty() && step.action() != Action.ALREADY_TAKEN_OVER) {
+          lock.lockClusterObjects(); // the chart's cluster-scoped objects: the cluster-wide lock
+          // too
+          break;
+        }
+      }
       for (Write write : prepared.writes) {
+        lock.check("adopt " + plan.release());
         write.run();
       }
       if (plan.recordsRevision()) {

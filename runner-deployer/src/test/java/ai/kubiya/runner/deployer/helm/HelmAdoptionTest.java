@@ -5,9 +5,11 @@ import static ai.kubiya.runner.deployer.helm.HelmFixtures.withStatus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ai.kubiya.runner.deployer.DeployOptions;
 import ai.kubiya.runner.deployer.DeployResult;
 import ai.kubiya.runner.deployer.ReleaseId;
 import ai.kubiya.runner.deployer.ReleaseStatus;
@@ -21,6 +23,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -209,6 +212,60 @@ class HelmAdoptionTest extends HelmMockTest {
 
   private static long count(List<String> requests, String prefix) {
     return requests.stream().filter(r -> r.startsWith(prefix)).count();
+  }
+
+  @Test
+  void adoptionWaitsForTheReleasesLockAndGivesUpNamingTheHolderBeforeWritingAnything() {
+    ObjectNode nats = record("nats");
+    HelmFixtures.install(admin, false, nats);
+    Map<String, String> uids = uids(liveObjectsOf(nats));
+    java.time.ZonedDateTime now = java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC);
+    admin
+        .resource(
+            new io.fabric8.kubernetes.api.model.coordination.v1.LeaseBuilder()
+                .withNewMetadata()
+                .withName("kubiya-runner.lock.acme-prod")
+                .withNamespace("runners")
+                .endMetadata()
+                .withNewSpec()
+                .withHolderIdentity("ops@host-b pid 7")
+                .withAcquireTime(now)
+                .withRenewTime(now)
+                .withLeaseDurationSeconds(30)
+                .endSpec()
+                .build())
+        .create();
+    HelmAdoption patient =
+        HelmAdoption.create(
+            cluster.client,
+            DeployOptions.builder().from(options()).lockWait(Duration.ofMillis(200)).build());
+
+    HelmException e = assertThrows(HelmException.class, () -> patient.adopt(request(ACME)));
+
+    assertTrue(
+        e.getMessage()
+            .startsWith(
+                "adopt runners/acme-prod: release runners/acme-prod is locked by"
+                    + " ops@host-b pid 7"),
+        e.getMessage());
+    assertEquals(List.of(), cluster.writes(), "nothing written while the lock was held");
+    assertEquals(uids, uids(liveObjectsOf(nats)));
+
+    // once the other operation is done, the adoption goes through and lets the lock go
+    admin.leases().inNamespace("runners").withName("kubiya-runner.lock.acme-prod").delete();
+    AdoptionPlan plan = patient.adopt(request(ACME));
+    assertTrue(plan.steps().size() > 0, plan::render);
+    assertTakenOver(liveObjectsOf(nats), ACME);
+    assertNull(
+        admin
+            .leases()
+            .inNamespace("runners")
+            .withName("kubiya-runner.lock.acme-prod")
+            .get()
+            .getSpec()
+            .getHolderIdentity(),
+        "released after the adoption");
+    assertFalse(cluster.leaseRequests().isEmpty(), "the adoption took the lock");
   }
 
   @Test

@@ -55,7 +55,7 @@ final class RecordedCluster implements Interceptor, AutoCloseable {
             + " "
             + request.uri().getRawPath()
             + (request.uri().getRawQuery() == null ? "" : "?" + request.uri().getRawQuery());
-    if (failWhen.test(line) && passBeforeFailing.getAndDecrement() <= 0) {
+    if (!isLease(line) && failWhen.test(line) && passBeforeFailing.getAndDecrement() <= 0) {
       throw new UncheckedIOException(new IOException("process killed (injected)"));
     }
     requests.add(line);
@@ -77,12 +77,23 @@ final class RecordedCluster implements Interceptor, AutoCloseable {
     }
   }
 
+  /** Requests that write objects or records: lock leases excluded (as in the deployer's tests). */
   List<String> writes() {
-    return all().stream().filter(r -> !r.startsWith("GET ")).toList();
+    return all().stream().filter(r -> !r.startsWith("GET ") && !isLease(r)).toList();
   }
 
+  /** GET requests, lock leases excluded. */
   List<String> reads() {
-    return all().stream().filter(r -> r.startsWith("GET ")).toList();
+    return all().stream().filter(r -> r.startsWith("GET ") && !isLease(r)).toList();
+  }
+
+  /** Requests to the lock leases (the adoption takes the release's lock, as the deployer does). */
+  List<String> leaseRequests() {
+    return all().stream().filter(RecordedCluster::isLease).toList();
+  }
+
+  private static boolean isLease(String request) {
+    return request.contains("/apis/coordination.k8s.io/");
   }
 
   void clear() {
