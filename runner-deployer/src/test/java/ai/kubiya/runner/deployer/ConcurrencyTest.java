@@ -332,15 +332,7 @@ class ConcurrencyTest extends MockClusterTest {
         refused.get(0).getMessage());
     assertEquals(
         Harness.refs(Fixtures.v2()), h.live().keySet(), "the refused uninstall deleted nothing");
-    assertNull(
-        admin
-            .leases()
-            .inNamespace(NS)
-            .withName("kubiya-runner.lock.deployment-x")
-            .get()
-            .getSpec()
-            .getHolderIdentity(),
-        "released after the upgrade");
+    assertNull(releaseLockHolder(), "released after the upgrade");
   }
 
   @Test

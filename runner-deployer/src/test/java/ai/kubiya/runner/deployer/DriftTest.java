@@ -132,15 +132,7 @@ class DriftTest extends MockClusterTest {
     HealResult result = patient.heal(RELEASE);
     assertTrue(result.inLine(), result.after().drifts().toString());
     assertEquals(2, result.writes());
-    assertNull(
-        admin
-            .leases()
-            .inNamespace(NS)
-            .withName("kubiya-runner.lock.deployment-x")
-            .get()
-            .getSpec()
-            .getHolderIdentity(),
-        "released after the heal");
+    assertNull(releaseLockHolder(), "released after the heal");
   }
 
   @Test

@@ -24,4 +24,15 @@ abstract class MockClusterTest {
   void closeHarness() {
     h.close();
   }
+
+  /** Who holds the lock Lease of the fixtures' release now (null: released). */
+  String releaseLockHolder() {
+    return admin
+        .leases()
+        .inNamespace(Fixtures.NS)
+        .withName("kubiya-runner.lock.deployment-x")
+        .get()
+        .getSpec()
+        .getHolderIdentity();
+  }
 }
