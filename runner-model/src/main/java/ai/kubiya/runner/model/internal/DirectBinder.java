@@ -396,25 +396,6 @@ final class DirectBinder {
     }
 
     @Override
-    ValuesAccess forType(String type) {
-      return null;
-    }
-
-    @Override
-    String[] names() {
-      throw new UnsupportedOperationException("a reflected plan names its properties itself");
-    }
-
-    @Override
-    Type[] types() {
-      Type[] out = new Type[accessors.length];
-      for (int i = 0; i < out.length; i++) {
-        out[i] = accessors[i].getGenericReturnType();
-      }
-      return out;
-    }
-
-    @Override
     Object builder() {
       return call(builder, null);
     }

@@ -16,14 +16,25 @@ import java.util.Map;
  * Jackson.
  */
 abstract class ValuesAccess {
-  /** The generated calls of the type named {@code type}; null when there are none. */
-  abstract ValuesAccess forType(String type);
+  /**
+   * The generated calls of the type named {@code type}; null when there are none. Only the
+   * generated class answers this and the two below: a plan by reflection knows its types itself.
+   */
+  ValuesAccess forType(String type) {
+    return null;
+  }
 
-  /** The JSON names of the properties, by number. */
-  abstract String[] names();
+  /** The JSON names of the properties, by number; null when not generated. */
+  String[] names() {
+    return null;
+  }
 
-  /** The declared (generic) type of each property's accessor, by number. */
-  abstract Type[] types();
+  /**
+   * The declared (generic) type of each property's accessor, by number; null when not generated.
+   */
+  Type[] types() {
+    return null;
+  }
 
   /** A new builder of the type's Immutables class. */
   abstract Object builder();
