@@ -137,8 +137,7 @@ if $cold_start; then
   if [ ! -f "$listed" ] || [ "$listed" -ot "$jar" ]; then
     (cd "$here" && mvn -B -q -o -pl runner-manifests -am package -DskipTests) >&2
   fi
-  library="$(sed "s|$here/runner-manifests/target/classes|$(ls "$here"/runner-manifests/target/runner-manifests-*-SNAPSHOT.jar 2>/dev/null || ls "$here"/runner-manifests/target/runner-manifests-*.jar)|" "$listed")"
-  path="$library:$work/coldstart.jar"
+  path="$(<"$listed"):$work/coldstart.jar"
   cold=(java ${KUBIYA_RUNNER_BENCH_JAVA_OPTS:-} -cp "$path" ai.kubiya.runner.benchmarks.ColdStart)
   # and with the CLI's single jar (all classes in one deflated jar), as earlier figures were taken
   single=(java ${KUBIYA_RUNNER_BENCH_JAVA_OPTS:-} -cp "$jar:$work/coldstart.jar" ai.kubiya.runner.benchmarks.ColdStart)
