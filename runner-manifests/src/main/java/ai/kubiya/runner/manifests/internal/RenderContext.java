@@ -192,8 +192,7 @@ public final class RenderContext {
     if (direct != null) {
       return direct;
     }
-    JavaType listType = Jackson.MAPPER.getTypeFactory().constructCollectionType(List.class, type);
-    return Jackson.MAPPER.convertValue(trees, listType);
+    return Jackson.convertList(trees, type);
   }
 
   /** The Jackson mapper for what {@link DirectConverter} leaves to it, made on first use. */
@@ -202,5 +201,14 @@ public final class RenderContext {
         new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     private Jackson() {}
+
+    /**
+     * {@code trees} as a list of {@code type}; here, not in the enclosing class, because verifying
+     * a method that names Jackson's types loads them, and a render rarely needs them.
+     */
+    static <T> List<T> convertList(List<?> trees, Class<T> type) {
+      JavaType listType = MAPPER.getTypeFactory().constructCollectionType(List.class, type);
+      return MAPPER.convertValue(trees, listType);
+    }
   }
 }

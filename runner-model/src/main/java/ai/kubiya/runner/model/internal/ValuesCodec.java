@@ -35,8 +35,6 @@ import java.util.regex.Pattern;
 public final class ValuesCodec {
   private static final Pattern MISSING =
       Pattern.compile("required attributes are not set \\[([^]]*)]");
-  private static final TypeReference<Map<String, Object>> TREE = new TypeReference<>() {};
-  private static final TypeReference<List<Object>> LIST = new TypeReference<>() {};
 
   private static volatile RunnerValues defaults;
 
@@ -131,9 +129,7 @@ public final class ValuesCodec {
     List<Object> pullSecrets = DirectBinder.plainList(values.imagePullSecrets());
     tree.put(
         "imagePullSecrets",
-        pullSecrets != null
-            ? pullSecrets
-            : Jackson.MAPPER.convertValue(values.imagePullSecrets(), LIST));
+        pullSecrets != null ? pullSecrets : Jackson.list(values.imagePullSecrets()));
     tree.put("nats", values.nats().toMap());
     tree.put("registryTls", values.registryTls().toMap());
     tree.put("kubiyaOperator", values.kubiyaOperator().toMap());
@@ -152,13 +148,12 @@ public final class ValuesCodec {
   /** One section of the values as a plain tree, read-only. */
   public static Map<String, Object> sectionToMap(Object section) {
     Map<String, Object> direct = DirectBinder.toTree(section);
-    return Collections.unmodifiableMap(
-        direct != null ? direct : Jackson.MAPPER.convertValue(section, TREE));
+    return Collections.unmodifiableMap(direct != null ? direct : Jackson.tree(section));
   }
 
   /** The typed values as a plain tree, serialized in one go (what {@link #toMap} must equal). */
   static Map<String, Object> serialize(RunnerValues values) {
-    return Jackson.MAPPER.convertValue(values, TREE);
+    return Jackson.tree(values);
   }
 
   /**
@@ -189,11 +184,7 @@ public final class ValuesCodec {
 
   /** A values tree as a YAML document. */
   public static String toYaml(Map<String, Object> tree) {
-    try {
-      return YamlWriter.YAML.writeValueAsString(tree);
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
+    return YamlWriter.write(tree);
   }
 
   private static ValuesException translate(
@@ -310,6 +301,16 @@ public final class ValuesCodec {
                 .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
                 .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
                 .build());
+
+    private YamlWriter() {}
+
+    static String write(Map<String, Object> tree) {
+      try {
+        return YAML.writeValueAsString(tree);
+      } catch (JsonProcessingException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
   }
 
   /**
@@ -340,6 +341,24 @@ public final class ValuesCodec {
           .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
     }
 
+    /**
+     * Kept here, not in the enclosing class: verifying a method that names them loads Jackson's
+     * types, which a render of well-typed values never needs.
+     */
+    private static final TypeReference<Map<String, Object>> TREE = new TypeReference<>() {};
+
+    private static final TypeReference<List<Object>> LIST = new TypeReference<>() {};
+
     private Jackson() {}
+
+    /** {@code value} serialized to a plain tree. */
+    static Map<String, Object> tree(Object value) {
+      return MAPPER.convertValue(value, TREE);
+    }
+
+    /** {@code value} serialized to a plain list. */
+    static List<Object> list(Object value) {
+      return MAPPER.convertValue(value, LIST);
+    }
   }
 }

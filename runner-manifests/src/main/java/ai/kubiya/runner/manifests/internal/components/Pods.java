@@ -92,12 +92,10 @@ final class Pods {
       try {
         switch (key) {
           case "tolerations":
-            pod.setTolerations(
-                Scheduling.MAPPER.convertValue(raw, new TypeReference<List<Toleration>>() {}));
+            pod.setTolerations(Scheduling.tolerations(raw));
             break;
           case "nodeSelector":
-            pod.setNodeSelector(
-                Scheduling.MAPPER.convertValue(raw, new TypeReference<Map<String, String>>() {}));
+            pod.setNodeSelector(Scheduling.nodeSelector(raw));
             break;
           case "affinity":
             pod.setAffinity(Scheduling.MAPPER.convertValue(raw, Affinity.class));
@@ -153,5 +151,14 @@ final class Pods {
     static final ObjectMapper MAPPER = new ObjectMapper();
 
     private Scheduling() {}
+
+    // the type references are made here: verifying a method that names them loads Jackson's types
+    static List<Toleration> tolerations(Object raw) {
+      return MAPPER.convertValue(raw, new TypeReference<List<Toleration>>() {});
+    }
+
+    static Map<String, String> nodeSelector(Object raw) {
+      return MAPPER.convertValue(raw, new TypeReference<Map<String, String>>() {});
+    }
   }
 }
