@@ -1,7 +1,8 @@
 package ai.kubiya.runner.manifests;
 
+import ai.kubiya.runner.manifests.internal.YamlGenerator;
+import ai.kubiya.runner.manifests.internal.YamlWriter;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 
@@ -19,8 +20,10 @@ final class JacksonFallback {
 
   private JacksonFallback() {}
 
-  /** Writes {@code value} as the generator's next value with Jackson's serializers. */
-  static void write(Object value, JsonGenerator out) throws IOException {
-    MAPPER.writeValue(out, value);
+  /** Writes {@code value} as the writer's next value with Jackson's serializers. */
+  static void write(Object value, YamlWriter out) throws IOException {
+    try (YamlGenerator generator = new YamlGenerator(out)) {
+      MAPPER.writeValue(generator, value);
+    }
   }
 }

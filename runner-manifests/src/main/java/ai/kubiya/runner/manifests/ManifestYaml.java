@@ -1,6 +1,6 @@
 package ai.kubiya.runner.manifests;
 
-import ai.kubiya.runner.manifests.internal.YamlGenerator;
+import ai.kubiya.runner.manifests.internal.YamlWriter;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,7 +9,7 @@ import java.util.List;
 /**
  * Renders Kubernetes objects as YAML documents, the way {@code kubectl} users expect to read them.
  * Objects are walked by {@link ModelYamlWriter} (no Jackson bean serializers to build on a JVM's
- * first render) into {@link YamlGenerator}.
+ * first render) into a {@link YamlWriter}.
  */
 public final class ManifestYaml {
   private ManifestYaml() {}
@@ -24,25 +24,22 @@ public final class ManifestYaml {
   /** Several objects as one stream, each document opened by {@code ---}. */
   public static String render(List<? extends HasMetadata> objects) {
     StringBuilder out = new StringBuilder(objects.size() * 2048);
-    // one generator for the stream: after each document it stands at the top level again
-    try (YamlGenerator generator = new YamlGenerator(out)) {
-      for (HasMetadata object : objects) {
-        out.append("---\n");
-        write(object, generator);
-      }
+    // one writer for the stream: after each document it stands at the top level again
+    YamlWriter writer = new YamlWriter(out);
+    for (HasMetadata object : objects) {
+      out.append("---\n");
+      write(object, writer);
     }
     return out.toString();
   }
 
   private static void write(HasMetadata object, StringBuilder out) {
-    try (YamlGenerator generator = new YamlGenerator(out)) {
-      write(object, generator);
-    }
+    write(object, new YamlWriter(out));
   }
 
-  private static void write(HasMetadata object, YamlGenerator generator) {
+  private static void write(HasMetadata object, YamlWriter writer) {
     try {
-      ModelYamlWriter.write(object, generator);
+      ModelYamlWriter.write(object, writer);
     } catch (IOException e) {
       throw failure(object, e);
     }
@@ -51,8 +48,8 @@ public final class ManifestYaml {
   /** One object as Jackson's serializers write it: what {@link #render(HasMetadata)} must equal. */
   static String renderWithJackson(HasMetadata object) {
     StringBuilder out = new StringBuilder(2048);
-    try (YamlGenerator generator = new YamlGenerator(out)) {
-      JacksonFallback.write(object, generator);
+    try {
+      JacksonFallback.write(object, new YamlWriter(out));
     } catch (IOException e) {
       throw failure(object, e);
     }

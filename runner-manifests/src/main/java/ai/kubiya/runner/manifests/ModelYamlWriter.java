@@ -2,13 +2,12 @@ package ai.kubiya.runner.manifests;
 
 import ai.kubiya.runner.manifests.internal.IndexLines;
 import ai.kubiya.runner.manifests.internal.WriterIndex;
-import ai.kubiya.runner.manifests.internal.YamlGenerator;
 import ai.kubiya.runner.manifests.internal.YamlKey;
+import ai.kubiya.runner.manifests.internal.YamlWriter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.fabric8.kubernetes.api.model.AnyType;
@@ -26,15 +25,15 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Writes fabric8 model objects to a {@link JsonGenerator} (here: {@link YamlGenerator}) as
- * Jackson's {@code ObjectMapper} with {@code NON_NULL} inclusion writes them, without building
- * Jackson's bean serializers: those are made by reflection over every type a class could hold (a
- * {@code Volume} alone names some thirty sources), several hundred fabric8 classes on the first
- * render of each JVM. This writer looks only at the classes of the values present, and at the few
- * annotations fabric8's generated model uses: {@code @JsonPropertyOrder} for the order,
- * {@code @JsonProperty} fields, {@code @JsonInclude} on fields and classes, the ignored {@code
- * additionalProperties} map written last (as Jackson's any-getter), and the custom serializers of
- * {@link Quantity} and {@link AnyType} ({@code IntOrString}).
+ * Writes fabric8 model objects to a {@link YamlWriter} as Jackson's {@code ObjectMapper} with
+ * {@code NON_NULL} inclusion writes them, without building Jackson's bean serializers: those are
+ * made by reflection over every type a class could hold (a {@code Volume} alone names some thirty
+ * sources), several hundred fabric8 classes on the first render of each JVM. This writer looks only
+ * at the classes of the values present, and at the few annotations fabric8's generated model uses:
+ * {@code @JsonPropertyOrder} for the order, {@code @JsonProperty} fields, {@code @JsonInclude} on
+ * fields and classes, the ignored {@code additionalProperties} map written last (as Jackson's
+ * any-getter), and the custom serializers of {@link Quantity} and {@link AnyType} ({@code
+ * IntOrString}).
  *
  * <p>The classes the build's {@link WriterIndex} holds are read through getters generated at build
  * time ({@link ModelGetters}), so a render creates no {@code Field} object (the first look-up of
@@ -65,40 +64,40 @@ final class ModelYamlWriter {
   private ModelYamlWriter() {}
 
   /** Writes {@code value} as the generator's next value. */
-  static void write(Object value, YamlGenerator out) throws IOException {
+  static void write(Object value, YamlWriter out) throws IOException {
     if (value == null) {
-      out.writeNull();
+      out.nullValue();
       return;
     }
     write(value, PLANS.get(value.getClass()), out);
   }
 
   /** Writes {@code value}, not null, by the plan of its class. */
-  private static void write(Object value, Plan plan, YamlGenerator out) throws IOException {
+  private static void write(Object value, Plan plan, YamlWriter out) throws IOException {
     switch (plan.kind) {
       case STRING:
-        out.writeString((String) value);
+        out.string((String) value);
         break;
       case BOOLEAN:
-        out.writeBoolean((Boolean) value);
+        out.plain(((Boolean) value) ? "true" : "false");
         break;
       case INT:
-        out.writeNumber(((Number) value).intValue());
+        out.plain(Integer.toString(((Number) value).intValue()));
         break;
       case LONG:
-        out.writeNumber((Long) value);
+        out.plain(Long.toString((Long) value));
         break;
       case DOUBLE:
-        out.writeNumber((Double) value);
+        out.plain(Double.toString((Double) value));
         break;
       case FLOAT:
-        out.writeNumber((Float) value);
+        out.plain(Float.toString((Float) value));
         break;
       case BIG_DECIMAL:
-        out.writeNumber((BigDecimal) value);
+        out.plain(((BigDecimal) value).toPlainString());
         break;
       case BIG_INTEGER:
-        out.writeNumber((BigInteger) value);
+        out.plain(value.toString());
         break;
       case MAP:
         writeMap((Map<?, ?>) value, false, out);
@@ -110,7 +109,7 @@ final class ModelYamlWriter {
         Quantity quantity = (Quantity) value;
         String amount = quantity.getAmount();
         String format = quantity.getFormat();
-        out.writeString((amount == null ? "" : amount) + (format == null ? "" : format));
+        out.string((amount == null ? "" : amount) + (format == null ? "" : format));
         break;
       case ANY_TYPE:
         write(((AnyType) value).getValue(), out);
@@ -123,21 +122,21 @@ final class ModelYamlWriter {
     }
   }
 
-  private static void writeCollection(Collection<?> items, YamlGenerator out) throws IOException {
-    out.writeStartArray();
+  private static void writeCollection(Collection<?> items, YamlWriter out) throws IOException {
+    out.startArray();
     for (Object item : items) {
       write(item, out);
     }
-    out.writeEndArray();
+    out.endArray();
   }
 
   /**
    * A map; null entries are left out (the mapper's content inclusion) unless {@code keepNulls}: a
    * fabric8 property annotated {@code @JsonInclude}, whose content inclusion is then ALWAYS.
    */
-  private static void writeMap(Map<?, ?> map, boolean keepNulls, YamlGenerator out)
+  private static void writeMap(Map<?, ?> map, boolean keepNulls, YamlWriter out)
       throws IOException {
-    out.writeStartObject();
+    out.startObject();
     for (Map.Entry<?, ?> entry : map.entrySet()) {
       if (entry.getValue() == null && !keepNulls) {
         continue;
@@ -146,10 +145,10 @@ final class ModelYamlWriter {
         throw new IOException(
             "map key of type " + typeName(entry.getKey()) + " in a Kubernetes object");
       }
-      out.writeFieldName(mapKey((String) entry.getKey()));
+      out.fieldName(mapKey((String) entry.getKey()));
       write(entry.getValue(), out);
     }
-    out.writeEndObject();
+    out.endObject();
   }
 
   /** Map keys seen so far (labels, annotations, data keys): most come back in every render. */
@@ -334,7 +333,7 @@ final class ModelYamlWriter {
     }
 
     /** Writes this property's value {@code v}, unless its inclusion leaves it out. */
-    void write(Object v, YamlGenerator out) throws IOException {
+    void write(Object v, YamlWriter out) throws IOException {
       if (v == null) {
         return;
       }
@@ -342,32 +341,32 @@ final class ModelYamlWriter {
       if (declared == String.class) {
         String s = (String) v;
         if (!nonEmpty || !s.isEmpty()) {
-          out.writeFieldName(key);
-          out.writeString(s);
+          out.fieldName(key);
+          out.string(s);
         }
       } else if (declared == List.class) {
         List<?> list = (List<?>) v;
         if (!nonEmpty || !list.isEmpty()) {
-          out.writeFieldName(key);
-          out.writeStartArray();
+          out.fieldName(key);
+          out.startArray();
           for (int i = 0, n = list.size(); i < n; i++) {
             Object item = list.get(i);
             if (item == null) {
-              out.writeNull();
+              out.nullValue();
             } else {
               ModelYamlWriter.write(item, itemPlans.of(item.getClass()), out);
             }
           }
-          out.writeEndArray();
+          out.endArray();
         }
       } else if (declared == Map.class) {
         Map<?, ?> map = (Map<?, ?>) v;
         if (!nonEmpty || !map.isEmpty()) {
-          out.writeFieldName(key);
+          out.fieldName(key);
           writeMap(map, keepNulls, out);
         }
       } else if (!inclusion.skips(v)) {
-        out.writeFieldName(key);
+        out.fieldName(key);
         if (v instanceof Map) {
           writeMap((Map<?, ?>) v, keepNulls, out);
         } else {
@@ -600,9 +599,9 @@ final class ModelYamlWriter {
       return new Plan(Kind.BEAN, ordered.toArray(new Property[0]), any);
     }
 
-    void writeBean(Object value, YamlGenerator out) throws IOException {
+    void writeBean(Object value, YamlWriter out) throws IOException {
       Object[] values = read(value);
-      out.writeStartObject();
+      out.startObject();
       for (int i = 0; i < properties.length; i++) {
         properties[i].write(values[i], out);
       }
@@ -613,12 +612,12 @@ final class ModelYamlWriter {
             if (entry.getValue() == null) {
               continue; // the mapper's NON_NULL
             }
-            out.writeFieldName(String.valueOf(entry.getKey()));
+            out.fieldName(String.valueOf(entry.getKey()));
             ModelYamlWriter.write(entry.getValue(), out);
           }
         }
       }
-      out.writeEndObject();
+      out.endObject();
     }
 
     /**

@@ -16,13 +16,16 @@ import org.junit.jupiter.api.Test;
  * A fresh JVM's first render of the default runner goes through the generated accessors and loads
  * only the fabric8 classes it uses: no builder or fluent class (every model class names its builder
  * in {@code edit()}, so a reflective method look-up on one loads them) and none of the volume
- * sources the values do not hold. Checked in a JVM of its own, by its class-load log.
+ * sources the values do not hold; and none of Jackson's core or databind classes (the SDK's own
+ * YAML writer and binders do the work; a method that merely names a Jackson type loads it when
+ * verified). Checked in a JVM of its own, by its class-load log.
  */
 class FirstRenderClassLoadTest {
   private static final String MODEL = "io.fabric8.kubernetes.api.model.";
 
   @Test
-  void aFirstRenderUsesTheGeneratedAccessorsAndLoadsNoUnusedFabric8Class() throws Exception {
+  void aFirstRenderUsesTheGeneratedAccessorsAndLoadsNoUnusedFabric8OrJacksonClass()
+      throws Exception {
     Path yaml = Files.createTempFile("first-render", ".yaml");
     try {
       List<String> loaded =
@@ -56,6 +59,14 @@ class FirstRenderClassLoadTest {
         }
       }
       assertEquals(List.of(), unused, "fabric8 classes loaded that the render does not use");
+      List<String> jackson = new ArrayList<>();
+      for (String name : loaded) {
+        if (name.startsWith("com.fasterxml.jackson.core.")
+            || name.startsWith("com.fasterxml.jackson.databind.")) {
+          jackson.add(name);
+        }
+      }
+      assertEquals(List.of(), jackson, "Jackson classes loaded by a render that needs none");
     } finally {
       Files.deleteIfExists(yaml);
     }

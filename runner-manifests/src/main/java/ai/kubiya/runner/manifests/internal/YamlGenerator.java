@@ -7,45 +7,18 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 
 /**
- * A Jackson generator that writes block-style YAML as Kubernetes manifests are written by hand:
- * two-space indents, lists under their key, empty collections as {@code {}} and {@code []}.
- * Jackson's serializers drive it directly, so no intermediate tree is built.
- *
- * <p>Hand-written because rendering is the SDK's hot path: jackson-dataformat-yaml goes through
- * SnakeYAML's general emitter, several times slower for these documents. Strings are written by
- * {@link YamlScalars}; {@code YamlEmitterTest} reads everything back.
+ * Jackson's generator API over a {@link YamlWriter}, for the values Jackson's serializers write
+ * (what the SDK's own writer leaves to them): it keeps Jackson's write context, so a serializer's
+ * misuse fails as it would with any generator, and writes through the writer, which knows where in
+ * the document it stands. Made only when Jackson writes something.
  */
 public final class YamlGenerator extends GeneratorBase {
-  /** An open map or list: where its entries are indented, how many it has so far. */
-  private static final class Frame {
-    boolean map;
-    int indent;
-
-    /** The first entry continues the current line (after {@code - } or at the document start). */
-    boolean inline;
-
-    int count;
-
-    Frame set(boolean map, int indent, boolean inline) {
-      this.map = map;
-      this.indent = indent;
-      this.inline = inline;
-      this.count = 0;
-      return this;
-    }
-  }
-
-  private final StringBuilder out;
-
-  /** The open collections, innermost last; frames are reused as the depth comes back. */
-  private Frame[] frames = new Frame[16];
-
-  private int depth;
+  private final YamlWriter out;
 
   // GeneratorBase's replacement constructor wants an IOContext (buffers, stream constraints) that a
   // generator writing into a StringBuilder never uses.
   @SuppressWarnings("deprecation")
-  public YamlGenerator(StringBuilder out) {
+  public YamlGenerator(YamlWriter out) {
     super(0, null);
     this.out = out;
   }
@@ -55,144 +28,35 @@ public final class YamlGenerator extends GeneratorBase {
   @Override
   public void writeStartObject() throws java.io.IOException {
     _verifyValueWrite("start an object");
-    open(true);
+    out.startObject();
     _writeContext = _writeContext.createChildObjectContext(null);
   }
 
   @Override
   public void writeEndObject() {
-    closeFrame();
+    out.endObject();
     _writeContext = _writeContext.clearAndGetParent();
   }
 
   @Override
   public void writeStartArray() throws java.io.IOException {
     _verifyValueWrite("start an array");
-    open(false);
+    out.startArray();
     _writeContext = _writeContext.createChildArrayContext(null);
   }
 
   @Override
   public void writeEndArray() {
-    closeFrame();
+    out.endArray();
     _writeContext = _writeContext.clearAndGetParent();
   }
 
   @Override
   public void writeFieldName(String name) throws java.io.IOException {
-    beginKey(name);
-    YamlScalars.key(out, name);
-    out.append(':');
-  }
-
-  /**
-   * Writes a field name whose YAML text {@link YamlKey} holds already, indentation included: for
-   * names written again and again, such as a model class's property names.
-   */
-  public void writeFieldName(YamlKey key) throws java.io.IOException {
-    if (_writeContext.writeFieldName(key.name) == JsonWriteContext.STATUS_EXPECT_VALUE) {
-      _reportError("Cannot write a field name, expecting a value");
-    }
-    Frame map = peek();
-    if (map.count++ > 0 || !map.inline) {
-      if (map.count == 1) {
-        out.append('\n');
-      }
-      out.append(key.indented(map.indent));
-    } else {
-      out.append(key.text);
-    }
-  }
-
-  private void beginKey(String name) throws java.io.IOException {
     if (_writeContext.writeFieldName(name) == JsonWriteContext.STATUS_EXPECT_VALUE) {
       _reportError("Cannot write a field name, expecting a value");
     }
-    Frame map = peek();
-    if (map.count++ > 0 || !map.inline) {
-      if (map.count == 1) {
-        out.append('\n');
-      }
-      YamlScalars.indent(out, map.indent);
-    }
-  }
-
-  /** Opens a collection as the next value: where its entries go depends on where it stands. */
-  private void open(boolean map) {
-    Frame parent = peek();
-    if (parent == null) {
-      push().set(map, 0, true);
-    } else if (parent.map) {
-      // after "key:": a map's entries go below, indented; a list's items go below at the key's
-      // indent
-      push().set(map, map ? parent.indent + 2 : parent.indent, false);
-    } else {
-      beginItem(parent);
-      push().set(map, parent.indent + 2, true);
-    }
-  }
-
-  /** The innermost open collection, or null at the top level. */
-  private Frame peek() {
-    return depth == 0 ? null : frames[depth - 1];
-  }
-
-  /** A frame for a collection one level deeper, to be set by the caller. */
-  private Frame push() {
-    if (depth == frames.length) {
-      frames = java.util.Arrays.copyOf(frames, depth * 2);
-    }
-    Frame frame = frames[depth];
-    if (frame == null) {
-      frame = new Frame();
-      frames[depth] = frame;
-    }
-    depth++;
-    return frame;
-  }
-
-  private void closeFrame() {
-    if (depth == 0) {
-      throw new java.util.NoSuchElementException("no open collection to close");
-    }
-    Frame frame = frames[--depth];
-    if (frame.count == 0) {
-      Frame parent = peek();
-      if (parent != null && parent.map) {
-        out.append(' ');
-      }
-      out.append(frame.map ? "{}" : "[]");
-      out.append('\n');
-    }
-  }
-
-  /** Starts a list item: on a new line unless the list continues the current one. */
-  private void beginItem(Frame list) {
-    if (list.count++ > 0 || !list.inline) {
-      if (list.count == 1) {
-        out.append('\n');
-      }
-      YamlScalars.indent(out, list.indent);
-    }
-    out.append("- ");
-  }
-
-  /** Before a scalar: the separator after {@code key:}, or the {@code - } of a list item. */
-  private int beginScalar() {
-    Frame parent = peek();
-    if (parent == null) {
-      return 0;
-    }
-    if (parent.map) {
-      out.append(' ');
-      return parent.indent + 2;
-    }
-    beginItem(parent);
-    return parent.indent + 2;
-  }
-
-  private void endScalar() {
-    out.append('\n');
+    out.fieldName(name);
   }
 
   // --- scalars ---------------------------------------------------------------------------------
@@ -204,9 +68,7 @@ public final class YamlGenerator extends GeneratorBase {
       return;
     }
     _verifyValueWrite("write a string");
-    int indent = beginScalar();
-    YamlScalars.scalar(out, text, indent);
-    endScalar();
+    out.string(text);
   }
 
   @Override
@@ -277,9 +139,7 @@ public final class YamlGenerator extends GeneratorBase {
 
   private void plain(String text) throws java.io.IOException {
     _verifyValueWrite("write a value");
-    beginScalar();
-    out.append(text);
-    endScalar();
+    out.plain(text);
   }
 
   // --- what YAML output does not do ------------------------------------------------------------
@@ -306,12 +166,12 @@ public final class YamlGenerator extends GeneratorBase {
 
   @Override
   public void close() {
-    _closed = true; // nothing to flush or release: writes go straight to the StringBuilder
+    _closed = true; // nothing to flush or release: writes go straight to the writer
   }
 
   @Override
   public void flush() {
-    // writes go straight to the StringBuilder
+    // writes go straight to the writer
   }
 
   @Override

@@ -3,7 +3,7 @@ package ai.kubiya.runner.manifests.internal;
 /**
  * A mapping key written again and again, such as a model class's property name: its YAML text
  * ({@code name:}, quoted when it must be) worked out once, and with each indentation it is written
- * at, so that {@link YamlGenerator#writeFieldName(YamlKey)} appends one string per key line.
+ * at, so that {@link YamlWriter#fieldName(YamlKey)} appends one string per key line.
  */
 public final class YamlKey {
   /** The deepest indentation whose text is kept; deeper keys are put together when written. */

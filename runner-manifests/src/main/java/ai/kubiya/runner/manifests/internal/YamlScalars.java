@@ -3,7 +3,7 @@ package ai.kubiya.runner.manifests.internal;
 import java.util.Set;
 
 /**
- * How {@link YamlGenerator} writes strings: plain where YAML 1.1 and 1.2 readers agree on them,
+ * How {@link YamlWriter} writes strings: plain where YAML 1.1 and 1.2 readers agree on them,
  * literal blocks for multi-line text, double quotes otherwise.
  */
 public final class YamlScalars {
