@@ -18,10 +18,12 @@ import org.junit.jupiter.api.Test;
  * in {@code edit()}, so a reflective method look-up on one loads them) and none of the volume
  * sources the values do not hold; and none of Jackson's core or databind classes (the SDK's own
  * YAML writer and binders do the work; a method that merely names a Jackson type loads it when
- * verified). Checked in a JVM of its own, by its class-load log.
+ * verified); nor the Alloy pipeline's fixed blocks, whose text comes from the build's snapshot.
+ * Checked in a JVM of its own, by its class-load log.
  */
 class FirstRenderClassLoadTest {
   private static final String MODEL = "io.fabric8.kubernetes.api.model.";
+  private static final String ALLOY = "ai.kubiya.runner.telemetry.alloy.";
 
   @Test
   void aFirstRenderUsesTheGeneratedAccessorsAndLoadsNoUnusedFabric8OrJacksonClass()
@@ -45,7 +47,8 @@ class FirstRenderClassLoadTest {
               ModelGetters.GENERATED,
               "ai.kubiya.runner.manifests.internal.GeneratedBeanSetters",
               MODEL + "Volume", // converted from the values: the generated setters' work
-              MODEL + "SecretVolumeSource")) {
+              MODEL + "SecretVolumeSource",
+              ALLOY + "FixedTexts")) {
         assertTrue(loaded.contains(used), used + " was not loaded: the render took another path");
       }
       List<String> unused = new ArrayList<>();
@@ -67,6 +70,8 @@ class FirstRenderClassLoadTest {
         }
       }
       assertEquals(List.of(), jackson, "Jackson classes loaded by a render that needs none");
+      // the pipeline's fixed blocks come from the build's snapshot: none is built
+      assertTrue(!loaded.contains(ALLOY + "RunnerPipeline$Fixed"), "the fixed blocks were built");
     } finally {
       Files.deleteIfExists(yaml);
     }

@@ -60,23 +60,15 @@ public final class RunnerPipeline {
    * The pipeline as Alloy source text: {@code AlloyPrinter.print(file(settings))}, assembled block
    * by block. {@code alloy fmt} formats top-level blocks independently (nothing aligns across them)
    * and puts one blank line between them, so the text is each block's own text joined by blank
-   * lines. The components that depend on no setting were printed once, those that depend on the
-   * namespace alone once per namespace; the others are printed now from the tree holding this
-   * runner's values.
+   * lines. The blocks that depend on no setting are not built: their text comes from the build's
+   * snapshot ({@link FixedTexts}); those that depend on the namespace alone were printed once per
+   * namespace; the others are printed now from the tree holding this runner's values.
    */
   public static String render(RunnerPipelineSettings settings) {
     NamespaceParts parts = NamespaceParts.of(settings);
-    List<PipelineBlock> blocks = blocks(settings, parts);
-    String[] texts = new String[blocks.size()];
-    for (int i = 0; i < texts.length; i++) {
-      PipelineBlock block = blocks.get(i);
-      String text = Fixed.TEXTS.get(block);
-      if (text == null) {
-        text = parts.texts().get(block);
-      }
-      texts[i] = text != null ? text : print(block);
-    }
-    return String.join("\n", texts); // each text ends with a newline: a blank line between
+    Texts texts = new Texts(parts);
+    layout(settings, parts, texts);
+    return String.join("\n", texts.texts); // each text ends with a newline: a blank line between
   }
 
   /** One top-level block as {@code alloy fmt} prints it alone, ending with a newline. */
@@ -91,7 +83,7 @@ public final class RunnerPipeline {
 
   /** The chart's blackbox modules: {@code http_2xx}, {@code grpc} and {@code tcp_connect}. */
   public static BlackboxConfig chartBlackboxConfig() {
-    return Fixed.BLACKBOX_CONFIG;
+    return ChartBlackbox.CONFIG;
   }
 
   /** The pipeline's top-level blocks, in the chart's order. */
@@ -100,38 +92,152 @@ public final class RunnerPipeline {
   }
 
   private static List<PipelineBlock> blocks(RunnerPipelineSettings settings, NamespaceParts parts) {
-    List<PrometheusRemoteWrite> remoteWrites = remoteWrites(settings.remoteWriteTargets());
-    PrometheusRelabel runnerMeta = runnerMeta(settings, remoteWrites);
-    ScrapeIntervalsValues intervals = settings.scrapeIntervals();
+    Blocks blocks = new Blocks();
+    layout(settings, parts, blocks);
+    return List.copyOf(blocks.blocks);
+  }
 
-    List<PipelineBlock> out = new ArrayList<>(24);
-    out.add(Fixed.LOGGING);
+  /**
+   * The pipeline's parts in the chart's order, each handed to {@code out}: a {@link FixedBlock} or
+   * a block built for these settings. {@link #blocks} and {@link #render} both follow it, so the
+   * text is that of the blocks.
+   */
+  private static void layout(RunnerPipelineSettings settings, NamespaceParts parts, Layout out) {
+    ScrapeIntervalsValues intervals = settings.scrapeIntervals();
+    out.fixed(FixedBlock.LOGGING);
     if (settings.liveDebugging()) {
-      out.add(Fixed.LIVE_DEBUGGING);
+      out.fixed(FixedBlock.LIVE_DEBUGGING);
     }
     // kube-state-metrics
-    out.add(parts.kubeStateMetrics());
-    out.add(Fixed.KUBE_STATE_METRICS_RELABEL);
-    out.add(scrape(Scrape.KUBE_STATE_METRICS, interval(intervals, intervals.kubeStateMetrics())));
+    out.block(parts.kubeStateMetrics());
+    out.fixed(FixedBlock.KUBE_STATE_METRICS_RELABEL);
+    scrape(
+        out,
+        FixedBlock.KUBE_STATE_METRICS_SCRAPE,
+        interval(intervals, intervals.kubeStateMetrics()));
     if (settings.cadvisorEnabled()) {
-      out.add(Fixed.CADVISOR);
-      out.add(scrape(Scrape.CADVISOR, interval(intervals, intervals.cadvisor())));
+      out.fixed(FixedBlock.CADVISOR);
+      scrape(out, FixedBlock.CADVISOR_SCRAPE, interval(intervals, intervals.cadvisor()));
     }
     // the runner's components
-    out.add(parts.runnerPods());
-    out.add(Fixed.RUNNER_PODS_RELABEL);
-    out.add(scrape(Scrape.RUNNER_PODS, interval(intervals, intervals.runnerExporters())));
+    out.block(parts.runnerPods());
+    out.fixed(FixedBlock.RUNNER_PODS_RELABEL);
+    scrape(out, FixedBlock.RUNNER_PODS_SCRAPE, interval(intervals, intervals.runnerExporters()));
     // Alloy itself
-    out.add(Fixed.ALLOY_SELF);
-    out.add(Fixed.ALLOY_RELABEL);
-    out.add(scrape(Scrape.ALLOY, interval(intervals, intervals.alloyExporter())));
+    out.fixed(FixedBlock.ALLOY_SELF);
+    out.fixed(FixedBlock.ALLOY_RELABEL);
+    scrape(out, FixedBlock.ALLOY_SCRAPE, interval(intervals, intervals.alloyExporter()));
     // blackbox probes
-    out.add(parts.blackbox());
-    out.add(Fixed.BLACKBOX_RELABEL);
-    out.add(scrape(Scrape.BLACKBOX, interval(intervals, intervals.blackboxExporter())));
-    out.add(runnerMeta);
-    out.addAll(remoteWrites);
-    return List.copyOf(out);
+    out.block(parts.blackbox());
+    out.fixed(FixedBlock.BLACKBOX_RELABEL);
+    scrape(out, FixedBlock.BLACKBOX_SCRAPE, interval(intervals, intervals.blackboxExporter()));
+    // runner metadata, then the remote writes it feeds
+    List<RemoteWriteTarget> targets = settings.remoteWriteTargets();
+    out.block(runnerMeta(settings, receivers(targets)));
+    if (targets.equals(RunnerPipelineSettings.CHART_TARGETS)) {
+      out.fixed(FixedBlock.CHART_REMOTE_WRITES);
+    } else {
+      for (RemoteWriteTarget target : targets) {
+        out.block(target.toComponent());
+      }
+    }
+  }
+
+  /** Where {@link #layout} hands the pipeline's parts. */
+  private abstract static class Layout {
+    abstract void fixed(FixedBlock block);
+
+    abstract void block(PipelineBlock block);
+  }
+
+  /** The parts as blocks: the fixed ones built once ({@link Fixed}). */
+  private static final class Blocks extends Layout {
+    final List<PipelineBlock> blocks = new ArrayList<>(24);
+
+    @Override
+    void fixed(FixedBlock block) {
+      blocks.addAll(fixedBlocks(block));
+    }
+
+    @Override
+    void block(PipelineBlock block) {
+      blocks.add(block);
+    }
+  }
+
+  /** The parts as text: the fixed ones from the snapshot, the namespace's as printed once. */
+  private static final class Texts extends Layout {
+    final List<String> texts = new ArrayList<>(24);
+    private final NamespaceParts parts;
+
+    Texts(NamespaceParts parts) {
+      this.parts = parts;
+    }
+
+    @Override
+    void fixed(FixedBlock block) {
+      texts.add(FixedTexts.text(block));
+    }
+
+    @Override
+    void block(PipelineBlock block) {
+      String text = parts.texts().get(block);
+      texts.add(text != null ? text : print(block));
+    }
+  }
+
+  /** The blocks of {@code block}, built once. */
+  static List<PipelineBlock> fixedBlocks(FixedBlock block) {
+    switch (block) {
+      case LOGGING:
+        return List.of(Fixed.LOGGING);
+      case LIVE_DEBUGGING:
+        return List.of(Fixed.LIVE_DEBUGGING);
+      case KUBE_STATE_METRICS_RELABEL:
+        return List.of(Fixed.KUBE_STATE_METRICS_RELABEL);
+      case CADVISOR:
+        return List.of(Fixed.CADVISOR);
+      case RUNNER_PODS_RELABEL:
+        return List.of(Fixed.RUNNER_PODS_RELABEL);
+      case ALLOY_SELF:
+        return List.of(Fixed.ALLOY_SELF);
+      case ALLOY_RELABEL:
+        return List.of(Fixed.ALLOY_RELABEL);
+      case BLACKBOX_RELABEL:
+        return List.of(Fixed.BLACKBOX_RELABEL);
+      case CHART_REMOTE_WRITES:
+        return List.copyOf(Fixed.CHART_REMOTE_WRITES);
+      default:
+        return List.of(Fixed.CHART_SCRAPES.get(scrapeJob(block)));
+    }
+  }
+
+  /**
+   * The text of {@code block}'s blocks printed now, each ending with a newline, joined by blank
+   * lines.
+   */
+  static String printFixed(FixedBlock block) {
+    List<String> texts = new ArrayList<>();
+    for (PipelineBlock built : fixedBlocks(block)) {
+      texts.add(print(built));
+    }
+    return String.join("\n", texts);
+  }
+
+  /** The job a scrape's fixed block stands for (an if-chain: an enum switch adds a class). */
+  private static Scrape scrapeJob(FixedBlock block) {
+    if (block == FixedBlock.KUBE_STATE_METRICS_SCRAPE) {
+      return Scrape.KUBE_STATE_METRICS;
+    } else if (block == FixedBlock.CADVISOR_SCRAPE) {
+      return Scrape.CADVISOR;
+    } else if (block == FixedBlock.RUNNER_PODS_SCRAPE) {
+      return Scrape.RUNNER_PODS;
+    } else if (block == FixedBlock.ALLOY_SCRAPE) {
+      return Scrape.ALLOY;
+    } else if (block == FixedBlock.BLACKBOX_SCRAPE) {
+      return Scrape.BLACKBOX;
+    }
+    throw new IllegalArgumentException("not a scrape: " + block);
   }
 
   /**
@@ -203,12 +309,18 @@ public final class RunnerPipeline {
     abstract PrometheusScrape build(String interval);
   }
 
-  /** The scrape of {@code job} every {@code interval}. */
-  private static PrometheusScrape scrape(Scrape job, String interval) {
-    return interval.equals(Fixed.CHART_INTERVAL)
-        ? Fixed.CHART_SCRAPES.get(job)
-        : job.build(interval);
+  /** The scrape {@code block} stands for, every {@code interval}: fixed at the chart's interval. */
+  private static void scrape(Layout out, FixedBlock block, String interval) {
+    if (interval.equals(CHART_INTERVAL)) {
+      out.fixed(block);
+    } else {
+      out.block(scrapeJob(block).build(interval));
+    }
   }
+
+  /** The chart's interval for every job. */
+  private static final String CHART_INTERVAL =
+      ScrapeIntervalsValues.builder().build().defaultInterval();
 
   private static final String KUBE_STATE_METRICS = "kube_state_metrics";
   private static final String RUNNER_NAMESPACE_PODS = "runner_namespace_pods";
@@ -216,11 +328,11 @@ public final class RunnerPipeline {
   private static final String RUNNER_META = "runner_meta";
 
   /**
-   * The components that depend on no setting, built once: each render builds only the ones that
-   * hold its namespace, release, organization, intervals, probes and remote-write targets.
+   * The chart's blackbox modules, built on first use: apart from {@link Fixed}, since the blackbox
+   * exporter of every render holds them.
    */
-  private static final class Fixed {
-    static final BlackboxConfig BLACKBOX_CONFIG =
+  private static final class ChartBlackbox {
+    static final BlackboxConfig CONFIG =
         BlackboxConfig.of(
             BlackboxModule.builder(HTTP_2XX, Prober.HTTP)
                 .timeout("5s")
@@ -237,6 +349,14 @@ public final class RunnerPipeline {
                 .preferredIpProtocol("ip4")
                 .build());
 
+    private ChartBlackbox() {}
+  }
+
+  /**
+   * The components that depend on no setting, built once: each render builds only the ones that
+   * hold its namespace, release, organization, intervals, probes and remote-write targets.
+   */
+  private static final class Fixed {
     static final Logging LOGGING =
         Logging.builder()
             .comment("--------- Alloy logging configuration ---------", "")
@@ -376,56 +496,26 @@ public final class RunnerPipeline {
     static final Expr RUNNER_META_RECEIVER =
         Expr.ref(PrometheusRelabel.KIND + "." + RUNNER_META + ".receiver");
 
-    /** The chart's interval for every job. */
-    static final String CHART_INTERVAL = ScrapeIntervalsValues.builder().build().defaultInterval();
-
     static final Map<Scrape, PrometheusScrape> CHART_SCRAPES = chartScrapes();
 
     static final List<RemoteWriteTarget> CHART_TARGETS = RunnerPipelineSettings.CHART_TARGETS;
 
     static final List<PrometheusRemoteWrite> CHART_REMOTE_WRITES = components(CHART_TARGETS);
 
-    /** The printed text of each component above, by identity. */
-    static final Map<PipelineBlock, String> TEXTS = texts();
-
     private Fixed() {}
 
     private static Map<Scrape, PrometheusScrape> chartScrapes() {
       Map<Scrape, PrometheusScrape> scrapes = new EnumMap<>(Scrape.class);
       for (Scrape job : Scrape.values()) {
-        scrapes.put(job, job.build(CHART_INTERVAL));
+        scrapes.put(job, job.build(RunnerPipeline.CHART_INTERVAL));
       }
       return Collections.unmodifiableMap(scrapes);
-    }
-
-    private static Map<PipelineBlock, String> texts() {
-      Map<PipelineBlock, String> texts = new IdentityHashMap<>();
-      List<PipelineBlock> fixed = new ArrayList<>(CHART_REMOTE_WRITES);
-      fixed.addAll(
-          List.of(
-              LOGGING,
-              LIVE_DEBUGGING,
-              KUBE_STATE_METRICS_RELABEL,
-              CADVISOR,
-              RUNNER_PODS_RELABEL,
-              ALLOY_SELF,
-              ALLOY_RELABEL,
-              BLACKBOX_RELABEL));
-      fixed.addAll(CHART_SCRAPES.values());
-      for (PipelineBlock block : fixed) {
-        texts.put(block, print(block));
-      }
-      return Collections.unmodifiableMap(texts);
     }
 
     /** The targets {@code discovery.kubernetes "label"} exports (built per render). */
     private static Expr discovered(String label) {
       return Expr.ref(DiscoveryKubernetes.KIND + "." + label + ".targets");
     }
-  }
-
-  private static List<PrometheusRemoteWrite> remoteWrites(List<RemoteWriteTarget> targets) {
-    return targets.equals(Fixed.CHART_TARGETS) ? Fixed.CHART_REMOTE_WRITES : components(targets);
   }
 
   /**
@@ -511,7 +601,7 @@ public final class RunnerPipeline {
   }
 
   private static PrometheusExporterBlackbox blackboxExporter(RunnerPipelineSettings settings) {
-    BlackboxConfig config = Fixed.BLACKBOX_CONFIG;
+    BlackboxConfig config = ChartBlackbox.CONFIG;
     PrometheusExporterBlackbox.Builder exporter =
         PrometheusExporterBlackbox.builder(BLACKBOX_EXPORTER)
             .comment(
@@ -530,19 +620,23 @@ public final class RunnerPipeline {
     return exporter.build();
   }
 
-  private static List<Expr> receivers(List<PrometheusRemoteWrite> remoteWrites) {
-    List<Expr> out = new ArrayList<>(remoteWrites.size());
-    for (PrometheusRemoteWrite remoteWrite : remoteWrites) {
-      out.add(remoteWrite.receiver());
+  /**
+   * What each target's {@code prometheus.remote_write} receives on, without building it: {@code
+   * RunnerPipelineTest} holds it to the built component's {@code receiver()}.
+   */
+  static List<Expr> receivers(List<RemoteWriteTarget> targets) {
+    List<Expr> out = new ArrayList<>(targets.size());
+    for (RemoteWriteTarget target : targets) {
+      out.add(Expr.ref(PrometheusRemoteWrite.KIND + "." + target.label() + ".receiver"));
     }
     return out;
   }
 
   private static PrometheusRelabel runnerMeta(
-      RunnerPipelineSettings settings, List<PrometheusRemoteWrite> remoteWrites) {
+      RunnerPipelineSettings settings, List<Expr> receivers) {
     return PrometheusRelabel.builder(RUNNER_META)
         .comment("----------------------- Runner meta labels -----------------------------")
-        .forwardTo(receivers(remoteWrites))
+        .forwardTo(receivers)
         .rule(
             commented(
                 setLabel("instance", settings.organization()),
