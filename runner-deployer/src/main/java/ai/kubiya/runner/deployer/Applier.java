@@ -1,9 +1,9 @@
 package ai.kubiya.runner.deployer;
 
-import io.fabric8.kubernetes.api.model.DeletionPropagation;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
+import java.util.function.Predicate;
 
 /**
  * Writes and deletes objects under the retry policy, choosing the apply strategy: server-side
@@ -62,17 +62,51 @@ final class Applier {
     }
   }
 
-  /** Deletes one object in the background; true when it existed. */
-  boolean delete(HasMetadata live) {
+  /**
+   * Deletes one object in the background, at the version read ({@code live}'s resourceVersion as
+   * the delete's precondition): an object changed since it was read is not deleted unseen. On a
+   * conflict it is read again and, when {@code stillDeletable} holds for it as it is now, deleted
+   * at its new version, up to the retry policy's attempts (a workload's status changes its version
+   * often). True when it existed.
+   *
+   * @throws DeployException when the object changed and {@code stillDeletable} no longer holds
+   */
+  boolean delete(HasMetadata live, Predicate<HasMetadata> stillDeletable) {
+    String what = "delete " + ObjectRef.of(live);
     String namespace = live.getMetadata().getNamespace();
     var resources = client.resources(live.getClass());
     var named =
         namespace == null
             ? resources.withName(live.getMetadata().getName())
             : resources.inNamespace(namespace).withName(live.getMetadata().getName());
-    return retrier.call(
-        "delete " + ObjectRef.of(live),
-        () -> !named.withPropagationPolicy(DeletionPropagation.BACKGROUND).delete().isEmpty());
+    HasMetadata current = live;
+    for (int attempt = 1; ; attempt++) {
+      String version = current.getMetadata().getResourceVersion();
+      try {
+        // fabric8 deletes in the background unless told otherwise: the policy the chart's
+        // objects were always deleted with
+        return retrier.callFailingOnConflict(
+            what,
+            () ->
+                !(version == null ? named.delete() : named.lockResourceVersion(version).delete())
+                    .isEmpty());
+      } catch (KubernetesClientException e) {
+        if (e.getCode() != 409 || version == null || attempt >= retrier.maxAttempts()) {
+          throw e;
+        }
+      }
+      HasMetadata fresh = retrier.call("read " + ObjectRef.of(live), named::get);
+      if (fresh == null) {
+        return false; // deleted meanwhile
+      }
+      if (!stillDeletable.test(fresh)) {
+        throw new DeployException(
+            ObjectRef.of(live)
+                + " changed while it was being deleted and is no longer the release's to delete;"
+                + " left as it is");
+      }
+      current = fresh;
+    }
   }
 
   /** True when writes use the create-or-replace fallback. */

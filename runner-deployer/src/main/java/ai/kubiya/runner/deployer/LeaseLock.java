@@ -241,6 +241,7 @@ final class LeaseLock {
     private final ScheduledExecutorService renewal;
     private volatile Lease lease;
     private volatile String lostReason;
+    private volatile boolean deleteOnClose;
 
     private Held(Lease lease, String guarded, String takenFrom) {
       this.lease = lease;
@@ -255,6 +256,14 @@ final class LeaseLock {
               });
       long period = Math.max(100, leaseDuration.toMillis() / 3);
       renewal.scheduleWithFixedDelay(this::renew, period, period, TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Makes {@link #close()} delete the lease instead of releasing it: the thing it guards is gone
+     * (a release uninstalled with its history). A lease taken over meanwhile is left alone.
+     */
+    void deleteOnClose() {
+      deleteOnClose = true;
     }
 
     /** The holder whose expired lease was taken over, or null. */
@@ -341,7 +350,11 @@ final class LeaseLock {
           return;
         }
         try {
-          releaseOrRetry();
+          if (deleteOnClose) {
+            deleteOrRetry();
+          } else {
+            releaseOrRetry();
+          }
         } catch (RuntimeException e) {
           listener.onEvent(
               ProgressEvent.of(
@@ -354,6 +367,44 @@ final class LeaseLock {
                       + Readiness.format(leaseDuration)));
         }
       }
+    }
+
+    /**
+     * Deletes the lease with a resourceVersion precondition; after a conflict (a renewal's answer
+     * was lost), deletes it as it is now if it is still this holder's.
+     */
+    private void deleteOrRetry() {
+      try {
+        delete(lease);
+      } catch (KubernetesClientException e) {
+        if (e.getCode() != 409) {
+          throw e;
+        }
+        Lease fresh =
+            retrier.call(
+                "read lock of " + guarded,
+                () ->
+                    client
+                        .leases()
+                        .inNamespace(lease.getMetadata().getNamespace())
+                        .withName(lease.getMetadata().getName())
+                        .get());
+        if (fresh != null && holder.equals(holderOf(fresh))) {
+          delete(fresh);
+        }
+      }
+    }
+
+    private void delete(Lease current) {
+      retrier.callFailingOnConflict(
+          "delete lock of " + guarded,
+          () ->
+              client
+                  .leases()
+                  .inNamespace(current.getMetadata().getNamespace())
+                  .withName(current.getMetadata().getName())
+                  .lockResourceVersion(current.getMetadata().getResourceVersion())
+                  .delete());
     }
 
     private void releaseOrRetry() {

@@ -72,6 +72,14 @@ final class Ownership {
     return annotations != null && "keep".equals(annotations.get(RESOURCE_POLICY));
   }
 
+  /**
+   * True when the release may delete the object as it is: it carries the release's labels and does
+   * not ask to be kept.
+   */
+  static boolean mayDelete(HasMetadata object, ReleaseId release) {
+    return ownedBy(object, release) && !keepOnUninstall(object);
+  }
+
   /** The digest the object was last applied with, or null. */
   static String appliedDigest(HasMetadata object) {
     Map<String, String> annotations = object.getMetadata().getAnnotations();

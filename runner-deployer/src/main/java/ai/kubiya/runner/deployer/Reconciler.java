@@ -316,7 +316,7 @@ final class Reconciler {
       HasMetadata object = liveObjects.get(change.object());
       held.check("deleting " + change.object());
       try {
-        applier.delete(object);
+        applier.delete(object, fresh -> Ownership.mayDelete(fresh, plan.release()));
       } catch (RuntimeException e) {
         throw new DeployException("delete " + change.object() + ": " + Retrier.summary(e), e);
       }

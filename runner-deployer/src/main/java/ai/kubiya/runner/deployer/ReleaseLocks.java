@@ -60,6 +60,14 @@ final class ReleaseLocks {
       }
     }
 
+    /**
+     * Deletes the release's lease on {@link #close()} instead of releasing it: the release is gone,
+     * history and all. The cluster-wide lease, shared by every release, is only released.
+     */
+    void deleteReleaseLeaseOnClose() {
+      release.deleteOnClose();
+    }
+
     /** The holder of the release lease this operation took over because it expired, if any. */
     Optional<String> takenFrom() {
       return Optional.ofNullable(release.takenFrom());

@@ -199,11 +199,11 @@ public final class ReleaseObjects {
    * labels or annotated {@code helm.sh/resource-policy: keep} are left alone (false).
    */
   public boolean deleteLeftBehind(ReleaseId release, HasMetadata current) {
-    if (!Ownership.ownedBy(current, release) || Ownership.keepOnUninstall(current)) {
+    if (!Ownership.mayDelete(current, release)) {
       return false;
     }
     try {
-      return applier.delete(current);
+      return applier.delete(current, fresh -> Ownership.mayDelete(fresh, release));
     } catch (RuntimeException e) {
       throw new DeployException("delete " + ObjectRef.of(current) + ": " + Retrier.summary(e), e);
     }

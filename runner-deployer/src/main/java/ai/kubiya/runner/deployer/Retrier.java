@@ -23,6 +23,11 @@ final class Retrier {
     this.listener = listener;
   }
 
+  /** How many times a request is sent at most. */
+  int maxAttempts() {
+    return policy.maxAttempts();
+  }
+
   /** Runs the request; {@code what} names it in progress events, such as {@code apply Secret/x}. */
   <T> T call(String what, Supplier<T> request) {
     return call(what, request, true);

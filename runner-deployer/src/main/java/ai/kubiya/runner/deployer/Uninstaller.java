@@ -86,7 +86,7 @@ final class Uninstaller {
       }
       held.check("deleting " + ref);
       try {
-        applier.delete(object);
+        applier.delete(object, fresh -> Ownership.mayDelete(fresh, release));
       } catch (RuntimeException e) {
         throw new DeployException(
             "delete "
@@ -116,10 +116,15 @@ final class Uninstaller {
                   + HistoryStore.secretName(release, 0).replaceAll("0$", "*")
                   + ")",
               "history kept; uninstall with purge to delete it"));
+      left.add(
+          Leftover.of(
+              "Lease/" + ReleaseLocks.leaseName(release),
+              "the release's lock, kept with its history; uninstall with purge to delete it"));
     } else {
       for (HistoryStore.Stored record : records) {
         history.delete(release, record.revision());
       }
+      held.deleteReleaseLeaseOnClose(); // nothing of the release is left for it to guard
     }
     left.add(Leftover.of("Namespace/" + release.namespace(), "uninstall never deletes namespaces"));
     listener.onEvent(

@@ -149,8 +149,11 @@ class OwnershipTest extends MockClusterTest {
     assertTrue(result.historyKept());
     assertEquals(
         List.of(
-            "1 revision records (Secrets kubiya-runner.v1.deployment-x.v*)", "Namespace/kubiya"),
+            "1 revision records (Secrets kubiya-runner.v1.deployment-x.v*)",
+            "Lease/kubiya-runner.lock.deployment-x",
+            "Namespace/kubiya"),
         result.left().stream().map(UninstallResult.Leftover::what).toList());
+    assertEquals(null, releaseLockHolder(), "the lock kept with the history is released");
     List<RevisionRecord> history = h.deployer().history(RELEASE);
     assertEquals(RevisionStatus.UNINSTALLED, history.get(0).status());
     // the release can be installed again, as a new revision
@@ -165,7 +168,49 @@ class OwnershipTest extends MockClusterTest {
     assertFalse(result.historyKept());
     assertEquals(List.of(), h.deployer().history(RELEASE));
     assertEquals(List.of(), admin.secrets().inNamespace(NS).list().getItems());
+    assertEquals(List.of("Namespace/kubiya"), result.left().stream().map(l -> l.what()).toList());
+    assertEquals(
+        List.of(ReleaseLocks.CLUSTER_LEASE),
+        admin.leases().inAnyNamespace().list().getItems().stream()
+            .map(l -> l.getMetadata().getName())
+            .toList(),
+        "the release's lock is deleted with it; the cluster-wide one, shared, stays");
   }
+
+  @Test
+  void thePurgedReleasesLockIsDeletedOnlyAtTheVersionThisHolderLastWrote() throws Exception {
+    h.deployer().install(Fixtures.v1Manifest());
+    // the first delete of the lease conflicts (as when a renewal's answer was lost): the deployer
+    // reads the lease again and, still its holder, deletes it at the version it reads
+    server
+        .expect()
+        .delete()
+        .withPath("/apis/coordination.k8s.io/v1/namespaces/kubiya/leases/" + LEASE)
+        .andReturn(409, FailureTest.status(409, "Conflict"))
+        .once();
+    while (server.takeRequest(0, java.util.concurrent.TimeUnit.SECONDS) != null) {
+      // forget the install's requests
+    }
+
+    h.deployer().uninstall(RELEASE, HistoryRetention.DELETE);
+
+    assertEquals(null, admin.leases().inNamespace(NS).withName(LEASE).get());
+    List<String> deletes = new java.util.ArrayList<>();
+    io.fabric8.mockwebserver.http.RecordedRequest request;
+    while ((request = server.takeRequest(0, java.util.concurrent.TimeUnit.SECONDS)) != null) {
+      if (request.getMethod().equals("DELETE") && request.getPath().endsWith("/leases/" + LEASE)) {
+        deletes.add(request.getUtf8Body());
+      }
+    }
+    assertEquals(2, deletes.size(), deletes.toString());
+    for (String body : deletes) {
+      assertTrue(
+          body.matches(".*\"preconditions\":\\{\"resourceVersion\":\"[0-9]+\"}.*"),
+          "a delete without the version this holder last wrote: " + body);
+    }
+  }
+
+  private static final String LEASE = "kubiya-runner.lock.deployment-x";
 
   @Test
   void objectsAnnotatedKeepAreLeftOnUninstall() {

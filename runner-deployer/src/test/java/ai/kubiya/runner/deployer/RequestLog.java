@@ -13,7 +13,7 @@ import java.util.function.Predicate;
 
 /**
  * Records every request a client sends ({@code METHOD path?query}), and can drop the connection of
- * chosen requests before they leave, to simulate network failures.
+ * chosen requests before they leave, to simulate network failures, or act just before one leaves.
  */
 final class RequestLog implements Interceptor {
   private final List<String> requests = Collections.synchronizedList(new ArrayList<>());
@@ -28,9 +28,26 @@ final class RequestLog implements Interceptor {
             + request.uri().getRawPath()
             + (request.uri().getRawQuery() == null ? "" : "?" + request.uri().getRawQuery());
     requests.add(line);
+    Runnable action = before;
+    if (action != null && beforeWhen.test(line)) {
+      before = null;
+      action.run();
+    }
     if (drops.get() > 0 && dropWhen.test(line) && drops.getAndDecrement() > 0) {
       throw new UncheckedIOException(new IOException("connection reset (injected)"));
     }
+  }
+
+  private volatile Predicate<String> beforeWhen = r -> false;
+  private volatile Runnable before;
+
+  /**
+   * Runs {@code action} once, just before the next request that matches leaves: to change the
+   * cluster behind the client's back between its read and its write.
+   */
+  void beforeNext(Predicate<String> matching, Runnable action) {
+    beforeWhen = matching;
+    before = action;
   }
 
   /** Drops the next {@code count} requests that match. */
