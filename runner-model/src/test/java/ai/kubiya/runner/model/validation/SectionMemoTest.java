@@ -10,12 +10,14 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The checks that remember a section's findings (images, placeholders, unknown keys) give every
- * config its own findings, whether its sections are shared with the configs before it or not.
+ * The checks that remember a section's findings (images, placeholders, unknown keys, quantities,
+ * durations, the schedule) give every config its own findings, whether its sections are shared with
+ * the configs before it or not.
  */
 class SectionMemoTest {
   private static final String BAD =
-      "toolManager.image.tag=-bad,toolManager.env.TOKEN_X=changeme,toolManager.imagee=1";
+      "toolManager.image.tag=-bad,toolManager.env.TOKEN_X=changeme,toolManager.imagee=1,"
+          + "toolManager.resources.limits.cpu=lots,toolManager.env.KUBIYA_TOOL_TIMEOUT=soon";
 
   private static List<String> findings(RunnerValues values) {
     RunnerConfig config = RunnerConfig.of("r", "ns", values);
@@ -33,7 +35,7 @@ class SectionMemoTest {
     RunnerValues bad = load(BAD);
     List<String> expected = findings(bad);
     List<String> mine = toolManager(expected);
-    assertEquals(3, mine.size(), expected.toString());
+    assertEquals(5, mine.size(), expected.toString());
 
     RunnerValues good = RunnerValues.defaults();
     List<String> defaults = findings(good);
@@ -49,6 +51,41 @@ class SectionMemoTest {
     RunnerValues mended = bad.withToolManager(good.toolManager());
     assertEquals(defaults, findings(mended));
     assertEquals(expected, findings(load(BAD)));
+  }
+
+  @Test
+  void theScheduleAndTheScrapeIntervalsAreCheckedAgainForAnotherSectionOnly() {
+    RunnerValues bad =
+        load("imageUpdater.cronJob.schedule=never,alloy.scrapeIntervals.cadvisor=often");
+    List<String> expected = findings(bad);
+    assertEquals(
+        2,
+        expected.stream()
+            .filter(
+                f ->
+                    f.contains(" imageUpdater.cronJob.schedule:")
+                        || f.contains(" alloy.scrapeIntervals.cadvisor:"))
+            .count(),
+        expected.toString());
+    RunnerValues good = RunnerValues.defaults();
+    // one section mended at a time, right after the bad config: only the other's finding stays
+    assertEquals(
+        without(expected, " imageUpdater.cronJob.schedule:"),
+        findings(bad.withImageUpdater(good.imageUpdater())));
+    assertEquals(expected, findings(bad));
+    assertEquals(
+        without(expected, " alloy.scrapeIntervals.cadvisor:"),
+        findings(bad.withAlloy(good.alloy())));
+    assertEquals(expected, findings(bad.withOrganization("other")));
+    assertEquals(
+        findings(good),
+        findings(bad.withImageUpdater(good.imageUpdater()).withAlloy(good.alloy())));
+    assertEquals(expected, findings(bad));
+  }
+
+  /** {@code findings} without those that contain {@code about}. */
+  private static List<String> without(List<String> findings, String about) {
+    return findings.stream().filter(f -> !f.contains(about)).toList();
   }
 
   /** The findings about the tool-manager section. */
