@@ -351,9 +351,9 @@ final class LeaseLock {
         }
         try {
           if (deleteOnClose) {
-            deleteOrRetry();
+            endOrRetry(this::delete);
           } else {
-            releaseOrRetry();
+            endOrRetry(this::release);
           }
         } catch (RuntimeException e) {
           listener.onEvent(
@@ -365,32 +365,6 @@ final class LeaseLock {
                       + Retrier.summary(e)
                       + "); it expires after "
                       + Readiness.format(leaseDuration)));
-        }
-      }
-    }
-
-    /**
-     * Deletes the lease with a resourceVersion precondition; after a conflict (a renewal's answer
-     * was lost), deletes it as it is now if it is still this holder's.
-     */
-    private void deleteOrRetry() {
-      try {
-        delete(lease);
-      } catch (KubernetesClientException e) {
-        if (e.getCode() != 409) {
-          throw e;
-        }
-        Lease fresh =
-            retrier.call(
-                "read lock of " + guarded,
-                () ->
-                    client
-                        .leases()
-                        .inNamespace(lease.getMetadata().getNamespace())
-                        .withName(lease.getMetadata().getName())
-                        .get());
-        if (fresh != null && holder.equals(holderOf(fresh))) {
-          delete(fresh);
         }
       }
     }
@@ -407,14 +381,17 @@ final class LeaseLock {
                   .delete());
     }
 
-    private void releaseOrRetry() {
+    /**
+     * Ends the lease by {@code end} (release or delete, each with a resourceVersion precondition);
+     * after a conflict (a renewal's answer was lost), ends it as it is now if it is still ours.
+     */
+    private void endOrRetry(java.util.function.Consumer<Lease> end) {
       try {
-        release(lease);
+        end.accept(lease);
       } catch (KubernetesClientException e) {
         if (e.getCode() != 409) {
           throw e;
         }
-        // a renewal's answer was lost: release the lease as it is now, if it is still ours
         Lease fresh =
             retrier.call(
                 "read lock of " + guarded,
@@ -425,7 +402,7 @@ final class LeaseLock {
                         .withName(lease.getMetadata().getName())
                         .get());
         if (fresh != null && holder.equals(holderOf(fresh))) {
-          release(fresh);
+          end.accept(fresh);
         }
       }
     }
