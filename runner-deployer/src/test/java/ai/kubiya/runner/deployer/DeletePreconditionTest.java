@@ -9,10 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.mockwebserver.http.RecordedRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -63,20 +65,8 @@ class DeletePreconditionTest extends MockClusterTest {
   @Test
   void anObjectChangedSinceItWasReadIsReadAgainAndDeletedAtItsNewVersion() throws Exception {
     h.deployer().install(Fixtures.v1Manifest());
-    refuseNextDeleteOfTheConfigMap();
     // someone (a controller) changes the object after the uninstall read it
-    h.log.beforeNext(
-        r -> r.startsWith("DELETE ") && r.contains(CONFIG_MAP_PATH),
-        () ->
-            admin
-                .configMaps()
-                .inNamespace(NS)
-                .withName(CONFIG_MAP)
-                .edit(
-                    c -> {
-                      c.getData().put("changed", "by a controller");
-                      return c;
-                    }));
+    changeTheConfigMapThenRefuseItsNextDelete(c -> c.getData().put("changed", "by a controller"));
     forgetRequests();
 
     UninstallResult result = h.deployer().uninstall(RELEASE);
@@ -96,19 +86,8 @@ class DeletePreconditionTest extends MockClusterTest {
   void anObjectThatStoppedBeingTheReleasesWhileBeingDeletedIsLeftAndTheUninstallSaysSo()
       throws Exception {
     h.deployer().install(Fixtures.v1Manifest());
-    refuseNextDeleteOfTheConfigMap();
-    h.log.beforeNext(
-        r -> r.startsWith("DELETE ") && r.contains(CONFIG_MAP_PATH),
-        () ->
-            admin
-                .configMaps()
-                .inNamespace(NS)
-                .withName(CONFIG_MAP)
-                .edit(
-                    c -> {
-                      c.getMetadata().getAnnotations().put(Ownership.RESOURCE_POLICY, "keep");
-                      return c;
-                    }));
+    changeTheConfigMapThenRefuseItsNextDelete(
+        c -> c.getMetadata().getAnnotations().put(Ownership.RESOURCE_POLICY, "keep"));
 
     DeployException e = assertThrows(DeployException.class, () -> h.deployer().uninstall(RELEASE));
 
@@ -128,8 +107,24 @@ class DeletePreconditionTest extends MockClusterTest {
     assertEquals(List.of("ConfigMap/" + CONFIG_MAP), List.copyOf(h.live().keySet()));
   }
 
-  /** The API server's answer to a delete whose precondition no longer holds, once. */
-  private void refuseNextDeleteOfTheConfigMap() {
+  /**
+   * Just before the deployer's next delete of the ConfigMap leaves, {@code change} is made to it
+   * behind the deployer's back, and that delete gets the API server's answer to a precondition that
+   * no longer holds (409), once.
+   */
+  private void changeTheConfigMapThenRefuseItsNextDelete(Consumer<ConfigMap> change) {
+    h.log.beforeNext(
+        r -> r.startsWith("DELETE ") && r.contains(CONFIG_MAP_PATH),
+        () ->
+            admin
+                .configMaps()
+                .inNamespace(NS)
+                .withName(CONFIG_MAP)
+                .edit(
+                    c -> {
+                      change.accept(c);
+                      return c;
+                    }));
     server
         .expect()
         .delete()
