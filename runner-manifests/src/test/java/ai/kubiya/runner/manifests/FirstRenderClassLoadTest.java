@@ -1,6 +1,7 @@
 package ai.kubiya.runner.manifests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.kubiya.runner.testfixtures.ClassLoadLog;
@@ -71,7 +72,7 @@ class FirstRenderClassLoadTest {
       }
       assertEquals(List.of(), jackson, "Jackson classes loaded by a render that needs none");
       // the pipeline's fixed blocks come from the build's snapshot: none is built
-      assertTrue(!loaded.contains(ALLOY + "RunnerPipeline$Fixed"), "the fixed blocks were built");
+      assertFalse(loaded.contains(ALLOY + "RunnerPipeline$Fixed"), "the fixed blocks were built");
     } finally {
       Files.deleteIfExists(yaml);
     }

@@ -10,9 +10,9 @@ import java.nio.file.Path;
 /**
  * The printed text of each {@link FixedBlock}, as the build wrote it ({@link #main}, at {@code
  * process-classes}) into the resource {@value #RESOURCE} next to this class: a first render in a
- * fresh JVM then neither builds these blocks nor runs the printer over them, which cost a quarter
- * of its Alloy pipeline. Without the resource (an IDE build), or when it does not hold every block,
- * the blocks are built and printed once, as before.
+ * fresh JVM then neither builds these blocks nor runs the printer over them, which took most of the
+ * time of its first Alloy pipeline. Without the resource (an IDE build), or when it does not hold
+ * every block, the blocks are built and printed once, as before.
  *
  * <p>The resource is made from the code of the same build, so it cannot disagree with it in a Maven
  * build; {@code FixedTextsTest} checks every text against the printed block.

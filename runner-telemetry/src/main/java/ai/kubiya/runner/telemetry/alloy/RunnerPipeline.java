@@ -187,7 +187,7 @@ public final class RunnerPipeline {
   }
 
   /** The blocks of {@code block}, built once. */
-  static List<PipelineBlock> fixedBlocks(FixedBlock block) {
+  static List<? extends PipelineBlock> fixedBlocks(FixedBlock block) {
     switch (block) {
       case LOGGING:
         return List.of(Fixed.LOGGING);
@@ -206,7 +206,7 @@ public final class RunnerPipeline {
       case BLACKBOX_RELABEL:
         return List.of(Fixed.BLACKBOX_RELABEL);
       case CHART_REMOTE_WRITES:
-        return List.copyOf(Fixed.CHART_REMOTE_WRITES);
+        return Fixed.CHART_REMOTE_WRITES;
       default:
         return List.of(Fixed.CHART_SCRAPES.get(scrapeJob(block)));
     }
